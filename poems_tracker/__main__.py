@@ -1,0 +1,6 @@
+"""`python -m poems_tracker`: the same command line as `poems-tracker`."""
+
+from poems_tracker.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""What a POEMS patient records: pure Python, no Qt, no SQL, no files."""

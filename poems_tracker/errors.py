@@ -1,0 +1,36 @@
+"""Errors the user can act on. Anything else is a bug and is reported as one.
+
+Each `PoemsError` carries one plain sentence as a template plus its fields, so the window
+can translate it (context "errors") and the command line prints it as it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PoemsError(Exception):
+    """A problem with the user's input or environment, said in one plain sentence."""
+
+    template = "Something went wrong."
+
+    def __init__(self, template: str | None = None, **fields: Any) -> None:
+        self.template = template or self.template
+        self.fields = fields
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.fields)
+
+
+class ValidationError(PoemsError):
+    """Input that breaks a rule of the domain; nothing was stored."""
+
+    def __init__(self, template: str, field: str = "", **fields: Any) -> None:
+        self.field = field
+        super().__init__(template, **fields)
+
+
+class DatabaseError(PoemsError):
+    """The database cannot be used as it is (damaged, foreign, too new); left untouched."""

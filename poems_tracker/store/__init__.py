@@ -1,0 +1,1 @@
+"""The only place that speaks SQL: open, migrate, and read/write domain objects."""

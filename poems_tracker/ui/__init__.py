@@ -1,0 +1,1 @@
+"""The window: thin widgets over domain/ and store/ (architecture.md rule 6)."""

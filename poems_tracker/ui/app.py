@@ -1,0 +1,61 @@
+"""Starting the window: application, language, text size, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from poems_tracker import APP_NAME, __version__
+from poems_tracker.errors import PoemsError
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created with our names if it does not exist yet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("poems-tracker")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.poems_tracker.PoemsTracker")
+    return app
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Scale the system font (papilledema can blur sight; some need twice the size)."""
+    base = QFont(app.font())
+    if not hasattr(app, "_poems_base_point_size"):
+        app._poems_base_point_size = base.pointSizeF() or 10.0  # type: ignore[attr-defined]
+    base.setPointSizeF(app._poems_base_point_size * max(50, min(300, percent)) / 100)  # type: ignore[attr-defined]
+    app.setFont(base)
+
+
+def run(argv: list[str]) -> int:
+    """Open the window on the chosen data folder; return the exit status."""
+    from poems_tracker.store.database import Database
+    from poems_tracker.ui import settings
+    from poems_tracker.ui.i18n import install_translators
+    from poems_tracker.ui.main_window import MainWindow
+
+    app = application(argv)
+    install_translators(app, settings.get("prefs/language") or QLocale.system().name())
+    apply_text_scale(app, int(settings.get("prefs/text_scale")))
+    try:
+        db = Database.open()
+    except PoemsError as exc:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("errors", exc.template)
+                             .format(**exc.fields))
+        return 1
+    window = MainWindow(db)
+    window.restore_state()
+    window.show()
+    status = app.exec()
+    db.close()
+    return status

@@ -1,0 +1,40 @@
+"""Every test gets its own data folder; GUI tests are marked `gui` automatically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder per test, via the environment; the user's real data is never read."""
+    from poems_tracker import paths
+
+    folder = tmp_path / "data"
+    monkeypatch.setenv(paths.ENV_VAR, str(folder))
+    paths.set_data_dir(None)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator:
+    """The database of this test's data folder, opened (and so created and migrated)."""
+    from poems_tracker.store.database import Database
+
+    database = Database.open()
+    yield database
+    database.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(
+                item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
