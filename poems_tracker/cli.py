@@ -94,7 +94,18 @@ def demo_data(years: int, seed: int) -> None:
         click.echo(f"  {kind}: {count}")
 
 
-#: Modules that add their own commands with `register(main)`; each stays light to import.
+@main.group("export")
+def export_group() -> None:
+    """Write records to files: csv, fhir, ics."""
+
+
+@main.group("import")
+def import_group() -> None:
+    """Read records from files (all-or-nothing)."""
+
+
+#: Modules that add their own commands with `register(main)` (sub-commands of `export` and
+#: `import` go into `main.commands["export"]` / `["import"]`); each stays light to import.
 COMMAND_MODULES: tuple[str, ...] = ()
 
 for _name in COMMAND_MODULES:
