@@ -47,6 +47,16 @@ LEG_ANSWERS: tuple[str, ...] = (
     N_("function", "I am in bed or a chair most of the day, with no purposeful leg movement"),
 )
 
+#: What each arm grade means, in plain words, index = arm grade 0–5.
+ARM_GRADE_TEXT: tuple[str, ...] = (
+    N_("function", "no symptoms in the arms"),
+    N_("function", "symptoms, but no task affected"),
+    N_("function", "a task affected, none prevented"),
+    N_("function", "at least one task prevented, not all"),
+    N_("function", "all five prevented, some purposeful arm movement left"),
+    N_("function", "no purposeful arm movement"),
+)
+
 ARM_SYMPTOMS_QUESTION = N_("function", "Any symptoms in your arms or hands at all?")
 ARM_MOVEMENT_QUESTION = N_("function", "Can you still make any purposeful movement with "
                                        "your arms?")

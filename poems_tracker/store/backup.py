@@ -1,11 +1,52 @@
-"""Consistent copies of the database with SQLite's online backup API."""
+"""Consistent copies of the database with SQLite's online backup API, and getting them back.
+
+A backup is taken page by page from a live connection (so a save during the backup never
+tears it), written under a temporary name, made readable by the user only, verified
+(integrity check, opens, same schema version and record counts as the source) and only then
+given its final name. Old backups are thinned as Anki does (7 daily, 5 weekly, 12 monthly)
+only after a new one was verified, and the newest good one is never pruned.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
 import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from poems_tracker import paths
+from poems_tracker.errors import DatabaseError, PoemsError
+from poems_tracker.store.database import SQLITE_HEADER, Database
+from poems_tracker.store.migrations import CURRENT_VERSION, OUR_TABLES
+from poems_tracker.store.records import RECORD_TABLES
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 5
+KEEP_MONTHLY = 12
+STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}_\d{6})(?:-(\d+))?-([a-z-]+)\.db$")
+_MIGRATION_NAME = re.compile(r"^before-migration-v\d+_(\d{4}-\d{2}-\d{2}_\d{6})\.db$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file as the restore list shows it."""
+
+    path: Path
+    when: datetime
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+    ok: bool = False
+    problem: str = ""
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
 
 def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
@@ -19,4 +60,259 @@ def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
         target.close()
     paths.make_private_file(tmp)
     tmp.replace(dest)
+    return dest
+
+
+# -- reading a backup ---------------------------------------------------------------------
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {t: int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
+            for t in RECORD_TABLES}
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           isolation_level=None, check_same_thread=False)
+
+
+def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
+    """Check that PATH is a healthy POEMS Tracker database this program can read.
+
+    Returns (record counts, schema version); raises DatabaseError with one plain sentence
+    otherwise. Opens the file read-only: a backup is never changed by looking at it.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError("The file {path} cannot be read ({reason}).", path=str(path),
+                            reason=exc.strerror or str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
+    try:
+        conn = _open_read_only(path)
+    except sqlite3.Error as exc:
+        raise DatabaseError("The file {path} cannot be opened ({reason}).", path=str(path),
+                            reason=str(exc)) from exc
+    try:
+        check = "integrity_check" if full else "quick_check"
+        rows = [r[0] for r in conn.execute(f"PRAGMA {check}")]
+        if rows != ["ok"]:
+            raise DatabaseError("The file {path} is damaged.", path=str(path))
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version > CURRENT_VERSION:
+            raise DatabaseError("The file {path} was written by a newer version of POEMS "
+                                "Tracker; please update the program first.", path=str(path))
+        if version < 1 or not tables >= OUR_TABLES:
+            raise DatabaseError("The file {path} is not a POEMS Tracker backup.",
+                                path=str(path))
+        return _counts(conn), version
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("The file {path} is damaged ({reason}).", path=str(path),
+                            reason=str(exc)) from exc
+    finally:
+        conn.close()
+
+
+# -- making a backup ----------------------------------------------------------------------
+def _source(db: Database | Path) -> tuple[sqlite3.Connection, bool]:
+    """A connection to copy from; a path gets its own connection (for a worker thread)."""
+    if isinstance(db, Database):
+        return db.conn, False
+    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn, True
+
+
+def _free_name(folder: Path, stamp: str, reason: str) -> Path:
+    candidate = folder / f"backup-{stamp}-{reason}.db"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"backup-{stamp}-{number}-{reason}.db"
+        number += 1
+    return candidate
+
+
+def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "daily", *,
+                out: Path | None = None, now: datetime | None = None) -> Path:
+    """Take a verified backup of DB into FOLDER (default `backups/`), or to the file OUT.
+
+    The copy and the counts it is checked against come from one read snapshot, so a
+    check-in saved meanwhile cannot make a good backup look wrong. A copy that fails its
+    check is deleted and DatabaseError raised; nothing else in the folder is touched.
+    """
+    if not re.fullmatch(r"[a-z-]+", reason):
+        raise ValueError(reason)
+    when = now or datetime.now().astimezone()
+    if out is None:
+        folder = folder or paths.backup_dir()
+        paths.make_private_dir(folder)
+        dest = _free_name(folder, when.strftime(STAMP_FORMAT), reason)
+    else:
+        dest = out
+        if dest.exists() and dest.is_dir():
+            raise DatabaseError("{path} is a folder; give a file name for the backup.",
+                                path=str(dest))
+    conn, own = _source(db)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        conn.execute("BEGIN")  # one read snapshot for both the counts and the copy
+        try:
+            expected = _counts(conn)
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            target = sqlite3.connect(tmp)
+            try:
+                conn.backup(target)
+            finally:
+                target.close()
+        finally:
+            conn.execute("COMMIT")
+        _fsync(tmp)
+        os.chmod(tmp, 0o600)
+        counts, found = inspect(tmp, full=True)
+        if counts != expected or found != version:
+            raise DatabaseError("The backup {path} did not match the database and was "
+                                "removed.", path=str(dest))
+        tmp.replace(dest)
+        _fsync_dir(dest.parent)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise storage_error(exc) from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DatabaseError("The backup could not be written to {path} ({reason}).",
+                            path=str(dest), reason=exc.strerror or str(exc)) from exc
+    except PoemsError:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        if own:
+            conn.close()
+    log.info("backup written: %s", dest.name)
+    return dest
+
+
+def storage_error(exc: sqlite3.Error) -> DatabaseError:
+    """Turn SQLite's words for a full disk or failing drive into one plain sentence."""
+    text = str(exc).lower()
+    if "full" in text or "disk i/o" in text:
+        return DatabaseError("The disk is full or cannot be written; nothing of this was "
+                             "saved, and what was saved before is safe. Free some space and "
+                             "try again.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError("The data folder cannot be written to; nothing of this was saved.")
+    return DatabaseError("The database could not be written ({reason}); nothing of this was "
+                         "saved.", reason=str(exc))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        _fsync(folder)
+    except OSError:  # some file systems cannot sync a folder; the rename is still atomic
+        pass
+
+
+# -- the list of backups ------------------------------------------------------------------
+def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    if match := _NAME.match(path.name):
+        return datetime.strptime(match.group(1), STAMP_FORMAT), match.group(3)
+    if match := _MIGRATION_NAME.match(path.name):
+        return datetime.strptime(match.group(1), STAMP_FORMAT), "before-migration"
+    return None
+
+
+def _backup_files(folder: Path) -> list[tuple[Path, datetime, str]]:
+    """Our backup files in FOLDER, newest first (ties broken by name)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse_name(path)
+        if parsed is not None and path.is_file():
+            found.append((path, *parsed))
+    found.sort(key=lambda item: (item[1], item[0].name), reverse=True)
+    return found
+
+
+def read_info(path: Path, when: datetime | None = None, reason: str = "") -> BackupInfo:
+    """What a backup holds, and whether it can be restored (never raises for a bad file)."""
+    if when is None:
+        parsed = _parse_name(path)
+        when, reason = parsed or (datetime.fromtimestamp(path.stat().st_mtime), "")
+    try:
+        counts, _version = inspect(path)
+    except DatabaseError as exc:
+        return BackupInfo(path, when, reason, ok=False, problem=exc.message)
+    return BackupInfo(path, when, reason, counts, ok=True)
+
+
+def list_backups(folder: Path | None = None) -> list[BackupInfo]:
+    """Every backup in FOLDER, newest first, with its record counts and whether it is good."""
+    folder = folder or paths.backup_dir()
+    return [read_info(p, when, reason) for p, when, reason in _backup_files(folder)]
+
+
+def daily_backup_due(folder: Path, today: date, db_path: Path | None = None) -> bool:
+    """True when no backup was taken on TODAY and (if DB_PATH is given) the data changed since
+    the newest backup; an unchanged journal is not copied again and again."""
+    files = _backup_files(folder)
+    if any(when.date() == today for _p, when, _r in files):
+        return False
+    if db_path is None or not files:
+        return True
+    newest = files[0][0].stat().st_mtime
+    changed = max((p.stat().st_mtime for p in (db_path, Path(f"{db_path}-wal")) if p.exists()),
+                  default=0.0)
+    return changed > newest
+
+
+def rotate(folder: Path, now: datetime) -> list[Path]:
+    """Thin old backups to the newest of each of the last 7 days, 5 weeks and 12 months.
+
+    Call only after a new backup was verified. The newest good backup is always kept, and so
+    is anything dated after NOW (a clock that jumped back must not cost a backup). Returns
+    the files removed.
+    """
+    files = _backup_files(folder)
+    keep: set[Path] = set()
+    days: list[date] = []
+    weeks: list[tuple[int, int]] = []
+    months: list[tuple[int, int]] = []
+    for path, when, _reason in files:
+        if when > now + timedelta(minutes=5):
+            keep.add(path)
+            continue
+        day, week, month = when.date(), when.isocalendar()[:2], (when.year, when.month)
+        for bucket, seen, limit in ((day, days, KEEP_DAILY), (week, weeks, KEEP_WEEKLY),
+                                    (month, months, KEEP_MONTHLY)):
+            if bucket not in seen and len(seen) < limit:
+                seen.append(bucket)
+                keep.add(path)
+    newest_good = next((p for p, w, r in files if read_info(p, w, r).ok), None)
+    if newest_good is not None:
+        keep.add(newest_good)
+    removed = []
+    for path, _when, _reason in files:
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+            log.info("old backup pruned: %s", path.name)
+    return removed
+
+
+def backup_and_rotate(db: Database | Path, folder: Path | None = None, reason: str = "daily",
+                      now: datetime | None = None) -> Path:
+    """A verified backup, then thinning; what the daily start-up job and `backup` run."""
+    folder = folder or paths.backup_dir()
+    now = now or datetime.now().astimezone()
+    dest = make_backup(db, folder, reason, now=now)
+    rotate(folder, now.replace(tzinfo=None))
     return dest

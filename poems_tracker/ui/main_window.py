@@ -98,7 +98,16 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.stack.insertWidget(index, page)
             self._pages[index] = page
+            if hasattr(page, "day_requested"):
+                page.day_requested.connect(self.open_day)
         return self._pages[index]
+
+    def open_day(self, day: object) -> None:
+        """Show the check-in of DAY (asked for from History and other pages)."""
+        checkin = self.page_by_class("CheckInPage")
+        self.show_page(PAGES.index(next(p for p in PAGES if p.target.endswith(":CheckInPage"))))
+        if self.current_page() is checkin:
+            checkin.go_to(day)  # type: ignore[attr-defined]
 
     def page_by_class(self, class_name: str) -> Page:
         for index, spec in enumerate(PAGES):

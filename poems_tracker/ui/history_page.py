@@ -1,0 +1,187 @@
+"""Every check-in, newest first: sort by any column, open a day to edit it, delete with care.
+
+A table model over one list read in two queries, so ten years (3,650 rows) open at once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
+from poems_tracker.store import checkins as repo
+from poems_tracker.store.database import Database
+from poems_tracker.ui import dialogs
+from poems_tracker.ui.checkin_page import symptom_label
+from poems_tracker.ui.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
+from poems_tracker.ui.page import Page
+
+TARGET = 48
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CheckInTableModel(QAbstractTableModel):
+    """Columns: date, each symptom (hidden ones too: their values are kept), weight, note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[CheckIn] = []
+        self.symptoms: list[Symptom] = []
+
+    def reset(self, rows: list[CheckIn], symptoms: list[Symptom]) -> None:
+        self.beginResetModel()
+        self.rows, self.symptoms = rows, symptoms
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.symptoms) + 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Date")
+        if section <= len(self.symptoms):
+            return symptom_label(self.symptoms[section - 1])
+        return self.tr("Weight (kg)") if section == len(self.symptoms) + 1 else self.tr("Note")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry, column = self.rows[index.row()], index.column()
+        sort = role == Qt.ItemDataRole.UserRole
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            return None
+        if column == 0:
+            return entry.day.isoformat()
+        if column <= len(self.symptoms):
+            symptom = self.symptoms[column - 1]
+            value = entry.values.get(symptom.key)
+            if sort:
+                return -1 if value is None else value
+            if value is None:
+                return ""
+            if symptom.kind is SymptomKind.YESNO:
+                return self.tr("yes") if value else self.tr("no")
+            return str(value)
+        if column == len(self.symptoms) + 1:
+            if sort:
+                return -1.0 if entry.weight_kg is None else entry.weight_kg
+            return "" if entry.weight_kg is None else QLocale().toString(entry.weight_kg, "f", 1)
+        return entry.note.replace("\n", " ")
+
+
+class HistoryPage(Page):
+    """All check-ins in a table; Enter or double-click or "Open" edits that day."""
+
+    day_requested = Signal(object)  # date
+
+    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(db, events, parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.model = CheckInTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(60)  # fast over 10 years
+        self.table.setAccessibleName(self.tr("All check-ins, newest first"))
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        layout.addWidget(self.table, 1)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_selected)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open this day"))
+        self.delete_button = QPushButton(self.tr("&Delete this day…"))
+        for button, name in ((self.open_button, self.tr("Open the chosen day to edit it")),
+                             (self.delete_button, self.tr("Delete the chosen day"))):
+            button.setMinimumHeight(TARGET)
+            button.setAccessibleName(name)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        layout.addLayout(buttons)
+        self._stale = True
+        events.changed.connect(self._on_events_changed)
+
+    def shown(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = repo.list_checkins(self.db, newest_first=True)
+        self.model.reset(rows, repo.list_symptoms(self.db))
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.summary.setText(self.tr("%n day(s) logged.", "", len(rows)))
+        self._stale = False
+        self.table.resizeColumnsToContents()
+        if rows:
+            self.table.selectRow(0)
+
+    def _on_events_changed(self, changes: Changes) -> None:
+        if changes.touches(CHECKINS, SYMPTOMS):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def selected_day(self) -> date | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        source = self.proxy.mapToSource(indexes[0])
+        return self.model.rows[source.row()].day
+
+    def open_selected(self) -> None:
+        day = self.selected_day()
+        if day is not None:
+            self.day_requested.emit(day)
+
+    def delete_selected(self) -> None:
+        day = self.selected_day()
+        if day is None:
+            return
+        if dialogs.confirm(self, self.tr("Delete this day?"),
+                           self.tr("Delete everything logged for {date}? This cannot be "
+                                   "undone.").format(date=day.isoformat()),
+                           self.tr("Delete")):
+            repo.delete_checkin(self.db, day)
+            self.events.emit_changed(CHECKINS)

@@ -1,0 +1,1 @@
+"""Reusable widgets built for numb hands: large targets, full keyboard."""
