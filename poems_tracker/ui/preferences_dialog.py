@@ -56,7 +56,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._running_language = settings.get("prefs/language")
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the computer"), "")
@@ -66,6 +67,8 @@ class PreferencesDialog(QDialog):
         self.language_note = QLabel(self.tr(
             "The new language is used the next time you start POEMS Tracker."))
         self.language_note.setWordWrap(True)
+        note_width = self.language_note.fontMetrics().averageCharWidth() * 40
+        self.language_note.setMinimumWidth(note_width)
         self.language_note.setObjectName("languageNote")
         form.addRow(self.language_note)
 
@@ -130,7 +133,6 @@ class PreferencesDialog(QDialog):
                  description: str = "") -> None:
         label = QLabel(label_text)
         label.setBuddy(field)
-        label.setWordWrap(True)
         field.setAccessibleName(name)
         if description:
             field.setAccessibleDescription(description)
