@@ -56,6 +56,7 @@ class Database:
         paths.make_private_file(path)
         db = cls(conn, path)
         try:
+            db._vet()  # reads only: a file that is not ours is never changed
             db._configure()
             db._migrate(existed)
         except sqlite3.DatabaseError as exc:
@@ -74,6 +75,7 @@ class Database:
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         db = cls(conn, None)
         db._configure()
+        db._vet()
         db._migrate(existed=False)
         return db
 
@@ -93,7 +95,8 @@ class Database:
         rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {r[0] for r in rows}
 
-    def _migrate(self, existed: bool) -> None:
+    def _vet(self) -> None:
+        """Refuse a database that is too new or someone else's, before writing anything."""
         version = self.version
         if version > CURRENT_VERSION:
             raise DatabaseError(
@@ -107,6 +110,9 @@ class Database:
         if version > 0 and not tables >= OUR_TABLES:
             raise DatabaseError("The file {path} is not a POEMS Tracker database.",
                                 path=str(self.path))
+
+    def _migrate(self, existed: bool) -> None:
+        version = self.version
         if version == CURRENT_VERSION:
             return
         if existed and version > 0:
