@@ -14,6 +14,8 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 TARGET = 48  # px; above the 44 px minimum
+_STYLE = ("QPushButton:checked { background: palette(highlight); "
+          "color: palette(highlighted-text); font-weight: bold; }")
 
 
 def _tr(text: str) -> str:
@@ -41,14 +43,16 @@ class ChoiceRow(QFrame):
         layout = QVBoxLayout(self) if vertical else QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
+        self._texts: list[str] = []
         for index, (_value, key, text) in enumerate(options):
-            button = QPushButton(f"{key}  {text}" if vertical else text)
+            self._texts.append(f"{key}  {text}" if vertical else text)
+            button = QPushButton(self._texts[-1])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumHeight(TARGET)
             button.setMinimumWidth(TARGET * 2)
-            if vertical:
-                button.setStyleSheet("text-align: left; padding-left: 10px;")
+            button.setStyleSheet(_STYLE + ("QPushButton { text-align: left; padding-left: 10px; }"
+                                           if vertical else ""))
             button.setAccessibleName(f"{name}: {text}")
             button.setToolTip(_tr("Key {key}").format(key=key))
             self.group.addButton(button, index)
@@ -85,6 +89,8 @@ class ChoiceRow(QFrame):
         for index, button in enumerate(self.buttons):
             on = self._values[index] == self._value and self._value is not None
             button.setChecked(on)
+            # a tick as well as the colour: colour is never the only signal
+            button.setText(("✔ " if on else "") + self._texts[index])
             if on:
                 chosen = button.accessibleName().split(": ", 1)[-1]
         described = chosen if chosen is not None else _tr("not answered")
