@@ -1,0 +1,117 @@
+"""History lists every day, opens one for editing and deletes with confirmation;
+the main window shows only working pages, remembers its size and says it is not advice."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from poems_tracker.domain.models import CheckIn
+from poems_tracker.store import checkins as repo
+from poems_tracker.store.database import Database
+from poems_tracker.ui import clock, dialogs
+from poems_tracker.ui.main_window import PAGES, MainWindow
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def window(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    for n in range(10):
+        repo.save_checkin(db, CheckIn(TODAY - timedelta(days=n), {"pain": n % 11}))
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.restore_state()
+    win.show()
+    return win
+
+
+def history(window: MainWindow):
+    window.show_page(1)
+    return window.current_page()
+
+
+def test_title_and_pages(window: MainWindow) -> None:
+    assert "POEMS Tracker" in window.windowTitle()
+    assert window.current_page().__class__.__name__ == "CheckInPage"
+    assert len(window.nav.buttons()) == len(PAGES)
+
+
+def test_history_lists_newest_first(window: MainWindow) -> None:
+    page = history(window)
+    assert page.proxy.rowCount() == 10
+    assert page.proxy.index(0, 0).data() == "2026-11-25"
+    assert page.proxy.index(9, 0).data() == "2026-11-16"
+    assert page.summary.text() == "10 day(s) logged."
+
+
+def test_sorting_by_pain(window: MainWindow) -> None:
+    page = history(window)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, 1).data() == "9"
+
+
+def test_open_selected_day_edits_it_on_the_checkin_page(window: MainWindow) -> None:
+    page = history(window)
+    page.table.selectRow(3)
+    page.open_selected()
+    checkin = window.current_page()
+    assert checkin.__class__.__name__ == "CheckInPage"
+    assert checkin.day == TODAY - timedelta(days=3)
+    assert checkin.selectors["pain"].value() == 3
+
+
+def test_saving_a_day_updates_history(qtbot, window: MainWindow, db) -> None:
+    page = history(window)
+    window.show_page(0)
+    checkin = window.current_page()
+    checkin.go_to(TODAY - timedelta(days=20))
+    qtbot.mouseClick(checkin.selectors["pain"].group.button(8), Qt.MouseButton.LeftButton)
+    assert checkin.save()
+    window.show_page(1)
+    assert page.proxy.rowCount() == 11
+
+
+def test_delete_asks_first_and_no_keeps_the_day(window: MainWindow, db, monkeypatch) -> None:
+    page = history(window)
+    page.table.selectRow(0)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
+    page.delete_selected()
+    assert repo.get_checkin(db, TODAY) is not None
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
+    page.delete_selected()
+    assert repo.get_checkin(db, TODAY) is None
+    assert page.proxy.rowCount() == 9
+
+
+def test_window_remembers_its_size(qtbot, db: Database) -> None:
+    first = MainWindow(db)
+    qtbot.addWidget(first)
+    first.restore_state()
+    first.resize(760, 560)  # the offscreen screen is 800×600
+    first.show()
+    size = (first.width(), first.height())
+    first.close()
+    second = MainWindow(db)
+    qtbot.addWidget(second)
+    second.restore_state()
+    assert second.height() == size[1] == 560  # default would be 760
+
+
+def test_unsaved_changes_stop_the_window_closing(qtbot, window: MainWindow, monkeypatch) -> None:
+    checkin = window.current_page()
+    qtbot.mouseClick(checkin.selectors["pain"].group.button(2), Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.Answer.CANCEL)
+    assert window.close() is False
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.Answer.DISCARD)
+    assert window.close() is True
+
+
+def test_about_says_version_and_not_medical_advice(window: MainWindow) -> None:
+    text = window.about_text()
+    assert "not medical advice" in text
+    assert "0.1.0" in text
+    assert "LOINC" in text
