@@ -9,6 +9,7 @@ only after a new one was verified, and the newest good one is never pruned.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 5
 KEEP_MONTHLY = 12
+#: Copies taken before a restore, import or migration are kept this long whatever the rest.
+KEEP_SAFETY_DAYS = 30
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
 _NAME = re.compile(r"^backup-(\d{4}-\d{2}-\d{2}_\d{6})(?:-(\d+))?-([a-z-]+)\.db$")
 _MIGRATION_NAME = re.compile(r"^before-migration-v\d+_(\d{4}-\d{2}-\d{2}_\d{6})\.db$")
@@ -214,22 +217,21 @@ def _fsync(path: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):  # some file systems cannot sync a folder
         _fsync(folder)
-    except OSError:  # some file systems cannot sync a folder; the rename is still atomic
-        pass
 
 
 # -- the list of backups ------------------------------------------------------------------
 def _parse_name(path: Path) -> tuple[datetime, str] | None:
+    """(when, reason) from a backup's name; names carry local wall-clock time, kept naive."""
     if match := _NAME.match(path.name):
-        return datetime.strptime(match.group(1), STAMP_FORMAT), match.group(3)
+        return datetime.strptime(match.group(1), STAMP_FORMAT), match.group(3)  # noqa: DTZ007
     if match := _MIGRATION_NAME.match(path.name):
-        return datetime.strptime(match.group(1), STAMP_FORMAT), "before-migration"
+        return datetime.strptime(match.group(1), STAMP_FORMAT), "before-migration"  # noqa: DTZ007
     return None
 
 
-def _backup_files(folder: Path) -> list[tuple[Path, datetime, str]]:
+def backup_files(folder: Path) -> list[tuple[Path, datetime, str]]:
     """Our backup files in FOLDER, newest first (ties broken by name)."""
     if not folder.is_dir():
         return []
@@ -246,7 +248,8 @@ def read_info(path: Path, when: datetime | None = None, reason: str = "") -> Bac
     """What a backup holds, and whether it can be restored (never raises for a bad file)."""
     if when is None:
         parsed = _parse_name(path)
-        when, reason = parsed or (datetime.fromtimestamp(path.stat().st_mtime), "")
+        mtime = datetime.fromtimestamp(path.stat().st_mtime)  # noqa: DTZ006 - local, naive
+        when, reason = parsed or (mtime, "")
     try:
         counts, _version = inspect(path)
     except DatabaseError as exc:
@@ -257,13 +260,13 @@ def read_info(path: Path, when: datetime | None = None, reason: str = "") -> Bac
 def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     """Every backup in FOLDER, newest first, with its record counts and whether it is good."""
     folder = folder or paths.backup_dir()
-    return [read_info(p, when, reason) for p, when, reason in _backup_files(folder)]
+    return [read_info(p, when, reason) for p, when, reason in backup_files(folder)]
 
 
 def daily_backup_due(folder: Path, today: date, db_path: Path | None = None) -> bool:
     """True when no backup was taken on TODAY and (if DB_PATH is given) the data changed since
     the newest backup; an unchanged journal is not copied again and again."""
-    files = _backup_files(folder)
+    files = backup_files(folder)
     if any(when.date() == today for _p, when, _r in files):
         return False
     if db_path is None or not files:
@@ -281,14 +284,16 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     is anything dated after NOW (a clock that jumped back must not cost a backup). Returns
     the files removed.
     """
-    files = _backup_files(folder)
+    now = now.replace(tzinfo=None)
+    files = backup_files(folder)
     keep: set[Path] = set()
     days: list[date] = []
     weeks: list[tuple[int, int]] = []
     months: list[tuple[int, int]] = []
-    for path, when, _reason in files:
-        if when > now + timedelta(minutes=5):
-            keep.add(path)
+    for path, when, reason in files:
+        if when > now + timedelta(minutes=5) or (
+                reason.startswith("before-") and now - when < timedelta(days=KEEP_SAFETY_DAYS)):
+            keep.add(path)  # a jumped clock, or the copy taken just before a restore
             continue
         day, week, month = when.date(), when.isocalendar()[:2], (when.year, when.month)
         for bucket, seen, limit in ((day, days, KEEP_DAILY), (week, weeks, KEEP_WEEKLY),
@@ -316,3 +321,94 @@ def backup_and_rotate(db: Database | Path, folder: Path | None = None, reason: s
     dest = make_backup(db, folder, reason, now=now)
     rotate(folder, now.replace(tzinfo=None))
     return dest
+
+
+# -- restoring ----------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What a restore did: the records now in use and where the replaced database was kept."""
+
+    counts: dict[str, int]
+    kept: Path | None  # backup of the replaced database, or the damaged file set aside
+
+
+def restore(backup_path: Path, db_path: Path | None = None,
+            folder: Path | None = None) -> RestoreResult:
+    """Replace the database at DB_PATH with the backup BACKUP_PATH, after checking it.
+
+    Refused (DatabaseError, nothing changed) when the backup is not a healthy POEMS Tracker
+    database of this version or older. A healthy current database is first backed up
+    ("before-restore") and then overwritten in one SQLite transaction through the backup API,
+    so a crash leaves either the old or the new data, and an open window keeps a valid
+    connection. A damaged one is moved aside with its -wal/-shm, never overwritten, and the
+    backup is copied in under a temporary name and renamed into place.
+    """
+    from poems_tracker.store.health import quick_check, set_aside_damaged
+
+    db_path = db_path or paths.db_path()
+    folder = folder or paths.backup_dir()
+    counts, _version = inspect(backup_path, full=True)
+    if db_path.exists() and backup_path.resolve() == db_path.resolve():
+        raise DatabaseError("The file {path} is the database itself, not a backup.",
+                            path=str(backup_path))
+    kept: Path | None = None
+    healthy = db_path.exists() and db_path.stat().st_size > 0 and not quick_check(db_path)
+    if healthy:
+        try:
+            inspect(db_path)
+        except DatabaseError:
+            healthy = False  # someone else's or a newer database: keep it aside instead
+    if healthy:
+        kept = make_backup(db_path, folder, "before-restore")
+        _copy_into(backup_path, db_path)
+    else:
+        if db_path.exists() or Path(f"{db_path}-wal").exists():
+            kept = set_aside_damaged(db_path)
+        _copy_to_new_file(backup_path, db_path)
+    with Database.open(db_path, create=False) as db:  # migrates an older backup, after a copy
+        now_counts = _counts(db.conn)
+    if now_counts != counts and _version == CURRENT_VERSION:
+        raise DatabaseError("The restored database does not match the backup {path}.",
+                            path=str(backup_path))
+    log.info("restored from %s", backup_path.name)
+    return RestoreResult(now_counts, kept)
+
+
+def _copy_into(backup_path: Path, db_path: Path) -> None:
+    """Overwrite the live database with the backup's pages, in one transaction."""
+    source = _open_read_only(backup_path)
+    target = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        target.execute("PRAGMA busy_timeout = 5000")
+        source.backup(target)
+    except sqlite3.Error as exc:
+        raise storage_error(exc) from exc
+    finally:
+        target.close()
+        source.close()
+
+
+def _copy_to_new_file(backup_path: Path, db_path: Path) -> None:
+    """Write a fresh database file from the backup, appearing at DB_PATH only when complete."""
+    paths.make_private_dir(db_path.parent)
+    tmp = db_path.with_name(db_path.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    source = _open_read_only(backup_path)
+    try:
+        target = sqlite3.connect(tmp)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+        _fsync(tmp)
+        os.chmod(tmp, 0o600)
+        tmp.replace(db_path)
+        _fsync_dir(db_path.parent)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error):
+            raise storage_error(exc) from exc
+        raise DatabaseError("The backup could not be copied to {path} ({reason}).",
+                            path=str(db_path), reason=exc.strerror or str(exc)) from exc
+    finally:
+        source.close()
