@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -42,17 +41,59 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CheckInTableModel(QAbstractTableModel):
-    """Columns: date, each symptom (hidden ones too: their values are kept), weight, note."""
+    """Columns: date, each symptom (hidden ones too: their values are kept), weight, note.
+
+    Cells are formatted once per refresh and sorted here in Python, so ten years of rows
+    sort and scroll without thousands of calls back into `data()`.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[CheckIn] = []
         self.symptoms: list[Symptom] = []
+        self._cells: list[tuple[str, ...]] = []
 
     def reset(self, rows: list[CheckIn], symptoms: list[Symptom]) -> None:
         self.beginResetModel()
         self.rows, self.symptoms = rows, symptoms
+        self._cells = [self._format(entry) for entry in rows]
         self.endResetModel()
+
+    def _format(self, entry: CheckIn) -> tuple[str, ...]:
+        yes, no, locale = self.tr("yes"), self.tr("no"), QLocale()
+        cells = [entry.day.isoformat()]
+        for symptom in self.symptoms:
+            value = entry.values.get(symptom.key)
+            if value is None:
+                cells.append("")
+            elif symptom.kind is SymptomKind.YESNO:
+                cells.append(yes if value else no)
+            else:
+                cells.append(str(value))
+        cells.append("" if entry.weight_kg is None else locale.toString(entry.weight_kg, "f", 1))
+        cells.append(entry.note.replace("\n", " "))
+        return tuple(cells)
+
+    def _sort_key(self, entry: CheckIn, column: int) -> tuple[int, object]:
+        """Not-recorded values sort below every recorded one, whatever the direction."""
+        if column == 0:
+            return (1, entry.day)
+        if column <= len(self.symptoms):
+            value = entry.values.get(self.symptoms[column - 1].key)
+        elif column == len(self.symptoms) + 1:
+            value = entry.weight_kg
+        else:
+            return (1, entry.note.casefold())
+        return (0, 0) if value is None else (1, value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        order_by = sorted(range(len(self.rows)),
+                          key=lambda i: self._sort_key(self.rows[i], column),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows = [self.rows[i] for i in order_by]
+        self._cells = [self._cells[i] for i in order_by]
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -71,29 +112,9 @@ class CheckInTableModel(QAbstractTableModel):
         return self.tr("Weight (kg)") if section == len(self.symptoms) + 1 else self.tr("Note")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        entry, column = self.rows[index.row()], index.column()
-        sort = role == Qt.ItemDataRole.UserRole
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            return None
-        if column == 0:
-            return entry.day.isoformat()
-        if column <= len(self.symptoms):
-            symptom = self.symptoms[column - 1]
-            value = entry.values.get(symptom.key)
-            if sort:
-                return -1 if value is None else value
-            if value is None:
-                return ""
-            if symptom.kind is SymptomKind.YESNO:
-                return self.tr("yes") if value else self.tr("no")
-            return str(value)
-        if column == len(self.symptoms) + 1:
-            if sort:
-                return -1.0 if entry.weight_kg is None else entry.weight_kg
-            return "" if entry.weight_kg is None else QLocale().toString(entry.weight_kg, "f", 1)
-        return entry.note.replace("\n", " ")
+        return self._cells[index.row()][index.column()]
 
 
 class HistoryPage(Page):
@@ -107,11 +128,8 @@ class HistoryPage(Page):
         self.summary = QLabel()
         layout.addWidget(self.summary)
         self.model = CheckInTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -149,8 +167,8 @@ class HistoryPage(Page):
 
     def refresh(self) -> None:
         rows = repo.list_checkins(self.db, newest_first=True)
-        self.model.reset(rows, repo.list_symptoms(self.db))
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.model.reset(rows, repo.list_symptoms(self.db))  # newest first, as stored
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.summary.setText(self.tr("%n day(s) logged.", "", len(rows)))
         self._stale = False
         self.table.resizeColumnsToContents()
@@ -167,8 +185,7 @@ class HistoryPage(Page):
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
             return None
-        source = self.proxy.mapToSource(indexes[0])
-        return self.model.rows[source.row()].day
+        return self.model.rows[indexes[0].row()].day
 
     def open_selected(self) -> None:
         day = self.selected_day()

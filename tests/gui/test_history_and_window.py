@@ -42,16 +42,16 @@ def test_title_and_pages(window: MainWindow) -> None:
 
 def test_history_lists_newest_first(window: MainWindow) -> None:
     page = history(window)
-    assert page.proxy.rowCount() == 10
-    assert page.proxy.index(0, 0).data() == "2026-11-25"
-    assert page.proxy.index(9, 0).data() == "2026-11-16"
+    assert page.model.rowCount() == 10
+    assert page.model.index(0, 0).data() == "2026-11-25"
+    assert page.model.index(9, 0).data() == "2026-11-16"
     assert page.summary.text() == "10 day(s) logged."
 
 
 def test_sorting_by_pain(window: MainWindow) -> None:
     page = history(window)
     page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert page.proxy.index(0, 1).data() == "9"
+    assert page.model.index(0, 1).data() == "9"
 
 
 def test_open_selected_day_edits_it_on_the_checkin_page(window: MainWindow) -> None:
@@ -72,7 +72,7 @@ def test_saving_a_day_updates_history(qtbot, window: MainWindow, db) -> None:
     qtbot.mouseClick(checkin.selectors["pain"].group.button(8), Qt.MouseButton.LeftButton)
     assert checkin.save()
     window.show_page(1)
-    assert page.proxy.rowCount() == 11
+    assert page.model.rowCount() == 11
 
 
 def test_delete_asks_first_and_no_keeps_the_day(window: MainWindow, db, monkeypatch) -> None:
@@ -84,7 +84,7 @@ def test_delete_asks_first_and_no_keeps_the_day(window: MainWindow, db, monkeypa
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     page.delete_selected()
     assert repo.get_checkin(db, TODAY) is None
-    assert page.proxy.rowCount() == 9
+    assert page.model.rowCount() == 9
 
 
 def test_window_remembers_its_size(qtbot, db: Database) -> None:
