@@ -27,9 +27,9 @@ def bare() -> int:
 
 
 def program(data_dir: str) -> int:
-    import poems_tracker.cli  # noqa: F401 - the console script imports it first
     from PySide6.QtCore import QTimer
 
+    import poems_tracker.cli  # noqa: F401 - the console script imports it first
     from poems_tracker import paths
     from poems_tracker.store.database import Database
     from poems_tracker.ui.app import application
