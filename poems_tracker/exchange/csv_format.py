@@ -8,7 +8,6 @@ UTF-8 with a byte-order mark, RFC 4180 quoting only where needed, CRLF line ends
 from __future__ import annotations
 
 import csv
-import io
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -107,7 +106,7 @@ class FileProblem:
         return self.message.format(**dict(self.fields))
 
 
-class BadFile(Exception):  # noqa: N818 - a signal inside this package, never shown as is
+class BadFile(Exception):
     """Reading stopped: the file as a whole (or from LINE on) cannot be read."""
 
     def __init__(self, problem: FileProblem) -> None:
@@ -181,12 +180,8 @@ def size_problem(path: Path) -> FileProblem | None:
             "errors", "The file is {size} MB; files larger than {limit} MB are not imported."),
             (("size", round(size / (1024 * 1024))),
              ("limit", MAX_FILE_BYTES // (1024 * 1024))))
-    if size == 0 or size == len(BOM_BYTES) and path.read_bytes() == BOM_BYTES:
+    if size == 0 or (size == len(BOM_BYTES) and path.read_bytes() == BOM_BYTES):
         return FileProblem(1, N_("errors", "The file is empty; it needs at least its header "
                                            "line."))
     return None
 
-
-def text_of(data: bytes) -> io.StringIO:
-    """Test helper: a decoded in-memory file."""
-    return io.StringIO(data.decode("utf-8"))
