@@ -41,12 +41,14 @@ def rolling_mean(points: Mapping[date, float], window: int = WINDOW_DAYS,
         return {}
     result: dict[date, float | None] = {}
     total, count = 0.0, 0
-    for day in days_between(start - timedelta(days=window - 1), end):
+    begin = start - timedelta(days=window - 1)
+    for day in days_between(begin, end):
         value = points.get(day)
         if value is not None:
             total += value
             count += 1
-        leaving = points.get(day - timedelta(days=window))
+        gone = day - timedelta(days=window)
+        leaving = points.get(gone) if gone >= begin else None
         if leaving is not None:
             total -= leaving
             count -= 1

@@ -1,0 +1,112 @@
+"""How every chart looks: large type, the Okabe–Ito palette, dates fitted to the span.
+
+Okabe & Ito's eight colours stay distinguishable with the common colour-vision
+deficiencies (Okabe M, Ito K. Color Universal Design, 2008); every series also differs by
+line style or marker, so colour is never the only signal. Sizes are set on each artist,
+never in matplotlib's global rcParams, so building a chart changes no shared state.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from matplotlib import dates as mdates
+from matplotlib.axes import Axes
+
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+GREY = "#595959"
+
+#: Built-in symptoms keep their colour whatever else is shown, so the patient learns them.
+SYMPTOM_COLOURS = {
+    "pain": VERMILLION, "numbness": BLUE, "tingling": PURPLE, "weakness": GREEN,
+    "fatigue": ORANGE, "swelling": SKY_BLUE,
+}
+CYCLE = (VERMILLION, BLUE, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK)
+LINE_STYLES = ("-", "--", "-.", ":")
+MARKERS = ("o", "s", "D", "P", "X", "*", "h")
+
+HIGH_COLOUR, HIGH_MARKER = VERMILLION, "^"
+LOW_COLOUR, LOW_MARKER = BLUE, "v"
+RANGE_COLOUR = GREEN
+
+#: Treatment events: a light wash behind every panel, darker in the treatments panel.
+EVENT_COLOURS = {
+    "diagnosis": BLACK, "transplant": VERMILLION, "radiation": YELLOW,
+    "chemotherapy": SKY_BLUE, "hospital": PURPLE, "procedure": ORANGE, "other": GREY,
+}
+
+FONT = 13.0        # points; at 100 dpi about 18 px, readable with blurred sight
+SMALL = 12.0
+TITLE = 14.0
+LINE_WIDTH = 2.6
+DPI = 100
+
+
+def colour_for(key: str, index: int) -> str:
+    return SYMPTOM_COLOURS.get(key, CYCLE[index % len(CYCLE)])
+
+
+def style_for(index: int) -> str:
+    return LINE_STYLES[index % len(LINE_STYLES)]
+
+
+def marker_for(index: int) -> str:
+    return MARKERS[index % len(MARKERS)]
+
+
+_EPOCH_DAY = date(1970, 1, 1).toordinal()
+
+
+def day_number(day: date) -> float:
+    """matplotlib's date number for DAY without a numpy round trip (fast for 10 years)."""
+    return float(day.toordinal() - _EPOCH_DAY) + _epoch_offset()
+
+
+_OFFSET: list[float] = []
+
+
+def _epoch_offset() -> float:
+    if not _OFFSET:
+        _OFFSET.append(float(mdates.date2num(date(1970, 1, 1))))
+    return _OFFSET[0]
+
+
+def number_day(number: float) -> date:
+    """The calendar day under a matplotlib date number (for the hover read-out)."""
+    return date.fromordinal(round(number - _epoch_offset()) + _EPOCH_DAY)
+
+
+def style_axes(ax: Axes, grid: bool = True) -> None:
+    """Large tick labels, a light grid, no box clutter."""
+    ax.tick_params(labelsize=SMALL, length=5, width=1.2)
+    if grid:
+        ax.grid(True, axis="y", color="#D9D9D9", linewidth=0.9)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def format_date_axis(ax: Axes, start: date, end: date) -> None:
+    """Tick dates that suit the span: days for a month, months for a year, years for ten."""
+    span = (end - start).days
+    locator: mdates.DateLocator
+    if span <= 45:
+        locator = mdates.DayLocator(interval=max(1, span // 6))
+    elif span <= 200:
+        locator = mdates.MonthLocator()
+    elif span <= 800:
+        locator = mdates.MonthLocator(bymonth=(1, 4, 7, 10))
+    else:
+        locator = mdates.YearLocator(base=max(1, span // (365 * 8)))
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],
+        offset_formats=["", "%Y", "%b %Y", "%d %b %Y", "%d %b %Y", "%d %b %Y"]))
+    ax.set_xlim(day_number(start) - 0.5, day_number(end) + 0.5)
