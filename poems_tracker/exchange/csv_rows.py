@@ -149,9 +149,8 @@ class Medications(FileReader):
         if schedule:
             try:
                 parse_schedule(schedule)
-            except ValueError as exc:
-                c.problem(N_("errors", "The schedule \"{cell}\" is not one the program knows: "
-                                       "{reason}"), cell=schedule, reason=str(exc))
+            except ValueError as exc:  # a ScheduleError: one sentence, translatable
+                c.problem(getattr(exc, "template", str(exc)), **getattr(exc, "fields", {}))
         start = c.day("start_date")
         end = c.day("end_date", required=False)
         if start and end and end < start:
@@ -245,6 +244,9 @@ class Labs(FileReader):
                 c.problem(N_("errors", "\"{cell}\" in {column}: {reason}"),
                           cell=c.text(column), column=column, reason=str(exc))
                 limits.append(None)
+        if parsed is None and None not in limits and limits[0] > limits[1]:
+            c.problem(N_("errors", "The reference low is above the high; check the two "
+                                   "limits."))
         if not c.ok or day is None or parsed is None or test is None:
             return None
         result = canonical(LabResult(
@@ -339,14 +341,14 @@ class FunctionChecks(FileReader):
         movement = c.yes_no("arm_movement", required=False)
         legs = c.whole("legs", 0, 7, required=True)
         arms = c.whole("arms", 0, 5)
-        if not c.ok or day is None or symptoms is None or legs is None:
+        if day is None or symptoms is None or None in answers:
             return None
         check = FunctionCheck(day, symptoms, *(TaskAnswer(a) for a in answers),
-                              arm_movement=movement, legs=legs, arms=arms or 0,
+                              arm_movement=movement, legs=legs or 0, arms=arms or 0,
                               note=c.text("note"))
-        for problem in validate_check(check, self.ctx.today, check_arms=arms is not None):
+        for problem in validate_check(check, check_arms=arms is not None):
             c.problem(problem.message, **dict(problem.fields))
-        if not c.ok or not self.first_of(c, (day.isoformat(),)):
+        if not c.ok or legs is None or not self.first_of(c, (day.isoformat(),)):
             return None
         check = with_grades(check)
         values = {"date": day.isoformat(), "arm_symptoms": int(check.arm_symptoms),
