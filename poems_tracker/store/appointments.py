@@ -66,9 +66,15 @@ def find_appointment(db: Database, day: date, at: time, provider: str) -> Appoin
     return _to_appointment(row) if row else None
 
 
-def save_appointment(db: Database, app: Appointment) -> Appointment:
+def save_appointment(db: Database, app: Appointment, *,
+                     update_same_key: bool = True) -> Appointment:
     """Store APP and return it with its id. Raises ValidationError, storing nothing, for an
-    end before the start or a second visit at the same date, time and provider."""
+    end before the start or a second visit at the same date, time and provider.
+
+    A new visit (no id) with the key of a stored one updates that one (what an import
+    wants); the window passes UPDATE_SAME_KEY=False so a typing slip never overwrites
+    another visit.
+    """
     problems = check_appointment(app)
     if problems:
         raise ValidationError(problems[0].message, problems[0].field)
@@ -81,9 +87,9 @@ def save_appointment(db: Database, app: Appointment) -> Appointment:
         same_key = conn.execute(
             "SELECT id FROM appointments WHERE date = ? AND time = ? AND provider = ?",
             (*values[:2], app.provider)).fetchone()
-        if app.id is None and same_key is not None:
+        if app.id is None and same_key is not None and update_same_key:
             app = replace(app, id=same_key[0])
-        elif app.id is not None and same_key is not None and same_key[0] != app.id:
+        elif same_key is not None and same_key[0] != app.id:
             raise ValidationError(N_("errors", "There is already a visit with {provider} at "
                                                   "that date and time."), "time",
                                   provider=app.provider or "nobody named")

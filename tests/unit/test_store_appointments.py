@@ -57,6 +57,14 @@ def test_moving_a_visit_onto_another_one_is_refused_and_nothing_changes(db):
     assert get_appointment(db, first.id) == first
 
 
+def test_the_window_never_overwrites_another_visit_with_a_new_one(db):
+    first = save_appointment(db, VISIT)
+    with pytest.raises(ValidationError, match="already a visit with Dr. A. Haematologist"):
+        save_appointment(db, Appointment(VISIT.day, VISIT.at, VISIT.provider, purpose="x"),
+                         update_same_key=False)
+    assert list_appointments(db) == [first]
+
+
 def test_an_end_before_the_start_is_refused_and_nothing_is_stored(db):
     with pytest.raises(ValidationError) as caught:
         save_appointment(db, Appointment(VISIT.day, time(10, 30), end_at=time(10, 0)))
