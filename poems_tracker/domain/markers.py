@@ -31,6 +31,14 @@ TREATMENT_KINDS = frozenset({EventKind.TRANSPLANT, EventKind.RADIATION, EventKin
 
 _TESTS: dict[str, LabTest] = {t.key: t for t in BUILTIN_TESTS if t.key in MARKER_KEYS}
 
+#: The treatment kinds in words (same texts and context as the charts' event labels).
+TREATMENT_WORDS: dict[EventKind, str] = {
+    EventKind.TRANSPLANT: N_("events", "Stem cell transplant"),
+    EventKind.RADIATION: N_("events", "Radiotherapy"),
+    EventKind.CHEMOTHERAPY: N_("events", "Chemotherapy"),
+    EventKind.PROCEDURE: N_("events", "Procedure"),
+}
+
 FLAG_WORDS: dict[str | None, str] = {
     "high": N_("markers", "High"),
     "low": N_("markers", "Low"),
@@ -138,5 +146,6 @@ def markers_rows(results: Iterable[LabResult], events: Iterable[TreatmentEvent],
     treatment = latest_treatment(events, today)
     rows = []
     for key in MARKER_KEYS:
-        rows.append(_row(key, _TESTS[key].label, by_key[key], treatment, {r.day for r in extra}))
+        calculated = {r.day for r in extra} if key == "flc_ratio" else set()
+        rows.append(_row(key, _TESTS[key].label, by_key[key], treatment, calculated))
     return rows

@@ -115,3 +115,12 @@ def test_m_protein_without_range_says_so_and_below_limit_is_not_a_change():
     assert row.flag_words() == "No range"
     assert row.since_first is None  # "<0.1" cannot honestly be subtracted
     assert row.since_treatment is None
+
+
+def test_only_a_worked_out_ratio_is_marked_calculated():
+    day = date(2025, 3, 1)
+    results = [LabResult(day, "Free kappa light chains", 15, "mg/L"),
+               LabResult(day, "Free lambda light chains", 10, "mg/L"),
+               LabResult(day, "Platelets", 300, "10^9/L")]
+    rows = by_key(markers_rows(results, []))
+    assert [k for k, r in rows.items() if r.calculated] == ["flc_ratio"]
