@@ -56,14 +56,25 @@ def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy the live database CONN to DEST page by page; DEST is readable by the user only."""
     paths.make_private_dir(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
-    target = sqlite3.connect(tmp)
-    try:
-        conn.backup(target)
-    finally:
-        target.close()
+    _backup_to_file(conn, tmp)
     paths.make_private_file(tmp)
     tmp.replace(dest)
     return dest
+
+
+def _backup_to_file(conn: sqlite3.Connection, dest: Path) -> None:
+    """Copy CONN into the new file DEST, as a self-contained file (no -wal beside it)."""
+    target = sqlite3.connect(dest, isolation_level=None)
+    try:
+        conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # reading it later leaves no -wal/-shm
+    finally:
+        target.close()
+
+
+def _remove_part(tmp: Path) -> None:
+    for leftover in (tmp, *(Path(f"{tmp}{s}") for s in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
 
 
 # -- reading a backup ---------------------------------------------------------------------
@@ -163,11 +174,7 @@ def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "
         try:
             expected = _counts(conn)
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            target = sqlite3.connect(tmp)
-            try:
-                conn.backup(target)
-            finally:
-                target.close()
+            _backup_to_file(conn, tmp)
         finally:
             conn.execute("COMMIT")
         _fsync(tmp)
@@ -179,14 +186,14 @@ def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "
         tmp.replace(dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         raise storage_error(exc) from exc
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         raise DatabaseError("The backup could not be written to {path} ({reason}).",
                             path=str(dest), reason=exc.strerror or str(exc)) from exc
     except PoemsError:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         raise
     finally:
         if own:
@@ -307,7 +314,7 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     removed = []
     for path, _when, _reason in files:
         if path not in keep:
-            path.unlink(missing_ok=True)
+            _remove_part(path)  # the file and any -wal/-shm a reader left beside it
             removed.append(path)
             log.info("old backup pruned: %s", path.name)
     return removed
@@ -395,17 +402,13 @@ def _copy_to_new_file(backup_path: Path, db_path: Path) -> None:
     tmp.unlink(missing_ok=True)
     source = _open_read_only(backup_path)
     try:
-        target = sqlite3.connect(tmp)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
+        _backup_to_file(source, tmp)
         _fsync(tmp)
         os.chmod(tmp, 0o600)
         tmp.replace(db_path)
         _fsync_dir(db_path.parent)
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_part(tmp)
         if isinstance(exc, sqlite3.Error):
             raise storage_error(exc) from exc
         raise DatabaseError("The backup could not be copied to {path} ({reason}).",
