@@ -316,7 +316,7 @@ def find_test(name: str) -> LabTest | None:
     return _BY_LABEL.get(name.strip().casefold())
 
 
-def test_by_key(key: str) -> LabTest | None:
+def builtin_by_key(key: str) -> LabTest | None:
     return _BY_KEY.get(key)
 
 

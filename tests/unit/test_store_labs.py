@@ -116,3 +116,28 @@ def test_own_tests(db: Database) -> None:
     repo.save_user_test(db, "urine protein", unit="g/d")
     assert repo.get_user_test(db, "URINE PROTEIN").default_unit == "g/d"
     assert len(repo.list_user_tests(db)) == 2
+
+
+def test_demo_history_shows_vegf_falling_after_treatment(db: Database) -> None:
+    import random
+
+    from poems_tracker.demo import labs as demo
+    from poems_tracker.demo.story import Story
+
+    story = Story.for_span(2, date(2026, 11, 25))
+    count = demo.generate(db, story, random.Random(7))
+    results = repo.list_results(db)
+    assert count == len(results)
+    assert all(story.diagnosis <= r.day <= story.today for r in results)
+    vegf = repo.list_results(db, test="VEGF (serum)")
+    assert len(vegf) >= 7  # every three months over two years
+    assert 2000 <= vegf[0].value <= 3000
+    assert vegf[-1].value < vegf[0].value / 5
+    assert vegf[0].reference_high == 86
+    plasma = repo.list_results(db, test="VEGF (plasma)")
+    assert 0 < len(plasma) < len(vegf)
+    immuno = [r.text for r in repo.list_results(db, test="Immunofixation (serum)")]
+    assert immuno[0] == "IgA lambda detected"
+    assert immuno[-1] == "No monoclonal protein detected"
+    testosterone = repo.list_results(db, test="Testosterone (total)")[0]
+    assert testosterone.value < testosterone.reference_low
