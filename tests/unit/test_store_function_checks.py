@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from datetime import date
 
 import pytest
 
-from poems_tracker.domain.function_check import with_grades
+from poems_tracker.demo import checkins as demo_checkins
+from poems_tracker.demo import function_checks as demo
+from poems_tracker.demo.story import Story
+from poems_tracker.domain.function_check import validate_check, with_grades
 from poems_tracker.domain.models import FunctionCheck, TaskAnswer
+from poems_tracker.store.checkins import list_checkins
 from poems_tracker.store.function_checks import (
     count_checks,
     delete_check,
@@ -76,3 +81,20 @@ def test_list_by_range_and_newest_first_and_delete(db):
 def test_no_checks_yet(db):
     assert last_check_date(db) is None
     assert list_checks(db) == []
+
+
+def test_demo_checks_are_valid_and_improve_with_treatment(db):
+    story = Story.for_span(2, date(2026, 3, 1))
+    rng = random.Random(7)
+    with db.transaction():
+        demo_checkins.generate(db, story, rng)
+        count = demo.generate(db, story, rng)
+    checks = list_checks(db)
+    assert count == len(checks) > 80
+    assert all(validate_check(c, today=story.today) == [] for c in checks)
+    before = [c for c in checks if c.day < story.treatment_start]
+    late = [c for c in checks if story.recovery(c.day) == 1]
+    assert sum(c.arms for c in before) / len(before) > sum(c.arms for c in late) / len(late)
+    assert sum(c.legs for c in before) / len(before) > sum(c.legs for c in late) / len(late)
+    logged = [e for e in list_checkins(db) if "more_sweating" in e.values]
+    assert logged
