@@ -111,12 +111,13 @@ class LabPanelDialog(QDialog):
         self.rows: list[Row] = []
         self.setWindowTitle(self.tr("Edit a lab result") if editing else
                             self.tr("Enter lab results"))
-        self.setMinimumSize(860, 560)
+        self.setMinimumSize(860, 360 if editing else 560)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Copy the values from the lab report. Tab moves to the next "
-                               "value; leave a value empty to skip that test. Values like "
-                               "<0.1 are fine."))
+        intro = QLabel(
+            self.tr("Change the value, unit or range as printed on the lab report.") if editing
+            else self.tr("Copy the values from the lab report. Tab moves to the next value; "
+                         "leave a value empty to skip that test. Values like <0.1 are fine."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         date_bar = QHBoxLayout()
@@ -137,7 +138,10 @@ class LabPanelDialog(QDialog):
         layout.addWidget(self.date_error)
 
         self.grid_widget = QWidget()
-        self.grid = QGridLayout(self.grid_widget)
+        holder = QVBoxLayout(self.grid_widget)
+        self.grid = QGridLayout()
+        holder.addLayout(self.grid)
+        holder.addStretch(1)  # rows stay at the top, however few
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
         for column, text in enumerate((self.tr("Test"), self.tr("Value"), self.tr("Unit"),
@@ -178,6 +182,18 @@ class LabPanelDialog(QDialog):
             for widget in (add_label, self.add_combo, self.add_button):
                 widget.hide()
 
+        note_bar = QHBoxLayout()
+        note_label = QLabel(self.tr("N&ote:"))
+        self.note = QLineEdit(editing.note if editing else "")
+        self.note.setMinimumHeight(TARGET)
+        self.note.setAccessibleName(self.tr("Note on this result"))
+        note_label.setBuddy(self.note)
+        note_bar.addWidget(note_label)
+        note_bar.addWidget(self.note, 1)
+        layout.addLayout(note_bar)
+        if not editing:  # a note belongs to one result: written when editing it
+            note_label.hide()
+            self.note.hide()
         self.general_error = ErrorLine()
         layout.addWidget(self.general_error)
         buttons = QHBoxLayout()
@@ -347,7 +363,7 @@ class LabPanelDialog(QDialog):
                                       else Qt.FocusPolicy.ClickFocus)
                 if full and widget.isEnabled():
                     chain.append(widget)
-        chain += [self.add_combo, self.add_button, self.full_tab, self.save_button,
+        chain += [self.add_combo, self.add_button, self.full_tab, self.note, self.save_button,
                   self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -401,9 +417,13 @@ class LabPanelDialog(QDialog):
             row.error.say(err(str(exc)))
             return row.low
         unit = "" if kind == TEXT else row.unit.currentText().strip()
+        loinc = ""
+        if self.editing is not None and self.editing.unit == unit:
+            loinc = self.editing.loinc  # keep a code the patient chose (e.g. eGFR equation)
         result = LabResult(day, row.test.label, parsed.value, unit, parsed.qualifier,
                            parsed.text, None if kind == TEXT else low,
-                           None if kind == TEXT else high, id=row.result_id)
+                           None if kind == TEXT else high, loinc, self.note.text().strip(),
+                           id=row.result_id)
         problems = check_result(result, row.test, self.today)
         if problems:
             problem = problems[0]

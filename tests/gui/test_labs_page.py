@@ -230,15 +230,18 @@ def test_own_test_added_by_typing_its_name(qtbot, page: LabsPage, db) -> None:
 
 def test_edit_and_delete_a_result(qtbot, page: LabsPage, db, monkeypatch) -> None:
     repo.save_result(db, LabResult(date(2026, 1, 10), "VEGF (serum)", 2840.0, "pg/mL"))
-    repo.save_result(db, LabResult(date(2026, 4, 10), "VEGF (serum)", 1818.0, "pg/mL"))
+    repo.save_result(db, LabResult(date(2026, 4, 10), "VEGF (serum)", 1818.0, "pg/mL",
+                                   loinc="75628-8", note="After cycle 3"))
     page.refresh()
     assert page.chosen_result().value == 1818
     dialog = page.edit_selected()
     qtbot.waitExposed(dialog)
     assert dialog.rows[0].value.text() == "1818"
+    assert dialog.note.text() == "After cycle 3"
     dialog.rows[0].value.setText("1819")
     assert dialog.save() is True
     assert [r.value for r in repo.list_results(db)] == [2840, 1819]
+    assert repo.list_results(db)[1].note == "After cycle 3"  # editing never drops the note
     monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
     page.delete_selected()
     assert [r.value for r in repo.list_results(db)] == [2840]
