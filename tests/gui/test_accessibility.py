@@ -1,0 +1,247 @@
+"""Every page of the window, walked as a screen-reader user and a patient with numb hands would.
+
+For each page in `main_window.PAGES` (with a year of demo records, so lists are full):
+- every control that takes keyboard focus has a name a screen reader can say (its own
+  accessible name, its text, or the text of the label joined to it with setBuddy);
+- buttons and inputs are at least 44 px high (and buttons 44 px wide);
+- pressing Tab from the first control reaches every control on the page;
+- at twice the text size in a 1280×800 window, no label or button is cut off.
+This test is meant to catch pages built elsewhere: a failure names the widget to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from poems_tracker.ui import clock
+from poems_tracker.ui.app import apply_text_scale
+from poems_tracker.ui.main_window import PAGES, MainWindow
+
+MIN_TARGET = 44
+WINDOW_SIZE = (1280, 800)
+PAGE_IDS = [spec.target.split(":")[1] for spec in PAGES]
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAbstractButton)
+
+
+def _describe(widget: QWidget) -> str:
+    text = widget.property("text") if isinstance(widget, QAbstractButton | QLabel) else ""
+    return (f"{type(widget).__name__}(objectName={widget.objectName()!r}, text={text!r}, "
+            f"accessibleName={widget.accessibleName()!r})")
+
+
+def _inside_compound(widget: QWidget, page: QWidget) -> bool:
+    """The line edit inside a spin box or combo box belongs to it; only the box counts."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _shown(widget: QWidget, page: QWidget) -> bool:
+    return widget.isVisibleTo(page) and widget.width() > 0 and widget.height() > 0
+
+
+def tab_stops(page: QWidget) -> list[QWidget]:
+    """Controls the patient can reach with Tab, as Qt decides (policy, visible, enabled)."""
+    stops = []
+    for widget in page.findChildren(QWidget):
+        if not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isEnabled():
+            continue
+        if not _shown(widget, page) or _inside_compound(widget, page):
+            continue
+        if widget.focusProxy() is not None:
+            continue
+        if (isinstance(widget, QRadioButton) and widget.autoExclusive()
+                and not widget.isChecked()):
+            continue  # arrow keys move inside a radio group; Tab stops on the chosen one
+        stops.append(widget)
+    return stops
+
+
+def spoken_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[None]:
+    font = QFont(qapp.font())
+    base = getattr(qapp, "_poems_base_point_size", None)
+    yield
+    qapp.setFont(font)
+    if base is None:
+        if hasattr(qapp, "_poems_base_point_size"):
+            del qapp._poems_base_point_size
+    else:
+        qapp._poems_base_point_size = base
+
+
+def _build_window(qtbot, db, qapp: QApplication, scale: int) -> MainWindow:
+    from poems_tracker.demo import fill
+
+    fill(db, years=1, seed=11, today=clock.today())
+    apply_text_scale(qapp, scale)
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.resize(*WINDOW_SIZE)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, db, qapp: QApplication, app_font) -> MainWindow:
+    """The window at the usual text size, 1280×800, over a year of demo records."""
+    return _build_window(qtbot, db, qapp, 100)
+
+
+@pytest.fixture
+def big_window(qtbot, db, qapp: QApplication, app_font) -> MainWindow:
+    """The same at twice the text size (set before the window is built, as at start-up)."""
+    return _build_window(qtbot, db, qapp, 200)
+
+
+def _open(qtbot, window: MainWindow, index: int) -> QWidget:
+    window.show_page(index)
+    page = window.page(index)
+    qtbot.waitUntil(page.isVisible)
+    QApplication.processEvents()
+    return page
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
+def test_every_control_has_a_spoken_name(qtbot, window: MainWindow, index: int) -> None:
+    page = _open(qtbot, window, index)
+    unnamed = [_describe(w) for w in tab_stops(page) if not spoken_name(w)]
+    assert not unnamed, "controls a screen reader cannot name:\n" + "\n".join(unnamed)
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
+def test_targets_are_at_least_44_px(qtbot, window: MainWindow, index: int) -> None:
+    page = _open(qtbot, window, index)
+    small = []
+    for widget in page.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or not _shown(widget, page):
+            continue
+        if _inside_compound(widget, page) or widget.parentWidget() is None:
+            continue
+        if isinstance(widget, QAbstractItemView):
+            continue
+        if widget.height() < MIN_TARGET:
+            small.append(f"{_describe(widget)} is {widget.height()} px high")
+        elif isinstance(widget, QPushButton | QToolButton) and widget.width() < MIN_TARGET:
+            small.append(f"{_describe(widget)} is {widget.width()} px wide")
+    assert not small, "targets too small for numb fingers:\n" + "\n".join(small)
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
+def test_tab_reaches_every_control(qtbot, window: MainWindow, index: int) -> None:
+    page = _open(qtbot, window, index)
+    stops = tab_stops(page)
+    if not stops:
+        pytest.fail("the page has no control the keyboard can reach")
+    window.activateWindow()
+    stops[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    reached: set[int] = set()
+    by_id = {id(w): w for w in stops}
+    for _ in range(3 * len(stops) + 20):
+        focus = QApplication.focusWidget()
+        owner = focus
+        while owner is not None and id(owner) not in by_id:
+            owner = owner.parentWidget()
+        if owner is not None:
+            reached.add(id(owner))
+        if len(reached) == len(stops):
+            break
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    missing = [_describe(w) for w in stops if id(w) not in reached]
+    assert not missing, "Tab never reaches:\n" + "\n".join(missing)
+
+
+def _clipped(widget: QWidget) -> str:
+    """Why WIDGET's text does not fit its box, or "" when it fits."""
+    if isinstance(widget, QLabel):
+        if widget.pixmap() is not None and not widget.pixmap().isNull():
+            return ""
+        if not widget.text().strip():
+            return ""
+        if widget.wordWrap():
+            need = widget.heightForWidth(widget.width())
+            return f"needs {need} px high, has {widget.height()}" if need > widget.height() \
+                else ""
+    elif isinstance(widget, QPushButton):
+        # sizeHint has a style minimum of ~80 px wide; what matters is the text itself.
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        need_w = widget.fontMetrics().horizontalAdvance(text) + 8
+        if not widget.icon().isNull():
+            need_w += widget.iconSize().width() + 4
+        need_h = widget.fontMetrics().height() + 4
+        if need_w > widget.width() or need_h > widget.height():
+            return f"text needs {need_w}×{need_h}, has {widget.width()}×{widget.height()}"
+        return ""
+    elif not isinstance(widget, QCheckBox | QRadioButton | QToolButton):
+        return ""
+    hint, size = widget.sizeHint(), widget.size()
+    if hint.width() > size.width() or hint.height() > size.height():
+        return f"needs {hint.width()}×{hint.height()}, has {size.width()}×{size.height()}"
+    return ""
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
+def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
+                                             index: int) -> None:
+    window = big_window
+    page = _open(qtbot, window, index)
+    window.resize(*WINDOW_SIZE)
+    QApplication.processEvents()
+    problems = []
+    if window.width() > WINDOW_SIZE[0] or window.height() > WINDOW_SIZE[1]:
+        # The page stack is as wide as its widest built page: name them all.
+        asks = ", ".join(f"{type(p).__name__} {p.minimumSizeHint().width()}×"
+                         f"{p.minimumSizeHint().height()}"
+                         for p in (window.page(i) for i in range(index + 1)))
+        problems.append(f"the window cannot shrink to 1280×800 at 200 %: it stays "
+                        f"{window.width()}×{window.height()} (pages ask for at least: {asks})")
+    problems += [f"{_describe(w)}: {why}" for w in page.findChildren(QWidget)
+                 if _shown(w, page) and (why := _clipped(w))]
+    assert not problems, "cut off at 200 % text size:\n" + "\n".join(problems)
+
+
+def test_the_clipping_check_sees_cut_text(qtbot) -> None:
+    """The 200 % check would notice a label or button too small for its words."""
+    label = QLabel("Tingling / pins and needles")
+    button = QPushButton("&Delete this day…")
+    wrapped = QLabel("Scores: 0 = none, 10 = worst imaginable. " * 3)
+    wrapped.setWordWrap(True)
+    for widget in (label, button, wrapped):
+        qtbot.addWidget(widget)
+        widget.setFixedSize(60, 20)
+        widget.show()
+        assert _clipped(widget), widget
+    roomy = QLabel("Numbness")
+    qtbot.addWidget(roomy)
+    roomy.resize(roomy.sizeHint())
+    assert _clipped(roomy) == ""
