@@ -9,6 +9,7 @@ impossible combination is never stored. Past checks can be opened, changed and d
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -70,6 +71,11 @@ class FunctionCheckPage(Page):
         outer.addWidget(scroll, 3)
         outer.addLayout(self._build_side(), 2)
         self._build_form(form)
+        chain = [self.date_edit, self.symptoms_row, *self.task_rows.values(), self.movement_row,
+                 self.legs_row, self.note_edit, self.save_button, self.new_button,
+                 self.past_list, self.delete_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.new_check()
         events.changed.connect(self._on_events_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)

@@ -161,3 +161,34 @@ def test_prompt_follows_the_interval_and_not_now_waits_a_day(qtbot, db, monkeypa
     monkeypatch.setattr(clock, "today", lambda: date(2026, 3, 16))
     prompt.refresh()
     assert prompt.isVisible()
+
+
+def test_tab_goes_from_walking_to_note_to_save(qtbot, page):
+    page.legs_row.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.note_edit
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.save_button
+
+
+def test_moving_a_check_onto_a_date_that_has_one_asks_first(qtbot, db, page, monkeypatch):
+    repo.save_check(db, with_grades(FunctionCheck(date(2026, 3, 1), False, legs=0)))
+    repo.save_check(db, with_grades(FunctionCheck(date(2026, 3, 8), True, legs=5)))
+    page.open_check(date(2026, 3, 8))
+    page.date_edit.setDate(date(2026, 3, 1))
+    questions = []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: questions.append(a[2]) or False)
+    assert not page.save()
+    assert "already a check on 2026-03-01" in questions[0]
+    assert repo.get_check(db, date(2026, 3, 1)).legs == 0
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    assert page.save()
+    assert [(c.day, c.legs) for c in repo.list_checks(db)] == [(date(2026, 3, 1), 5)]
+
+
+def test_leaving_with_unsaved_answers_asks(qtbot, db, page, monkeypatch):
+    page.symptoms_row.choose(False)
+    page.legs_row.choose(2)
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: dialogs.Answer.SAVE)
+    assert page.may_leave()
+    assert repo.get_check(db, TODAY).legs == 2
