@@ -108,7 +108,7 @@ class AppointmentsPage(Page):
             self.tr("&Book follow-up in 3 months"),
             self.tr("Book the following visit, 3 months after the next one"),
             lambda: self.book_follow_up(self._next))
-        self.ask_next = self._button(self.tr("Add a question for &this visit"),
+        self.ask_next = self._button(self.tr("&Note a question for this visit"),
                                      self.tr("Add a question for the next visit"),
                                      self._on_ask_next_clicked)
         text = QVBoxLayout()
@@ -142,12 +142,12 @@ class AppointmentsPage(Page):
         return table
 
     def _build_actions(self) -> QVBoxLayout:
-        self.add_button = self._button(self.tr("&Add visit…"), self.tr("Add a visit"),
+        self.add_button = self._button(self.tr("Add &visit…"), self.tr("Add a visit"),
                                        self.add_appointment)
         self.edit_button = self._button(self.tr("&Edit…"), self.tr("Change the chosen visit"),
                                         self.edit_selected)
         self.follow_up_button = self._button(
-            self.tr("Book &follow-up in 3 months"),
+            self.tr("Book follow-up in &3 months"),
             self.tr("Book a visit 3 months after the chosen one"),
             lambda: self.book_follow_up(self.selected()))
         self.done_button = self._button(self.tr("Mark &done"),
@@ -156,9 +156,9 @@ class AppointmentsPage(Page):
         self.cancel_button = self._button(
             self.tr("Mark &cancelled"), self.tr("Mark the chosen visit as cancelled"),
             lambda: self.set_selected_status(AppointmentStatus.CANCELLED))
-        self.delete_button = self._button(self.tr("&Delete…"), self.tr("Delete the chosen visit"),
+        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete the chosen visit"),
                                           self.delete_selected)
-        self.export_button = self._button(self.tr("Put visits in my ca&lendar…"),
+        self.export_button = self._button(self.tr("Put visits in m&y calendar…"),
                                           self.tr("Export all visits to a calendar file"),
                                           lambda: export_to_calendar(self, self.db))
         first, second = QHBoxLayout(), QHBoxLayout()
@@ -179,7 +179,7 @@ class AppointmentsPage(Page):
         self.calendar.setGridVisible(True)
         self.calendar.setMinimumHeight(280)
         self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
-        self.calendar_label = QLabel(self.tr("&Calendar (days with a visit are bold and "
+        self.calendar_label = QLabel(self.tr("Calenda&r (days with a visit are bold and "
                                              "underlined):"))
         self.calendar_label.setWordWrap(True)
         self.calendar_label.setBuddy(self.calendar)

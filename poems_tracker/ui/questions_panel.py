@@ -52,17 +52,17 @@ class QuestionsPanel(QWidget):
         self.new_edit.setPlaceholderText(self.tr("e.g. Can I drive with numb feet?"))
         self.new_edit.setAccessibleName(self.tr("New question"))
         self.new_edit.returnPressed.connect(self.add_question)
-        new_label = QLabel(self.tr("&New question:"))
+        new_label = QLabel(self.tr("&Write a question:"))
         new_label.setBuddy(self.new_edit)
         self.visit_box = QComboBox()
         self.visit_box.setAccessibleName(self.tr("Visit to ask it at"))
-        visit_label = QLabel(self.tr("Ask at &visit:"))
+        visit_label = QLabel(self.tr("As&k at visit:"))
         visit_label.setBuddy(self.visit_box)
-        self.add_button = self._button(self.tr("Add &question"), self.tr("Add the question"),
+        self.add_button = self._button(self.tr("&Save question"), self.tr("Save the question"),
                                        self.add_question)
         self.new_error = FieldError()
 
-        self.show_answered = QCheckBox(self.tr("Show &answered questions too"))
+        self.show_answered = QCheckBox(self.tr("Show answered quest&ions too"))
         self.show_answered.setChecked(True)
         self.show_answered.setMinimumHeight(TARGET)
         self.show_answered.toggled.connect(lambda _on: self._fill())
@@ -84,18 +84,18 @@ class QuestionsPanel(QWidget):
         self.answer_edit.setPlaceholderText(self.tr("What the doctor said (optional)"))
         self.answer_edit.setAccessibleName(self.tr("Answer to the chosen question"))
         self.answer_edit.returnPressed.connect(self.tick_off)
-        answer_label = QLabel(self.tr("Ans&wer:"))
+        answer_label = QLabel(self.tr("Doctor's answ&er:"))
         answer_label.setBuddy(self.answer_edit)
-        self.tick_button = self._button(self.tr("✓ &Tick off"),
+        self.tick_button = self._button(self.tr("✓ Tick &off"),
                                         self.tr("Mark the chosen question answered"),
                                         self.tick_off)
-        self.reopen_button = self._button(self.tr("&Open again"),
+        self.reopen_button = self._button(self.tr("Open a&gain"),
                                           self.tr("Mark the chosen question not answered"),
                                           self.reopen)
-        self.attach_button = self._button(self.tr("&Move to the visit above"),
+        self.attach_button = self._button(self.tr("&Move to the visit chosen above"),
                                           self.tr("Ask the chosen question at the visit chosen "
                                                   "above"), self.attach)
-        self.delete_button = self._button(self.tr("Delete…"),
+        self.delete_button = self._button(self.tr("De&lete…"),
                                           self.tr("Delete the chosen question"), self.delete)
 
         top = QGridLayout()

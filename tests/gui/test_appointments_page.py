@@ -258,3 +258,21 @@ def test_buttons_are_large_and_named(page):
                    page.questions.add_button, page.questions.tick_button):
         assert button.minimumHeight() >= 44
         assert button.accessibleName()
+
+
+def test_file_menu_export_to_calendar(qtbot, db, visits, tmp_path, monkeypatch):
+    from poems_tracker.ui.calendar_export import install_calendar_export_action
+    from poems_tracker.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    action = install_calendar_export_action(window, db)
+    actions = window.file_menu.actions()
+    assert actions.index(action) < actions.index(window.quit_action)
+    monkeypatch.setattr(dialogs, "save_path", lambda *args: "")  # cancelled: nothing written
+    action.trigger()
+    assert list(tmp_path.glob("*.ics")) == []
+    monkeypatch.setattr(dialogs, "save_path", lambda *args: str(tmp_path / "v.ics"))
+    monkeypatch.setattr(dialogs, "inform", lambda *args: None)
+    action.trigger()
+    assert (tmp_path / "v.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")

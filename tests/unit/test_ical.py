@@ -97,3 +97,18 @@ def test_an_empty_database_gives_a_valid_empty_calendar(db, tmp_path):
     assert export_ics(db, out) == 0
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     assert cal.walk("VEVENT") == []
+
+
+def test_the_window_start_up_does_not_load_icalendar():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import sys, poems_tracker.ui.calendar_export, poems_tracker.ui.reminders, "
+            "poems_tracker.ui.appointments_page; "
+            "print(sorted(m for m in ('icalendar', 'tzlocal', 'poems_tracker.exchange.ical') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ,
+                                          "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"
