@@ -142,3 +142,19 @@ def cycle_medicines(courses: Iterable[Medication]) -> list[str]:
         if cycle_schedule(course) is not None and course.name not in names:
             names.append(course.name)
     return names
+
+
+def summaries_for_period(courses: Iterable[Medication], checkins: Sequence[CheckIn],
+                         keys: Sequence[str], start: date, end: date) -> list[CycleDaySummary]:
+    """One summary per medicine with a cycle course in START–END (for the report)."""
+    courses = list(courses)
+    result = []
+    for name in cycle_medicines(courses):
+        own = [c for c in courses if c.name.casefold() == name.casefold()]
+        if not any(c.start_date <= end and (c.end_date is None or c.end_date >= start)
+                   for c in own if cycle_schedule(c) is not None):
+            continue
+        summary = cycle_day_summary(own, checkins, keys, start, end)
+        if summary is not None:
+            result.append(summary)
+    return result

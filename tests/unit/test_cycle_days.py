@@ -6,7 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 
-from poems_tracker.domain.cycle_days import cycle_day_summary, cycle_medicines
+from poems_tracker.domain.cycle_days import (
+    cycle_day_summary,
+    cycle_medicines,
+    summaries_for_period,
+)
 from poems_tracker.domain.models import CheckIn, Medication
 
 START = date(2026, 1, 1)
@@ -103,3 +107,14 @@ def test_yes_no_items_average_to_the_share_of_yes_days():
     summary = cycle_day_summary([course()], entries, ["fall"], START, end)
     assert summary.rows[1].average("fall") == 1
     assert summary.rows[0].average("fall") == 0
+
+
+def test_report_gets_one_summary_per_cycle_medicine_active_in_the_period():
+    old = course(end=START + timedelta(days=27), name="Melphalan", schedule="cycle 1-4 of 28")
+    len_course = course(start=START + timedelta(days=60))
+    end = START + timedelta(days=120)
+    entries = daily(START, end, lambda d: 2)
+    period = summaries_for_period([old, len_course, course(schedule="daily", name="Aspirin")],
+                                  entries, ["pain"], START + timedelta(days=40), end)
+    assert [s.medicine for s in period] == ["Lenalidomide"]
+    assert period[0].phase_average("pain", True)[1] > 0
