@@ -9,15 +9,13 @@ for that date is replaced only after the patient says so.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFrame,
@@ -39,61 +37,14 @@ from poems_tracker.domain.numbers import shortest
 from poems_tracker.store import labs as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui import dialogs
-
-TARGET = 44
-TEXT_SUGGESTIONS = ("No monoclonal protein detected", "IgA lambda detected",
-                    "IgG lambda detected", "Negative", "Positive")
-_ERROR_STYLE = "QLabel { color: #a4000f; font-weight: bold; }"
-
-
-def err(text: str) -> str:
-    """Translate an `N_("errors", …)` template from domain/."""
-    return QCoreApplication.translate("errors", text)
-
-
-def display_name(test: LabTest) -> str:
-    """Built-in names are translated for the screen; the patient's own are shown as typed."""
-    return QCoreApplication.translate("labs", test.label) if test.builtin else test.label
-
-
-def display_about(test: LabTest) -> str:
-    """The "what it is" line, translated for built-in tests."""
-    return QCoreApplication.translate("labs", test.about) if test.builtin else test.about
-
-
-class ErrorLine(QLabel):
-    """One plain sentence under a row, in words and colour, hidden when all is well."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setStyleSheet(_ERROR_STYLE)
-        self.hide()
-
-    def say(self, text: str) -> None:
-        self.setText("⚠ " + text)
-        self.setAccessibleName(text)
-        self.show()
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
-
-
-@dataclass
-class Row:
-    """The widgets of one test in the panel."""
-
-    test: LabTest
-    name: QLabel
-    value: QLineEdit
-    unit: QComboBox
-    low: QLineEdit
-    high: QLineEdit
-    error: ErrorLine
-    result_id: int | None = None
-    new_test: bool = False
-    unit_shown: str = field(default="")
+from poems_tracker.ui.lab_widgets import (
+    TARGET,
+    ErrorLine,
+    Row,
+    build_row,
+    display_name,
+    err,
+)
 
 
 class LabPanelDialog(QDialog):
@@ -224,39 +175,8 @@ class LabPanelDialog(QDialog):
     def add_row(self, test: LabTest, new_test: bool = False) -> Row:
         """A row for TEST, pre-filled from its last result or the catalogue."""
         index = len(self.rows)
-        name = QLabel(display_name(test))
-        name.setWordWrap(True)
-        about = display_about(test)
-        name.setToolTip(about)
-        value = QLineEdit()
-        value.setMinimumHeight(TARGET)
-        value.setAccessibleName(self.tr("{test}: value").format(test=display_name(test)))
-        value.setAccessibleDescription(about)
-        name.setBuddy(value)
-        unit = QComboBox()
-        unit.setMinimumHeight(TARGET)
-        unit.setMinimumWidth(120)
-        unit.setAccessibleName(self.tr("{test}: unit").format(test=display_name(test)))
-        low, high = QLineEdit(), QLineEdit()
-        for edit, text in ((low, self.tr("{test}: reference low")),
-                           (high, self.tr("{test}: reference high"))):
-            edit.setMinimumHeight(TARGET)
-            edit.setMaximumWidth(130)
-            edit.setAccessibleName(text.format(test=display_name(test)))
-        row = Row(test, name, value, unit, low, high, ErrorLine(), new_test=new_test)
-        if test.kind == TEXT:
-            value.setPlaceholderText(self.tr("e.g. No monoclonal protein detected"))
-            completer = QCompleter(list(TEXT_SUGGESTIONS), value)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            value.setCompleter(completer)
-            for widget in (unit, low, high):
-                widget.setEnabled(False)
-        else:
-            value.setPlaceholderText(self.tr("e.g. 12.5"))
-        if not test.builtin:
-            unit.setEditable(True)
-        unit.addItems(test.accepted_units() if test.builtin else
-                      [u for u in test.accepted_units() if u])
+        row = build_row(test, new_test)
+        name, value, unit, low, high = row.name, row.value, row.unit, row.low, row.high
         self._prefill(row)
         if test.builtin and test.accepted_units() == [""]:
             unit.setEnabled(False)  # a ratio has no unit

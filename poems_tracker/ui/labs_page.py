@@ -41,12 +41,8 @@ from poems_tracker.store import labs as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, dialogs, settings
 from poems_tracker.ui.data_events import LABS, Changes, DataEvents
-from poems_tracker.ui.lab_panel_dialog import (
-    TARGET,
-    LabPanelDialog,
-    display_about,
-    display_name,
-)
+from poems_tracker.ui.lab_panel_dialog import LabPanelDialog
+from poems_tracker.ui.lab_widgets import TARGET, display_about, display_name
 from poems_tracker.ui.page import Page
 
 #: Default rows of a first panel: the tests a POEMS haematologist usually orders.
