@@ -194,7 +194,8 @@ class FunctionCheckPage(Page):
         self.save_button = self._button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this check"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.new_button = self._button(self.tr("Ne&w check"), self.tr("Start a new check"))
+        self.new_button = self._button(self.tr("&New check"),
+                                       self.tr("Start a new check"))
         self.new_button.clicked.connect(self._on_new_button_clicked)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
@@ -207,7 +208,7 @@ class FunctionCheckPage(Page):
         past_label.setBuddy(self.past_list)
         side.addWidget(past_label)
         side.addWidget(self.past_list, 1)
-        self.delete_button = self._button(self.tr("&Delete this check"),
+        self.delete_button = self._button(self.tr("De&lete this check"),
                                           self.tr("Delete the check shown"))
         self.delete_button.clicked.connect(self.delete)
         side.addWidget(self.delete_button)

@@ -36,7 +36,7 @@ class FunctionCheckPrompt(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Do it &now"))
+        self.open_button = QPushButton(self.tr("Do &it now"))
         self.open_button.setMinimumHeight(TARGET)
         self.open_button.setAccessibleName(self.tr("Do the function check now"))
         self.open_button.clicked.connect(self.open_requested)
