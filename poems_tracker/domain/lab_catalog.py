@@ -56,6 +56,9 @@ class LabTest:
     source: str = ""
     other_codes: tuple[tuple[str, str], ...] = ()
     builtin: bool = True
+    #: SNOMED CT specimen type for FHIR where the LOINC term does not tell serum from
+    #: plasma (VEGF, [S1]): 119364003 "Serum specimen", 119361006 "Plasma specimen".
+    specimen_code: str = ""
 
     def unit_info(self, unit: str) -> UnitInfo | None:
         wanted = normalise_unit(unit)
@@ -85,10 +88,10 @@ def _u(spelling: str, factor: float | None, loinc: str, ucum: str) -> tuple[str,
 
 
 def _vegf(key: str, label: str, specimen: str, low: float | None, high: float,
-          about: str, source: str) -> LabTest:
+          about: str, source: str, snomed: str) -> LabTest:
     return LabTest(key, label, specimen, "75628-8", "pg/mL", "pg/mL",
                    units=(_u("pg/mL", 1, "75628-8", "pg/mL"), _u("ng/L", 1, "75628-8", "ng/L")),
-                   low=low, high=high, about=about, source=source)
+                   low=low, high=high, about=about, source=source, specimen_code=snomed)
 
 
 def _ig(key: str, label: str, loinc: str, low: float, high: float) -> LabTest:
@@ -105,10 +108,10 @@ _PHASE = N_("labs", "For women the range depends on the phase of the cycle; copy
 BUILTIN_TESTS: tuple[LabTest, ...] = (
     _vegf("vegf_serum", N_("labs", "VEGF (serum)"), N_("labs", "Serum"), 9, 86,
           N_("labs", "Main marker of POEMS activity; its fall shows the treatment is working."),
-          "[L5]; range Mayo serum VEGF as quoted in Dispenzieri 2021"),
+          "[L5]; range Mayo serum VEGF as quoted in Dispenzieri 2021", "119364003"),
     _vegf("vegf_plasma", N_("labs", "VEGF (plasma)"), N_("labs", "Plasma (EDTA)"), None, 96.2,
           N_("labs", "VEGF measured in plasma; lower than serum VEGF, never compare the two."),
-          "[L5]; range [R1]"),
+          "[L5]; range [R1]", "119361006"),
     LabTest("m_protein", N_("labs", "M-protein (SPEP)"),
             N_("labs", "Serum"), "33358-3", "g/dL", "g/dL",
             units=(_u("g/dL", 1, "33358-3", "g/dL"), _u("g/L", 0.1, "33358-3", "g/L")),
@@ -318,6 +321,16 @@ def find_test(name: str) -> LabTest | None:
 
 def builtin_by_key(key: str) -> LabTest | None:
     return _BY_KEY.get(key)
+
+
+def order_key(name: str) -> tuple[int, str]:
+    """Sort key for test names: catalogue order (VEGF first), then the patient's own by name.
+
+    Tables, the report and charts list tests in this order."""
+    test = find_test(name)
+    if test is not None:
+        return BUILTIN_TESTS.index(test), ""
+    return len(BUILTIN_TESTS), name.casefold()
 
 
 def loinc_for(test: LabTest, unit: str) -> str:

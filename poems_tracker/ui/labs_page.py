@@ -159,13 +159,6 @@ class LabsPage(Page):
     def _sex(self) -> str:
         return str(settings.get("prefs/sex_for_ranges") or "")
 
-    def _order(self, name: str) -> tuple[int, str]:
-        """Catalogue order (VEGF first), then the patient's own tests by name."""
-        test = catalog.find_test(name)
-        if test is not None:
-            return catalog.BUILTIN_TESTS.index(test), ""
-        return len(catalog.BUILTIN_TESTS), name.casefold()
-
     def _test(self, name: str) -> LabTest:
         return catalog.find_test(name) or repo.get_user_test(self.db, name) or LabTest(
             "", name, "", "", "", "", builtin=False)
@@ -174,8 +167,9 @@ class LabsPage(Page):
         chosen = self.chosen_test()
         by_test: dict[str, list[LabResult]] = defaultdict(list)
         for result in repo.list_results(self.db):
-            by_test[result.test].append(result)
-        self.summaries = [summarise(by_test[name]) for name in sorted(by_test, key=self._order)]
+            by_test[result.test.casefold()].append(result)  # "Zinc" and "zinc": one test
+        groups = sorted(by_test.values(), key=lambda group: catalog.order_key(group[-1].test))
+        self.summaries = [summarise(group) for group in groups]
         self.table.setRowCount(len(self.summaries))
         for row, summary in enumerate(self.summaries):
             latest, test = summary.latest, self._test(summary.test)
@@ -266,7 +260,8 @@ class LabsPage(Page):
     # -- actions ------------------------------------------------------------------------------
     def panel_tests(self) -> list[LabTest]:
         """The tests this patient has had (catalogue order), or the usual POEMS panel."""
-        names = sorted({r.test for r in repo.list_results(self.db)}, key=self._order)
+        seen = {r.test.casefold(): r.test for r in repo.list_results(self.db)}
+        names = sorted(seen.values(), key=catalog.order_key)
         if not names:
             names = list(FIRST_PANEL)
         return [self._test(name) for name in names]

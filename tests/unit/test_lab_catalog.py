@@ -16,6 +16,7 @@ from poems_tracker.domain.lab_catalog import (
     find_test,
     loinc_for,
     normalise_unit,
+    order_key,
     ucum_for,
 )
 from poems_tracker.domain.labs import is_loinc
@@ -48,6 +49,10 @@ def test_vegf_comes_first_and_serum_and_plasma_are_separate_tests() -> None:
     assert serum.specimen != plasma.specimen
     assert default_range(serum, None) == (9, 86)
     assert default_range(plasma, None) == (None, 96.2)
+    assert (serum.specimen_code, plasma.specimen_code) == ("119364003", "119361006")
+    names = ["TSH", "zinc", "VEGF (plasma)", "Alpha marker", "VEGF (serum)"]
+    assert sorted(names, key=order_key) == [
+        "VEGF (serum)", "VEGF (plasma)", "TSH", "Alpha marker", "zinc"]
 
 
 @pytest.mark.parametrize("test", BUILTIN_TESTS, ids=lambda t: t.key)
