@@ -94,7 +94,7 @@ class LabsPage(Page):
         self.edit_button = self._button(self.tr("E&dit result…"),
                                         self.tr("Edit the chosen result"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = self._button(self.tr("De&lete result"),
+        self.delete_button = self._button(self.tr("Delete re&sult"),
                                           self.tr("Delete the chosen result"))
         self.delete_button.clicked.connect(self.delete_selected)
         bar.addWidget(self.enter_button)
@@ -103,7 +103,7 @@ class LabsPage(Page):
         bar.addWidget(self.delete_button)
         layout.addLayout(bar)
 
-        summary_label = QLabel(self.tr("&Latest result of each test:"))
+        summary_label = QLabel(self.tr("Latest &value of each test:"))
         self.table = self._table([
             self.tr("Test"), self.tr("Latest"), self.tr("Unit"), self.tr("Date"),
             self.tr("Range check"), self.tr("Reference range"), self.tr("Since previous"),
@@ -129,8 +129,9 @@ class LabsPage(Page):
         layout.addWidget(self.empty_label)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.enter_results)
-        QShortcut(QKeySequence.StandardKey.Delete, self.history_table,
-                  activated=self.delete_selected)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.history_table,
+                               activated=self.delete_selected)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in the results list
         self.history_table.activated.connect(lambda _index: self.edit_selected())
         events.changed.connect(self._on_events_changed)
         self.refresh()

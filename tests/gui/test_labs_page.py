@@ -258,3 +258,22 @@ def test_controls_are_named_and_large(qtbot, page: LabsPage) -> None:
                    dialog.save_button, dialog.add_button):
         assert button.minimumHeight() >= 44
         assert button.accessibleName()
+
+
+def test_keyboard_shortcuts_open_the_panel_and_delete_from_the_list(qtbot, page, db,
+                                                                   monkeypatch) -> None:
+    repo.save_result(db, LabResult(date(2026, 1, 10), "TSH", 6.1, "mIU/L"))
+    page.refresh()
+    page.activateWindow()
+    page.history_table.setFocus()
+    qtbot.waitUntil(page.history_table.hasFocus)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm",
+                        lambda parent, title, text, yes_text="": asked.append(text) or True)
+    qtbot.keyClick(page.history_table, Qt.Key.Key_Delete)
+    assert "TSH" in asked[0]
+    assert repo.list_results(db) == []
+    assert page.empty_label.isVisible()
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.panel is not None
+    assert page.panel.isVisible()
