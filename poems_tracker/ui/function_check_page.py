@@ -66,10 +66,17 @@ class FunctionCheckPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes straight to the questions; the area follows the focus as it moves
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(self.tr("Function check questions"))
         form = QWidget()
         scroll.setWidget(form)
-        outer.addWidget(scroll, 3)
-        outer.addLayout(self._build_side(), 2)
+        outer.addWidget(scroll, 1)
+        side = QWidget()
+        # the questions get the room; grades and list stay in view (wider for big text)
+        side.setMaximumWidth(max(320, self.fontMetrics().averageCharWidth() * 44))
+        side.setLayout(self._build_side())
+        outer.addWidget(side)
         self._build_form(form)
         chain = [self.date_edit, self.symptoms_row, *self.task_rows.values(), self.movement_row,
                  self.legs_row, self.note_edit, self.save_button, self.new_button,
@@ -190,7 +197,7 @@ class FunctionCheckPage(Page):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Save status"))
         side.addWidget(self.status)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         self.save_button = self._button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this check"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)

@@ -10,12 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 TARGET = 48  # px; above the 44 px minimum
-_STYLE = ("QPushButton:checked { background: palette(highlight); "
+_STYLE = ("QPushButton { padding: 4px 10px; } "
+          "QPushButton:checked { background: palette(highlight); "
           "color: palette(highlighted-text); font-weight: bold; }")
+
+
+def _text_width(button: QPushButton, text: str) -> int:
+    """Room for TEXT when chosen (bold, with its tick), so no answer is ever cut off; a
+    narrow window scrolls instead."""
+    font = QFont(button.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance("✔ " + text) + 2 * 14
 
 
 def _tr(text: str) -> str:
@@ -50,9 +59,9 @@ class ChoiceRow(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumHeight(TARGET)
-            button.setMinimumWidth(TARGET * 2)
             button.setStyleSheet(_STYLE + ("QPushButton { text-align: left; padding-left: 10px; }"
                                            if vertical else ""))
+            button.setMinimumWidth(max(TARGET * 2, _text_width(button, self._texts[-1])))
             button.setAccessibleName(f"{name}: {text}")
             button.setToolTip(_tr("Key {key}").format(key=key))
             self.group.addButton(button, index)
