@@ -7,13 +7,12 @@ follow-up in 3 months", then "Save visit" in the pre-filled dialog (the date is 
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,8 +41,12 @@ from poems_tracker.ui.calendar_export import export_to_calendar
 from poems_tracker.ui.data_events import APPOINTMENTS, QUESTIONS, Changes, DataEvents
 from poems_tracker.ui.page import Page
 from poems_tracker.ui.questions_panel import QuestionsPanel
+from poems_tracker.ui.visit_calendar import VisitCalendar
 
 TARGET = 48
+#: Questions listed under the next visit; the rest are on the Questions tab (the box must
+#: not push the page taller than the window at large text sizes).
+MAX_SHOWN = 4
 
 
 class AppointmentsPage(Page):
@@ -55,26 +58,24 @@ class AppointmentsPage(Page):
         self.dialog: AppointmentDialog | None = None
         self._apps: list[Appointment] = []
         self._next: Appointment | None = None
-        self._marked: list[QDate] = []
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window has margins; height is precious
         layout.addWidget(self._build_next_box())
-        middle = QHBoxLayout()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Visits and questions"))
         self.upcoming_table = self._table(self.tr("Upcoming visits"))
         self.past_table = self._table(self.tr("Past visits"))
+        self.calendar = VisitCalendar()
+        self.calendar.day_chosen.connect(lambda _day: self._update_buttons())
         self.questions = QuestionsPanel(db, events)
         self.tabs.addTab(self.upcoming_table, self.tr("&Upcoming"))
         self.tabs.addTab(self.past_table, self.tr("&Past"))
+        self.tabs.addTab(self.calendar, self.tr("Calenda&r"))
         self.tabs.addTab(self.questions, self.tr("&Questions"))
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
-        left = QVBoxLayout()
-        left.addWidget(self.tabs, 1)
-        left.addLayout(self._build_actions())
-        middle.addLayout(left, 3)
-        middle.addLayout(self._build_calendar(), 2)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(self._build_actions())
         events.changed.connect(self._on_events_changed)
         self.refresh()
 
@@ -111,6 +112,9 @@ class AppointmentsPage(Page):
         self.ask_next = self._button(self.tr("&Note a question for this visit"),
                                      self.tr("Add a question for the next visit"),
                                      self._on_ask_next_clicked)
+        self.export_button = self._button(self.tr("Put visits in m&y calendar…"),
+                                          self.tr("Export all visits to a calendar file"),
+                                          lambda: export_to_calendar(self, self.db))
         text = QVBoxLayout()
         text.addWidget(self.next_title)
         text.addWidget(self.next_details)
@@ -118,6 +122,7 @@ class AppointmentsPage(Page):
         buttons = QVBoxLayout()
         buttons.addWidget(self.follow_up_next)
         buttons.addWidget(self.ask_next)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         row = QHBoxLayout(box)
         row.addLayout(text, 1)
@@ -158,40 +163,14 @@ class AppointmentsPage(Page):
             lambda: self.set_selected_status(AppointmentStatus.CANCELLED))
         self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete the chosen visit"),
                                           self.delete_selected)
-        self.export_button = self._button(self.tr("Put visits in m&y calendar…"),
-                                          self.tr("Export all visits to a calendar file"),
-                                          lambda: export_to_calendar(self, self.db))
         first, second = QHBoxLayout(), QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.follow_up_button):
             first.addWidget(button)
-        for button in (self.done_button, self.cancel_button, self.delete_button,
-                       self.export_button):
+        for button in (self.done_button, self.cancel_button, self.delete_button):
             second.addWidget(button)
         box = QVBoxLayout()
         box.addLayout(first)
         box.addLayout(second)
-        return box
-
-    def _build_calendar(self) -> QVBoxLayout:
-        self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(self.tr("Month calendar; days with a visit are bold "
-                                                "and underlined"))
-        self.calendar.setGridVisible(True)
-        self.calendar.setMinimumHeight(280)
-        self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
-        self.calendar_label = QLabel(self.tr("Calenda&r (days with a visit are bold and "
-                                             "underlined):"))
-        self.calendar_label.setWordWrap(True)
-        self.calendar_label.setBuddy(self.calendar)
-        self.day_visits = QLabel()
-        self.day_visits.setObjectName("DayVisits")
-        self.day_visits.setWordWrap(True)
-        self.day_visits.setAccessibleName(self.tr("Visits on the chosen day"))
-        box = QVBoxLayout()
-        box.addWidget(self.calendar_label)
-        box.addWidget(self.calendar)
-        box.addWidget(self.day_visits)
-        box.addStretch(1)
         return box
 
     # -- showing --------------------------------------------------------------------------
@@ -216,8 +195,7 @@ class AppointmentsPage(Page):
             n=self.upcoming_table.rowCount()))
         self.tabs.setTabText(1, self.tr("&Past ({n})").format(n=self.past_table.rowCount()))
         self.questions.refresh(self._apps, questions, today)
-        self._mark_calendar()
-        self._on_calendar_selection_changed()
+        self.calendar.show_visits(self._apps)
         self._update_buttons()
 
     def _show_next(self, questions) -> None:
@@ -237,7 +215,10 @@ class AppointmentsPage(Page):
         mine = [q for q in logic.questions_for(questions, app.id) if not q.answered]
         if mine:
             lines = [self.tr("Questions to ask ({n}):").format(n=len(mine))]
-            lines += [f"•  {q.question}" for q in mine]
+            lines += [f"•  {q.question}" for q in mine[:MAX_SHOWN]]
+            if len(mine) > MAX_SHOWN:
+                lines.append(self.tr("… and {n} more on the Questions tab.").format(
+                    n=len(mine) - MAX_SHOWN))
             self.next_questions.setText("\n".join(lines))
         else:
             self.next_questions.setText(self.tr("No questions noted for this visit yet."))
@@ -258,40 +239,6 @@ class AppointmentsPage(Page):
                 table.selectRow(row)
         table.resizeColumnsToContents()
 
-    def _mark_calendar(self) -> None:
-        """Bold, underlined and a tooltip naming the visit: never colour alone."""
-        for qdate in self._marked:
-            self.calendar.setDateTextFormat(qdate, QTextCharFormat())
-        self._marked = []
-        by_day: dict[date, list[Appointment]] = {}
-        for app in self._apps:
-            by_day.setdefault(app.day, []).append(app)
-        for day, apps in by_day.items():
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setFontUnderline(True)
-            fmt.setToolTip("\n".join(f"{format_time(a.at)} {specialty_label(a.specialty)} "
-                                     f"({status_label(a.status)})" for a in apps))
-            qdate = QDate(day.year, day.month, day.day)
-            self.calendar.setDateTextFormat(qdate, fmt)
-            self._marked.append(qdate)
-
-    def _on_calendar_selection_changed(self) -> None:
-        day = self.calendar.selectedDate().toPython()
-        on_day = [a for a in self._apps if a.day == day]
-        if not on_day:
-            self.day_visits.setText(self.tr("No visit on {day}.").format(day=day_text(day)))
-            return
-        lines = [self.tr("Visits on {day}:").format(day=day_text(day))]
-        lines += [f"{format_time(a.at)} {specialty_label(a.specialty)} · {a.provider} "
-                  f"({status_label(a.status)})" for a in on_day]
-        self.day_visits.setText("\n".join(lines))
-        for table in (self.upcoming_table, self.past_table):
-            for row in range(table.rowCount()):
-                if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == on_day[0].id:
-                    self.tabs.setCurrentWidget(table)
-                    table.selectRow(row)
-
     # -- selection ------------------------------------------------------------------------
     def _selected_in(self, table: QTableWidget) -> int | None:
         rows = table.selectionModel().selectedRows() if table.selectionModel() else []
@@ -300,7 +247,11 @@ class AppointmentsPage(Page):
         return table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
 
     def selected(self) -> Appointment | None:
+        """The visit chosen in the table shown, or the first one on the calendar's day."""
         table = self.tabs.currentWidget()
+        if table is self.calendar:
+            on_day = self.calendar.visits_on_selected_day()
+            return on_day[0] if on_day else None
         if not isinstance(table, QTableWidget):
             return None
         app_id = self._selected_in(table)
@@ -308,6 +259,11 @@ class AppointmentsPage(Page):
 
     def select(self, app_id: int) -> None:
         """Show and choose the visit APP_ID in its table (after saving it, say)."""
+        if self.tabs.currentWidget() is self.calendar:  # stay on the calendar, on its day
+            app = next((a for a in self._apps if a.id == app_id), None)
+            if app is not None:
+                self.calendar.set_selected_day(app.day)
+            return
         for table in (self.upcoming_table, self.past_table):
             for row in range(table.rowCount()):
                 if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == app_id:
@@ -317,7 +273,7 @@ class AppointmentsPage(Page):
 
     def _update_buttons(self) -> None:
         app = self.selected()
-        on_table = isinstance(self.tabs.currentWidget(), QTableWidget)
+        on_table = self.tabs.currentWidget() is not self.questions
         for button in (self.edit_button, self.follow_up_button, self.done_button,
                        self.cancel_button, self.delete_button):
             button.setEnabled(app is not None)
@@ -344,7 +300,7 @@ class AppointmentsPage(Page):
             self.select(app.id)
 
     def add_appointment(self) -> AppointmentDialog:
-        day = self.calendar.selectedDate().toPython()
+        day = self.calendar.selected_day()
         if day < clock.today():
             day = clock.today()
         return self._open_dialog(Appointment(day, time(10, 0)), self.tr("Add a visit"))

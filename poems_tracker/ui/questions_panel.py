@@ -56,6 +56,10 @@ class QuestionsPanel(QWidget):
         new_label.setBuddy(self.new_edit)
         self.visit_box = QComboBox()
         self.visit_box.setAccessibleName(self.tr("Visit to ask it at"))
+        # Long visit names must not make the page wider than the window at large text sizes.
+        self.visit_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.visit_box.setMinimumContentsLength(16)
         visit_label = QLabel(self.tr("As&k at visit:"))
         visit_label.setBuddy(self.visit_box)
         self.add_button = self._button(self.tr("&Save question"), self.tr("Save the question"),
@@ -114,6 +118,7 @@ class QuestionsPanel(QWidget):
             more.addWidget(button)
         more.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.new_error)
         layout.addWidget(self.show_answered)

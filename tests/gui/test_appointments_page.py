@@ -215,15 +215,24 @@ def test_status_is_set_and_cancelled_questions_roll_over(qtbot, page, db, visits
     assert "Can I drive with numb feet?" in page.next_questions.text()
 
 
-def test_calendar_marks_visit_days_in_bold_with_words(page):
-    fmt = page.calendar.dateTextFormat(QDate(2026, 11, 30))
+def test_calendar_marks_visit_days_in_bold_with_words(qtbot, page, db):
+    grid = page.calendar.calendar
+    fmt = grid.dateTextFormat(QDate(2026, 11, 30))
     assert fmt.fontWeight() == QFont.Weight.Bold
     assert fmt.fontUnderline()
     assert "Haematology" in fmt.toolTip()
-    assert page.calendar.dateTextFormat(QDate(2026, 11, 29)).fontWeight() != QFont.Weight.Bold
-    page.calendar.setSelectedDate(QDate(2027, 1, 20))
-    assert "Neurology" in page.day_visits.text()
+    assert grid.dateTextFormat(QDate(2026, 11, 29)).fontWeight() != QFont.Weight.Bold
+    page.tabs.setCurrentWidget(page.calendar)
+    grid.setSelectedDate(QDate(2027, 1, 20))
+    assert "Neurology" in page.calendar.day_visits.text()
     assert page.selected().provider == "Dr. N"
+    # The visit buttons act on the visit of the chosen day.
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert [a.status for a in list_appointments(db) if a.provider == "Dr. N"] == [
+        AppointmentStatus.DONE]
+    grid.setSelectedDate(QDate(2027, 1, 21))
+    assert page.calendar.day_visits.text() == "No visit on Thu 21 Jan 2027."
+    assert not page.edit_button.isEnabled()
 
 
 def test_delete_asks_first_and_keeps_the_questions(qtbot, page, db, visits, monkeypatch):
