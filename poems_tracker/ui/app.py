@@ -39,23 +39,44 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
 
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
+    from poems_tracker import paths
     from poems_tracker.store.database import Database
-    from poems_tracker.ui import settings
+    from poems_tracker.ui import settings, single_instance, startup
     from poems_tracker.ui.i18n import install_translators
     from poems_tracker.ui.main_window import MainWindow
 
     app = application(argv)
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
+    guard = single_instance.SingleInstance(paths.data_dir())
+    claim = guard.claim()
+    if claim is single_instance.Claim.FORWARDED:
+        return 0  # the window already open on this folder came forward
+    if claim is single_instance.Claim.UNREACHABLE:
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "Startup", "POEMS Tracker is already open for this data folder ({folder}) but "
+            "does not answer. Close it, then start again.").format(folder=str(paths.data_dir())))
+        return 1
+    if not startup.check_database():
+        guard.release()
+        return 1
     try:
         db = Database.open()
     except PoemsError as exc:
         QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("errors", exc.template)
                              .format(**exc.fields))
+        guard.release()
         return 1
     window = MainWindow(db)
+    if not hasattr(window, "backup_actions"):  # until MainWindow installs them itself
+        from poems_tracker.ui.backup_dialogs import install_backup_actions
+
+        install_backup_actions(window)
+    guard.attach(window)
     window.restore_state()
     window.show()
+    startup.schedule_daily_backup(window)
     status = app.exec()
     db.close()
+    guard.release()
     return status
