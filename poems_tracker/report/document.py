@@ -1,0 +1,200 @@
+"""Build the doctor-visit report as ONE QTextDocument, used for Print, Preview and PDF.
+
+The document is laid out for the body of a page of the chosen size (A4 or Letter) in
+96-dpi units; `report.pdf.paint_document` scales it onto any paged device, page by page,
+with the footer "Patient-recorded data; not medical advice" and page numbers.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
+
+from poems_tracker.report import sections
+from poems_tracker.report.sections import ReportData, SymptomLine, tr
+from poems_tracker.store.database import Database
+
+#: Page margins in millimetres (left, top, right, bottom) and the footer's height.
+MARGINS_MM = (16.0, 14.0, 16.0, 12.0)
+FOOTER_MM = 9.0
+LAYOUT_DPI = 96.0
+CHART_URL = QUrl("poems-report:chart.png")
+#: The chart is rendered at this many pixels per inch of printed width.
+CHART_DPI = 220
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+_STYLE = """
+h1 { font-size: 15pt; margin-bottom: 2px; }
+h2 { font-size: 11.5pt; margin-top: 10px; margin-bottom: 3px; }
+th { background-color: #e6e6e6; font-weight: bold; }
+p, li, td, th { font-size: 9pt; }
+small { font-size: 8pt; }
+"""
+
+
+def default_page_size() -> str:
+    """Letter where the system uses US measures (US, Canada's printers follow), else A4."""
+    from PySide6.QtCore import QLocale
+
+    us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if us else "A4"
+
+
+def page_layout(page_size: str | QPageSize.PageSizeId) -> QPageLayout:
+    """The page layout every device uses for the report: portrait, fixed margins."""
+    size_id = PAGE_SIZES.get(page_size, page_size) if isinstance(page_size, str) else page_size
+    left, top, right, bottom = MARGINS_MM
+    return QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait,
+                       QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
+
+
+def body_size(layout: QPageLayout) -> QSizeF:
+    """The text area of one page in layout units (96 per inch), above the footer."""
+    rect = layout.paintRect(QPageLayout.Unit.Inch)
+    return QSizeF(rect.width() * LAYOUT_DPI,
+                  (rect.height() - FOOTER_MM / 25.4) * LAYOUT_DPI)
+
+
+def gather(db: Database, start: date, end: date, patient_name: str, today: date) -> ReportData:
+    """Read what the report shows from the store, and work out the summaries."""
+    from poems_tracker.domain import analysis
+    from poems_tracker.domain.models import SymptomKind
+    from poems_tracker.store.appointments import list_appointments, list_questions
+    from poems_tracker.store.checkins import list_checkins, list_symptoms
+    from poems_tracker.store.function_checks import list_checks
+    from poems_tracker.store.labs import list_results
+    from poems_tracker.store.medications import list_events
+
+    data = ReportData(start, end, today, patient_name)
+    length = (end - start).days + 1
+    checkins = list_checkins(db, start - timedelta(days=length), end)
+    inside = [c for c in checkins if start <= c.day]
+    data.checkin_days = len(inside)
+    for symptom in list_symptoms(db):
+        label = sections.tr_label("symptoms", symptom.label) if symptom.builtin \
+            else symptom.label
+        points = analysis.series_from_checkins(checkins, symptom.key)
+        if symptom.kind is SymptomKind.YESNO:
+            days = [v for d, v in points.items() if d >= start]
+            data.symptoms.append(SymptomLine(symptom, label, len(days),
+                                             yes_days=sum(1 for v in days if v)))
+            continue
+        summary = analysis.summarise(points, start, end)
+        data.symptoms.append(SymptomLine(symptom, label, summary.count, summary.mean,
+                                         summary.minimum, summary.maximum,
+                                         summary.previous_mean))
+    weight = analysis.summarise(analysis.series_from_checkins(checkins, "weight_kg"), start, end)
+    if weight.count:
+        data.weight = SymptomLine(list_symptoms(db)[0], "weight", weight.count, weight.mean,
+                                  weight.minimum, weight.maximum, weight.previous_mean)
+    data.notes = [c for c in inside if c.note.strip()]
+    data.medications = _medications(db, start, end, today)
+    from poems_tracker.domain.analysis import lab_sort_key
+
+    groups: dict[tuple[str, str], list] = {}
+    for result in list_results(db, start=start, end=end):
+        groups.setdefault((result.test, result.unit), []).append(result)
+    data.labs = {k: groups[k] for k in sorted(groups, key=lambda k: (*lab_sort_key(k[0]), k[1]))}
+    data.events = [e for e in list_events(db)
+                   if (e.start_date <= end and (e.end_date or e.start_date) >= start)
+                   or str(e.kind) == "diagnosis"]
+    data.appointments = [a for a in list_appointments(db, start)
+                         if a.day <= end or str(a.status) == "planned"][:12]
+    data.questions = list_questions(db, open_only=True)
+    data.function_checks = list_checks(db, start, end)
+    return data
+
+
+def _medications(db: Database, start: date, end: date, today: date) -> list[tuple]:
+    """Each course active in the period, with its adherence in plain words."""
+    from poems_tracker.domain.adherence import adherence
+    from poems_tracker.store.medications import dose_counts, list_medications
+
+    counts = dose_counts(db, start, end)
+    rows = []
+    for med in list_medications(db):
+        if med.start_date > end or (med.end_date is not None and med.end_date < start):
+            continue
+        try:
+            result = adherence(med, counts.get(med.id, {}), start, end, today)
+        except ValueError:
+            rows.append((med, tr("schedule not understood")))
+            continue
+        if result.as_needed:
+            per_day = result.per_day
+            text = tr("as needed: {taken} taken ({per_day} per day)").format(
+                taken=result.taken, per_day="–" if per_day is None else f"{per_day:.1f}")
+        elif result.fraction is None:
+            text = tr("not recorded") if result.scheduled else tr("nothing was due")
+        else:
+            text = tr("{percent}% ({taken} of {scheduled} taken; {missed} missed, "
+                      "{not_recorded} not recorded)").format(
+                percent=round(result.fraction * 100), taken=result.taken,
+                scheduled=result.scheduled, missed=result.missed,
+                not_recorded=result.not_recorded)
+        rows.append((med, text))
+    return rows
+
+
+def _chart(db: Database, data: ReportData, width: float) -> tuple[str, QImage | None]:
+    """The trend chart from charts/ as an image at print resolution, and its HTML."""
+    try:
+        from poems_tracker.charts.figures import report_figure
+    except ImportError:
+        return "", None
+    from PySide6.QtCore import QCoreApplication
+
+    from poems_tracker.store.checkins import list_checkins
+    from poems_tracker.store.medications import list_events, list_medications
+
+    figure = report_figure(list_checkins(db, data.start, data.end), list_medications(db),
+                           list_events(db), data.start, data.end,
+                           tr=QCoreApplication.translate)
+    fig_w, fig_h = figure.get_size_inches()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=CHART_DPI * (width / LAYOUT_DPI) / fig_w)
+    image = QImage.fromData(buffer.getvalue(), "PNG")
+    if image.isNull():
+        return "", None
+    height = width * fig_h / fig_w
+    alt = tr("Chart: 7-day averages of the symptoms, with medicines and treatments below")
+    return (f'<p><img src="{CHART_URL.toString()}" width="{int(width)}" height="{int(height)}"'
+            f' alt="{sections.esc(alt)}"></p>'), image
+
+
+def build_report(db: Database, start: date, end: date, patient_name: str,
+                 page_size: str | QPageSize.PageSizeId = "A4",
+                 today: date | None = None) -> QTextDocument:
+    """The report for START..END (inclusive) laid out for PAGE_SIZE ("A4" or "Letter")."""
+    today = today or end
+    layout = page_layout(page_size)
+    size = body_size(layout)
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(_STYLE)
+    document.setPageSize(size)
+    document.setMetaInformation(
+        QTextDocument.MetaInformation.DocumentTitle,
+        tr("POEMS Tracker report {start} to {end}").format(start=start.isoformat(),
+                                                           end=end.isoformat()))
+    document.setProperty("page_size_id", layout.pageSize().id().value)
+    data = gather(db, start, end, patient_name, today)
+    body = [sections.header_html(data), sections.symptoms_html(data)]
+    chart = None
+    if data.checkin_days:
+        chart_html, chart = _chart(db, data, size.width())
+        body.append(chart_html)
+    body += [sections.medications_html(data), sections.labs_html(data),
+             sections.events_html(data), sections.function_html(data),
+             sections.appointments_html(data), sections.questions_html(data),
+             sections.notes_html(data)]
+    document.setHtml("<html><body>" + "".join(body) + "</body></html>")
+    if chart is not None:  # after setHtml, which clears the document's resources
+        document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
+    return document
