@@ -217,9 +217,13 @@ class ReminderService(QObject):
         self.reminded.emit(kind, text)
         if self._tray_available():
             if self.tray is None:
-                from PySide6.QtWidgets import QApplication
+                from PySide6.QtWidgets import QApplication, QStyle
 
-                self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+                icon = QApplication.windowIcon()
+                if icon.isNull():  # a tray icon without an icon is not shown at all
+                    icon = QApplication.style().standardIcon(
+                        QStyle.StandardPixmap.SP_MessageBoxInformation)
+                self.tray = QSystemTrayIcon(icon, self)
                 self.tray.setToolTip(APP_NAME)
                 self.tray.messageClicked.connect(self.checkin_requested)
                 self.tray.show()
