@@ -8,8 +8,9 @@ and the change since the last value before the most recent treatment started.
 "Treatment" here means a transplant, radiotherapy, chemotherapy or a procedure event that
 has started; a diagnosis, a hospital stay or "other" is not one (a stay for tests is not a
 treatment). With several treatments the one that started last counts; the baseline is the
-last value dated before its start day. When there is no value since it started, the change
-is not given (it would only compare two values from before the treatment).
+last value dated on or before its start day (blood taken on day 1 of a treatment is drawn
+before the first dose). When there is no value after that day, the change is not given
+(it would only compare two values from before the treatment).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ class MarkerRow:
     first: LabResult | None = None
     since_first: Change | None = None
     treatment: TreatmentEvent | None = None
-    baseline: LabResult | None = None  # last value before `treatment` started
+    baseline: LabResult | None = None  # last value on or before `treatment`'s start day
     since_treatment: Change | None = None
     calculated: bool = False  # a ratio worked out from kappa and lambda of the same day
 
@@ -120,9 +121,9 @@ def _row(key: str, label: str, results: list[LabResult], treatment: TreatmentEve
     since_first = change(latest, first) if first is not latest else None
     baseline = since_treatment = None
     if treatment is not None:
-        before = [r for r in ordered if r.day < treatment.start_date]
+        before = [r for r in ordered if r.day <= treatment.start_date]
         baseline = before[-1] if before else None
-        if baseline is not None and latest.day >= treatment.start_date:
+        if baseline is not None and latest.day > treatment.start_date:
             since_treatment = change(latest, baseline)
     has_range = latest.reference_low is not None or latest.reference_high is not None
     return MarkerRow(key, label, latest,

@@ -2,7 +2,7 @@
 
 Each row: the latest value with its unit and date, "High"/"Low"/"In range" in words (never
 colour alone), the change since the first value ever, and the change since the last value
-before the most recent treatment started (which treatment is named above the table).
+on or before the day the most recent treatment started (named above the table).
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ class MarkersPanel(QWidget):
                 treatment.kind)])
             what = f"{kind} ({treatment.description})" if treatment.description else kind
             self.treatment_label.setText(self.tr(
-                "\"Since treatment\" compares with the last value before the most recent "
-                "treatment started: {what}, from {date}.").format(
+                "\"Since treatment\" compares with the last value taken on or before the day "
+                "the most recent treatment started: {what}, from {date}.").format(
                 what=what, date=treatment.start_date.isoformat()))
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
@@ -109,9 +109,9 @@ class MarkersPanel(QWidget):
                     value=_value(row.first), date=row.first.day.isoformat())
             if row.baseline is not None:
                 cells[5] = format_change(row.since_treatment) or (
-                    self.tr("no value since") if row.latest.day < row.treatment.start_date
+                    self.tr("no value since") if row.latest.day <= row.treatment.start_date
                     else self.tr("not comparable"))
-                tips[5] = self.tr("Last value before the treatment: {value} on {date}").format(
+                tips[5] = self.tr("Value before the treatment: {value} on {date}").format(
                     value=_value(row.baseline), date=row.baseline.day.isoformat())
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)

@@ -35,9 +35,10 @@ SERUM_RESULTS = [vegf(date(2025, 1, 6), 2800), vegf(date(2025, 4, 1), 1500),
 def test_baseline_is_the_last_value_before_the_latest_treatment_started():
     row = by_key(markers_rows(SERUM_RESULTS, EVENTS))["vegf_serum"]
     assert row.treatment.kind is EventKind.TRANSPLANT
-    assert row.baseline.day == date(2025, 9, 14)  # not the value on the start day itself
-    assert row.since_treatment.absolute == -600
-    assert row.since_treatment.percent == pytest.approx(-600 / 900 * 100)
+    # blood taken on the day the transplant started is the baseline, not the day before
+    assert row.baseline.day == date(2025, 9, 15)
+    assert row.since_treatment.absolute == -580
+    assert row.since_treatment.percent == pytest.approx(-580 / 880 * 100)
     assert row.first.value == 2800
     assert row.since_first.absolute == -2500
     assert row.latest.value == 300
@@ -63,10 +64,11 @@ def test_a_planned_treatment_after_today_is_not_the_latest():
     assert latest_treatment(planned, today=date(2026, 2, 1)).kind is EventKind.TRANSPLANT
 
 
-def test_no_value_since_the_treatment_started_gives_no_change():
-    results = SERUM_RESULTS[:3]  # last value 2025-09-14, before the transplant
+@pytest.mark.parametrize("last", [3, 4])
+def test_no_value_after_the_treatment_started_gives_no_change(last):
+    results = SERUM_RESULTS[:last]  # last value the day before, or the day of, the transplant
     row = by_key(markers_rows(results, EVENTS))["vegf_serum"]
-    assert row.baseline.day == date(2025, 9, 14)
+    assert row.baseline == results[-1]
     assert row.since_treatment is None
 
 
