@@ -197,6 +197,9 @@ def check_result(result: LabResult, test: LabTest | None, today: date) -> list[P
                                                       "number.")))
     if test is not None and test.kind == NUMERIC and test.builtin and result.value is None:
         problems.append(Problem("value", N_("errors", "Type a number, e.g. 12.5 or <0.1.")))
+    if test is not None and test.builtin and test.kind == TEXT and result.unit.strip():
+        problems.append(Problem("unit", N_("errors", "A text result has no unit; leave the "
+                                                     "unit empty.")))
     if test is not None and test.kind == NUMERIC and not test.accepts(result.unit):
         problems.append(Problem(
             "unit", N_("errors", "{test} is not measured in \"{unit}\"; use one of: {units}."),

@@ -172,6 +172,8 @@ def test_check_result_refuses_bad_input() -> None:
     assert check_result(_r("2024-01-01", None, "", text="IgA lambda detected"), immuno,
                         TODAY) == []
     assert [p.field for p in check_result(_r("2024-01-01", 3, ""), immuno, TODAY)] == ["value"]
+    assert [p.field for p in check_result(_r("2024-01-01", None, "g/L", text="Negative"),
+                                          immuno, TODAY)] == ["unit"]
 
 
 def test_canonical_uses_catalogue_name_unit_and_code() -> None:
