@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -37,6 +38,15 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     app.setFont(base)
 
 
+def protect_files() -> int:
+    """Every file and folder this process creates is the user's alone (0600 / 0700).
+
+    A belt to the braces of `paths.make_private_*`: Qt writes some files itself (QSettings),
+    and a health journal must never be readable by other accounts. Returns the old umask.
+    """
+    return os.umask(0o077)
+
+
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
     from poems_tracker import paths
@@ -45,6 +55,7 @@ def run(argv: list[str]) -> int:
     from poems_tracker.ui.i18n import install_translators
     from poems_tracker.ui.main_window import MainWindow
 
+    protect_files()
     app = application(argv)
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
