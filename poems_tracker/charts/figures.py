@@ -17,7 +17,12 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from poems_tracker.charts import style
-from poems_tracker.charts.timeline import draw_event_wash, draw_treatments, treatment_rows
+from poems_tracker.charts.timeline import (
+    draw_course_wash,
+    draw_event_wash,
+    draw_treatments,
+    treatment_rows,
+)
 from poems_tracker.domain import analysis
 from poems_tracker.domain.models import CheckIn, LabResult, Medication, TreatmentEvent
 from poems_tracker.domain.text import N_
@@ -53,6 +58,7 @@ class ChartChoice:
     adherence: bool = False
     treatments: bool = True
     daily_points: bool = True   # the report leaves them out: six lines of dots are noise
+    wash_medicines: bool = False  # shade the medicines' courses behind every panel
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +259,7 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
                     ha="center", va="center", fontsize=style.TITLE)
         return chart
     axes = figure.subplots(len(heights), 1, sharex=True, squeeze=False,
-                           gridspec_kw={"height_ratios": heights, "hspace": 0.45})[:, 0]
+                           gridspec_kw={"height_ratios": heights, "hspace": 0.7})[:, 0]
     queue = list(axes)
     lab_groups = analysis.lab_series(data.labs)
     if choice.symptoms:
@@ -276,12 +282,14 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
         style.style_axes(panel.axes, grid=panel.kind != "treatments")
         if panel.kind != "treatments":
             draw_event_wash(panel.axes, data.events, start, end)
+            if choice.wash_medicines:
+                draw_course_wash(panel.axes, data.medications, start, end)
     style.format_date_axis(axes[-1], start, end)
-    _fit_margins(figure)
+    fit_margins(figure)
     return chart
 
 
-def _fit_margins(figure: Figure) -> None:
+def fit_margins(figure: Figure) -> None:
     """Fixed margins in inches (cheap: no layout engine runs on every redraw); the right
     margin holds the legends, so no line is hidden behind one."""
     width, height = figure.get_size_inches()

@@ -85,7 +85,8 @@ def number_day(number: float) -> date:
 
 def style_axes(ax: Axes, grid: bool = True) -> None:
     """Large tick labels, a light grid, no box clutter."""
-    ax.tick_params(labelsize=SMALL, length=5, width=1.2)
+    # Dates under every panel: a tall stack scrolls, and the bottom axis may be out of view.
+    ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=True)
     if grid:
         ax.grid(True, axis="y", color="#D9D9D9", linewidth=0.9)
     ax.set_axisbelow(True)
@@ -98,7 +99,7 @@ def format_date_axis(ax: Axes, start: date, end: date) -> None:
     span = (end - start).days
     locator: mdates.DateLocator
     if span <= 45:
-        locator = mdates.DayLocator(interval=max(1, span // 6))
+        locator = mdates.DayLocator(interval=max(1, -(-span // 5)))
     elif span <= 200:
         locator = mdates.MonthLocator()
     elif span <= 800:

@@ -160,4 +160,14 @@ def draw_event_wash(ax: Axes, events: Sequence[TreatmentEvent], start: date,
                        linewidth=0, gid="event-wash")
 
 
+def draw_course_wash(ax: Axes, medications: Sequence[Medication], start: date,
+                     end: date) -> None:
+    """A light band behind a panel for each course (the side-by-side view)."""
+    for med in medications:
+        if med.start_date <= end and (med.end_date is None or med.end_date >= start):
+            ax.axvspan(style.day_number(max(med.start_date, start)) - 0.5,
+                       style.day_number(min(med.end_date or end, end)) + 0.5,
+                       color=style.SKY_BLUE, alpha=0.18, linewidth=0, gid="course-wash")
+
+
 _TEXTS = (N_("charts", "No medicines or treatments in this period."))

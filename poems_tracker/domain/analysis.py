@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from poems_tracker.domain.models import CheckIn, LabResult
+from poems_tracker.domain.models import CheckIn, LabResult, Medication
 
 WINDOW_DAYS = 7
 MIN_RECORDED_DAYS = 4
@@ -211,3 +211,39 @@ def nearest_day(points: Mapping[date, float], day: date, max_distance: int) -> d
             if candidate in points:
                 return candidate
     return None
+
+
+def adherence_series(med_courses: Iterable[Medication], counts: Mapping[int, Mapping],
+                     start: date, end: date, today: date,
+                     period_days: int = 7) -> list[tuple[date, float | None]]:
+    """% of scheduled doses taken per period (a week, or four for long spans) for the
+    courses of one medicine; None where nothing was logged ("not recorded", never 0 %).
+    As-needed courses have no percentage and give nothing."""
+    from poems_tracker.domain.adherence import adherence
+
+    out: list[tuple[date, float | None]] = []
+    for med in sorted(med_courses, key=lambda m: m.start_date):
+        first = max(start, med.start_date)
+        last = min(end, med.end_date or end, today)
+        mine = counts.get(med.id, {}) if med.id is not None else {}
+        day = first
+        while day <= last:
+            stop = min(last, day + timedelta(days=period_days - 1))
+            part = {d: mine[d] for d in days_between(day, stop) if d in mine}
+            result = adherence(med, part, day, stop, today)
+            if result.as_needed:
+                return []
+            if result.scheduled:
+                fraction = result.fraction
+                out.append((day, None if fraction is None else fraction * 100.0))
+            day = stop + timedelta(days=1)
+    return out
+
+
+def before_after(points: Mapping[date, float], day: date,
+                 days: int = 90) -> tuple[Summary, Summary]:
+    """The DAYS before DAY and the DAYS from DAY on: "pain before and after starting X".
+    Side by side only; the numbers say nothing about cause."""
+    after = summarise(points, day, day + timedelta(days=days - 1))
+    before = summarise(points, day - timedelta(days=days), day - timedelta(days=1))
+    return before, after

@@ -1,0 +1,539 @@
+"""Trends: symptoms, labs, weight and treatments on one date axis, with plain summaries.
+
+matplotlib costs about half a second to import, so this module does not import it: the
+page shows a placeholder at once and builds the canvas on the next turn of the event loop
+(architecture.md rule 8). The drawing itself is charts/figures.py, shared with the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poems_tracker.domain import analysis
+from poems_tracker.domain.lab_catalog import find_test
+from poems_tracker.domain.models import CheckIn, LabResult, Medication, SymptomKind
+from poems_tracker.domain.models import TreatmentEvent as Event
+from poems_tracker.domain.text import N_
+from poems_tracker.store import checkins as checkin_store
+from poems_tracker.store import labs as lab_store
+from poems_tracker.store import medications as med_store
+from poems_tracker.store.database import Database
+from poems_tracker.ui import clock, data_events, dialogs, settings, trends_text
+from poems_tracker.ui.data_events import Changes, DataEvents
+from poems_tracker.ui.page import Page
+from poems_tracker.ui.trends_compare import ComparePanel
+from poems_tracker.ui.trends_table import Column, TrendsTableModel
+
+#: (key, button text, days) — None days = from the first record.
+RANGES = (("30", N_("TrendsPage", "&30 days"), 30), ("90", N_("TrendsPage", "&90 days"), 90),
+          ("365", N_("TrendsPage", "1 &year"), 365), ("all", N_("TrendsPage", "A&ll"), None),
+          ("custom", N_("TrendsPage", "Cu&stom…"), None))
+PIXELS_PER_HEIGHT = 75
+_WATCHED = (data_events.CHECKINS, data_events.SYMPTOMS, data_events.MEDICATIONS,
+            data_events.DOSES, data_events.EVENTS, data_events.LABS)
+
+
+def warm_up() -> None:
+    """Import the chart code ahead of the first visit (call after the window is painted)."""
+    from matplotlib.backends import backend_qtagg  # noqa: F401
+
+    from poems_tracker.charts import figures  # noqa: F401
+
+
+def lab_label(test: str) -> str:
+    """A built-in test's label in the patient's language; the patient's own test as typed."""
+    known = find_test(test)
+    return QCoreApplication.translate("labs", known.label) if known else test
+
+
+@dataclass
+class TrendsData:
+    """Everything read from the store once per change, shared by all views of the page."""
+
+    checkins: list[CheckIn]
+    labs: list[LabResult]
+    medications: list[Medication]
+    events: list[Event]
+    counts: dict[int, dict]
+    symptom_labels: dict[str, str]
+
+    @classmethod
+    def load(cls, db: Database) -> TrendsData:
+        labels = {s.key: (QCoreApplication.translate("symptoms", s.label) if s.builtin
+                          else s.label)
+                  for s in checkin_store.list_symptoms(db) if s.kind == SymptomKind.SCORE}
+        return cls(checkin_store.list_checkins(db), lab_store.list_results(db),
+                   med_store.list_medications(db), med_store.list_events(db),
+                   med_store.dose_counts(db), labels)
+
+    def first_day(self, today: date) -> date:
+        firsts = [today - timedelta(days=89)]
+        firsts += [self.checkins[0].day] if self.checkins else []
+        firsts += [min(r.day for r in self.labs)] if self.labs else []
+        firsts += [min(m.start_date for m in self.medications)] if self.medications else []
+        firsts += [min(e.start_date for e in self.events)] if self.events else []
+        return min(firsts)
+
+    def lab_keys(self) -> list[tuple[str, str]]:
+        return list(analysis.lab_series(self.labs))
+
+    def adherence(self, start: date, end: date, today: date) -> dict[str, list]:
+        period = 7 if (end - start).days <= 400 else 28
+        by_name: dict[str, list[Medication]] = {}
+        for med in self.medications:
+            by_name.setdefault(med.name, []).append(med)
+        out = {}
+        for name, courses in by_name.items():
+            series = analysis.adherence_series(courses, self.counts, start, end, today, period)
+            if series:
+                out[name] = series
+        return out
+
+
+class TrendsPage(Page):
+    """Choose what to see, for which period; read exact values; save or compare."""
+
+    def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(db, events, parent)
+        self.data: TrendsData | None = None
+        self.figure: Any = None
+        self.canvas: Any = None
+        self.chart: Any = None
+        self.range_key = "90"
+        self.selected_day: date | None = None
+        self._checked: dict[str, bool] = {"sym:pain": True, "treatments": True}
+        self._dirty = True
+        self._build()
+        events.changed.connect(self._on_data_changed)
+        QTimer.singleShot(0, self._first_draw)
+
+    # -- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QHBoxLayout(self)
+        left = QVBoxLayout()
+        heading = QLabel(self.tr("<b>Show</b>"))
+        left.addWidget(heading)
+        self.choices = QWidget()
+        self.choices_box = QVBoxLayout(self.choices)
+        self.choices_box.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.choices)
+        scroll.setMinimumWidth(250)
+        scroll.setAccessibleName(self.tr("What to show"))
+        left.addWidget(scroll, 1)
+        root.addLayout(left)
+
+        right = QVBoxLayout()
+        right.addLayout(self._build_range_row())
+        right.addLayout(self._build_custom_row())
+        self.readout = QLabel(self.tr("Point at the chart, click it, or use the arrow keys on "
+                                      "it to read exact values."))
+        self.readout.setWordWrap(True)
+        self.readout.setMinimumHeight(44)
+        self.readout.setAccessibleName(self.tr("Value at the chosen date"))
+        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        right.addWidget(self.readout)
+
+        self.tabs = QTabWidget()
+        self.chart_scroll = QScrollArea()
+        self.chart_scroll.setWidgetResizable(True)
+        self.placeholder = QLabel(self.tr("Drawing your chart…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.chart_scroll.setWidget(self.placeholder)
+        self.tabs.addTab(self.chart_scroll, self.tr("C&hart"))
+        self.compare = ComparePanel(self)
+        self.tabs.addTab(self.compare, self.tr("Com&pare side by side"))
+        self.table = QTableView()
+        self.table_model = TrendsTableModel(self.table)
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName(self.tr("The chart's numbers as a table"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.tabs.addTab(self.table, self.tr("&Numbers"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(self.tr("Summary of the period"))
+        summary_scroll = QScrollArea()
+        summary_scroll.setWidgetResizable(True)
+        summary_scroll.setWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(summary_scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        right.addWidget(splitter, 1)
+
+        self.save_button = QPushButton(self.tr("Sa&ve chart…"))
+        self.save_button.setMinimumHeight(44)
+        self.save_button.setAccessibleName(self.tr("Save the chart as an image or PDF"))
+        self.save_button.setToolTip(self.tr("Save the chart as PNG, SVG or PDF"))
+        self.save_button.clicked.connect(self.save_chart)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        right.addLayout(row)
+        root.addLayout(right, 1)
+
+    def _build_range_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Period:"))
+        row.addWidget(label)
+        self.range_group = QButtonGroup(self)
+        self.range_buttons: dict[str, QPushButton] = {}
+        for key, text, _days in RANGES:
+            button = QPushButton(QCoreApplication.translate("TrendsPage", text))
+            button.setCheckable(True)
+            button.setMinimumSize(96, 44)
+            button.setAccessibleName(button.text().replace("&", ""))
+            self.range_group.addButton(button)
+            self.range_buttons[key] = button
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            row.addWidget(button)
+        self.range_buttons[self.range_key].setChecked(True)
+        row.addStretch(1)
+        return row
+
+    def _build_custom_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        today = clock.today()
+        self.custom_widgets: list[QWidget] = []
+        self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
+        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        for text, edit in ((self.tr("&From:"), self.from_edit), (self.tr("&To:"), self.to_edit)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            edit.setCalendarPopup(True)
+            edit.setMinimumHeight(44)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
+            row.addWidget(label)
+            row.addWidget(edit)
+            self.custom_widgets += [label, edit]
+        self.custom_apply = QPushButton(self.tr("Show &period"))
+        self.custom_apply.setMinimumHeight(44)
+        self.custom_apply.clicked.connect(self._apply_custom)
+        self.custom_error = QLabel()
+        self.custom_error.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.custom_error.setAccessibleName(self.tr("Problem with the dates"))
+        row.addWidget(self.custom_apply)
+        row.addWidget(self.custom_error, 1)
+        self.custom_widgets += [self.custom_apply, self.custom_error]
+        for widget in self.custom_widgets:
+            widget.setVisible(False)
+        return row
+
+    def _rebuild_choices(self) -> None:
+        """One checkbox per thing that can be drawn, grouped; choices survive a reload."""
+        assert self.data is not None
+        while self.choices_box.count():
+            item = self.choices_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.checkboxes: dict[str, QCheckBox] = {}
+
+        def group(title: str) -> None:
+            self.choices_box.addWidget(QLabel(f"<b>{title}</b>"))
+
+        def box(key: str, text: str) -> None:
+            check = QCheckBox(text)
+            check.setMinimumHeight(44)
+            check.setChecked(self._checked.get(key, False))
+            check.setAccessibleName(text)
+            check.toggled.connect(lambda on, k=key: self._on_choice(k, on))
+            self.checkboxes[key] = check
+            self.choices_box.addWidget(check)
+
+        group(self.tr("Symptoms"))
+        for key, label in self.data.symptom_labels.items():
+            box(f"sym:{key}", label)
+        box("weight", self.tr("Weight"))
+        keys = self.data.lab_keys()
+        if keys:
+            group(self.tr("Lab results"))
+            if not any(k.startswith("lab:") for k in self._checked):
+                self._checked[f"lab:{keys[0][0]}|{keys[0][1]}"] = keys[0][0].lower().startswith(
+                    "vegf")
+            tests = [t for t, _ in keys]
+            for test, unit in keys:
+                text = lab_label(test) + (f" ({unit})" if tests.count(test) > 1 else "")
+                box(f"lab:{test}|{unit}", text)
+        group(self.tr("Medicines"))
+        box("adherence", self.tr("Medicines taken (%)"))
+        box("treatments", self.tr("Medicines and treatments"))
+        self.choices_box.addStretch(1)
+
+    # -- data ---------------------------------------------------------------------------
+    def _on_data_changed(self, changes: Changes) -> None:
+        if changes.touches(*_WATCHED):
+            self._dirty = True
+            if self.isVisible() and self.canvas is not None:
+                self.refresh()
+
+    def shown(self) -> None:
+        if self._dirty and self.canvas is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the store again and redraw (after a change, or on first draw)."""
+        self.data = TrendsData.load(self.db)
+        self._dirty = False
+        self._rebuild_choices()
+        self.compare.set_data(self.data)
+        self.redraw()
+
+    def _first_draw(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        from poems_tracker.charts import style
+
+        self.figure = Figure(dpi=style.DPI)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas.setAccessibleName(self.tr("Trends chart"))
+        self.canvas.setAccessibleDescription(self.tr(
+            "Left and Right arrow keys move a day, Page Up and Page Down a month; the values "
+            "are read out above the chart. The Numbers tab has the same values as a table."))
+        self.canvas.setToolTip(self.tr("Click a day to read its values; arrow keys move it"))
+        self.canvas.installEventFilter(self)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_click)
+        self.canvas.mpl_connect("resize_event", self._on_resize)
+        self.chart_scroll.setWidget(self.canvas)  # deletes the placeholder
+        self.placeholder = None
+        self.compare.ready()
+        self.refresh()
+
+    # -- range --------------------------------------------------------------------------
+    def period(self) -> tuple[date, date]:
+        today = clock.today()
+        if self.range_key == "custom":
+            return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        if self.range_key == "all":
+            return (self.data.first_day(today) if self.data else today), today
+        days = {k: d for k, _, d in RANGES}[self.range_key] or 90
+        return today - timedelta(days=days - 1), today
+
+    def set_range(self, key: str) -> None:
+        for widget in self.custom_widgets:
+            widget.setVisible(key == "custom")
+        self.range_buttons[key].setChecked(True)
+        if key == "custom":
+            start, end = self.period()
+            self.from_edit.setDate(QDate(start.year, start.month, start.day))
+            self.to_edit.setDate(QDate(end.year, end.month, end.day))
+            self.from_edit.setFocus()
+        self.range_key = key
+        self.custom_error.clear()
+        self.redraw()
+
+    def _apply_custom(self) -> None:
+        if self.from_edit.date() > self.to_edit.date():
+            self.custom_error.setText(self.tr("The first date must be on or before the last."))
+            self.from_edit.setFocus()
+            return
+        self.custom_error.clear()
+        self.redraw()
+
+    # -- drawing ------------------------------------------------------------------------
+    def _on_choice(self, key: str, on: bool) -> None:
+        self._checked[key] = on
+        self.redraw()
+
+    def choice(self) -> Any:
+        from poems_tracker.charts.figures import ChartChoice
+
+        assert self.data is not None
+        on = {k for k, v in self._checked.items() if v}
+        labs = tuple(tuple(k[4:].split("|", 1)) for k in self.checkboxes if k.startswith("lab:")
+                     and k in on)
+        return ChartChoice(
+            symptoms=tuple(k for k in self.data.symptom_labels if f"sym:{k}" in on),
+            weight="weight" in on, labs=labs, adherence="adherence" in on,  # type: ignore[arg-type]
+            treatments="treatments" in on)
+
+    def chart_data(self, start: date, end: date) -> Any:
+        from poems_tracker.charts.figures import ChartData
+
+        assert self.data is not None
+        return ChartData(self.data.checkins, self.data.labs, self.data.medications,
+                         self.data.events, self.data.adherence(start, end, clock.today()),
+                         self.data.symptom_labels)
+
+    def redraw(self) -> None:
+        if self.canvas is None or self.data is None:
+            return
+        from poems_tracker.charts.figures import build_trends, plan_heights
+
+        start, end = self.period()
+        data, choice = self.chart_data(start, end), self.choice()
+        height = int(sum(plan_heights(data, choice, start, end)) * PIXELS_PER_HEIGHT)
+        viewport = self.chart_scroll.viewport().height() - 2
+        self.canvas.setMinimumHeight(max(height, 300, min(viewport, height * 2)))
+        self.chart = build_trends(data, choice, start, end, figure=self.figure,
+                                  width_px=max(400, self.canvas.width()), tr=_translate)
+        self.selected_day = None
+        self.canvas.draw_idle()
+        self._update_summary(start, end)
+        self._update_table()
+        self.compare.redraw(start, end)
+
+    def _on_resize(self, _event: object) -> None:
+        from poems_tracker.charts.figures import fit_margins
+
+        fit_margins(self.figure)
+
+    def _update_summary(self, start: date, end: date) -> None:
+        assert self.data is not None
+        points = {key: analysis.series_from_checkins(self.data.checkins, key)
+                  for key in self.data.symptom_labels}
+        points["weight_kg"] = analysis.series_from_checkins(self.data.checkins, "weight_kg")
+        labels = {**self.data.symptom_labels, "weight_kg": self.tr("Weight")}
+        lines = [self.tr("<b>{start} to {end}</b>, compared with the same number of days "
+                         "before").format(start=trends_text.day_text(start),
+                                          end=trends_text.day_text(end))]
+        lines += trends_text.symptom_summaries(labels, points, start, end)
+        changes = analysis.lab_changes(self.data.labs, start, end)
+        if changes:
+            lines.append(self.tr("<b>Lab results: change from the first value in the period"
+                                 "</b>"))
+            lines += [trends_text.lab_change_line(c, lab_label(c.test)) for c in changes]
+        self.summary.setText("<br>".join(lines))
+
+    def _update_table(self) -> None:
+        columns = []
+        for panel in self.chart.panels if self.chart else []:
+            for series in panel.series:
+                title = series.label + (f" ({series.unit})" if series.unit else "")
+                columns.append(Column(title, series.points, series.flags, series.trend))
+        self.table_model.set_columns(columns)
+
+    # -- reading values -----------------------------------------------------------------
+    def _panel_for(self, axes: object) -> Any:
+        for panel in self.chart.panels if self.chart else []:
+            if panel.axes is axes:
+                return panel
+        return None
+
+    def values_at(self, day: date, panels: list | None = None) -> str:
+        """Exact values nearest to DAY in each panel, as sentences (hover, click, keys)."""
+        if self.chart is None:
+            return ""
+        reach = max(1, (self.chart.end - self.chart.start).days // 100)
+        parts = []
+        for panel in panels if panels is not None else self.chart.panels:
+            for series in panel.series:
+                near = analysis.nearest_day(series.points, day, reach)
+                if near is not None:
+                    parts.append(trends_text.series_readout(
+                        panel.title, series.label, series.unit, series.points, series.trend,
+                        series.flags, near))
+        if not parts:
+            return self.tr("{day}: nothing recorded near this date.").format(
+                day=trends_text.day_text(day))
+        return "; ".join(parts)
+
+    def _on_motion(self, event: Any) -> None:
+        panel = self._panel_for(event.inaxes)
+        if panel is None or event.xdata is None:
+            return
+        from poems_tracker.charts.style import number_day
+
+        self.readout.setText(self.values_at(number_day(event.xdata), [panel]))
+
+    def _on_click(self, event: Any) -> None:
+        if event.inaxes is None or event.xdata is None:
+            return
+        from poems_tracker.charts.style import number_day
+
+        self.select_day(number_day(event.xdata))
+
+    def select_day(self, day: date) -> None:
+        """Mark DAY with a line on every panel and read out all values there."""
+        if self.chart is None:
+            return
+        from poems_tracker.charts.style import GREY, day_number
+
+        day = min(max(day, self.chart.start), self.chart.end)
+        self.selected_day = day
+        for panel in self.chart.panels:
+            for line in [a for a in panel.axes.lines if a.get_gid() == "cursor"]:
+                line.remove()
+            panel.axes.axvline(day_number(day), color=GREY, linewidth=1.5, gid="cursor")
+        self.canvas.draw_idle()
+        self.readout.setText(self.values_at(day))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.canvas and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_PageUp: -30,
+                     Qt.Key.Key_PageDown: 30}
+            if self.chart is not None and event.key() in steps:
+                current = self.selected_day or self.chart.end
+                self.select_day(current + timedelta(days=steps[event.key()]))
+                return True
+            if self.chart is not None and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End):
+                home = event.key() == Qt.Key.Key_Home
+                self.select_day(self.chart.start if home else self.chart.end)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- saving -------------------------------------------------------------------------
+    def _on_tab_changed(self, index: int) -> None:
+        self.save_button.setEnabled(self.tabs.widget(index) is not self.table)
+
+    def save_chart(self) -> None:
+        """Save what the patient sees (chart or comparison) as PNG, SVG or PDF."""
+        figure = self.compare.figure if self.tabs.currentWidget() is self.compare else \
+            self.figure
+        if figure is None:
+            return
+        folder = settings.get("state/last_export_dir") or str(Path.home())
+        name = str(Path(folder) / f"poems-trends-{clock.today().isoformat()}.png")
+        path = dialogs.save_path(self, self.tr("Save chart"), name, self.tr(
+            "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".png", ".svg", ".pdf"):
+            target = target.with_name(target.name + ".png")
+        try:
+            figure.savefig(target, format=target.suffix[1:].lower(), dpi=150,
+                           facecolor="white")
+        except (OSError, ValueError) as exc:
+            dialogs.warn(self, self.tr("Chart not saved"), self.tr(
+                "The chart could not be saved: {reason}").format(
+                reason=getattr(exc, "strerror", None) or str(exc)))
+            return
+        settings.put("state/last_export_dir", str(target.parent))
+        self.readout.setText(self.tr("Chart saved as {path}.").format(path=str(target)))
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,25 @@
+"""The window and the command line start without the heavy libraries (architecture.md
+rule 8: matplotlib alone made start-up 4.9 times slower in the prototype)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("matplotlib", "numpy", "sqlite_utils", "fhir", "icalendar", "poems_tracker.charts")
+
+
+@pytest.mark.parametrize("module", ["poems_tracker.ui.main_window", "poems_tracker.cli",
+                                    "poems_tracker.ui.trends_page"])
+def test_start_up_imports_stay_light(module: str) -> None:
+    code = (f"import sys, json; import {module}; "
+            f"print(json.dumps(sorted({{m.split('.')[0] if not m.startswith('poems_tracker') "
+            f"else m for m in sys.modules}})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
+                                             "PATH": "/usr/bin:/bin"})
+    loaded = set(json.loads(result.stdout))
+    assert not loaded.intersection(HEAVY), f"{module} imports {loaded.intersection(HEAVY)}"
