@@ -106,7 +106,9 @@ def import_group() -> None:
 
 #: Modules that add their own commands with `register(main)` (sub-commands of `export` and
 #: `import` go into `main.commands["export"]` / `["import"]`); each stays light to import.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "poems_tracker.cli_calendar",
+)
 
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(main)
