@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from poems_tracker.ui.lab_widgets import (
     ErrorLine,
     Row,
     build_row,
+    display_about,
     display_name,
     err,
 )
@@ -145,6 +146,10 @@ class LabPanelDialog(QDialog):
         if not editing:  # a note belongs to one result: written when editing it
             note_label.hide()
             self.note.hide()
+        self.about_line = QLabel()
+        self.about_line.setWordWrap(True)
+        self.about_line.setAccessibleName(self.tr("What the test in focus is"))
+        layout.addWidget(self.about_line)
         self.general_error = ErrorLine()
         layout.addWidget(self.general_error)
         buttons = QHBoxLayout()
@@ -191,6 +196,7 @@ class LabPanelDialog(QDialog):
         self.grid.addWidget(row.error, grid_row + 1, 1, 1, 4)
         for widget in (name, value, unit, low, high):
             widget.show()  # at once, so a row added later can take the focus now
+        value.installEventFilter(self)  # focus in: say what the test is
         self.rows.append(row)
         return row
 
@@ -287,6 +293,14 @@ class LabPanelDialog(QDialog):
                   self.cancel_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            for row in self.rows:
+                if row.value is watched:
+                    self.about_line.setText(self.tr("{test}: {about}").format(
+                        test=display_name(row.test), about=display_about(row.test)))
+        return super().eventFilter(watched, event)
 
     def _focus_next_value(self, row: Row) -> None:
         index = self.rows.index(row)

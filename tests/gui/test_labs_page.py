@@ -137,9 +137,11 @@ def test_bad_input_shows_one_sentence_and_stores_nothing(qtbot, page: LabsPage, 
 
 def test_enter_moves_to_the_next_value(qtbot, page: LabsPage, db) -> None:
     dialog = _open_panel(qtbot, page)
+    assert dialog.about_line.text().startswith("VEGF (serum): Main marker of POEMS activity")
     qtbot.keyClicks(dialog.rows[0].value, "2840")
     qtbot.keyClick(dialog.rows[0].value, Qt.Key.Key_Return)
     assert QApplication.focusWidget() is dialog.rows[1].value
+    assert dialog.about_line.text().startswith("M-protein (SPEP): ")
     assert repo.list_results(db) == []
 
 
