@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from poems_tracker.domain.models import Dose, DoseStatus, Medication
 from poems_tracker.domain.schedules import parse_schedule
@@ -121,3 +121,39 @@ def adherence_for_all(meds: Iterable[Medication], counts: Mapping[int, Mapping[d
 def period_start(days: int | None, today: date) -> date | None:
     """The first day of "the last DAYS days" up to today; None for "all"."""
     return None if days is None else today - timedelta(days=days - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class DueDose:
+    """One dose a schedule expects on a day, and what was logged for it (None: nothing yet).
+
+    `at` is the schedule's time, or None for a schedule without times (any time that day)."""
+
+    medication: Medication
+    slot: int
+    at: time | None
+    logged: Dose | None = None
+
+
+def due_doses(meds: Iterable[Medication], doses: Iterable[Dose], day: date) -> list[DueDose]:
+    """The doses expected on DAY from every course active then, matched with DOSES logged:
+    by time for timed schedules, in order of time for the others. By time, then name."""
+    by_med: dict[int | None, list[Dose]] = {}
+    for dose in doses:
+        if dose.day == day:
+            by_med.setdefault(dose.medication_id, []).append(dose)
+    due: list[DueDose] = []
+    for med in meds:
+        if not med.active_on(day):
+            continue
+        schedule = parse_schedule(med.schedule)
+        count = schedule.doses_on(day, med.start_date)
+        logged = sorted(by_med.get(med.id, []), key=lambda d: d.at)
+        if schedule.times:
+            at_time = {d.at: d for d in logged}
+            due += [DueDose(med, n, at, at_time.get(at)) for n, at in enumerate(schedule.times)
+                    if n < count]
+        else:
+            due += [DueDose(med, n, None, logged[n] if n < len(logged) else None)
+                    for n in range(count)]
+    return sorted(due, key=lambda d: (d.at or time(0), d.medication.name.casefold(), d.slot))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from poems_tracker.domain.models import EventKind
 from poems_tracker.domain.text import N_
 
 SEED = N_("medicines", "Seed article on POEMS syndrome (seed/poems-article.txt)")
@@ -96,3 +97,15 @@ _BY_NAME = {m.name.casefold(): m for m in MEDICINES}
 def find_medicine(name: str) -> CatalogMedicine | None:
     """The built-in medicine called NAME, ignoring case and outer spaces; None otherwise."""
     return _BY_NAME.get(name.strip().casefold())
+
+
+#: Treatment event kinds in plain words (context "events"), in the order the window lists them.
+EVENT_KIND_LABELS: dict[EventKind, str] = {
+    EventKind.DIAGNOSIS: N_("events", "Diagnosis"),
+    EventKind.TRANSPLANT: N_("events", "Stem cell transplant"),
+    EventKind.RADIATION: N_("events", "Radiotherapy"),
+    EventKind.CHEMOTHERAPY: N_("events", "Chemotherapy"),
+    EventKind.HOSPITAL: N_("events", "Hospital stay"),
+    EventKind.PROCEDURE: N_("events", "Procedure"),
+    EventKind.OTHER: N_("events", "Other"),
+}

@@ -10,6 +10,7 @@ from poems_tracker.domain.adherence import (
     adherence,
     adherence_for_all,
     counts_from_doses,
+    due_doses,
     period_start,
 )
 from poems_tracker.domain.models import Dose, DoseStatus, Medication
@@ -108,3 +109,19 @@ def test_counts_from_doses_and_for_all() -> None:
     assert results[1].taken == 1
     assert results[1].not_recorded == 2
     assert results[2].fraction == 1.0
+
+
+def test_due_doses_match_logged_ones_by_time_or_in_order() -> None:
+    day = date(2024, 3, 4)  # a Monday
+    pregabalin = Medication("Pregabalin", 75, "mg", "twice daily at 08:00,20:00",
+                            date(2024, 1, 1), id=1)
+    aspirin = Medication("Aspirin", 100, "mg", "daily", date(2024, 1, 1), id=2)
+    dexa = Medication("Dexamethasone", 40, "mg", "weekly on Tue", date(2024, 1, 1), id=3)
+    stopped = Medication("Tramadol", 50, "mg", "daily", date(2024, 1, 1), date(2024, 3, 3), id=4)
+    evening = Dose(1, day, time(20), 75, "mg", DoseStatus.MISSED)
+    morning_aspirin = Dose(2, day, time(9, 12), 100, "mg", DoseStatus.TAKEN)
+    due = due_doses([pregabalin, aspirin, dexa, stopped], [evening, morning_aspirin], day)
+    assert [(d.medication.name, d.at, d.logged) for d in due] == [
+        ("Aspirin", None, morning_aspirin),
+        ("Pregabalin", time(8), None),
+        ("Pregabalin", time(20), evening)]

@@ -1,0 +1,225 @@
+"""The Medicines page as a patient uses it: start from the catalogue, build a schedule with
+the picker, see adherence, stop (history kept), delete (asks; offers stopping instead)."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from poems_tracker.domain.models import Dose, DoseStatus, Medication
+from poems_tracker.store import medications as store
+from poems_tracker.ui import clock, dialogs
+from poems_tracker.ui.data_events import MEDICATIONS, DataEvents
+from poems_tracker.ui.medications_page import MedicationsPage
+
+TODAY = date(2024, 3, 10)
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch):
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+
+
+@pytest.fixture
+def events():
+    return DataEvents()
+
+
+@pytest.fixture
+def page(qtbot, db, events):
+    widget = MedicationsPage(db, events)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    widget.shown()
+    return widget
+
+
+def _column(table, column: int) -> list[str]:
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def _aspirin_with_doses(db) -> Medication:
+    med = store.save_medication(db, Medication("Aspirin", 100, "mg", "daily",
+                                               TODAY - timedelta(days=10)))
+    store.add_doses(db, [Dose(med.id, TODAY - timedelta(days=n), time(8), 100, "mg",
+                              DoseStatus.TAKEN if n % 5 else DoseStatus.MISSED)
+                         for n in range(1, 9)])
+    return med
+
+
+def test_start_a_medicine_from_the_catalogue(qtbot, page, db, events) -> None:
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.name_box.lineEdit(), "lenalidomide")
+    # The catalogue's note and its source appear at once, and never block.
+    assert "blood clots" in dialog.about.text()
+    assert "Source: " in dialog.about.text()
+    assert "Blood Adv 2020;4:2139" in dialog.about.text()
+    assert dialog.save_button.isEnabled()
+    # Its usual dose and cycle are suggested.
+    assert dialog.dose_edit.text() == "25"
+    assert dialog.unit_box.currentText() == "mg"
+    assert dialog.schedule.text() == "cycle 1-21 of 28"
+    assert "Days 1–21 of each 28-day cycle" in dialog.preview.text()
+    dialog.start_edit.setDate(QDate(2024, 2, 10))
+    with qtbot.waitSignal(events.changed) as signal:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert signal.args[0].touches(MEDICATIONS)
+    assert not dialog.isVisible()
+    [stored] = store.list_medications(db)
+    assert (stored.name, stored.dose, stored.unit, stored.schedule, stored.start_date) == \
+        ("Lenalidomide", 25, "mg", "cycle 1-21 of 28", date(2024, 2, 10))  # catalogue spelling
+    assert _column(page.current_table, 0) == ["Lenalidomide"]
+    assert _column(page.current_table, 2) == ["Days 1–21 of each 28-day cycle"]
+    # 10 Feb – 9 Mar: days 1–21 of cycle 1 and day 1 of cycle 2 are due up to yesterday.
+    assert _column(page.current_table, 4) == ["Not recorded (22 doses due)"]
+
+
+def test_own_medicine_with_the_schedule_picker(qtbot, page, db) -> None:
+    dialog = page.start_medicine()
+    qtbot.keyClicks(dialog.name_box.lineEdit(), "Vitamin D")
+    assert "Your own medicine" in dialog.about.text()
+    qtbot.keyClicks(dialog.dose_edit, "1000")
+    dialog.unit_box.setCurrentText("IU")
+    picker = dialog.schedule
+    picker.how.setCurrentIndex(picker.how.findData("weekly"))
+    qtbot.mouseClick(picker.weekday_buttons[3], Qt.MouseButton.LeftButton)  # Thu
+    assert picker.weekday_buttons[0].isChecked()  # Monday is chosen to begin with
+    assert picker.weekday_buttons[3].text().startswith("✔")  # not colour alone
+    picker.per_day.setValue(2)
+    assert picker.set_times.isChecked()  # two weekly doses need their times
+    assert picker.text() == "weekly on Mon,Thu at 08:00,20:00"
+    picker.how.setCurrentIndex(picker.how.findData("as_needed"))
+    picker.has_max.setChecked(True)
+    picker.max_spin.setValue(3)
+    assert picker.text() == "as needed, max 3 per day"
+    picker.how.setCurrentIndex(picker.how.findData("daily"))
+    picker.per_day.setValue(2)
+    picker.set_times.setChecked(False)
+    assert picker.text() == "twice daily"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [stored] = store.list_medications(db)
+    assert (stored.name, stored.dose, stored.unit, stored.schedule) == \
+        ("Vitamin D", 1000, "IU", "twice daily")
+
+
+@pytest.mark.parametrize(("setup", "field", "words"), [
+    (lambda d: d.dose_edit.setText("0"), "dose", "more than 0"),
+    (lambda d: d.dose_edit.setText("abc"), "dose", "as a number"),
+    (lambda d: d.dose_edit.setText("90000"), "dose", "not believable"),  # 90,000 g
+    (lambda d: d.unit_box.setCurrentText("buckets"), "unit", "not a unit"),
+    (lambda d: (d.stopped.setChecked(True), d.end_edit.setDate(QDate(2024, 1, 1))),
+     "end_date", "before the first day"),
+    (lambda d: d.schedule.cycle_last.setValue(30), "schedule", "outside a 28-day cycle"),
+])
+def test_bad_input_is_one_sentence_and_stores_nothing(qtbot, page, db, setup, field,
+                                                      words) -> None:
+    dialog = page.start_medicine()
+    qtbot.keyClicks(dialog.name_box.lineEdit(), "Lenalidomide")
+    dialog.start_edit.setDate(QDate(2024, 2, 1))
+    if words == "not believable":
+        dialog.unit_box.setCurrentText("g")
+    setup(dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # nothing the patient typed is lost
+    error = dialog.errors[field]
+    assert error.isVisible()
+    assert words in error.text()
+    assert error.text().count(".") >= 1
+    assert store.list_medications(db) == []
+
+
+def test_a_second_overlapping_course_is_refused(qtbot, page, db) -> None:
+    _aspirin_with_doses(db)
+    dialog = page.start_medicine()
+    qtbot.keyClicks(dialog.name_box.lineEdit(), "aspirin")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "cannot overlap" in dialog.errors["start_date"].text()
+    assert len(store.list_medications(db)) == 1
+
+
+def test_adherence_shows_counts_and_not_recorded(qtbot, page, db) -> None:
+    _aspirin_with_doses(db)
+    page.refresh()
+    # 10 days due up to yesterday; 8 logged (7 taken, 1 missed); 2 not recorded.
+    assert _column(page.current_table, 4) == ["70 % taken (7 of 10); 2 not recorded"]
+    store.mark_dose(db, Dose(1, TODAY - timedelta(days=40), time(8), 100, "mg", DoseStatus.TAKEN))
+    page.period_box.setCurrentIndex(page.period_box.findData(None))
+    # "All": the course started 10 days ago, so a dose logged before it does not count.
+    assert _column(page.current_table, 4) == ["70 % taken (7 of 10); 2 not recorded"]
+
+
+def test_edit_changes_the_dose(qtbot, page, db) -> None:
+    med = _aspirin_with_doses(db)
+    page.refresh()
+    page.select(med.id)
+    dialog = page.edit_selected()
+    assert dialog.name_box.currentText() == "Aspirin"
+    assert dialog.dose_edit.text() == "100"
+    dialog.dose_edit.setText("75")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert store.get_medication(db, med.id).dose == 75
+    assert _column(page.current_table, 1) == ["75 mg"]
+
+
+def test_stop_keeps_history(qtbot, page, db, monkeypatch) -> None:
+    med = _aspirin_with_doses(db)
+    page.refresh()
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": (
+        asked.append(text), True)[1])
+    page.select(med.id)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert "history are kept" in asked[0]
+    assert store.get_medication(db, med.id).end_date == TODAY
+    assert page.current_table.rowCount() == 0
+    assert _column(page.past_table, 0) == ["Aspirin"]
+    assert len(store.list_doses(db, medication_id=med.id)) == 8
+
+
+def test_nothing_chosen_says_so(qtbot, page) -> None:
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert "choose a medicine" in page.status.text()
+
+
+@pytest.mark.parametrize(("answer", "left", "doses", "end"), [
+    (None, 1, 8, None), (0, 1, 8, TODAY), (1, 0, 0, None)])
+def test_delete_with_doses_asks_and_offers_stopping(qtbot, page, db, monkeypatch, answer, left,
+                                                    doses, end) -> None:
+    med = _aspirin_with_doses(db)
+    page.refresh()
+    offered = []
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: (
+        offered.append((text, options)), answer)[1])
+    page.select(med.id)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    text, options = offered[0]
+    assert "8 recorded doses" in text
+    assert options[0] == "Stop it instead"
+    assert len(store.list_medications(db)) == left
+    assert len(store.list_doses(db)) == doses
+    if left:
+        assert store.get_medication(db, med.id).end_date == end
+
+
+def test_delete_without_doses_asks_yes_or_no(qtbot, page, db, monkeypatch) -> None:
+    med = store.save_medication(db, Medication("Furosemide", 40, "mg", "daily", TODAY))
+    page.refresh()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: True)
+    page.select(med.id)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert store.list_medications(db) == []
+    assert page.current_table.rowCount() == 0
+
+
+def test_controls_are_large_and_named(page) -> None:
+    for button in (page.start_button, page.edit_button, page.stop_button, page.delete_button):
+        assert button.minimumHeight() >= 44
+        assert button.accessibleName()
+    assert page.period_box.accessibleName()
+    assert page.current_table.accessibleName() != page.past_table.accessibleName()
