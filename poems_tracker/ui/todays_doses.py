@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker.domain.adherence import DueDose, due_doses
-from poems_tracker.domain.medication_rules import over_daily_maximum
+from poems_tracker.domain.medication_rules import dose_outside_course, over_daily_maximum
 from poems_tracker.domain.models import Dose, DoseStatus, Medication
 from poems_tracker.domain.numbers import format_time
 from poems_tracker.domain.schedules import parse_schedule
@@ -36,6 +36,7 @@ from poems_tracker.ui import clock, dialogs
 from poems_tracker.ui.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 
 TARGET = 48
+RECENTLY_STOPPED = timedelta(days=30)
 STATUS_WORDS = {DoseStatus.TAKEN: N_("TodaysDosesPanel", "Taken"),
                 DoseStatus.MISSED: N_("TodaysDosesPanel", "Missed"),
                 DoseStatus.SKIPPED: N_("TodaysDosesPanel", "Skipped")}
@@ -133,6 +134,21 @@ class TodaysDosesPanel(QWidget):
     def _meds(self) -> list[Medication]:
         return [m for m in store.list_medications(self.db) if m.active_on(self.day)]
 
+    def _as_needed_courses(self) -> list[tuple[Medication, bool]]:
+        """As-needed courses to offer, each with whether it covers self.day. One stopped in
+        the month before is still offered, so a dose taken after stopping can be kept once
+        the patient confirms (it belongs to that course, as interfaces.md says)."""
+        courses = [m for m in store.list_medications(self.db)
+                   if parse_schedule(m.schedule).as_needed]
+        active = [m for m in courses if m.active_on(self.day)]
+        names = {m.name.casefold() for m in active}
+        recent: dict[str, Medication] = {}
+        for med in sorted(courses, key=lambda m: m.start_date):
+            if (med.name.casefold() not in names and med.end_date is not None
+                    and timedelta(0) < self.day - med.end_date <= RECENTLY_STOPPED):
+                recent[med.name.casefold()] = med  # the latest such course
+        return [(m, True) for m in active] + [(m, False) for m in recent.values()]
+
     def refresh(self) -> None:
         """Rebuild the rows for self.day from the stored courses and doses."""
         meds = self._meds()
@@ -153,11 +169,15 @@ class TodaysDosesPanel(QWidget):
             empty = QLabel(self.tr("No doses are due from your schedules on this day."))
             self.grid.addWidget(empty, 0, 0, 1, 5)
         self.all_taken_button.setEnabled(not future and any(d.logged is None for d in self.due))
-        needed = [m for m in meds if parse_schedule(m.schedule).as_needed]
+        offered = self._as_needed_courses()
+        needed = [m for m, _ in offered]
         self.needed_box.clear()
-        for med in needed:
-            self.needed_box.addItem(_dose_label(med), med.id)
-        self.needed_widget.setVisible(bool(needed))
+        for med, active in offered:
+            label = _dose_label(med)
+            self.needed_box.addItem(label if active else self.tr("{medicine} (not taken on this "
+                                                                 "day)").format(medicine=label),
+                                    med.id)
+        self.needed_widget.setVisible(bool(offered))
         self.needed_button.setEnabled(not future)
         now = clock.now()
         at = now.time() if self.day == now.date() else time(12, 0)
@@ -265,8 +285,15 @@ class TodaysDosesPanel(QWidget):
 
     def record_as_needed(self) -> None:
         med_id = self.needed_box.currentData()
-        med = next((m for m in self._meds() if m.id == med_id), None)
+        med = next((m for m, _ in self._as_needed_courses() if m.id == med_id), None)
         if med is None:
+            return
+        outside = dose_outside_course(med, self.day)
+        if outside is not None and not dialogs.confirm(
+                self, self.tr("Not taken on this day"),
+                QCoreApplication.translate("errors", outside.message).format(
+                    **dict(outside.fields)), self.tr("Record it")):
+            self.message.setText(self.tr("Nothing was recorded."))
             return
         taken = sum(1 for d in store.list_doses(self.db, self.day, self.day, med.id)
                     if d.status == DoseStatus.TAKEN)
@@ -283,7 +310,7 @@ class TodaysDosesPanel(QWidget):
                                       DoseStatus.TAKEN))
         self.message.setText(self.tr("{name} at {time} is recorded.").format(
             name=med.name, time=format_time(at)))
-        self._show_needed([m for m in self._meds() if parse_schedule(m.schedule).as_needed],
+        self._show_needed([m for m, _ in self._as_needed_courses()],
                           store.list_doses(self.db, self.day, self.day))
         self._announce()
 

@@ -163,3 +163,22 @@ def test_buttons_are_large_and_say_what_they_do(panel) -> None:
             assert row[key].minimumHeight() >= 44
             assert row[key].accessibleName().endswith(row[key].text().lstrip("✔ "))
     assert panel.rows[3]["taken"].accessibleName() == "Pregabalin at 08:00: Taken"
+
+
+def test_a_dose_after_stopping_is_recorded_only_after_confirming(qtbot, db, events,
+                                                                 monkeypatch) -> None:
+    tramadol = store.save_medication(db, Medication(
+        "Tramadol", 50, "mg", "as needed", TODAY - timedelta(days=20), TODAY - timedelta(days=3)))
+    panel = TodaysDosesPanel(db, events)
+    qtbot.addWidget(panel)
+    assert panel.needed_box.currentText() == "Tramadol 50 mg (not taken on this day)"
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": (
+        asked.append(text), answers.pop(0))[1])
+    qtbot.mouseClick(panel.needed_button, Qt.MouseButton.LeftButton)
+    assert "Tramadol was not being taken on 2024-03-04" in asked[0]
+    assert store.list_doses(db) == []
+    qtbot.mouseClick(panel.needed_button, Qt.MouseButton.LeftButton)
+    [dose] = store.list_doses(db)
+    assert (dose.medication_id, dose.day, dose.at) == (tramadol.id, TODAY, time(9, 41))

@@ -3,7 +3,7 @@ stopping keeps history, deleting with doses asks to be explicit."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -188,3 +188,34 @@ def test_catalogue_is_complete_and_its_suggestions_are_valid() -> None:
         assert normalise_unit(medicine.unit) == medicine.unit
         if medicine.note:
             assert medicine.source, medicine.name
+
+
+def test_demo_regimen_is_realistic_and_valid(db) -> None:
+    import random
+
+    from poems_tracker.demo import medications as demo
+    from poems_tracker.demo.story import Story
+
+    today = date(2026, 11, 25)
+    story = Story.for_span(2, today)
+    with db.transaction():
+        written = demo.generate(db, story, random.Random(7))
+    meds = {m.name: m for m in store.list_medications(db)}
+    assert {"Lenalidomide", "Dexamethasone", "Aspirin", "Tramadol", "Pregabalin"} <= set(meds)
+    assert meds["Lenalidomide"].schedule == "cycle 1-21 of 28"
+    assert meds["Lenalidomide"].start_date == story.treatment_start
+    assert meds["Lenalidomide"].end_date == story.treatment_start + timedelta(days=9 * 28 - 1)
+    assert meds["Aspirin"].end_date is None
+    doses = store.list_doses(db)
+    assert len(doses) == written
+    assert max(d.day for d in doses) < today
+    statuses = [d.status for d in doses]
+    assert 0.85 < statuses.count(DoseStatus.TAKEN) / len(statuses) < 0.97
+    assert DoseStatus.MISSED in statuses
+    assert DoseStatus.SKIPPED in statuses
+    lenalidomide = [d for d in doses if d.medication_id == meds["Lenalidomide"].id]
+    schedule = parse_schedule(meds["Lenalidomide"].schedule)
+    assert all(schedule.is_on_day(d.day, story.treatment_start) for d in lenalidomide)
+    kinds = [e.kind for e in store.list_events(db)]
+    assert EventKind.DIAGNOSIS in kinds
+    assert EventKind.CHEMOTHERAPY in kinds
