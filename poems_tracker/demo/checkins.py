@@ -19,7 +19,7 @@ def _score(rng: random.Random, level: float) -> int:
 
 def generate(db: Database, story: Story, rng: random.Random) -> int:
     burning = add_custom_symptom(db, "Burning feet", SymptomKind.SCORE)
-    fall = add_custom_symptom(db, "A fall", SymptomKind.YESNO)
+    fall = add_custom_symptom(db, "A fall", SymptomKind.YESNO, key="fall")
     count = 0
     weight = 74.0
     for day in story.days():

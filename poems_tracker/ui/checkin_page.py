@@ -61,12 +61,17 @@ class CheckInPage(Page):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Check-in form"))
         content = QWidget()
         self.content_box = QVBoxLayout(content)
         self.form: QWidget | None = None
         #: today's doses and prompts from other features are added here, below the form
         self.extras = QVBoxLayout()
         self.content_box.addLayout(self.extras)
+        from poems_tracker.ui.function_check_prompt import FunctionCheckPrompt
+
+        self.function_prompt = FunctionCheckPrompt(db, events)
+        self.content_box.insertWidget(0, self.function_prompt)
         self.content_box.addStretch(1)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
@@ -97,6 +102,7 @@ class CheckInPage(Page):
         font.setBold(True)
         self.day_title.setFont(font)
         self.day_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.day_title.setWordWrap(True)  # at twice the text size the date takes two lines
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumHeight(TARGET)
@@ -119,6 +125,7 @@ class CheckInPage(Page):
         self.status = QLabel()
         self.status.setObjectName("SaveStatus")
         self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setWordWrap(True)
         self.manage_button = self._big_button(self.tr("&My symptoms…"),
                                               self.tr("Add, rename or hide your own symptoms"))
         self.manage_button.clicked.connect(self.manage_symptoms)
@@ -322,6 +329,9 @@ class CheckInPage(Page):
             self._dirty = False
             return True
         return False
+
+    def shown(self) -> None:
+        self.function_prompt.refresh()
 
     # -- the patient's own symptoms ---------------------------------------------------------------
     def manage_symptoms(self) -> None:

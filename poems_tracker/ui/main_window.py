@@ -48,6 +48,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec(N_("MainWindow", "&Appointments"),
              "poems_tracker.ui.appointments_page:AppointmentsPage",
              N_("MainWindow", "Appointments and questions")),
+    PageSpec(N_("MainWindow", "F&unction check"),
+             "poems_tracker.ui.function_check_page:FunctionCheckPage",
+             N_("MainWindow", "Weekly function check")),
+    PageSpec(N_("MainWindow", "C&ycle days"), "poems_tracker.ui.cycle_day_view:CycleDayPage",
+             N_("MainWindow", "Symptoms by cycle day")),
 )
 
 
@@ -103,20 +108,23 @@ class MainWindow(QMainWindow):
             self._pages[index] = page
             if hasattr(page, "day_requested"):
                 page.day_requested.connect(self.open_day)
+            if hasattr(page, "function_prompt"):
+                page.function_prompt.open_requested.connect(
+                    lambda: self.show_page(self.index_of("FunctionCheckPage")))
         return self._pages[index]
 
     def open_day(self, day: object) -> None:
         """Show the check-in of DAY (asked for from History and other pages)."""
         checkin = self.page_by_class("CheckInPage")
-        self.show_page(PAGES.index(next(p for p in PAGES if p.target.endswith(":CheckInPage"))))
+        self.show_page(self.index_of("CheckInPage"))
         if self.current_page() is checkin:
             checkin.go_to(day)  # type: ignore[attr-defined]
 
+    def index_of(self, class_name: str) -> int:
+        return next(i for i, spec in enumerate(PAGES) if spec.target.endswith(":" + class_name))
+
     def page_by_class(self, class_name: str) -> Page:
-        for index, spec in enumerate(PAGES):
-            if spec.target.endswith(":" + class_name):
-                return self.page(index)
-        raise KeyError(class_name)
+        return self.page(self.index_of(class_name))
 
     def show_page(self, index: int) -> None:
         if index == self._current:

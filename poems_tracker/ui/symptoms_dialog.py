@@ -74,6 +74,12 @@ class SymptomsDialog(QDialog):
             button.setMinimumHeight(TARGET)
             button.setAccessibleName(name)
             actions.addWidget(button)
+        self.groups_button = QPushButton(self.tr("Ready-made &yes/no questions…"))
+        self.groups_button.setMinimumHeight(TARGET)
+        self.groups_button.setAccessibleName(
+            self.tr("Switch on ready-made yes/no questions such as falls or skin changes"))
+        self.groups_button.clicked.connect(self.open_groups)
+        actions.addWidget(self.groups_button)
         self.rename_button.clicked.connect(self.rename)
         self.hide_button.clicked.connect(self.toggle_hidden)
         layout.addLayout(actions)
@@ -81,6 +87,12 @@ class SymptomsDialog(QDialog):
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(TARGET)
         layout.addWidget(close)
+        self.refresh()
+
+    def open_groups(self) -> None:
+        from poems_tracker.ui.symptom_groups_dialog import SymptomGroupsDialog
+
+        SymptomGroupsDialog(self.db, self.events, self).exec()
         self.refresh()
 
     def refresh(self) -> None:

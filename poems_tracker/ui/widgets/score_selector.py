@@ -11,7 +11,14 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 TARGET = 48  # px; above the 44 px minimum for a comfortable press
 TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
@@ -52,6 +59,9 @@ class ScoreSelector(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumSize(TARGET + (40 if yes_no else 0), TARGET)
+            # Preferred, not Qt's default Minimum: at twice the text size the row may shrink
+            # to the 48 px minimum instead of pushing the window wider than the screen.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{name}: {text}")
             self.group.addButton(button, value)
             layout.addWidget(button)
