@@ -59,6 +59,8 @@ class LabTest:
     #: SNOMED CT specimen type for FHIR where the LOINC term does not tell serum from
     #: plasma (VEGF, [S1]): 119364003 "Serum specimen", 119361006 "Plasma specimen".
     specimen_code: str = ""
+    #: How the catalogue code measures, where `other_codes` offer other methods.
+    method: str = ""
 
     def unit_info(self, unit: str) -> UnitInfo | None:
         wanted = normalise_unit(unit)
@@ -155,7 +157,8 @@ BUILTIN_TESTS: tuple[LabTest, ...] = (
             about=N_("labs", "Clotting cells; a high count (thrombocytosis) is a POEMS "
                              "feature."),
             source="[L1][L4]; range [R4]",
-            other_codes=(("777-3", N_("labs", "Platelets by automated count")),)),
+            other_codes=(("777-3", N_("labs", "Platelets by automated count")),),
+            method=N_("labs", "Platelet count")),
     LabTest("haemoglobin", N_("labs", "Haemoglobin"),
             N_("labs", "Blood (EDTA)"), "718-7", "g/L", "g/L",
             units=(_u("g/L", 1, "718-7", "g/L"), _u("g/dL", 10, "718-7", "g/dL")),
@@ -272,7 +275,8 @@ BUILTIN_TESTS: tuple[LabTest, ...] = (
             about=N_("labs", "Estimated kidney filtering rate; used to dose some medicines."),
             source="[L3][L4]; range [R13]",
             other_codes=(("62238-1", N_("labs", "eGFR by CKD-EPI 2009")),
-                         ("33914-3", N_("labs", "eGFR by MDRD")))),
+                         ("33914-3", N_("labs", "eGFR by MDRD"))),
+            method=N_("labs", "eGFR by CKD-EPI 2021")),
 )
 
 #: Check-in values that FHIR export codes like labs (lab-catalogue.md rows weight_kg, pain):

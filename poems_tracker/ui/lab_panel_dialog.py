@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,14 +97,15 @@ class LabPanelDialog(QDialog):
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
         for column, text in enumerate((self.tr("Test"), self.tr("Value"), self.tr("Unit"),
-                                       self.tr("Reference low"), self.tr("Reference high"))):
+                                       self.tr("Reference low"), self.tr("Reference high"),
+                                       self.tr("Method"))):
             header = QLabel("<b>" + text + "</b>")
             self.grid.addWidget(header, 0, column)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.grid_widget)
-        layout.addWidget(scroll, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.grid_widget)
+        layout.addWidget(self.scroll, 1)
 
         add_bar = QHBoxLayout()
         add_label = QLabel(self.tr("Add a &test:"))
@@ -193,8 +194,12 @@ class LabPanelDialog(QDialog):
         self.grid.addWidget(unit, grid_row, 2)
         self.grid.addWidget(low, grid_row, 3)
         self.grid.addWidget(high, grid_row, 4)
-        self.grid.addWidget(row.error, grid_row + 1, 1, 1, 4)
-        for widget in (name, value, unit, low, high):
+        self.grid.addWidget(row.error, grid_row + 1, 1, 1, 5)
+        shown = [name, value, unit, low, high]
+        if row.method is not None:
+            self.grid.addWidget(row.method, grid_row, 5)
+            shown.append(row.method)
+        for widget in shown:
             widget.show()  # at once, so a row added later can take the focus now
         value.installEventFilter(self)  # focus in: say what the test is
         self.rows.append(row)
@@ -212,6 +217,14 @@ class LabPanelDialog(QDialog):
         self._set_unit(row, unit)
         row.low.setText("" if low is None else shortest(low))
         row.high.setText("" if high is None else shortest(high))
+        if last:
+            self._set_method(row, last[-1].loinc)
+
+    @staticmethod
+    def _set_method(row: Row, loinc: str) -> None:
+        """The method the lab used last time (eGFR equation), else the catalogue's."""
+        if row.method is not None:
+            row.method.setCurrentIndex(max(0, row.method.findData(loinc)))
 
     def _set_unit(self, row: Row, unit: str) -> None:
         if row.unit.findText(unit) < 0 and unit:
@@ -227,6 +240,7 @@ class LabPanelDialog(QDialog):
         row.low.setText("" if result.reference_low is None else shortest(result.reference_low))
         row.high.setText("" if result.reference_high is None
                          else shortest(result.reference_high))
+        self._set_method(row, result.loinc)
 
     def _on_unit_changed(self, row: Row, unit: str) -> None:
         """Carry the range into the new unit when the factor is exact; else clear it."""
@@ -257,6 +271,8 @@ class LabPanelDialog(QDialog):
         self._refresh_add_choices()
         self._apply_tab_order()
         row.value.setFocus()
+        # Once the new row is laid out, scroll it into view.
+        QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(row.value))
 
     def _known_tests(self) -> dict[str, LabTest]:
         known = {t.label.casefold(): t for t in repo.list_user_tests(self.db)}
@@ -284,7 +300,7 @@ class LabPanelDialog(QDialog):
         chain: list[QWidget] = [self.date_edit]
         for row in self.rows:
             chain.append(row.value)
-            for widget in (row.unit, row.low, row.high):
+            for widget in (row.unit, row.low, row.high, *([row.method] if row.method else [])):
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if full
                                       else Qt.FocusPolicy.ClickFocus)
                 if full and widget.isEnabled():
@@ -352,8 +368,10 @@ class LabPanelDialog(QDialog):
             return row.low
         unit = "" if kind == TEXT else row.unit.currentText().strip()
         loinc = ""
-        if self.editing is not None and self.editing.unit == unit:
-            loinc = self.editing.loinc  # keep a code the patient chose (e.g. eGFR equation)
+        if row.method is not None:
+            loinc = str(row.method.currentData())
+        elif self.editing is not None and self.editing.unit == unit:
+            loinc = self.editing.loinc  # keep a code given in an imported file
         result = LabResult(day, row.test.label, parsed.value, unit, parsed.qualifier,
                            parsed.text, None if kind == TEXT else low,
                            None if kind == TEXT else high, loinc, self.note.text().strip(),

@@ -63,6 +63,7 @@ class Row:
     result_id: int | None = None
     new_test: bool = False
     unit_shown: str = field(default="")
+    method: QComboBox | None = None  # which LOINC code, for tests with several methods
 
 
 def build_row(test: LabTest, new_test: bool = False) -> Row:
@@ -92,6 +93,14 @@ def build_row(test: LabTest, new_test: bool = False) -> Row:
         edit.setMinimumHeight(TARGET)
         edit.setMaximumWidth(130)
     row = Row(test, name, value, unit, low, high, ErrorLine(), new_test=new_test)
+    if test.builtin and test.other_codes:
+        method = QComboBox()
+        method.setMinimumHeight(TARGET)
+        method.setAccessibleName(QCoreApplication.translate(
+            "LabPanelDialog", "{test}: method printed on the report").format(test=shown))
+        for code, label in ((test.loinc, test.method), *test.other_codes):
+            method.addItem(QCoreApplication.translate("labs", label), code)
+        row.method = method
     if test.kind == TEXT:
         value.setPlaceholderText(QCoreApplication.translate(
             "LabPanelDialog", "e.g. No monoclonal protein detected"))

@@ -102,6 +102,10 @@ class LabsPage(Page):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         layout.addLayout(bar)
+        self.empty_label = QLabel(self.tr("No results yet. Press \"Enter results\" and copy "
+                                          "the values from your lab report."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
 
         summary_label = QLabel(self.tr("Latest &value of each test:"))
         self.table = self._table([
@@ -123,10 +127,6 @@ class LabsPage(Page):
         self.history_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history_table, 2)
-        self.empty_label = QLabel(self.tr("No results yet. Press \"Enter results\" and copy "
-                                          "the values from your lab report."))
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.enter_results)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.history_table,

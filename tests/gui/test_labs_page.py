@@ -279,3 +279,17 @@ def test_keyboard_shortcuts_open_the_panel_and_delete_from_the_list(qtbot, page,
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.panel is not None
     assert page.panel.isVisible()
+
+
+def test_egfr_equation_printed_on_the_report_picks_the_code(qtbot, page: LabsPage, db) -> None:
+    dialog = _open_panel(qtbot, page)
+    dialog.add_combo.setCurrentText("eGFR")
+    dialog.add_from_combo()
+    egfr = _row(dialog, "eGFR")
+    assert egfr.method.currentData() == "98979-8"  # CKD-EPI 2021 unless the report says else
+    egfr.method.setCurrentIndex(egfr.method.findData("62238-1"))
+    egfr.value.setText("75")
+    assert dialog.save() is True
+    assert repo.list_results(db)[0].loinc == "62238-1"
+    again = _open_panel(qtbot, page)
+    assert _row(again, "eGFR").method.currentText() == "eGFR by CKD-EPI 2009"

@@ -79,6 +79,7 @@ def test_every_test_has_unit_range_or_reason_and_valid_codes(test) -> None:
         assert normalise_unit(unit) == unit
     for code, _label in test.other_codes:
         assert is_loinc(code)
+    assert bool(test.method) == bool(test.other_codes), "name the catalogue code's method"
 
 
 def test_every_loinc_code_is_well_formed_with_a_correct_check_digit() -> None:
