@@ -178,12 +178,15 @@ class MedicationDialog(QDialog):
         self._fit()
 
     def _fit(self) -> None:
-        """As tall as the form needs, within the screen (the rest scrolls)."""
+        """As large as the form needs, within the screen (the rest scrolls)."""
         self._fit_about()
         screen = self.screen().availableGeometry() if self.screen() else None
-        wanted = self.scroll.widget().sizeHint().height() + 140
-        self.resize(max(self.width(), 660), min(wanted, screen.height() - 60) if screen
-                    else wanted)
+        hint = self.scroll.widget().sizeHint()
+        width = max(660, hint.width() + self.scroll.verticalScrollBar().sizeHint().width() + 30)
+        height = hint.height() + 140
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     def _fit_about(self) -> None:
         """A wrapped label in a form gets too little height unless told what it needs."""
