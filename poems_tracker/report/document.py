@@ -8,6 +8,7 @@ with the footer "Patient-recorded data; not medical advice" and page numbers.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
@@ -139,8 +140,8 @@ def _medications(db: Database, start: date, end: date, today: date) -> list[tupl
     return rows
 
 
-def _chart(db: Database, data: ReportData, width: float) -> tuple[str, QImage | None]:
-    """The trend chart from charts/ as an image at print resolution, and its HTML."""
+def _chart(db: Database, data: ReportData, width: float) -> tuple[str, bytes | None]:
+    """The trend chart from charts/ as PNG bytes at print resolution, and its HTML."""
     try:
         from poems_tracker.charts.figures import report_figure
     except ImportError:
@@ -156,34 +157,32 @@ def _chart(db: Database, data: ReportData, width: float) -> tuple[str, QImage | 
     fig_w, fig_h = figure.get_size_inches()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=CHART_DPI * (width / LAYOUT_DPI) / fig_w)
-    image = QImage.fromData(buffer.getvalue(), "PNG")
-    if image.isNull():
-        return "", None
     height = width * fig_h / fig_w
     alt = tr("Chart: 7-day averages of the symptoms, with medicines and treatments below")
     return (f'<p><img src="{CHART_URL.toString()}" width="{int(width)}" height="{int(height)}"'
-            f' alt="{sections.esc(alt)}"></p>'), image
+            f' alt="{sections.esc(alt)}"></p>'), buffer.getvalue()
 
 
-def build_report(db: Database, start: date, end: date, patient_name: str,
-                 page_size: str | QPageSize.PageSizeId = "A4",
-                 today: date | None = None) -> QTextDocument:
-    """The report for START..END (inclusive) laid out for PAGE_SIZE ("A4" or "Letter")."""
+@dataclass(frozen=True, slots=True)
+class ReportParts:
+    """Everything the document is made of, with no Qt object in it, so the slow part (reading
+    ten years, drawing the chart) can run off the GUI thread."""
+
+    html: str
+    chart_png: bytes | None
+    title: str
+    page_size_id: int
+    body_width: float
+    body_height: float
+
+
+def prepare_report(db: Database, start: date, end: date, patient_name: str,
+                   page_size: str | QPageSize.PageSizeId = "A4",
+                   today: date | None = None) -> ReportParts:
+    """Read, summarise and draw the report for START..END (safe in a worker thread)."""
     today = today or end
     layout = page_layout(page_size)
     size = body_size(layout)
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    font = QFont()
-    font.setPointSizeF(9)
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(_STYLE)
-    document.setPageSize(size)
-    document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle,
-        tr("POEMS Tracker report {start} to {end}").format(start=start.isoformat(),
-                                                           end=end.isoformat()))
-    document.setProperty("page_size_id", layout.pageSize().id().value)
     data = gather(db, start, end, patient_name, today)
     body = [sections.header_html(data), sections.symptoms_html(data)]
     chart = None
@@ -194,7 +193,32 @@ def build_report(db: Database, start: date, end: date, patient_name: str,
              sections.events_html(data), sections.function_html(data),
              sections.appointments_html(data), sections.questions_html(data),
              sections.notes_html(data)]
-    document.setHtml("<html><body>" + "".join(body) + "</body></html>")
-    if chart is not None:  # after setHtml, which clears the document's resources
-        document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, chart)
+    title = tr("POEMS Tracker report {start} to {end}").format(start=start.isoformat(),
+                                                               end=end.isoformat())
+    return ReportParts("<html><body>" + "".join(body) + "</body></html>", chart, title,
+                       layout.pageSize().id().value, size.width(), size.height())
+
+
+def document_from(parts: ReportParts) -> QTextDocument:
+    """The one QTextDocument that Print, Print Preview and Save as PDF all use."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(_STYLE)
+    document.setPageSize(QSizeF(parts.body_width, parts.body_height))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, parts.title)
+    document.setProperty("page_size_id", parts.page_size_id)
+    document.setHtml(parts.html)
+    if parts.chart_png is not None:  # after setHtml, which clears the document's resources
+        document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL,
+                             QImage.fromData(parts.chart_png, "PNG"))
     return document
+
+
+def build_report(db: Database, start: date, end: date, patient_name: str,
+                 page_size: str | QPageSize.PageSizeId = "A4",
+                 today: date | None = None) -> QTextDocument:
+    """The report for START..END (inclusive) laid out for PAGE_SIZE ("A4" or "Letter")."""
+    return document_from(prepare_report(db, start, end, patient_name, page_size, today))

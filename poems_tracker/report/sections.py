@@ -141,7 +141,7 @@ def symptoms_html(data: ReportData) -> str:
                              else w.mean - w.previous)])
     parts.append(table([tr("Symptom"), tr("Days recorded"), tr("Average"),
                         tr("Lowest–highest"), tr("Previous period"), tr("Change")], rows,
-                       (30, 10, 18, 14, 14, 14)))
+                       (28, 12, 18, 14, 14, 14)))
     explain = tr("Previous period: the same number of days just before this one. "
                  "Change: this average minus that one.")
     parts.append(f"<p><small>{esc(explain)}</small></p>")
