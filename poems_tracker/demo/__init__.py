@@ -18,10 +18,10 @@ Generator = Callable[[Database, Story, random.Random], int]
 
 def generators() -> list[tuple[str, Generator]]:
     """The record kinds demo-data fills, in order (later kinds may refer to earlier ones)."""
-    from poems_tracker.demo import appointments, checkins, function_checks
+    from poems_tracker.demo import appointments, checkins, function_checks, labs
 
     return [("check-ins", checkins.generate), ("function checks", function_checks.generate),
-            ("appointments", appointments.generate)]
+            ("lab results", labs.generate), ("appointments", appointments.generate)]
 
 
 def fill(db: Database, years: int, seed: int, today: date) -> dict[str, int]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -115,8 +116,10 @@ class LabsPage(Page):
         self.table.setAccessibleName(self.tr("Latest result of each test"))
         summary_label.setBuddy(self.table)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
-        layout.addWidget(summary_label)
-        layout.addWidget(self.table, 3)
+        all_tests = QWidget()
+        all_box = QVBoxLayout(all_tests)
+        all_box.addWidget(summary_label)
+        all_box.addWidget(self.table, 3)
 
         self.history_label = QLabel(self.tr("All &results of the chosen test:"))
         self.history_table = self._table([
@@ -125,8 +128,17 @@ class LabsPage(Page):
         self.history_table.setAccessibleName(self.tr("All results of the chosen test"))
         self.history_label.setBuddy(self.history_table)
         self.history_table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history_table, 2)
+        all_box.addWidget(self.history_label)
+        all_box.addWidget(self.history_table, 2)
+
+        from poems_tracker.ui.markers_panel import MarkersPanel
+
+        self.markers = MarkersPanel(db, events)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Lab views"))
+        self.tabs.addTab(all_tests, self.tr("All tests"))
+        self.tabs.addTab(self.markers, self.tr("My markers (VEGF, M-protein, light chains)"))
+        layout.addWidget(self.tabs, 1)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.enter_results)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.history_table,

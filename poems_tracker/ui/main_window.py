@@ -45,6 +45,8 @@ PAGES: tuple[PageSpec, ...] = (
              N_("MainWindow", "Today's check-in")),
     PageSpec(N_("MainWindow", "&History"), "poems_tracker.ui.history_page:HistoryPage",
              N_("MainWindow", "History of check-ins")),
+    PageSpec(N_("MainWindow", "&Labs"), "poems_tracker.ui.labs_page:LabsPage",
+             N_("MainWindow", "Lab and hormone results")),
     PageSpec(N_("MainWindow", "&Appointments"),
              "poems_tracker.ui.appointments_page:AppointmentsPage",
              N_("MainWindow", "Appointments and questions")),
