@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker.domain.adherence import Adherence, adherence_for_all, period_start
 from poems_tracker.domain.models import Medication
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import ValidationError
 from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
@@ -35,7 +36,9 @@ from poems_tracker.ui.page import Page
 
 TARGET = 48
 PERIODS: tuple[tuple[int | None, str], ...] = (
-    (30, "The last 30 days"), (90, "The last 90 days"), (None, "All the time"))
+    (30, N_("MedicationsPage", "The last 30 days")),
+    (90, N_("MedicationsPage", "The last 90 days")),
+    (None, N_("MedicationsPage", "All the time")))
 
 
 def day_text(day: date) -> str:
@@ -68,7 +71,9 @@ def adherence_text(result: Adherence) -> str:
 
 
 class MedicationsPage(Page):
-    COLUMNS = ("Medicine", "Dose", "How often", "Dates", "Taken")
+    COLUMNS = (N_("MedicationsPage", "Medicine"), N_("MedicationsPage", "Dose"),
+               N_("MedicationsPage", "How often"), N_("MedicationsPage", "Dates"),
+               N_("MedicationsPage", "Taken"))
 
     def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(db, events, parent)

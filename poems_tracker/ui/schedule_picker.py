@@ -91,6 +91,7 @@ class SchedulePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._given = self._given_built = ""
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.how = QComboBox()
@@ -259,6 +260,12 @@ class SchedulePicker(QWidget):
         return ""
 
     def text(self) -> str:
+        """The schedule the controls show; a schedule given to set_text comes back exactly as
+        given while the controls still mean the same ("twice daily at…" stays so)."""
+        built = self._built()
+        return self._given if self._given and built == self._given_built else built
+
+    def _built(self) -> str:
         kind = self.kind()
         times: tuple[time, ...] = ()
         if kind is not ScheduleKind.AS_NEEDED and self.set_times.isChecked():
@@ -277,12 +284,14 @@ class SchedulePicker(QWidget):
             schedule: Schedule = parse_schedule(text)
         except ScheduleError:
             return
+        self._given = ""
         kind = schedule.kind
         shown = ScheduleKind.DAILY if kind is ScheduleKind.TWICE_DAILY else kind
         self.how.setCurrentIndex(self.how.findData(str(shown)))
         if kind is ScheduleKind.AS_NEEDED:
             self.has_max.setChecked(schedule.max_per_day is not None)
             self.max_spin.setValue(schedule.max_per_day or 4)
+            self._remember(text)
             return
         self.per_day.setValue(schedule.per_day)
         self.every.setValue(max(2, schedule.interval))
@@ -296,3 +305,8 @@ class SchedulePicker(QWidget):
         for edit, at in zip(self.time_edits, schedule.times, strict=False):
             edit.setTime(QTime(at.hour, at.minute))
         self._sync()
+        self._remember(text)
+
+    def _remember(self, text: str) -> None:
+        self._given, self._given_built = text, self._built()
+        self._emit()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.medication_catalog import EVENT_KIND_LABELS
 from poems_tracker.domain.medication_rules import check_event
 from poems_tracker.domain.models import EventKind, TreatmentEvent
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import ValidationError
 from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
@@ -53,7 +54,8 @@ def _pydate(qdate: QDate) -> date:
 
 
 class TreatmentsPage(Page):
-    COLUMNS = ("Start", "End", "What", "Description")
+    COLUMNS = (N_("TreatmentsPage", "Start"), N_("TreatmentsPage", "End"),
+               N_("TreatmentsPage", "What"), N_("TreatmentsPage", "Description"))
 
     def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(db, events, parent)

@@ -223,3 +223,41 @@ def test_controls_are_large_and_named(page) -> None:
         assert button.accessibleName()
     assert page.period_box.accessibleName()
     assert page.current_table.accessibleName() != page.past_table.accessibleName()
+
+
+def test_the_whole_regimen_by_keyboard_alone(qtbot, page, db) -> None:
+    """The issue's regimen, each medicine: type its name, Tab past the suggestions, Enter."""
+    for name in ("Lenalidomide", "Dexamethasone", "Aspirin", "Tramadol", "Pregabalin"):
+        dialog = page.start_medicine()
+        qtbot.waitUntil(lambda d=dialog: d.name_box.lineEdit().hasFocus()
+                        or d.isVisible())
+        qtbot.keyClicks(dialog.name_box.lineEdit(), name)
+        qtbot.keyClick(dialog.name_box.lineEdit(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.dose_edit, Qt.Key.Key_Return)  # Save is the default button
+        assert not dialog.isVisible(), dialog.errors
+    stored = {m.name: (m.dose, m.unit, m.schedule) for m in store.list_medications(db)}
+    assert stored == {"Lenalidomide": (25, "mg", "cycle 1-21 of 28"),
+                      "Dexamethasone": (40, "mg", "weekly on Mon"),
+                      "Aspirin": (100, "mg", "daily"),
+                      "Tramadol": (50, "mg", "as needed, max 4 per day"),
+                      "Pregabalin": (75, "mg", "twice daily at 08:00,20:00")}
+    assert page.current_table.rowCount() == 5
+
+
+@pytest.mark.parametrize("schedule", ["twice daily at 08:00,20:00", "daily at 08:00,20:00",
+                                      "twice daily", "every 3 days at 09:00",
+                                      "weekly on Mon,Thu", "cycle 1-4 of 28",
+                                      "as needed", "as needed, max 4 per day"])
+def test_changing_the_dose_keeps_the_schedule_exactly(qtbot, page, db, schedule) -> None:
+    med = store.save_medication(db, Medication("Pregabalin", 75, "mg", schedule, TODAY))
+    page.refresh()
+    page.select(med.id)
+    dialog = page.edit_selected()
+    assert dialog.schedule.text() == schedule
+    dialog.dose_edit.setText("150")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert store.get_medication(db, med.id).schedule == schedule
+    dialog = page.edit_selected()
+    dialog.schedule.how.setCurrentIndex(dialog.schedule.how.findData("every"))
+    dialog.schedule.every.setValue(5)
+    assert dialog.schedule.text().startswith("every 5 days")
