@@ -62,6 +62,7 @@ class TreatmentsPage(Page):
         self.setObjectName("TreatmentsPage")
         self._events: list[TreatmentEvent] = []
         self.editing: TreatmentEvent | None = None
+        self._snapshot: TreatmentEvent | None = None
         title = QLabel(self.tr("Treatments and milestones"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -216,6 +217,7 @@ class TreatmentsPage(Page):
         self.description_edit.clear()
         self.error.clear_message()
         self.delete_button.setEnabled(False)
+        self._snapshot = self.form_event()
 
     def load(self, event: TreatmentEvent) -> None:
         self.editing = event
@@ -228,6 +230,7 @@ class TreatmentsPage(Page):
         self.description_edit.setPlainText(event.description)
         self.error.clear_message()
         self.delete_button.setEnabled(True)
+        self._snapshot = self.form_event()
 
     def form_event(self) -> TreatmentEvent:
         end = _pydate(self.end_edit.date()) if self.has_end.isChecked() else None
@@ -251,11 +254,28 @@ class TreatmentsPage(Page):
                                     .format(**exc.fields))
             return None
         self.editing = stored
+        self._snapshot = self.form_event()
         self.events.emit_changed(EVENTS)  # refreshes this page too
         self.select(stored.id)
         self.form_title.setText(self.tr("Saved: {what} on {day}").format(
             what=kind_label(stored.kind), day=stored.start_date.isoformat()))
         return stored
+
+    def dirty(self) -> bool:
+        """The form holds something the patient typed and has not saved."""
+        return self.form_event() != self._snapshot
+
+    def may_leave(self) -> bool:
+        if not self.dirty():
+            return True
+        answer = dialogs.ask_save_changes(self, self.tr("The event in the form is not saved. "
+                                                        "Save it now?"))
+        if answer is dialogs.Answer.SAVE:
+            return self.save() is not None
+        if answer is dialogs.Answer.DISCARD:
+            self.new_event()
+            return True
+        return False
 
     def delete_selected(self) -> None:
         event = self.editing

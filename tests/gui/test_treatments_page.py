@@ -130,3 +130,15 @@ def test_form_is_keyboard_friendly(page) -> None:
     for widget in (page.kind_box, page.start_edit, page.save_button):
         assert widget.minimumHeight() >= 44
     assert page.description_edit.tabChangesFocus()
+
+
+@pytest.mark.parametrize(("answer", "leaves", "stored"), [
+    (dialogs.Answer.SAVE, True, 1), (dialogs.Answer.DISCARD, True, 0),
+    (dialogs.Answer.CANCEL, False, 0)])
+def test_leaving_with_an_unsaved_event_asks(qtbot, page, db, monkeypatch, answer, leaves,
+                                            stored) -> None:
+    assert page.may_leave()  # nothing typed: nothing to ask
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, text: answer)
+    qtbot.keyClicks(page.description_edit, "Port fitted")
+    assert page.may_leave() is leaves
+    assert len(store.list_events(db)) == stored
