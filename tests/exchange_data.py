@@ -61,6 +61,8 @@ def make_dataset(db: Database, years: int, today: date, seed: int = 7) -> None:
                                 ("lenalidomide", ["08:00"]), ("tramadol", ["21:30"])):
                 for med_id, c_start, c_end in ids[name]:
                     if c_start <= iso and (c_end is None or iso <= c_end):
+                        if name == "lenalidomide" and (day - start).days % 28 >= 21:
+                            continue  # days 22-28 of each cycle are off
                         for slot in slots:
                             if name == "tramadol" and rng.random() < 0.6:
                                 continue

@@ -156,7 +156,8 @@ def _chart(db: Database, data: ReportData, width: float) -> tuple[str, bytes | N
                            tr=QCoreApplication.translate)
     fig_w, fig_h = figure.get_size_inches()
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=CHART_DPI * (width / LAYOUT_DPI) / fig_w)
+    figure.savefig(buffer, format="png", dpi=CHART_DPI * (width / LAYOUT_DPI) / fig_w,
+                   pil_kwargs={"compress_level": 1})  # fast: Qt re-encodes it for the PDF
     height = width * fig_h / fig_w
     alt = tr("Chart: 7-day averages of the symptoms, with medicines and treatments below")
     return (f'<p><img src="{CHART_URL.toString()}" width="{int(width)}" height="{int(height)}"'
