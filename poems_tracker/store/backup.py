@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -57,8 +58,10 @@ def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     paths.make_private_dir(dest.parent)
     tmp = dest.with_name(dest.name + ".part")
     _backup_to_file(conn, tmp)
+    _fsync(tmp)
     paths.make_private_file(tmp)
     tmp.replace(dest)
+    _fsync_dir(dest.parent)
     return dest
 
 
@@ -66,6 +69,9 @@ def _backup_to_file(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy CONN into the new file DEST, as a self-contained file (no -wal beside it)."""
     target = sqlite3.connect(dest, isolation_level=None)
     try:
+        # No syncs while the copy is written under its temporary name: the caller fsyncs the
+        # finished file once before renaming it into place (5-10x faster, just as safe).
+        target.execute("PRAGMA synchronous = OFF")
         conn.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")  # reading it later leaves no -wal/-shm
     finally:
@@ -311,13 +317,24 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     newest_good = next((p for p, w, r in files if read_info(p, w, r).ok), None)
     if newest_good is not None:
         keep.add(newest_good)
-    removed = []
+    removed = _remove_stale_parts(folder)
     for path, _when, _reason in files:
         if path not in keep:
             _remove_part(path)  # the file and any -wal/-shm a reader left beside it
             removed.append(path)
             log.info("old backup pruned: %s", path.name)
     return removed
+
+
+def _remove_stale_parts(folder: Path) -> list[Path]:
+    """Half-written copies left by a backup that was killed (an hour old: nobody writes them)."""
+    stale = []
+    cutoff = time.time() - 3600
+    for part in folder.glob("backup-*.db.part*"):
+        if part.is_file() and part.stat().st_mtime < cutoff:
+            part.unlink(missing_ok=True)
+            stale.append(part)
+    return stale
 
 
 def backup_and_rotate(db: Database | Path, folder: Path | None = None, reason: str = "daily",

@@ -148,6 +148,21 @@ def test_rotation_never_deletes_the_only_good_backup(db: Database, data_dir: Pat
     assert backup.inspect(good)[0]["checkins"] == 1
 
 
+def test_rotation_clears_copies_left_half_written_by_a_killed_backup(db: Database,
+                                                                    data_dir: Path) -> None:
+    import os
+
+    folder = data_dir / "backups"
+    good = backup.make_backup(db, folder, now=datetime(2026, 11, 25, 9, 0, 0))
+    stale = folder / "backup-2026-11-24_090000-daily.db.part"
+    stale.write_bytes(b"SQLite format 3\x00 half")
+    os.utime(stale, (stale.stat().st_mtime - 7200,) * 2)
+    fresh = folder / "backup-2026-11-25_090500-daily.db.part"  # being written right now
+    fresh.write_bytes(b"SQLite format 3\x00 half")
+    backup.rotate(folder, datetime(2026, 11, 25, 9, 10, 0))
+    assert not stale.exists() and fresh.exists() and good.exists()
+
+
 def test_copies_taken_before_a_restore_survive_rotation_for_a_month(db: Database,
                                                                     data_dir: Path) -> None:
     folder = data_dir / "backups"
