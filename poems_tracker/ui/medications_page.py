@@ -1,5 +1,7 @@
 """The Medicines page: what the patient takes now and took before, and how much of it.
 
+Mnemonics avoid the letters of the main window's page buttons (T H L A U Y M R).
+
 Two lists (taking now; stopped, kept as history), each with adherence over a chosen period
 in words and counts, never colour alone. Start, change, stop and delete act on the chosen
 row; deleting a medicine with recorded doses asks first and offers to stop it instead.
@@ -91,7 +93,7 @@ class MedicationsPage(Page):
                                          self.tr("Start a new medicine"), self.start_medicine)
         self.edit_button = self._button(self.tr("&Change…"), self.tr("Change the chosen medicine"),
                                         self.edit_selected)
-        self.stop_button = self._button(self.tr("S&top"), self.tr("Stop the chosen medicine "
+        self.stop_button = self._button(self.tr("Sto&p"), self.tr("Stop the chosen medicine "
                                                                   "today; its history is kept"),
                                         self.stop_selected)
         self.delete_button = self._button(self.tr("&Delete…"),
@@ -119,7 +121,7 @@ class MedicationsPage(Page):
         self.past_table = self._table(self.tr("Medicines you stopped, kept as history"))
         current_label = QLabel(self.tr("Taking &now"))
         current_label.setBuddy(self.current_table)
-        past_label = QLabel(self.tr("Stopped (&history)"))
+        past_label = QLabel(self.tr("Stopped, &kept as history"))
         past_label.setBuddy(self.past_table)
         self.status = QLabel()
         self.status.setWordWrap(True)

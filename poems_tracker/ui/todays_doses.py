@@ -69,7 +69,7 @@ class TodaysDosesPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
-        self.all_taken_button = QPushButton(self.tr("Mark the rest &taken"))
+        self.all_taken_button = QPushButton(self.tr("Mar&k the rest taken"))
         self.all_taken_button.setMinimumHeight(TARGET)
         self.all_taken_button.setAccessibleName(self.tr("Mark every dose not yet recorded as "
                                                         "taken"))
@@ -92,14 +92,13 @@ class TodaysDosesPanel(QWidget):
         self.needed_time.setDisplayFormat("HH:mm")
         self.needed_time.setMinimumHeight(TARGET)
         self.needed_time.setAccessibleName(self.tr("Time the as-needed dose was taken"))
-        self.needed_button = QPushButton(self.tr("Took an &as-needed dose"))
+        self.needed_button = QPushButton(self.tr("Took an as-ne&eded dose"))
         self.needed_button.setMinimumHeight(TARGET)
         self.needed_button.setAccessibleName(self.tr("Record the as-needed dose at that time"))
         self.needed_button.clicked.connect(self.record_as_needed)
-        needed_label = QLabel(self.tr("As &needed:"))
+        needed_label = QLabel(self.tr("As nee&ded:"))
         needed_label.setBuddy(self.needed_box)
-        at_label = QLabel(self.tr("a&t"))
-        at_label.setBuddy(self.needed_time)
+        at_label = QLabel(self.tr("at"))  # no mnemonic: T is the Today page's
         needed_row = QHBoxLayout()
         for widget in (needed_label, self.needed_box, at_label, self.needed_time,
                        self.needed_button):

@@ -83,7 +83,7 @@ class TreatmentsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(self.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
-        list_label = QLabel(self.tr("&Timeline"))
+        list_label = QLabel(self.tr("T&imeline"))
         list_label.setBuddy(self.table)
 
         form = QFormLayout()
@@ -112,14 +112,14 @@ class TreatmentsPage(Page):
         self.description_edit.setMaximumHeight(100)
         self.description_edit.setPlaceholderText(self.tr("e.g. Lenalidomide + dexamethasone, "
                                                          "9 cycles"))
-        self._row(form, self.tr("&Description:"), self.description_edit,
+        self._row(form, self.tr("Des&cription:"), self.description_edit,
                   self.tr("Description of the event"))
         self.error = FieldError()
         self.new_button = self._button(self.tr("&New event"), self.tr("Start a new event"),
                                        self.new_event)
         self.save_button = self._button(self.tr("Sa&ve event"), self.tr("Save this event"),
                                         self.save)
-        self.delete_button = self._button(self.tr("De&lete event"),
+        self.delete_button = self._button(self.tr("&Delete event"),
                                           self.tr("Delete the chosen event"), self.delete_selected)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button):
