@@ -15,11 +15,8 @@ from poems_tracker.report.document import build_report
 from poems_tracker.report.pdf import write_pdf
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.exchange_actions import (
-    ExchangeActions,
-    ReportPeriodDialog,
-    install_exchange_actions,
-)
+from poems_tracker.ui.exchange_actions import ExchangeActions, install_exchange_actions
+from poems_tracker.ui.exchange_dialogs import ReportPeriodDialog
 from poems_tracker.ui.main_window import MainWindow
 from tests.exchange_data import make_dataset
 
