@@ -259,3 +259,17 @@ def test_changing_the_dose_keeps_the_schedule_exactly(qtbot, page, db, schedule)
     dialog.schedule.how.setCurrentIndex(dialog.schedule.how.findData("every"))
     dialog.schedule.every.setValue(5)
     assert dialog.schedule.text().startswith("every 5 days")
+
+
+def test_stopping_a_medicine_that_has_not_started_says_why(qtbot, page, db,
+                                                           monkeypatch) -> None:
+    planned = store.save_medication(db, Medication("Melphalan", 10, "mg", "cycle 1-4 of 28",
+                                                   TODAY + timedelta(days=5)))
+    page.refresh()
+    monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: True)
+    warned: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warned.append(text))
+    page.select(planned.id)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert warned == [f"A medicine cannot stop before it started ({planned.start_date})."]
+    assert store.get_medication(db, planned.id).end_date is None

@@ -140,3 +140,24 @@ def test_cycle_position_round_trips(first: int, span: int, extra: int, start: da
     assert schedule.is_on_day(day, start) == (first <= in_cycle <= first + span)
     assert format_schedule(ScheduleKind.CYCLE, cycle=(first, first + span, length)) == \
         schedule.text
+
+
+_TIMES = st.lists(st.times().map(lambda t: time(t.hour, t.minute)), max_size=4, unique=True)
+
+
+@given(kind=st.sampled_from([k for k in ScheduleKind if k is not ScheduleKind.AS_NEEDED]),
+       times=_TIMES, interval=st.integers(1, 366),
+       days=st.sets(st.integers(0, 6), min_size=1), most=st.none() | st.integers(1, 48))
+def test_every_built_schedule_parses_back_to_the_same_meaning(kind, times, interval, days,
+                                                              most) -> None:
+    ordered = tuple(sorted(times))
+    if kind is ScheduleKind.TWICE_DAILY and ordered and len(ordered) != 2:
+        ordered = ()
+    text = format_schedule(kind, times=ordered, interval=interval, weekdays=days,
+                           cycle=(2, 5, 21))
+    schedule = parse_schedule(text)
+    assert schedule.text == text
+    assert schedule.kind is kind
+    assert schedule.times == ordered
+    needed = parse_schedule(format_schedule(ScheduleKind.AS_NEEDED, max_per_day=most))
+    assert needed.max_per_day == most
