@@ -159,3 +159,19 @@ def test_report_writes_a_pdf_without_a_display(tmp_path: Path, data_dir: Path) -
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"Report for 2024-01-01 to 2024-03-31 written to {out}.\n"
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_and_cli_modules_stay_light_to_import() -> None:
+    """Installing the menu or registering the commands loads no exchange, report, FHIR,
+    matplotlib or sqlite-utils code (architecture.md rule 8): that waits for first use."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import poems_tracker.ui.exchange_actions, poems_tracker.cli_exchange; "
+            "print([m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'sqlite_utils', "
+            "'fhir', 'numpy') or m.startswith(('poems_tracker.exchange', "
+            "'poems_tracker.report'))])")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"

@@ -6,6 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from poems_tracker.exchange.csv_export import export_csv
 from poems_tracker.exchange.csv_format import FILES
 from poems_tracker.exchange.csv_import import import_csv
@@ -144,3 +148,24 @@ def test_dose_belongs_to_the_course_of_its_name_active_on_its_date(db: Database,
                     ("2024-01-05", "2024-01-01", "Tramadol"),
                     ("2024-02-10", "2024-01-01", "Tramadol"),
                     ("2024-03-05", "2024-03-01", "Tramadol")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_characters="\x00"), max_size=30),
+                min_size=1, max_size=5))
+def test_any_text_survives_export_and_import(tmp_path_factory: pytest.TempPathFactory,
+                                             texts: list[str]) -> None:
+    """Quotes, commas, line breaks, formula characters, apostrophes: stored text comes back
+    exactly, and the second export is byte-identical to the first."""
+    folder = tmp_path_factory.mktemp("texts")
+    source = Database.in_memory()
+    with source.transaction() as conn:
+        for n, text in enumerate(texts):
+            bulk.upsert_event(conn, f"2024-01-{n + 1:02d}", None, "other", text)
+    export_csv(source, folder / "first")
+    target = Database.in_memory()
+    result = import_csv(target, [folder / "first"], today=TODAY)
+    assert [p.text() for p in result.problems] == []
+    assert [r[3] for r in bulk.event_rows(target)] == texts
+    export_csv(target, folder / "second")
+    assert _files(folder / "first") == _files(folder / "second")
