@@ -68,6 +68,10 @@ class CheckInPage(Page):
         #: today's doses and prompts from other features are added here, below the form
         self.extras = QVBoxLayout()
         self.content_box.addLayout(self.extras)
+        from poems_tracker.ui.todays_doses import TodaysDosesPanel
+
+        self.doses_panel = TodaysDosesPanel(db, events)
+        self.extras.addWidget(self.doses_panel)
         from poems_tracker.ui.function_check_prompt import FunctionCheckPrompt
 
         self.function_prompt = FunctionCheckPrompt(db, events)
@@ -197,10 +201,17 @@ class CheckInPage(Page):
         self.form = form
         self._fix_tab_order()
 
+    @staticmethod
+    def _focusable(panel: QWidget) -> list[QWidget]:
+        return [w for w in panel.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+
     def _fix_tab_order(self) -> None:
+        """Reading order: the day bar, any prompt, the scores, weight, note, today's doses."""
         chain = [self.prev_button, self.date_edit, self.today_button, self.next_button,
-                 *self.selectors.values(), self.weight, self.note, self.manage_button,
-                 self.save_button]
+                 *self._focusable(self.function_prompt), *self.selectors.values(),
+                 self.weight, self.note, *self._focusable(self.doses_panel),
+                 self.manage_button, self.save_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -224,6 +235,7 @@ class CheckInPage(Page):
 
     def load_day(self, day: date) -> None:
         self.day = day
+        self.doses_panel.set_day(day)
         self._stored = repo.get_checkin(self.db, day)
         entry = self._stored or CheckIn(day)
         self._loading = True
