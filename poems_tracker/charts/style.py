@@ -105,7 +105,7 @@ def format_date_axis(ax: Axes, start: date, end: date) -> None:
     elif span <= 800:
         locator = mdates.MonthLocator(bymonth=(1, 4, 7, 10))
     else:
-        locator = mdates.YearLocator(base=max(1, span // (365 * 8)))
+        locator = mdates.YearLocator(base=max(1, -(-span // (365 * 6))))
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
         locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],

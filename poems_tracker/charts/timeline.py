@@ -170,4 +170,4 @@ def draw_course_wash(ax: Axes, medications: Sequence[Medication], start: date,
                        color=style.SKY_BLUE, alpha=0.18, linewidth=0, gid="course-wash")
 
 
-_TEXTS = (N_("charts", "No medicines or treatments in this period."))
+_TEXTS = (N_("charts", "No medicines or treatments in this period."),)

@@ -17,7 +17,8 @@ from poems_tracker.domain import analysis
 from poems_tracker.ui import trends_text
 
 if TYPE_CHECKING:
-    from poems_tracker.ui.trends_page import TrendsData, TrendsPage
+    from poems_tracker.ui.trends_data import TrendsData
+    from poems_tracker.ui.trends_page import TrendsPage
 
 
 class ComparePanel(QWidget):
@@ -90,7 +91,7 @@ class ComparePanel(QWidget):
             self.symptom_combo.addItem(label, key)
         self.symptom_combo.addItem(QCoreApplication.translate("TrendsPage", "Weight"),
                                    "weight_kg")
-        from poems_tracker.ui.trends_page import lab_label
+        from poems_tracker.ui.trends_data import lab_label
 
         for name in sorted({m.name for m in data.medications}, key=str.casefold):
             self.other_combo.addItem(self.tr("Medicine: {name}").format(name=name),
@@ -136,7 +137,7 @@ class ComparePanel(QWidget):
                              weight=key == "weight_kg", labs=labs,
                              treatments=bool(medicines), wash_medicines=bool(medicines))
         data = ChartData(self.data.checkins, self.data.labs, medicines, (),
-                         symptom_labels=labels)
+                         symptom_labels=labels, cache=self.data.cache)
         build_trends(data, choice, start, end, figure=self.figure,
                      width_px=max(400, self.canvas.width()),
                      tr=lambda c, t: QCoreApplication.translate(c, t))
@@ -149,7 +150,7 @@ class ComparePanel(QWidget):
             lines = trends_text.compare_lines(label, points, name,
                                               [(m.start_date, m.end_date) for m in medicines])
         elif labs:
-            from poems_tracker.ui.trends_page import lab_label
+            from poems_tracker.ui.trends_data import lab_label
 
             lines = [trends_text.lab_change_line(c, lab_label(c.test))
                      for c in analysis.lab_changes(self.data.labs, start, end)

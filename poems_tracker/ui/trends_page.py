@@ -7,17 +7,14 @@ page shows a placeholder at once and builds the canvas on the next turn of the e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,85 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poems_tracker.domain import analysis
-from poems_tracker.domain.lab_catalog import find_test
-from poems_tracker.domain.models import CheckIn, LabResult, Medication, SymptomKind
-from poems_tracker.domain.models import TreatmentEvent as Event
-from poems_tracker.domain.text import N_
-from poems_tracker.store import checkins as checkin_store
-from poems_tracker.store import labs as lab_store
-from poems_tracker.store import medications as med_store
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, data_events, dialogs, settings, trends_text
 from poems_tracker.ui.data_events import Changes, DataEvents
 from poems_tracker.ui.page import Page
 from poems_tracker.ui.trends_compare import ComparePanel
+from poems_tracker.ui.trends_data import TrendsData, lab_label, warm_up
+from poems_tracker.ui.trends_period import PeriodBar
 from poems_tracker.ui.trends_table import Column, TrendsTableModel
 
-#: (key, button text, days) — None days = from the first record.
-RANGES = (("30", N_("TrendsPage", "&30 days"), 30), ("90", N_("TrendsPage", "&90 days"), 90),
-          ("365", N_("TrendsPage", "1 &year"), 365), ("all", N_("TrendsPage", "A&ll"), None),
-          ("custom", N_("TrendsPage", "Cu&stom…"), None))
 PIXELS_PER_HEIGHT = 75
+__all__ = ["TrendsPage", "warm_up"]
 _WATCHED = (data_events.CHECKINS, data_events.SYMPTOMS, data_events.MEDICATIONS,
-            data_events.DOSES, data_events.EVENTS, data_events.LABS)
-
-
-def warm_up() -> None:
-    """Import the chart code ahead of the first visit (call after the window is painted)."""
-    from matplotlib.backends import backend_qtagg  # noqa: F401
-
-    from poems_tracker.charts import figures  # noqa: F401
-
-
-def lab_label(test: str) -> str:
-    """A built-in test's label in the patient's language; the patient's own test as typed."""
-    known = find_test(test)
-    return QCoreApplication.translate("labs", known.label) if known else test
-
-
-@dataclass
-class TrendsData:
-    """Everything read from the store once per change, shared by all views of the page."""
-
-    checkins: list[CheckIn]
-    labs: list[LabResult]
-    medications: list[Medication]
-    events: list[Event]
-    counts: dict[int, dict]
-    symptom_labels: dict[str, str]
-
-    @classmethod
-    def load(cls, db: Database) -> TrendsData:
-        labels = {s.key: (QCoreApplication.translate("symptoms", s.label) if s.builtin
-                          else s.label)
-                  for s in checkin_store.list_symptoms(db) if s.kind == SymptomKind.SCORE}
-        return cls(checkin_store.list_checkins(db), lab_store.list_results(db),
-                   med_store.list_medications(db), med_store.list_events(db),
-                   med_store.dose_counts(db), labels)
-
-    def first_day(self, today: date) -> date:
-        firsts = [today - timedelta(days=89)]
-        firsts += [self.checkins[0].day] if self.checkins else []
-        firsts += [min(r.day for r in self.labs)] if self.labs else []
-        firsts += [min(m.start_date for m in self.medications)] if self.medications else []
-        firsts += [min(e.start_date for e in self.events)] if self.events else []
-        return min(firsts)
-
-    def lab_keys(self) -> list[tuple[str, str]]:
-        return list(analysis.lab_series(self.labs))
-
-    def adherence(self, start: date, end: date, today: date) -> dict[str, list]:
-        period = 7 if (end - start).days <= 400 else 28
-        by_name: dict[str, list[Medication]] = {}
-        for med in self.medications:
-            by_name.setdefault(med.name, []).append(med)
-        out = {}
-        for name, courses in by_name.items():
-            series = analysis.adherence_series(courses, self.counts, start, end, today, period)
-            if series:
-                out[name] = series
-        return out
+            data_events.DOSES, data_events.EVENTS, data_events.LABS, data_events.FUNCTION)
 
 
 class TrendsPage(Page):
@@ -119,7 +50,6 @@ class TrendsPage(Page):
         self.figure: Any = None
         self.canvas: Any = None
         self.chart: Any = None
-        self.range_key = "90"
         self.selected_day: date | None = None
         self._checked: dict[str, bool] = {"sym:pain": True, "treatments": True}
         self._dirty = True
@@ -145,8 +75,9 @@ class TrendsPage(Page):
         root.addLayout(left)
 
         right = QVBoxLayout()
-        right.addLayout(self._build_range_row())
-        right.addLayout(self._build_custom_row())
+        self.period_bar = PeriodBar(self._first_day)
+        self.period_bar.changed.connect(self.redraw)
+        right.addWidget(self.period_bar)
         self.readout = QLabel(self.tr("Point at the chart, click it, or use the arrow keys on "
                                       "it to read exact values."))
         self.readout.setWordWrap(True)
@@ -200,54 +131,6 @@ class TrendsPage(Page):
         right.addLayout(row)
         root.addLayout(right, 1)
 
-    def _build_range_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        label = QLabel(self.tr("Period:"))
-        row.addWidget(label)
-        self.range_group = QButtonGroup(self)
-        self.range_buttons: dict[str, QPushButton] = {}
-        for key, text, _days in RANGES:
-            button = QPushButton(QCoreApplication.translate("TrendsPage", text))
-            button.setCheckable(True)
-            button.setMinimumSize(96, 44)
-            button.setAccessibleName(button.text().replace("&", ""))
-            self.range_group.addButton(button)
-            self.range_buttons[key] = button
-            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
-            row.addWidget(button)
-        self.range_buttons[self.range_key].setChecked(True)
-        row.addStretch(1)
-        return row
-
-    def _build_custom_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        today = clock.today()
-        self.custom_widgets: list[QWidget] = []
-        self.from_edit = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
-        self.to_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        for text, edit in ((self.tr("&From:"), self.from_edit), (self.tr("&To:"), self.to_edit)):
-            label = QLabel(text)
-            label.setBuddy(edit)
-            edit.setCalendarPopup(True)
-            edit.setMinimumHeight(44)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(text.replace("&", "").rstrip(":"))
-            row.addWidget(label)
-            row.addWidget(edit)
-            self.custom_widgets += [label, edit]
-        self.custom_apply = QPushButton(self.tr("Show &period"))
-        self.custom_apply.setMinimumHeight(44)
-        self.custom_apply.clicked.connect(self._apply_custom)
-        self.custom_error = QLabel()
-        self.custom_error.setStyleSheet("color: #B00020; font-weight: bold;")
-        self.custom_error.setAccessibleName(self.tr("Problem with the dates"))
-        row.addWidget(self.custom_apply)
-        row.addWidget(self.custom_error, 1)
-        self.custom_widgets += [self.custom_apply, self.custom_error]
-        for widget in self.custom_widgets:
-            widget.setVisible(False)
-        return row
-
     def _rebuild_choices(self) -> None:
         """One checkbox per thing that can be drawn, grouped; choices survive a reload."""
         assert self.data is not None
@@ -271,8 +154,9 @@ class TrendsPage(Page):
 
         group(self.tr("Symptoms"))
         for key, label in self.data.symptom_labels.items():
-            box(f"sym:{key}", label)
+            box(f"sym:{key}", label.replace("&", "&&"))
         box("weight", self.tr("Weight"))
+        box("function", self.tr("Arm and leg grades"))
         keys = self.data.lab_keys()
         if keys:
             group(self.tr("Lab results"))
@@ -281,7 +165,8 @@ class TrendsPage(Page):
                     "vegf")
             tests = [t for t, _ in keys]
             for test, unit in keys:
-                text = lab_label(test) + (f" ({unit})" if tests.count(test) > 1 else "")
+                text = lab_label(test).replace("&", "&&") + (
+                    f" ({unit})" if tests.count(test) > 1 else "")
                 box(f"lab:{test}|{unit}", text)
         group(self.tr("Medicines"))
         box("adherence", self.tr("Medicines taken (%)"))
@@ -306,6 +191,9 @@ class TrendsPage(Page):
         self._rebuild_choices()
         self.compare.set_data(self.data)
         self.redraw()
+
+    def _first_day(self, today: date) -> date:
+        return self.data.first_day(today) if self.data else today
 
     def _first_draw(self) -> None:
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -332,34 +220,10 @@ class TrendsPage(Page):
 
     # -- range --------------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
-        today = clock.today()
-        if self.range_key == "custom":
-            return self.from_edit.date().toPython(), self.to_edit.date().toPython()
-        if self.range_key == "all":
-            return (self.data.first_day(today) if self.data else today), today
-        days = {k: d for k, _, d in RANGES}[self.range_key] or 90
-        return today - timedelta(days=days - 1), today
+        return self.period_bar.period()
 
     def set_range(self, key: str) -> None:
-        for widget in self.custom_widgets:
-            widget.setVisible(key == "custom")
-        self.range_buttons[key].setChecked(True)
-        if key == "custom":
-            start, end = self.period()
-            self.from_edit.setDate(QDate(start.year, start.month, start.day))
-            self.to_edit.setDate(QDate(end.year, end.month, end.day))
-            self.from_edit.setFocus()
-        self.range_key = key
-        self.custom_error.clear()
-        self.redraw()
-
-    def _apply_custom(self) -> None:
-        if self.from_edit.date() > self.to_edit.date():
-            self.custom_error.setText(self.tr("The first date must be on or before the last."))
-            self.from_edit.setFocus()
-            return
-        self.custom_error.clear()
-        self.redraw()
+        self.period_bar.set_range(key)
 
     # -- drawing ------------------------------------------------------------------------
     def _on_choice(self, key: str, on: bool) -> None:
@@ -376,7 +240,7 @@ class TrendsPage(Page):
         return ChartChoice(
             symptoms=tuple(k for k in self.data.symptom_labels if f"sym:{k}" in on),
             weight="weight" in on, labs=labs, adherence="adherence" in on,  # type: ignore[arg-type]
-            treatments="treatments" in on)
+            function="function" in on, treatments="treatments" in on)
 
     def chart_data(self, start: date, end: date) -> Any:
         from poems_tracker.charts.figures import ChartData
@@ -384,7 +248,8 @@ class TrendsPage(Page):
         assert self.data is not None
         return ChartData(self.data.checkins, self.data.labs, self.data.medications,
                          self.data.events, self.data.adherence(start, end, clock.today()),
-                         self.data.symptom_labels)
+                         self.data.symptom_labels, self.data.function_checks,
+                         self.data.cache)
 
     def redraw(self) -> None:
         if self.canvas is None or self.data is None:
@@ -411,20 +276,7 @@ class TrendsPage(Page):
 
     def _update_summary(self, start: date, end: date) -> None:
         assert self.data is not None
-        points = {key: analysis.series_from_checkins(self.data.checkins, key)
-                  for key in self.data.symptom_labels}
-        points["weight_kg"] = analysis.series_from_checkins(self.data.checkins, "weight_kg")
-        labels = {**self.data.symptom_labels, "weight_kg": self.tr("Weight")}
-        lines = [self.tr("<b>{start} to {end}</b>, compared with the same number of days "
-                         "before").format(start=trends_text.day_text(start),
-                                          end=trends_text.day_text(end))]
-        lines += trends_text.symptom_summaries(labels, points, start, end)
-        changes = analysis.lab_changes(self.data.labs, start, end)
-        if changes:
-            lines.append(self.tr("<b>Lab results: change from the first value in the period"
-                                 "</b>"))
-            lines += [trends_text.lab_change_line(c, lab_label(c.test)) for c in changes]
-        self.summary.setText("<br>".join(lines))
+        self.summary.setText(trends_text.period_summary(self.data, start, end))
 
     def _update_table(self) -> None:
         columns = []
@@ -445,19 +297,7 @@ class TrendsPage(Page):
         """Exact values nearest to DAY in each panel, as sentences (hover, click, keys)."""
         if self.chart is None:
             return ""
-        reach = max(1, (self.chart.end - self.chart.start).days // 100)
-        parts = []
-        for panel in panels if panels is not None else self.chart.panels:
-            for series in panel.series:
-                near = analysis.nearest_day(series.points, day, reach)
-                if near is not None:
-                    parts.append(trends_text.series_readout(
-                        panel.title, series.label, series.unit, series.points, series.trend,
-                        series.flags, near))
-        if not parts:
-            return self.tr("{day}: nothing recorded near this date.").format(
-                day=trends_text.day_text(day))
-        return "; ".join(parts)
+        return trends_text.values_at(self.chart, day, panels)
 
     def _on_motion(self, event: Any) -> None:
         panel = self._panel_for(event.inaxes)

@@ -6,12 +6,17 @@ Numbers and dates follow the patient's locale (QLocale); wording stays neutral (
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from poems_tracker.domain import analysis
+
+if TYPE_CHECKING:
+    from poems_tracker.ui.trends_data import TrendsData
 
 _CONTEXT = "TrendsPage"
 
@@ -122,3 +127,37 @@ def compare_lines(symptom_label: str, points: Mapping[date, float], medicine: st
 def caution() -> str:
     return tr("Shown side by side on the same dates, for you and your doctor to look at. "
               "Two things changing at the same time does not show that one caused the other.")
+
+
+def period_summary(data: TrendsData, start: date, end: date) -> str:
+    """The summary beside the chart (rich text; the patient's own words are escaped)."""
+    from poems_tracker.ui.trends_data import lab_label
+
+    points = {key: data.points(key) for key in data.symptom_labels}
+    points["weight_kg"] = data.points("weight_kg")
+    labels = {**data.symptom_labels, "weight_kg": tr("Weight")}
+    lines = ["<b>" + html.escape(tr("{start} to {end}, compared with the same number of days "
+                                    "before:").format(start=day_text(start), end=day_text(end)))
+             + "</b>"]
+    lines += [html.escape(line) for line in symptom_summaries(labels, points, start, end)]
+    changes = analysis.lab_changes(data.labs, start, end)
+    if changes:
+        lines.append("<b>" + html.escape(tr("Lab results: change from the first value in the "
+                                            "period")) + "</b>")
+        lines += [html.escape(lab_change_line(c, lab_label(c.test))) for c in changes]
+    return "<br>".join(lines)
+
+
+def values_at(chart: Any, day: date, panels: Sequence | None = None) -> str:
+    """Exact values nearest to DAY in each panel of CHART (a charts TrendChart)."""
+    reach = max(1, (chart.end - chart.start).days // 100)
+    parts = []
+    for panel in panels if panels is not None else chart.panels:
+        for series in panel.series:
+            near = analysis.nearest_day(series.points, day, reach)
+            if near is not None:
+                parts.append(series_readout(panel.title, series.label, series.unit,
+                                            series.points, series.trend, series.flags, near))
+    if not parts:
+        return tr("{day}: nothing recorded near this date.").format(day=day_text(day))
+    return "; ".join(parts)

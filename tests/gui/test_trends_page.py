@@ -48,32 +48,32 @@ def test_opens_on_pain_vegf_and_treatments_for_90_days(page: TrendsPage) -> None
     assert kinds(page) == ["symptoms", "lab", "treatments"]
     assert page.chart.panels[1].title == "VEGF (serum)"
     assert (page.chart.start, page.chart.end) == (TODAY - timedelta(days=89), TODAY)
-    assert page.range_buttons["90"].isChecked()
+    assert page.period_bar.range_buttons["90"].isChecked()
 
 
 def test_range_buttons_change_the_period(qtbot, page: TrendsPage) -> None:
-    qtbot.mouseClick(page.range_buttons["30"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.period_bar.range_buttons["30"], Qt.MouseButton.LeftButton)
     assert page.chart.start == TODAY - timedelta(days=29)
     trend = next(a for a in page.chart.panels[0].axes.lines if a.get_gid() == "trend")
     assert len(trend.get_xdata()) == 30
-    qtbot.mouseClick(page.range_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.period_bar.range_buttons["all"], Qt.MouseButton.LeftButton)
     assert page.chart.start == TODAY - timedelta(days=364)   # the first check-in
-    qtbot.mouseClick(page.range_buttons["365"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.period_bar.range_buttons["365"], Qt.MouseButton.LeftButton)
     assert page.chart.start == TODAY - timedelta(days=364)
-    assert page.range_buttons["365"].isChecked()
+    assert page.period_bar.range_buttons["365"].isChecked()
 
 
 def test_custom_period_refuses_a_start_after_the_end(qtbot, page: TrendsPage) -> None:
-    qtbot.mouseClick(page.range_buttons["custom"], Qt.MouseButton.LeftButton)
-    assert page.from_edit.isVisible() and page.to_edit.isVisible()
+    qtbot.mouseClick(page.period_bar.range_buttons["custom"], Qt.MouseButton.LeftButton)
+    assert page.period_bar.from_edit.isVisible() and page.period_bar.to_edit.isVisible()
     before = (page.chart.start, page.chart.end)
-    page.from_edit.setDate(page.to_edit.date().addDays(5))
-    qtbot.mouseClick(page.custom_apply, Qt.MouseButton.LeftButton)
-    assert page.custom_error.text() == "The first date must be on or before the last."
+    page.period_bar.from_edit.setDate(page.period_bar.to_edit.date().addDays(5))
+    qtbot.mouseClick(page.period_bar.custom_apply, Qt.MouseButton.LeftButton)
+    assert page.period_bar.custom_error.text() == "The first date must be on or before the last."
     assert (page.chart.start, page.chart.end) == before
-    page.from_edit.setDate(page.to_edit.date().addDays(-13))
-    qtbot.mouseClick(page.custom_apply, Qt.MouseButton.LeftButton)
-    assert page.custom_error.text() == ""
+    page.period_bar.from_edit.setDate(page.period_bar.to_edit.date().addDays(-13))
+    qtbot.mouseClick(page.period_bar.custom_apply, Qt.MouseButton.LeftButton)
+    assert page.period_bar.custom_error.text() == ""
     assert (page.chart.end - page.chart.start).days == 13
 
 
@@ -162,7 +162,7 @@ def test_save_into_a_missing_folder_says_so(page: TrendsPage, tmp_path: Path,
 
 
 def test_summary_gives_symptom_averages_and_vegf_change(qtbot, page: TrendsPage) -> None:
-    qtbot.mouseClick(page.range_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.period_bar.range_buttons["all"], Qt.MouseButton.LeftButton)
     text = page.summary.text()
     assert "Nerve pain: average" in text
     assert "VEGF (serum): 2,800 →" in text or "VEGF (serum): 2800 →" in text
@@ -183,7 +183,7 @@ def test_compare_shows_pain_before_and_after_a_medicine(qtbot, page: TrendsPage)
     page.tabs.setCurrentWidget(page.compare)
     compare = page.compare
     compare.other_combo.setCurrentIndex(compare.other_combo.findData("med:Lenalidomide"))
-    qtbot.mouseClick(page.range_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.period_bar.range_buttons["all"], Qt.MouseButton.LeftButton)
     assert "in the 90 days before Lenalidomide started" in compare.text.text()
     assert "does not show that one caused the other" in compare.caution.text()
     washes = [a for a in compare.figure.axes[0].patches if a.get_gid() == "course-wash"]
@@ -201,3 +201,24 @@ def test_numbers_tab_lists_the_charted_values(page: TrendsPage) -> None:
             if model.data(model.index(r, 2))]
     assert high and all(t.endswith("High") for t in high)
     assert not page.save_button.isEnabled()
+
+
+def test_keyboard_alone_changes_the_period_and_adds_a_panel(qtbot, page: TrendsPage) -> None:
+    button = page.period_bar.range_buttons["365"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert page.chart.start == TODAY - timedelta(days=364)
+    check = page.checkboxes["function"]
+    check.setFocus()
+    qtbot.keyClick(check, Qt.Key.Key_Space)
+    assert "function" in kinds(page)
+
+
+def test_every_control_is_big_enough_and_named(page: TrendsPage) -> None:
+    for button in [*page.period_bar.range_buttons.values(), page.save_button]:
+        assert button.minimumHeight() >= 44
+        assert button.accessibleName()
+    for check in page.checkboxes.values():
+        assert check.minimumHeight() >= 44
+    assert page.canvas.accessibleName() == "Trends chart"
+    assert "arrow keys" in page.canvas.accessibleDescription()

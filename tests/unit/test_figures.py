@@ -16,6 +16,7 @@ from poems_tracker.domain import analysis
 from poems_tracker.domain.models import (
     CheckIn,
     EventKind,
+    FunctionCheck,
     LabResult,
     Medication,
     TreatmentEvent,
@@ -212,3 +213,17 @@ def test_rolling_mean_drawn_matches_domain_arithmetic() -> None:
                                      start=day(0), end=day(49))
     for y, value in zip(line.get_ydata(), expected.values(), strict=True):
         assert (math.isnan(y) and value is None) or y == pytest.approx(value)
+
+
+def test_function_grades_hold_until_the_next_check() -> None:
+    checks = [FunctionCheck(day(0), True, arms=3, legs=4), FunctionCheck(day(7), True, arms=2,
+                                                                          legs=4)]
+    chart = build_trends(ChartData(function_checks=checks),
+                         ChartChoice(symptoms=(), function=True, treatments=False),
+                         day(0), day(13))
+    (panel,) = chart.panels
+    arms, legs = by_gid(panel.axes, "function")
+    assert arms.get_drawstyle() == "steps-post"
+    assert list(arms.get_ydata()) == [3, 2] and list(legs.get_ydata()) == [4, 4]
+    assert "inspired by the ONLS" in panel.title
+    assert [s.label for s in panel.series] == ["Arms (0–5)", "Legs (0–7)"]
