@@ -1,0 +1,5864 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="88" />
+            <source>&amp;Date:</source>
+            <translation>日付(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="95" />
+            <source>&amp;Ends at:</source>
+            <translation>終了時刻(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="125" />
+            <source>&amp;Notes:</source>
+            <translation>メモ(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="110" />
+            <source>&amp;Place:</source>
+            <translation>場所(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="114" />
+            <source>&amp;Reason for the visit:</source>
+            <translation>受診の目的(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="129" />
+            <source>&amp;Save visit</source>
+            <translation>受診予定を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="106" />
+            <source>&amp;Specialty:</source>
+            <translation>診療科(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="91" />
+            <source>&amp;Time:</source>
+            <translation>時刻(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="99" />
+            <source>&amp;With (doctor or therapist):</source>
+            <translation>担当（医師・療法士）(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="132" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="133" />
+            <source>Close without saving</source>
+            <translation>保存せずに閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="88" />
+            <source>Date of the visit</source>
+            <translation>受診日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="100" />
+            <source>Doctor or therapist</source>
+            <translation>医師または療法士</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="96" />
+            <source>End time of the visit, may be left empty</source>
+            <translation>受診の終了時刻（空欄でも可）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="125" />
+            <source>Notes about the visit</source>
+            <translation>受診についてのメモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="110" />
+            <source>Place of the visit</source>
+            <translation>受診の場所</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="121" />
+            <source>Planned, done or cancelled</source>
+            <translation>予定・済み・キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="115" />
+            <source>Reason for the visit</source>
+            <translation>受診の目的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="120" />
+            <source>S&amp;tatus:</source>
+            <translation>状態(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="131" />
+            <source>Save visit</source>
+            <translation>受診予定を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="107" />
+            <source>Specialty; pick one or type your own</source>
+            <translation>診療科。選ぶか、自分で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="92" />
+            <source>Time of the visit, hours and minutes</source>
+            <translation>受診の時刻（時と分）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="113" />
+            <source>e.g. 3-month follow-up</source>
+            <translation>例：3か月ごとの定期受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="109" />
+            <source>e.g. City Hospital, clinic 4</source>
+            <translation>例：市民病院 4番診察室</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="98" />
+            <source>e.g. Dr. Smith</source>
+            <translation>例：山田先生</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointment_dialog.py" line="94" />
+            <source>optional, e.g. 11:00</source>
+            <translation>任意、例：11:00</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentsPage</name>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="109" />
+            <source>&amp;Book follow-up in 3 months</source>
+            <translation>3か月後の再診を予約(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="152" />
+            <source>&amp;Edit…</source>
+            <translation>変更(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="112" />
+            <source>&amp;Note a question for this visit</source>
+            <translation>この受診で聞きたいことをメモ(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="73" />
+            <source>&amp;Past</source>
+            <translation>過去(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="196" />
+            <source>&amp;Past ({n})</source>
+            <translation>過去 ({n})(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="75" />
+            <source>&amp;Questions</source>
+            <translation>質問(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="72" />
+            <source>&amp;Upcoming</source>
+            <translation>今後(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="194" />
+            <source>&amp;Upcoming ({n})</source>
+            <translation>今後 ({n})(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="150" />
+            <source>Add &amp;visit…</source>
+            <translation>受診予定を追加(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="113" />
+            <source>Add a question for the next visit</source>
+            <translation>次の受診で聞きたいことを追加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="150" />
+            <location filename="../../ui/appointments_page.py" line="306" />
+            <source>Add a visit</source>
+            <translation>受診予定を追加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="318" />
+            <source>Book a follow-up visit</source>
+            <translation>再診を予約</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="156" />
+            <source>Book a visit 3 months after the chosen one</source>
+            <translation>選んだ受診の3か月後に予約</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="155" />
+            <source>Book follow-up in &amp;3 months</source>
+            <translation>3か月後の再診を予約(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="110" />
+            <source>Book the following visit, 3 months after the next one</source>
+            <translation>次の受診の3か月後に、その次の受診を予約</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="74" />
+            <source>Calenda&amp;r</source>
+            <translation>カレンダー(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="312" />
+            <source>Change a visit</source>
+            <translation>受診予定を変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="152" />
+            <source>Change the chosen visit</source>
+            <translation>選んだ受診予定を変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="135" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="164" />
+            <source>De&amp;lete…</source>
+            <translation>削除(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="338" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="164" />
+            <source>Delete the chosen visit</source>
+            <translation>選んだ受診予定を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="337" />
+            <source>Delete the visit of {visit}? Its questions are kept.</source>
+            <translation>{visit} の受診予定を削除しますか？ 質問は残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="336" />
+            <source>Delete visit</source>
+            <translation>受診予定を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="116" />
+            <source>Export all visits to a calendar file</source>
+            <translation>すべての受診予定をカレンダーファイルに書き出す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="162" />
+            <source>Mark &amp;cancelled</source>
+            <translation>キャンセルにする(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="158" />
+            <source>Mark &amp;done</source>
+            <translation>済みにする(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="162" />
+            <source>Mark the chosen visit as cancelled</source>
+            <translation>選んだ受診をキャンセルにする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="159" />
+            <source>Mark the chosen visit as done</source>
+            <translation>選んだ受診を済みにする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="224" />
+            <source>No questions noted for this visit yet.</source>
+            <translation>この受診で聞きたいことはまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="206" />
+            <source>No visit booked yet.</source>
+            <translation>受診予定はまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="68" />
+            <source>Past visits</source>
+            <translation>過去の受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="136" />
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="115" />
+            <source>Put visits in m&amp;y calendar…</source>
+            <translation>受診予定をカレンダーに入れる(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="217" />
+            <source>Questions to ask ({n}):</source>
+            <translation>聞きたいこと（{n}件）:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="136" />
+            <source>Reason</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="135" />
+            <source>Specialty</source>
+            <translation>診療科</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="135" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="135" />
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="67" />
+            <source>Upcoming visits</source>
+            <translation>今後の受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="207" />
+            <source>Use “Add visit…” below to book one.</source>
+            <translation>下の「受診予定を追加…」で予約してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="66" />
+            <source>Visits and questions</source>
+            <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
+            <translation>受診と質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="136" />
+            <source>With</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="92" />
+            <source>Your next visit</source>
+            <translation>次の受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="213" />
+            <source>until {time}</source>
+            <translation>{time} まで</translation>
+        </message>
+        <message>
+            <location filename="../../ui/appointments_page.py" line="220" />
+            <source>… and {n} more on the Questions tab.</source>
+            <translation>… ほか {n} 件は「質問」タブにあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupActions</name>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="208" />
+            <source>&amp;Back up now…</source>
+            <translation>今すぐバックアップ(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="257" />
+            <source>&amp;Restore</source>
+            <translation>復元(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="211" />
+            <source>&amp;Restore from backup…</source>
+            <translation>バックアップから復元(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="237" />
+            <source>All your records were copied and checked. The backup is here:
+{path}</source>
+            <translation>すべての記録をコピーして確認しました。バックアップの場所：
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="236" />
+            <source>Backup made</source>
+            <translation>バックアップしました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="212" />
+            <source>Bring back your records as a backup holds them</source>
+            <translation>バックアップの内容で記録を元に戻す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="209" />
+            <source>Copy all your records to the backups folder now</source>
+            <translation>すべての記録を今すぐバックアップフォルダーにコピー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="228" />
+            <source>Nothing was changed</source>
+            <translation>何も変更していません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="252" />
+            <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
+            <translation>記録を {when} のバックアップで置き換えますか？ バックアップには {records} が入っています。今の記録は先にバックアップとして残します。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="256" />
+            <source>Restore from backup</source>
+            <translation>バックアップから復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="272" />
+            <source>Restored</source>
+            <translation>復元しました</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="270" />
+            <source>The records you had before are kept here:
+{path}</source>
+            <translation>前の記録はここに残してあります：
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="267" />
+            <source>Your records were restored ({n} records).</source>
+            <translation>記録を復元しました（{n} 件）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="254" />
+            <source>{n} records</source>
+            <translation>{n} 件の記録</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupDialogs</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/backup_dialogs.py" line="68" />
+            <source>Cannot be restored: this file is damaged or not a backup.</source>
+            <translation>復元できません。このファイルは壊れているか、バックアップではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/backup_dialogs.py" line="70" />
+            <source>Records: {records} (check-ins: {checkins})</source>
+            <translation>記録：{records}（日々の記録：{checkins}）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/backup_dialogs.py" line="52" />
+            <source>Something went wrong: {reason}</source>
+            <translation>問題が起きました：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/backup_dialogs.py" line="60" />
+            <source>{day}, {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/backup_dialogs.py" line="66" />
+            <source>{when} — {reason}</source>
+            <translation>{when} — {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarExport</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="32" />
+            <source>Calendar files (*.ics)</source>
+            <translation>カレンダーファイル (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="54" />
+            <source>Export to &amp;calendar…</source>
+            <translation>カレンダーに書き出す(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="45" />
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="40" />
+            <source>Export to calendar</source>
+            <translation>カレンダーに書き出す</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="31" />
+            <source>Export visits to a calendar file</source>
+            <translation>受診予定をカレンダーファイルに書き出す</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="40" />
+            <source>The file {path} could not be written: {reason}.</source>
+            <translation>ファイル {path} に書き込めませんでした：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="56" />
+            <source>Write all visits to a file your calendar program can open</source>
+            <translation>すべての受診予定を、カレンダーのプログラムで開けるファイルに書き出す</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/calendar_export.py" line="45" />
+            <source>{count} visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
+            <translation>{count} 件の受診予定を {path} に書き出しました。このファイルをカレンダーのプログラムで開いてください。後でもう一度書き出すと、同じ予定が二重にならずに更新されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="133" />
+            <source>&amp;My symptoms…</source>
+            <translation>自分の症状(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="116" />
+            <source>&amp;Next day ▶</source>
+            <translation>次の日(&amp;N) ▶</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="136" />
+            <source>&amp;Save  (Ctrl+S)</source>
+            <translation>保存(&amp;S)  (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="176" />
+            <source>&amp;Weight (kg)</source>
+            <translation>体重 (kg)(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="134" />
+            <source>Add, rename or hide your own symptoms</source>
+            <translation>自分の症状を追加・名前変更・非表示にする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="64" />
+            <source>Check-in form</source>
+            <translation>記録の入力欄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="114" />
+            <source>Date of the check-in</source>
+            <translation>記録する日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="118" />
+            <source>Go to today</source>
+            <translation>今日へ移動</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="254" />
+            <source>Logged — change anything and save again.</source>
+            <translation>記録済み — 変更したらもう一度保存してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="188" />
+            <source>N&amp;ote</source>
+            <translation>メモ(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="116" />
+            <source>Next day</source>
+            <translation>次の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="252" />
+            <source>Not logged yet.</source>
+            <translation>まだ記録していません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="278" />
+            <source>Not saved yet.</source>
+            <translation>まだ保存していません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="313" />
+            <source>Not saved: please correct the field marked ⚠.</source>
+            <translation>保存していません：⚠ の付いた欄を直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="193" />
+            <source>Note for the day</source>
+            <translation>この日のメモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="100" />
+            <source>Previous day</source>
+            <translation>前の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="131" />
+            <source>Save status</source>
+            <translation>保存の状態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="136" />
+            <source>Save this day</source>
+            <translation>この日を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="157" />
+            <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
+            <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="118" />
+            <source>T&amp;oday</source>
+            <translation>今日(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="336" />
+            <source>The check-in for {date} has changes that are not saved. Save them?</source>
+            <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="261" />
+            <source>Today, {date}</source>
+            <translation>今日、{date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="297" />
+            <source>Type the weight as a number, like 72.5.</source>
+            <translation>体重は 72.5 のように数字で入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="180" />
+            <source>Weight in kilograms</source>
+            <translation>体重（キログラム）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="263" />
+            <source>Yesterday, {date}</source>
+            <translation>昨日、{date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="181" />
+            <source>e.g. 72.5</source>
+            <translation>例：72.5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="100" />
+            <source>◀ &amp;Previous day</source>
+            <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
+            <translation>◀ 前の日(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin_page.py" line="323" />
+            <source>✔ Saved at {time}.</source>
+            <translation>✔ {time} に保存しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInTableModel</name>
+        <message>
+            <location filename="../../ui/history_page.py" line="109" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="112" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="112" />
+            <source>Weight (kg)</source>
+            <translation>体重 (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="63" />
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="63" />
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceRow</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="66" />
+            <source>Key {key}</source>
+            <translation>キー {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="105" />
+            <source>not answered</source>
+            <translation>未回答</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="39" />
+            <source>&amp;Beside:</source>
+            <translation>並べて表示(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="61" />
+            <source>Averages before and after</source>
+            <translation>前後の平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="55" />
+            <source>Drawing…</source>
+            <translation>描画中…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="100" />
+            <source>Lab: {test} ({unit})</source>
+            <translation>検査：{test} ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="40" />
+            <source>Medicine or lab test to show beside it</source>
+            <translation>並べて表示する薬または検査</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="97" />
+            <source>Medicine: {name}</source>
+            <translation>薬：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="38" />
+            <source>S&amp;ymptom:</source>
+            <translation>症状(&amp;Y):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="77" />
+            <source>Side-by-side chart</source>
+            <translation>並べたグラフ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="38" />
+            <source>Symptom to compare</source>
+            <translation>比べる症状</translation>
+        </message>
+    </context>
+    <context>
+        <name>CycleDayPage</name>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="69" />
+            <source>&amp;From</source>
+            <translation>開始(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="63" />
+            <source>&amp;Medicine</source>
+            <translation>薬(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="72" />
+            <source>&amp;To</source>
+            <translation>終了(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="232" />
+            <source>(ended on day {day})</source>
+            <translation>（{day} 日目で終了）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="91" />
+            <source>Average of each symptom by cycle day</source>
+            <translation>周期の日ごとの各症状の平均</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="220" />
+            <source>Average {name} on cycle day {day} over {n} days: {average}</source>
+            <translation>周期 {day} 日目の {name} の平均（{n} 日分）：{average}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="254" />
+            <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
+            <translation>{name} の平均：服薬日は {on}（{on_n} 日分）、休薬日は {off}（{off_n} 日分）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="192" />
+            <source>Cycle day</source>
+            <translation>周期の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="83" />
+            <source>Cycles in this range</source>
+            <translation>この期間の周期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="239" />
+            <source>Cycles in this range: {cycles}.</source>
+            <translation>この期間の周期：{cycles}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="229" />
+            <source>C{n} from {start}</source>
+            <translation>C{n}（{start} から）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="70" />
+            <source>First day of the range</source>
+            <translation>期間の最初の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="73" />
+            <source>Last day of the range</source>
+            <translation>期間の最後の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="192" />
+            <source>Medicine</source>
+            <translation>薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="66" />
+            <source>Medicine taken in cycles</source>
+            <translation>周期で飲む薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="185" />
+            <source>No cycles of this medicine in this range.</source>
+            <translation>この期間にはこの薬の周期がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="183" />
+            <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
+            <translation>この期間に周期で飲んだ薬はありません。「cycle 1-21 of 28」のような服用予定の薬がここに出ます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="250" />
+            <source>Nothing logged for {name} in these cycles.</source>
+            <translation>これらの周期では {name} の記録がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="210" />
+            <source>Nothing logged for {name} on cycle day {day}.</source>
+            <translation>周期 {day} 日目の {name} の記録はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="199" />
+            <source>Off</source>
+            <translation>休薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="199" />
+            <source>On</source>
+            <translation>服薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="87" />
+            <source>Summary</source>
+            <translation>まとめ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="55" />
+            <source>Symptoms by cycle day</source>
+            <translation>周期の日ごとの症状</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="96" />
+            <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
+            <translation>これは周期の各日に記録した値の平均で、それぞれの元になった日数も示しています。傾向を示すもので、原因を示すものではありません。日数が少ないと平均は不確かになります。あなたにとっての意味は医師に相談してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="252" />
+            <location filename="../../ui/cycle_day_view.py" line="253" />
+            <source>no days</source>
+            <translation>日数なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="214" />
+            <source>yes {yes} of {n}</source>
+            <translation>{n} 日中 {yes} 日 はい</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="218" />
+            <source>{average}  ({n} days)</source>
+            <translation>{average}  （{n} 日）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="235" />
+            <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
+            <translation>{medicine}、{schedule}：{length} 日中 {first}〜{last} 日目に服薬。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/cycle_day_view.py" line="215" />
+            <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
+            <translation>{name}：周期 {day} 日目にあたる {n} 日のうち {yes} 日で「はい」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeActions</name>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="94" />
+            <source>&amp;Export CSV…</source>
+            <translation>CSV に書き出す(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="227" />
+            <source>&amp;Import</source>
+            <translation>取り込み(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="95" />
+            <source>&amp;Import CSV…</source>
+            <translation>CSV を取り込む(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="97" />
+            <source>&amp;Print report…</source>
+            <translation>レポートを印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="185" />
+            <source>A &amp;folder</source>
+            <translation>フォルダー(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="191" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="117" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="199" />
+            <source>Checking the files…</source>
+            <translation>ファイルを確認しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="160" />
+            <source>Could not write the file</source>
+            <translation>ファイルに書き込めませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="96" />
+            <source>Export &amp;FHIR…</source>
+            <translation>FHIR に書き出す(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="178" />
+            <source>Export CSV</source>
+            <translation>CSV に書き出す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="168" />
+            <source>Export CSV into which folder?</source>
+            <translation>どのフォルダーに CSV を書き出しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="242" />
+            <location filename="../../ui/exchange_actions.py" line="248" />
+            <source>Export FHIR</source>
+            <translation>FHIR に書き出す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="243" />
+            <source>FHIR JSON (*.json)</source>
+            <translation>FHIR JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="190" />
+            <source>File to import</source>
+            <translation>取り込むファイル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="188" />
+            <source>Folder to import</source>
+            <translation>取り込むフォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="183" />
+            <location filename="../../ui/exchange_actions.py" line="227" />
+            <location filename="../../ui/exchange_actions.py" line="238" />
+            <source>Import CSV</source>
+            <translation>CSV を取り込む</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="184" />
+            <source>Import a whole folder of exported files, or one file?</source>
+            <translation>書き出したファイルのフォルダー全体を取り込みますか、それとも1つのファイルですか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="226" />
+            <source>Import them now? A backup is kept first.</source>
+            <translation>今すぐ取り込みますか？ 先にバックアップを取ります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="239" />
+            <source>Imported:</source>
+            <translation>取り込んだもの:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="228" />
+            <source>Importing…</source>
+            <translation>取り込んでいます…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="206" />
+            <source>Left alone (not a POEMS Tracker file): {path}</source>
+            <translation>そのままにしました（POEMS Tracker のファイルではありません）：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="185" />
+            <source>One &amp;file</source>
+            <translation>1つのファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="276" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="158" />
+            <source>POEMS Tracker</source>
+            <translation>POEMS Tracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="119" />
+            <source>Please wait</source>
+            <translation>お待ちください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="266" />
+            <source>Preparing the report…</source>
+            <translation>レポートを準備しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="98" />
+            <source>Print pre&amp;view…</source>
+            <translation>印刷プレビュー(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="325" />
+            <source>Print preview: report for the doctor</source>
+            <translation>印刷プレビュー：医師向けレポート</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="99" />
+            <source>Save report as P&amp;DF…</source>
+            <translation>レポートを PDF で保存(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="275" />
+            <location filename="../../ui/exchange_actions.py" line="286" />
+            <source>Save report as PDF</source>
+            <translation>レポートを PDF で保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="161" />
+            <source>The file could not be written: {reason}.</source>
+            <translation>ファイルに書き込めませんでした：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="287" />
+            <source>The report ({pages} page(s)) was saved as {path}.</source>
+            <translation>レポート（{pages} ページ）を {path} として保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="225" />
+            <source>These changes will be made:</source>
+            <translation>次のように変更されます:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="173" />
+            <source>Writing the CSV files…</source>
+            <translation>CSV ファイルを書き出しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="246" />
+            <source>Writing the FHIR file…</source>
+            <translation>FHIR ファイルを書き出しています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="179" />
+            <source>{count} files were written to {folder}.</source>
+            <translation>{count} 個のファイルを {folder} に書き出しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="249" />
+            <source>{count} records were written to {path}.</source>
+            <translation>{count} 件の記録を {path} に書き出しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_actions.py" line="204" />
+            <source>{file}: {new} new, {updated} updated</source>
+            <translation>{file}：新規 {new} 件、更新 {updated} 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunctionCheckPage</name>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="109" />
+            <source>&amp;Date</source>
+            <translation>日付(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="204" />
+            <source>&amp;New check</source>
+            <translation>新しいチェック(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="210" />
+            <source>&amp;Past checks</source>
+            <translation>過去のチェック(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="201" />
+            <source>&amp;Save  (Ctrl+S)</source>
+            <translation>保存(&amp;S)  (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="156" />
+            <source>&amp;Walking: which is closest to this week?</source>
+            <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="366" />
+            <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
+            <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="49" />
+            <source>Arms {arms} of 5 · Legs {legs} of 7</source>
+            <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="290" />
+            <source>Arms {grade} of 5: {words}</source>
+            <translation>腕 {grade}/5：{words}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="281" />
+            <source>Arms: not all answered yet</source>
+            <translation>腕：まだすべて答えていません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="284" />
+            <source>Arms: please answer the question about arm movement</source>
+            <translation>腕：腕の動きについての質問に答えてください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="288" />
+            <source>Arms: these answers do not go together</source>
+            <translation>腕：これらの答えは両立しません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="271" />
+            <source>Changing the check of {date}.</source>
+            <translation>{date} のチェックを変更しています。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="114" />
+            <source>Date of the check</source>
+            <translation>チェックの日付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="218" />
+            <source>De&amp;lete this check</source>
+            <translation>このチェックを削除(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="400" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="398" />
+            <source>Delete check</source>
+            <translation>チェックを削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="219" />
+            <source>Delete the check shown</source>
+            <translation>表示中のチェックを削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="399" />
+            <source>Delete the function check of {date}? This cannot be undone.</source>
+            <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="97" />
+            <source>Function check</source>
+            <translation>機能チェック</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="71" />
+            <source>Function check questions</source>
+            <translation>機能チェックの質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="191" />
+            <source>Grades</source>
+            <translation>グレード</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="128" />
+            <source>How much do your hands and arms limit these tasks?</source>
+            <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="294" />
+            <source>Legs {grade} of 7</source>
+            <translation>脚 {grade}/7</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="293" />
+            <source>Legs: not answered yet</source>
+            <translation>脚：まだ答えていません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="160" />
+            <source>N&amp;ote (optional)</source>
+            <translation>メモ（任意）(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="123" />
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="370" />
+            <source>Not saved: please answer the question marked ⚠.</source>
+            <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="381" />
+            <source>Not saved: please correct the answer marked ⚠.</source>
+            <translation>保存していません：⚠ の付いた答えを直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="163" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="212" />
+            <source>Past checks; Enter opens one to change it</source>
+            <translation>過去のチェック。Enter で開いて変更できます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="365" />
+            <source>Please answer all five tasks.</source>
+            <translation>5つの動作すべてに答えてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="364" />
+            <source>Please answer: any symptoms in your arms?</source>
+            <translation>答えてください：腕に何か症状はありますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="368" />
+            <source>Please choose the walking answer closest to this week.</source>
+            <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="386" />
+            <source>Replace</source>
+            <translation>置き換える</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="384" />
+            <source>Replace check</source>
+            <translation>チェックを置き換える</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="198" />
+            <source>Save status</source>
+            <translation>保存の状態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="201" />
+            <source>Save this check</source>
+            <translation>このチェックを保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="205" />
+            <source>Start a new check</source>
+            <translation>新しいチェックを始める</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="103" />
+            <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
+            <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="405" />
+            <source>The check was deleted.</source>
+            <translation>チェックを削除しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="418" />
+            <source>The function check has answers that are not saved. Save them?</source>
+            <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="385" />
+            <source>There is already a check on {date}. Replace it with this one?</source>
+            <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="123" />
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_page.py" line="391" />
+            <source>✔ Saved: {grades}.</source>
+            <translation>✔ 保存しました：{grades}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunctionCheckPrompt</name>
+        <message>
+            <location filename="../../ui/function_check_prompt.py" line="39" />
+            <source>Do &amp;it now</source>
+            <extracomment>Remembered window state (not health data): the day the patient said "Not now".</extracomment>
+            <translation>今する(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_prompt.py" line="41" />
+            <source>Do the function check now</source>
+            <translation>今すぐ機能チェックをする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_prompt.py" line="45" />
+            <source>Hide this reminder until tomorrow</source>
+            <translation>このお知らせを明日まで隠す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_prompt.py" line="43" />
+            <source>Not now</source>
+            <translation>今はしない</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_prompt.py" line="68" />
+            <source>Your function check (every {days} days) is due.</source>
+            <translation>機能チェック（{days} 日ごと）の時期です。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check_prompt.py" line="66" />
+            <source>Your weekly function check is due.</source>
+            <translation>毎週の機能チェックの時期です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message numerus="yes">
+            <location filename="../../ui/history_page.py" line="173" />
+            <source>%n day(s) logged.</source>
+            <translation>
+                <numerusform>%n 日分を記録しています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="152" />
+            <source>&amp;Delete this day…</source>
+            <translation>この日を削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="151" />
+            <source>&amp;Open this day</source>
+            <translation>この日を開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="144" />
+            <source>All check-ins, newest first</source>
+            <translation>すべての記録（新しい順）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="203" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="201" />
+            <source>Delete everything logged for {date}? This cannot be undone.</source>
+            <translation>{date} の記録をすべて削除しますか？ 元に戻せません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="154" />
+            <source>Delete the chosen day</source>
+            <translation>選んだ日を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="200" />
+            <source>Delete this day?</source>
+            <translation>この日を削除しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/history_page.py" line="153" />
+            <source>Open the chosen day to edit it</source>
+            <translation>選んだ日を開いて編集</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabPanelDialog</name>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="120" />
+            <source>&amp;Add row</source>
+            <translation>行を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="76" />
+            <source>&amp;Date of the blood test:</source>
+            <translation>採血日(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="159" />
+            <source>&amp;Save results  (Ctrl+S)</source>
+            <translation>結果を保存(&amp;S)  (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="111" />
+            <source>Add a &amp;test:</source>
+            <translation>検査を追加(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="122" />
+            <source>Add a row for this test</source>
+            <translation>この検査の行を追加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="158" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="70" />
+            <source>Change the value, unit or range as printed on the lab report.</source>
+            <translation>検査結果の用紙に印刷されているとおりに、値・単位・基準範囲を変えてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="71" />
+            <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
+            <translation>検査結果の用紙から値を写してください。Tab で次の値へ移動します。空欄の検査は飛ばします。&lt;0.1 のような値も入れられます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="83" />
+            <source>Date of the blood test</source>
+            <translation>採血日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="429" />
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="427" />
+            <source>Discard the values?</source>
+            <translation>入力した値を破棄しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="64" />
+            <source>Edit a lab result</source>
+            <translation>検査結果を編集</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="65" />
+            <source>Enter lab results</source>
+            <translation>検査結果を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
+            <source>Method</source>
+            <translation>測定法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="139" />
+            <source>N&amp;ote:</source>
+            <translation>メモ(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="142" />
+            <source>Note on this result</source>
+            <translation>この結果についてのメモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="407" />
+            <source>Nothing was saved; the stored results of {day} are unchanged.</source>
+            <translation>何も保存していません。{day} の保存済みの結果は変わっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <source>Reference high</source>
+            <translation>基準値の上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <source>Reference low</source>
+            <translation>基準値の下限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="406" />
+            <source>Replace</source>
+            <translation>置き換える</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="403" />
+            <source>Replace stored results?</source>
+            <translation>保存済みの結果を置き換えますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="404" />
+            <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
+            <translation>{day} の {tests} の結果はすでに保存されています。入力した値で置き換えますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="165" />
+            <source>Save these results</source>
+            <translation>この結果を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="126" />
+            <source>Tab also visits &amp;units and ranges</source>
+            <translation>Tab で単位と基準範囲にも移動する(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <source>Test</source>
+            <translation>検査</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="117" />
+            <source>Test to add: pick one or type the name of your own test</source>
+            <translation>追加する検査：選ぶか、自分の検査名を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="428" />
+            <source>The values you typed have not been saved. Close and discard them?</source>
+            <translation>入力した値はまだ保存していません。閉じて破棄しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="344" />
+            <source>Type at least one value before saving.</source>
+            <translation>保存する前に少なくとも1つ値を入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="152" />
+            <source>What the test in focus is</source>
+            <translation>選択中の検査の説明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="113" />
+            <source>e.g. 12.5</source>
+            <translation>例：12.5</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="105" />
+            <source>e.g. No monoclonal protein detected</source>
+            <translation>例：M蛋白を認めず</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="264" />
+            <source>{test} is already in the list.</source>
+            <translation>{test} はすでに一覧にあります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="99" />
+            <source>{test}: method printed on the report</source>
+            <translation>{test}：用紙に印刷された測定法</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="90" />
+            <source>{test}: reference high</source>
+            <translation>{test}：基準値の上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="88" />
+            <source>{test}: reference low</source>
+            <translation>{test}：基準値の下限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="86" />
+            <source>{test}: unit</source>
+            <translation>{test}：単位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_widgets.py" line="79" />
+            <source>{test}: value</source>
+            <translation>{test}：値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="317" />
+            <source>{test}: {about}</source>
+            <translation>{test}：{about}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabsPage</name>
+        <message>
+            <location filename="../../ui/labs_page.py" line="92" />
+            <source>&amp;Enter results…  (Ctrl+N)</source>
+            <translation>結果を入力(&amp;E)…  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="124" />
+            <location filename="../../ui/labs_page.py" line="250" />
+            <source>All &amp;results of the chosen test:</source>
+            <translation>選んだ検査のすべての結果(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="249" />
+            <source>All &amp;results of {test}:</source>
+            <translation>{test} のすべての結果(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="128" />
+            <source>All results of the chosen test</source>
+            <translation>選んだ検査のすべての結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="139" />
+            <source>All tests</source>
+            <translation>すべての検査</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="113" />
+            <location filename="../../ui/labs_page.py" line="126" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="313" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="98" />
+            <source>Delete re&amp;sult</source>
+            <translation>結果を削除(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="99" />
+            <source>Delete the chosen result</source>
+            <translation>選んだ結果を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="310" />
+            <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
+            <translation>{day} の {test} の結果（{value}）を削除しますか？ 元に戻せません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="309" />
+            <source>Delete this result?</source>
+            <translation>この結果を削除しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="95" />
+            <source>E&amp;dit result…</source>
+            <translation>結果を編集(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="96" />
+            <source>Edit the chosen result</source>
+            <translation>選んだ結果を編集</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="93" />
+            <source>Enter the results of a lab report</source>
+            <translation>検査結果の用紙の結果を入力</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="212" />
+            <source>High</source>
+            <translation>高い</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="215" />
+            <source>In range</source>
+            <translation>基準範囲内</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="79" />
+            <source>Lab and hormone results</source>
+            <extracomment>Default rows of a first panel: the tests a POEMS haematologist usually orders.</extracomment>
+            <translation>検査とホルモンの結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="138" />
+            <source>Lab views</source>
+            <translation>検査の表示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="113" />
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="111" />
+            <source>Latest &amp;value of each test:</source>
+            <translation>各検査の最新の値(&amp;V):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="116" />
+            <source>Latest result of each test</source>
+            <translation>各検査の最新の結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="212" />
+            <source>Low</source>
+            <translation>低い</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="140" />
+            <source>My markers (VEGF, M-protein, light chains)</source>
+            <translation>私の指標（VEGF、M蛋白、軽鎖）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="106" />
+            <source>No results yet. Press "Enter results" and copy the values from your lab report.</source>
+            <translation>まだ結果がありません。「結果を入力」を押して、検査結果の用紙から値を写してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="127" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="114" />
+            <location filename="../../ui/labs_page.py" line="126" />
+            <source>Range check</source>
+            <translation>基準範囲との比較</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="85" />
+            <source>Ranges are the lab's own, copied from the report; "High" or "Low" is information for you and your doctor, not a diagnosis.</source>
+            <translation>基準範囲は検査機関のものを用紙から写したものです。「高い」「低い」はあなたと医師のための情報で、診断ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="114" />
+            <location filename="../../ui/labs_page.py" line="127" />
+            <source>Reference range</source>
+            <translation>基準範囲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="115" />
+            <source>Since first</source>
+            <translation>初回から</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="114" />
+            <source>Since previous</source>
+            <translation>前回から</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="113" />
+            <source>Test</source>
+            <translation>検査</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="113" />
+            <location filename="../../ui/labs_page.py" line="126" />
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="126" />
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs_page.py" line="115" />
+            <source>What it is</source>
+            <translation>どんな検査か</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="174" />
+            <source>&amp;About POEMS Tracker</source>
+            <translation>POEMS Tracker について(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="54" />
+            <source>&amp;Appointments</source>
+            <translation>受診(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="155" />
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="156" />
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="169" />
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="46" />
+            <source>&amp;History</source>
+            <translation>履歴(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="170" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="52" />
+            <source>&amp;Labs</source>
+            <translation>検査(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="48" />
+            <source>&amp;Medicines</source>
+            <translation>お薬(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="163" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="44" />
+            <source>&amp;Today</source>
+            <translation>今日(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="182" />
+            <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
+            <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="193" />
+            <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
+            <source>About POEMS Tracker</source>
+            <translation>POEMS Tracker について</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="181" />
+            <source>Alt+Left / Alt+Right: previous / next day</source>
+            <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="56" />
+            <source>Appointments and questions</source>
+            <translation>受診と質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="60" />
+            <source>C&amp;ycle days</source>
+            <translation>周期の日(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="184" />
+            <source>Ctrl+Q: quit</source>
+            <translation>Ctrl+Q：終了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="180" />
+            <source>Ctrl+S: save the day's check-in</source>
+            <translation>Ctrl+S：その日の記録を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="57" />
+            <source>F&amp;unction check</source>
+            <translation>機能チェック(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="47" />
+            <source>History of check-ins</source>
+            <translation>記録の履歴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="188" />
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="53" />
+            <source>Lab and hormone results</source>
+            <translation>検査とホルモンの結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="49" />
+            <source>Medicines and doses</source>
+            <translation>お薬と服用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="61" />
+            <source>Symptoms by cycle day</source>
+            <translation>周期の日ごとの症状</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="50" />
+            <source>T&amp;reatments</source>
+            <translation>治療(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="183" />
+            <source>Tab / Shift+Tab: next / previous field</source>
+            <translation>Tab / Shift+Tab：次 / 前の欄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="45" />
+            <source>Today's check-in</source>
+            <translation>今日の記録</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="51" />
+            <source>Treatments and milestones</source>
+            <translation>治療と節目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="59" />
+            <source>Weekly function check</source>
+            <translation>毎週の機能チェック</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkersPanel</name>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="86" />
+            <source>"Since treatment" compares with the last value taken on or before the day the most recent treatment started: {what}, from {date}.</source>
+            <translation>「治療以降」は、最も新しい治療の開始日かそれ以前に測った最後の値と比べています：{what}、{date} から。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="98" />
+            <source>(calculated)</source>
+            <translation>（計算値）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="56" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="108" />
+            <source>First value: {value} on {date}</source>
+            <translation>初回の値：{date} に {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="56" />
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="56" />
+            <source>Marker</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="45" />
+            <source>My markers</source>
+            <translation>私の指標</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="64" />
+            <source>My markers: latest values and their change</source>
+            <translation>私の指標：最新の値とその変化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="79" />
+            <source>No treatment recorded yet; "since treatment" appears once one is added on the Medicines page.</source>
+            <translation>治療の記録はまだありません。「お薬」ページで治療を加えると「治療以降」が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="56" />
+            <source>Range</source>
+            <translation>基準範囲</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="57" />
+            <source>Since first</source>
+            <translation>初回から</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="57" />
+            <source>Since treatment</source>
+            <translation>治療以降</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="114" />
+            <source>Value before the treatment: {value} on {date}</source>
+            <translation>治療前の値：{date} に {value}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="112" />
+            <source>no value since</source>
+            <translation>その後の値なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="102" />
+            <source>none yet</source>
+            <translation>まだなし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/markers_panel.py" line="107" />
+            <location filename="../../ui/markers_panel.py" line="113" />
+            <source>not comparable</source>
+            <translation>比較できません</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedicationDialog</name>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="102" />
+            <source>&amp;Dose each time:</source>
+            <translation>1回の量(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="79" />
+            <source>&amp;Medicine:</source>
+            <translation>薬(&amp;M):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="139" />
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="145" />
+            <source>&amp;Save medicine</source>
+            <translation>薬を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="142" />
+            <source>A note about this medicine</source>
+            <translation>この薬についてのメモ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="85" />
+            <source>About this medicine</source>
+            <translation>この薬について</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="103" />
+            <source>Amount of one dose</source>
+            <translation>1回分の量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="148" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="66" />
+            <source>Change a medicine</source>
+            <translation>薬を変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="226" />
+            <source>Choose a medicine to see what it is for.</source>
+            <translation>薬を選ぶと、何のための薬かが表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="149" />
+            <source>Close without saving</source>
+            <translation>保存せずに閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="120" />
+            <source>First day of this medicine</source>
+            <translation>この薬の最初の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="235" />
+            <source>For information only; follow your doctor's advice.</source>
+            <translation>情報としてのみ示しています。医師の指示に従ってください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="251" />
+            <source>In words: {words}</source>
+            <translation>言葉で：{words}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="121" />
+            <source>It has s&amp;topped; last day:</source>
+            <translation>中止した(&amp;T)。最後の日:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="124" />
+            <source>Last day of this medicine</source>
+            <translation>この薬の最後の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="80" />
+            <source>Medicine name; pick one from the list or type your own</source>
+            <translation>薬の名前。一覧から選ぶか、自分で入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="142" />
+            <source>N&amp;ote:</source>
+            <translation>メモ(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="232" />
+            <source>Note: {note} (Source: {source})</source>
+            <translation>注意：{note}（出典：{source}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="78" />
+            <source>Pick from the list or type a name</source>
+            <translation>一覧から選ぶか、名前を入力してください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="119" />
+            <source>S&amp;tarted on:</source>
+            <translation>開始日(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="147" />
+            <source>Save medicine</source>
+            <translation>薬を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="115" />
+            <source>Schedule:</source>
+            <translation>服用予定:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="66" />
+            <source>Start a medicine</source>
+            <translation>薬を始める</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="108" />
+            <source>The schedule in words</source>
+            <translation>服用予定を言葉で</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="94" />
+            <source>Unit of the dose</source>
+            <translation>量の単位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="139" />
+            <source>Why you take it</source>
+            <translation>飲む理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="280" />
+            <source>Write the dose as a number, like 25 or 2.5.</source>
+            <translation>量は 25 や 2.5 のように数字で書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="225" />
+            <source>Your own medicine: no catalogue note.</source>
+            <translation>自分で入れた薬：一覧の説明はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medication_dialog.py" line="138" />
+            <source>e.g. nerve pain</source>
+            <translation>例：神経の痛み</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedicationsPage</name>
+        <message>
+            <location filename="../../ui/medications_page.py" line="94" />
+            <source>&amp;Change…</source>
+            <translation>変更(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="99" />
+            <source>&amp;Delete…</source>
+            <translation>削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="92" />
+            <source>&amp;Start a medicine…</source>
+            <translation>薬を始める(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="43" />
+            <source>All the time</source>
+            <translation>全期間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="94" />
+            <source>Change the chosen medicine</source>
+            <translation>選んだ薬を変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="77" />
+            <source>Dates</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="317" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="302" />
+            <source>Delete a medicine</source>
+            <translation>薬を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="309" />
+            <source>Delete it and its doses</source>
+            <translation>薬と服用記録を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="100" />
+            <source>Delete the chosen medicine</source>
+            <translation>選んだ薬を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="316" />
+            <source>Delete {name}? This cannot be undone.</source>
+            <translation>{name} を削除しますか？ 元に戻せません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="76" />
+            <source>Dose</source>
+            <translation>量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="249" />
+            <source>First choose a medicine in one of the lists.</source>
+            <translation>先にどちらかの一覧で薬を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="77" />
+            <source>How often</source>
+            <translation>頻度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="76" />
+            <source>Medicine</source>
+            <translation>薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="85" />
+            <source>Medicines</source>
+            <translation>お薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="121" />
+            <source>Medicines you stopped, kept as history</source>
+            <translation>中止した薬（履歴として残します）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="120" />
+            <source>Medicines you take now</source>
+            <translation>今飲んでいる薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="128" />
+            <source>Message</source>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="111" />
+            <source>Period for the Taken column</source>
+            <translation>「服用」欄の期間</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="112" />
+            <source>Show what was taken &amp;over:</source>
+            <translation>服用状況を表示する期間(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="93" />
+            <source>Start a new medicine</source>
+            <translation>新しい薬を始める</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="96" />
+            <source>Sto&amp;p</source>
+            <translation>中止(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="279" />
+            <location filename="../../ui/medications_page.py" line="290" />
+            <source>Stop a medicine</source>
+            <translation>薬を中止</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="282" />
+            <source>Stop it</source>
+            <translation>中止する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="309" />
+            <source>Stop it instead</source>
+            <translation>代わりに中止する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="96" />
+            <source>Stop the chosen medicine today; its history is kept</source>
+            <translation>選んだ薬を今日で中止する。履歴は残ります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="280" />
+            <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
+            <translation>{name} を今日で中止しますか？ 今日が最後の日になります。服用記録と履歴は残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="124" />
+            <source>Stopped, &amp;kept as history</source>
+            <translation>中止した薬（履歴として保存）(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="78" />
+            <source>Taken</source>
+            <translation>服用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="122" />
+            <source>Taking &amp;now</source>
+            <translation>服用中(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="41" />
+            <source>The last 30 days</source>
+            <translation>直近30日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="42" />
+            <source>The last 90 days</source>
+            <translation>直近90日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="217" />
+            <source>since {start}</source>
+            <translation>{start} から</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="306" />
+            <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
+            <translation>{name} には {count} 回の服用記録があります。削除すると記録も削除されます。代わりに中止すれば履歴を残せます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="277" />
+            <source>{name} is already stopped.</source>
+            <translation>{name} はすでに中止しています。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="320" />
+            <source>{name} is deleted.</source>
+            <translation>{name} を削除しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="267" />
+            <source>{name} is saved.</source>
+            <translation>{name} を保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="293" />
+            <source>{name} is stopped; its history is kept.</source>
+            <translation>{name} を中止しました。履歴は残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medications_page.py" line="219" />
+            <source>{start} to {end}</source>
+            <translation>{start} 〜 {end}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodBar</name>
+        <message>
+            <location filename="../../ui/trends_period.py" line="23" />
+            <source>&amp;30 days</source>
+            <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
+            <translation>30日(&amp;3)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="23" />
+            <source>&amp;90 days</source>
+            <translation>90日(&amp;9)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="67" />
+            <source>&amp;From:</source>
+            <translation>開始(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="67" />
+            <source>&amp;To:</source>
+            <translation>終了(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="24" />
+            <source>1 &amp;year</source>
+            <translation>1年(&amp;Y)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="24" />
+            <source>A&amp;ll</source>
+            <translation>すべて(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="25" />
+            <source>Cu&amp;stom…</source>
+            <translation>指定(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="44" />
+            <source>Period:</source>
+            <translation>期間:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="82" />
+            <source>Problem with the dates</source>
+            <translation>日付に問題があります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="77" />
+            <source>Show &amp;period</source>
+            <translation>期間を表示(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="115" />
+            <source>The first date must be on or before the last.</source>
+            <translation>最初の日付は最後の日付と同じか、それより前にしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="112" />
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="66" />
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="202" />
+            <source>&amp;Preferences…</source>
+            <translation>設定(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="82" />
+            <source>&amp;Remind me to fill in the day</source>
+            <translation>その日の記録を入れるようにお知らせする(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="106" />
+            <source>&amp;Sex for lab reference ranges:</source>
+            <translation>検査の基準範囲に使う性別(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="79" />
+            <source>&amp;Text size:</source>
+            <translation>文字の大きさ(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="80" />
+            <source>100 % is the computer's usual size; 200 % is twice as large.</source>
+            <translation>100 % はコンピューターの通常の大きさ、200 % はその2倍です。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="205" />
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="83" />
+            <source>Daily check-in reminder</source>
+            <translation>毎日の記録のお知らせ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="114" />
+            <source>Days between hand and walking checks</source>
+            <translation>手と歩行のチェックの間隔（日数）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="92" />
+            <source>Dose reminders</source>
+            <translation>服薬のお知らせ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="105" />
+            <source>Female</source>
+            <translation>女性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="113" />
+            <source>Hand and walking check &amp;every:</source>
+            <translation>手と歩行のチェックの間隔(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="66" />
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="104" />
+            <source>Male</source>
+            <translation>男性</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="103" />
+            <source>Not set</source>
+            <translation>未設定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="56" />
+            <source>Preferences</source>
+            <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="99" />
+            <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
+            <translation>医師向けレポートの一番上に印刷されます。空欄なら名前は印刷されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="91" />
+            <source>Remind me of &amp;doses when they are due</source>
+            <translation>薬を飲む時間になったらお知らせする(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="87" />
+            <source>Reminder t&amp;ime:</source>
+            <translation>お知らせの時刻(&amp;I):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="88" />
+            <source>Reminder time</source>
+            <translation>お知らせの時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="63" />
+            <source>Same as the computer</source>
+            <translation>コンピューターと同じ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="107" />
+            <source>Sex for lab reference ranges</source>
+            <translation>検査の基準範囲に使う性別</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="108" />
+            <source>Some lab tests have different usual ranges for men and women.</source>
+            <translation>検査によっては、男女で通常の範囲が異なります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="79" />
+            <source>Text size</source>
+            <translation>文字の大きさ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="68" />
+            <source>The new language is used the next time you start POEMS Tracker.</source>
+            <translation>新しい言語は、次に POEMS Tracker を起動したときから使われます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="97" />
+            <source>Your &amp;name (for the report):</source>
+            <translation>あなたの名前（レポート用）(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/preferences_dialog.py" line="98" />
+            <source>Your name for the report</source>
+            <translation>レポートに載せるあなたの名前</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsDialog</name>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="95" />
+            <source>Nothing was imported</source>
+            <translation>何も取り込んでいません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="96" />
+            <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
+            <translation>何も取り込んでいないので、記録は変わっていません。ファイルの次の {count} 個の問題を直して、もう一度取り込んでください:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="102" />
+            <source>Problems found in the files</source>
+            <translation>ファイルに問題が見つかりました</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuestionsPanel</name>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="99" />
+            <source>&amp;Move to the visit chosen above</source>
+            <translation>上で選んだ受診に移す(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="65" />
+            <source>&amp;Save question</source>
+            <translation>質問を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="55" />
+            <source>&amp;Write a question:</source>
+            <translation>質問を書く(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="76" />
+            <source>Answer</source>
+            <translation>答え</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="89" />
+            <source>Answer to the chosen question</source>
+            <translation>選んだ質問への答え</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="63" />
+            <source>As&amp;k at visit:</source>
+            <translation>聞く受診(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="75" />
+            <source>Ask at</source>
+            <translation>聞く受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="100" />
+            <source>Ask the chosen question at the visit chosen above</source>
+            <translation>選んだ質問を、上で選んだ受診で聞く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="102" />
+            <source>De&amp;lete…</source>
+            <translation>削除(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="257" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="255" />
+            <source>Delete question</source>
+            <translation>質問を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="103" />
+            <source>Delete the chosen question</source>
+            <translation>選んだ質問を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="256" />
+            <source>Delete the question “{text}”?</source>
+            <translation>質問「{text}」を削除しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="91" />
+            <source>Doctor's answ&amp;er:</source>
+            <translation>医師の答え(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="94" />
+            <source>Mark the chosen question answered</source>
+            <translation>選んだ質問を回答済みにする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="97" />
+            <source>Mark the chosen question not answered</source>
+            <translation>選んだ質問を未回答に戻す</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="53" />
+            <source>New question</source>
+            <translation>新しい質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="148" />
+            <location filename="../../ui/questions_panel.py" line="162" />
+            <source>No visit yet</source>
+            <translation>受診予定なし</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="75" />
+            <source>Noted on</source>
+            <translation>メモした日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="172" />
+            <source>Open</source>
+            <translation>未回答</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="96" />
+            <source>Open a&amp;gain</source>
+            <translation>未回答に戻す(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="74" />
+            <source>Question</source>
+            <translation>質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="77" />
+            <source>Questions for the doctor</source>
+            <translation>医師への質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="65" />
+            <source>Save the question</source>
+            <translation>質問を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="69" />
+            <source>Show answered quest&amp;ions too</source>
+            <translation>回答済みの質問も表示(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="74" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="58" />
+            <source>Visit to ask it at</source>
+            <translation>質問する受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="88" />
+            <source>What the doctor said (optional)</source>
+            <translation>医師が言ったこと（任意）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="52" />
+            <source>e.g. Can I drive with numb feet?</source>
+            <translation>例：足がしびれていても運転できますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="172" />
+            <source>✓ Answered</source>
+            <translation>✓ 回答済み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/questions_panel.py" line="93" />
+            <source>✓ Tick &amp;off</source>
+            <translation>✓ 済みにする(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderBanner</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="71" />
+            <source>&amp;Fill in today's check-in</source>
+            <translation>今日の記録を入れる(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="73" />
+            <source>Dis&amp;miss</source>
+            <translation>閉じる(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="74" />
+            <source>Dismiss the reminder</source>
+            <translation>お知らせを閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="72" />
+            <source>Open today's check-in</source>
+            <translation>今日の記録を開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="59" />
+            <source>Reminder</source>
+            <extracomment>A dose reminder only comes within this time after the dose is due: starting the program in the evening must not bring up every dose of the day at once. A dose marked this close to its time counts as that dose (people take them a bit early).</extracomment>
+            <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="60" />
+            <source>Reminder:</source>
+            <translation>お知らせ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderService</name>
+        <message>
+            <location filename="../../ui/reminders.py" line="174" />
+            <source>Time for today's check-in: how are you feeling today?</source>
+            <translation>今日の記録の時間です。今日の調子はいかがですか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/reminders.py" line="206" />
+            <source>Time for your {name} ({time}).</source>
+            <translation>{name} の時間です（{time}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="113" />
+            <source>({days} days; {checkins} days with a check-in)</source>
+            <translation>（{days} 日間。記録のある日 {checkins} 日）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="246" />
+            <source>Appointments</source>
+            <translation>受診</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <source>Average</source>
+            <translation>平均</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <source>Change</source>
+            <translation>変化</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <source>Change from first</source>
+            <translation>初回からの変化</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="162" />
+            <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
+            <translation>グラフ：症状の7日平均と、その下にお薬と治療</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <source>Course</source>
+            <translation>服用期間</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <source>Dates</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <source>Days recorded</source>
+            <translation>記録した日数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <source>Dose</source>
+            <translation>量</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="234" />
+            <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
+            <translation>期間の最初（{day}）：腕 {arms}、脚 {legs}。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <source>Function check (inspired by the ONLS; a record, not an assessment)</source>
+            <translation>機能チェック（ONLS を参考にした記録で、評価ではありません）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="171" />
+            <source>High</source>
+            <translation>高い</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="191" />
+            <source>Lab results</source>
+            <translation>検査結果</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
+            <translation>最新（{day}）：腕 {arms}/5、脚 {legs}/7。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <source>Low</source>
+            <translation>低い</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <source>Lowest–highest</source>
+            <translation>最低〜最高</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <source>Medicine</source>
+            <translation>薬</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="152" />
+            <source>Medicines</source>
+            <translation>お薬</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="123" />
+            <source>No check-ins in this period.</source>
+            <translation>この期間の記録はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="193" />
+            <source>No lab results in this period.</source>
+            <translation>この期間の検査結果はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <source>No medicine was taken in this period.</source>
+            <translation>この期間に飲んだ薬はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="268" />
+            <source>Notes from the check-ins</source>
+            <translation>記録のメモ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="197" />
+            <source>POEMS Tracker report {start} to {end}</source>
+            <translation>POEMS Tracker レポート {start} 〜 {end}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="110" />
+            <source>POEMS Tracker: report for the doctor</source>
+            <translation>POEMS Tracker：医師向けレポート</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/pdf.py" line="69" />
+            <source>Page {page} of {pages}</source>
+            <translation>{page} / {pages} ページ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/pdf.py" line="25" />
+            <source>Patient-recorded data; not medical advice</source>
+            <translation>患者が記録したデータです。医学的な助言ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="111" />
+            <source>Patient:</source>
+            <translation>患者:</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="112" />
+            <source>Period:</source>
+            <translation>期間:</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <source>Previous period</source>
+            <translation>前の期間</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
+            <translation>前の期間：この期間の直前の同じ日数。変化：この期間の平均から前の期間の平均を引いた値。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="115" />
+            <source>Printed on {today}. Every value was recorded by the patient.</source>
+            <translation>{today} に印刷。すべての値は患者が記録したものです。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <source>Purpose</source>
+            <translation>目的</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <source>Questions for the doctor</source>
+            <translation>医師への質問</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <source>Reference range</source>
+            <translation>基準範囲</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <source>Results (High/Low = outside the range)</source>
+            <translation>結果（高い／低い＝範囲外）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <source>Schedule</source>
+            <translation>服用予定</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <source>Specialty</source>
+            <translation>診療科</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <source>Symptom</source>
+            <translation>症状</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="120" />
+            <source>Symptoms (0 = none, 10 = worst imaginable)</source>
+            <translation>症状（0 = なし、10 = 考えられる最悪）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="162" />
+            <source>Taken in this period</source>
+            <translation>この期間の服用</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <source>Test</source>
+            <translation>検査</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <source>Treatments and events</source>
+            <translation>治療と出来事</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="138" />
+            <source>Weight (kg)</source>
+            <translation>体重 (kg)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <source>With</source>
+            <translation>担当</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="129" />
+            <source>as needed: {taken} taken ({per_day} per day)</source>
+            <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <source>not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <source>nothing was due</source>
+            <translation>予定はありませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
+            <source>ongoing</source>
+            <translation>継続中</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="125" />
+            <source>schedule not understood</source>
+            <translation>服用予定を読み取れません</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="128" />
+            <source>yes on {yes} of {days} days</source>
+            <translation>{days} 日中 {yes} 日「はい」</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="266" />
+            <source>{n} earlier notes are in the program.</source>
+            <translation>それ以前のメモ {n} 件はプログラムの中にあります。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="134" />
+            <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
+            <translation>{percent}%（予定 {scheduled} 回中 {taken} 回服用。飲み忘れ {missed} 回、記録なし {not_recorded} 回）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <source>… {n} more …</source>
+            <translation>… ほか {n} 件 …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPeriodDialog</name>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="34" />
+            <source>&amp;From:</source>
+            <translation>開始(&amp;F):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="44" />
+            <source>&amp;Paper:</source>
+            <translation>用紙(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="36" />
+            <source>&amp;To:</source>
+            <translation>終了(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="39" />
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="34" />
+            <source>First day of the report</source>
+            <translation>レポートの最初の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="36" />
+            <source>Last day of the report</source>
+            <translation>レポートの最後の日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="40" />
+            <source>Letter (US)</source>
+            <translation>レター（米国）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="43" />
+            <source>Paper size</source>
+            <translation>用紙サイズ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="49" />
+            <source>Problem with the period</source>
+            <translation>期間に問題があります</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="30" />
+            <source>Report for the doctor</source>
+            <translation>医師向けレポート</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange_dialogs.py" line="85" />
+            <source>The first day is after the last day; pick an earlier first day.</source>
+            <translation>最初の日が最後の日より後です。もっと前の日を最初の日にしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="92" />
+            <source>&amp;Backups, newest first:</source>
+            <translation>バックアップ（新しい順）(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="115" />
+            <source>&amp;Restore selected</source>
+            <translation>選んだものを復元(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="94" />
+            <source>Backups</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="167" />
+            <source>Backups (*.db);;All files (*)</source>
+            <translation>バックアップ (*.db);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="117" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="172" />
+            <source>Cannot restore</source>
+            <translation>復元できません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="116" />
+            <source>Choose &amp;another file…</source>
+            <translation>別のファイルを選ぶ(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="166" />
+            <source>Choose a backup file</source>
+            <translation>バックアップファイルを選ぶ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="121" />
+            <source>Close without restoring</source>
+            <translation>復元せずに閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="95" />
+            <source>Each backup with its date and how many records it holds</source>
+            <translation>各バックアップの日付と記録の件数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="89" />
+            <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
+            <translation>元に戻すバックアップを選んでください。今の記録は先にバックアップとして残すので、何も失われません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="119" />
+            <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
+            <translation>別の場所（例：USBメモリー）のバックアップファイルから復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="83" />
+            <source>Restore from backup</source>
+            <translation>バックアップから復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="118" />
+            <source>Restore the selected backup</source>
+            <translation>選んだバックアップを復元</translation>
+        </message>
+        <message>
+            <location filename="../../ui/backup_dialogs.py" line="110" />
+            <source>There are no backups in {folder} yet.</source>
+            <translation>{folder} にはまだバックアップがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Schedules</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="168" />
+            <source> a day</source>
+            <translation> 回／日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="101" />
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="100" />
+            <source>&amp;How often:</source>
+            <translation>頻度(&amp;H):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="144" />
+            <source>&amp;Times a day:</source>
+            <translation>1日の回数(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="165" />
+            <source>At &amp;most</source>
+            <translation>上限(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="145" />
+            <source>At &amp;set times</source>
+            <translation>決まった時刻に(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="164" />
+            <source>At:</source>
+            <translation>時刻:</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="255" />
+            <source>Choose at least one day of the week.</source>
+            <translation>曜日を少なくとも1つ選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="131" />
+            <source>Days in one cycle</source>
+            <translation>1周期の日数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="73" />
+            <source>Days {first}–{last} of each {length}-day cycle</source>
+            <translation>{length} 日周期ごとの {first}〜{last} 日目</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="144" />
+            <source>Doses on each medicine day</source>
+            <translation>服薬日ごとの回数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="102" />
+            <source>E&amp;very:</source>
+            <translation>間隔(&amp;V):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="65" />
+            <source>Every day</source>
+            <translation>毎日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_picker.py" line="89" />
+            <source>Every few days</source>
+            <translation>数日おき</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="71" />
+            <source>Every week on {days}</source>
+            <translation>毎週 {days}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="69" />
+            <source>Every {n} days</source>
+            <translation>{n} 日おき</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="127" />
+            <source>First medicine day of the cycle</source>
+            <translation>周期の最初の服薬日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="100" />
+            <source>How often the medicine is taken</source>
+            <translation>薬を飲む頻度</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_picker.py" line="88" />
+            <source>In cycles (e.g. days 1–21 of 28)</source>
+            <translation>周期で（例：28日のうち1〜21日目）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="129" />
+            <source>Last medicine day of the cycle</source>
+            <translation>周期の最後の服薬日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="140" />
+            <source>Medicine &amp;days:</source>
+            <translation>服薬日(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="169" />
+            <source>Most doses in one day</source>
+            <translation>1日の最大回数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="102" />
+            <source>Number of days from one dose day to the next</source>
+            <translation>服薬日から次の服薬日までの日数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_picker.py" line="87" />
+            <source>On certain days of the week</source>
+            <translation>決まった曜日に</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="121" />
+            <source>On:</source>
+            <translation>曜日:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/schedule_picker.py" line="90" />
+            <source>Only when needed</source>
+            <translation>必要なときだけ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="167" />
+            <source>Set a daily maximum</source>
+            <translation>1日の上限を決める</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="147" />
+            <source>Taken at set times of day</source>
+            <translation>1日の決まった時刻に飲む</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="156" />
+            <source>Time {n}</source>
+            <translation>時刻 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="67" />
+            <source>Twice a day</source>
+            <translation>1日2回</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="62" />
+            <source>When needed</source>
+            <translation>必要なとき</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="63" />
+            <source>When needed, at most {most} a day</source>
+            <translation>必要なとき、1日 {most} 回まで</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="132" />
+            <source>days</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="130" />
+            <source>of a cycle of</source>
+            <translation>／周期の日数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="128" />
+            <source>to</source>
+            <translation>〜</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/schedule_picker.py" line="77" />
+            <source>{schedule} at {times}</source>
+            <translation>{schedule}、{times}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreSelector</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="55" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="98" />
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="55" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="98" />
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="110" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="96" />
+            <source>not recorded</source>
+            <translation>記録なし</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="108" />
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <source>{value} out of 10</source>
+            <translation>10 のうち {value}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="56" />
+            <location filename="../../../poems_tracker/ui/startup.py" line="63" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="56" />
+            <source>&amp;Restore the backup</source>
+            <translation>バックアップを復元(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="67" />
+            <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
+            <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="63" />
+            <source>Start an &amp;empty journal</source>
+            <translation>空の記録帳を始める(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="75" />
+            <source>The damaged file was kept as:
+{path}</source>
+            <translation>壊れたファイルは次の名前で残しました：
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="58" />
+            <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
+
+You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
+            <translation>記録が入っているファイルが壊れていて安全に使えません。また、良いバックアップもありません。
+
+空の記録帳を始めることができます。その場合、壊れたファイルはそのまま別に残すので、あとで調べることができます。または終了して、誰かに救出を手伝ってもらってください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="50" />
+            <source>The file that holds your records is damaged and cannot be used safely.
+
+The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
+            <translation>記録が入っているファイルが壊れていて安全に使えません。
+
+最新の良いバックアップは {when} のもので、{records} 件の記録が入っています。復元しますか？ 壊れたファイルはそのまま別に残すので、そのバックアップより後に保存したものをあとで調べることができます。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="107" />
+            <source>Today's backup could not be made: {reason}</source>
+            <translation>今日のバックアップを作れませんでした：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="47" />
+            <source>Your journal file is damaged</source>
+            <translation>記録帳のファイルが壊れています</translation>
+        </message>
+    </context>
+    <context>
+        <name>SymptomGroupsDialog</name>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="94" />
+            <source>Click to switch off</source>
+            <translation>クリックでオフ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="95" />
+            <source>Click to switch on</source>
+            <translation>クリックでオン</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="101" />
+            <source>Left alone, because you already have a 0–10 symptom with that name: {keys}</source>
+            <translation>同じ名前の 0〜10 の症状がすでにあるため、そのままにしました：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="90" />
+            <source>Off</source>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="90" />
+            <source>On</source>
+            <translation>オン</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="56" />
+            <source>Ready-made yes/no questions</source>
+            <translation>用意された はい／いいえ の質問</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="60" />
+            <source>Switch on a group to add its yes/no questions to your daily check-in. Switching it off hides them again; everything you logged is kept.</source>
+            <translation>グループをオンにすると、その はい／いいえ の質問が毎日の記録に加わります。オフにすると再び隠れます。記録したものはすべて残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptom_groups_dialog.py" line="91" />
+            <source>{group}: {state}</source>
+            <translation>{group}：{state}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SymptomsDialog</name>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="57" />
+            <source>&amp;Add</source>
+            <translation>追加(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="71" />
+            <source>&amp;Hide / show</source>
+            <translation>隠す／表示する(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="47" />
+            <source>&amp;New symptom:</source>
+            <translation>新しい症状(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="70" />
+            <source>&amp;Rename…</source>
+            <translation>名前を変える(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <source>0–10</source>
+            <translation>0〜10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="59" />
+            <source>Add this symptom</source>
+            <translation>この症状を追加</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="133" />
+            <location filename="../../ui/symptoms_dialog.py" line="144" />
+            <source>Choose a symptom in the list first.</source>
+            <translation>先に一覧で症状を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="73" />
+            <source>Hide or show the chosen symptom</source>
+            <translation>選んだ症状を隠す、または表示する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="54" />
+            <source>Kind of answer</source>
+            <translation>答え方の種類</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="35" />
+            <source>My symptoms</source>
+            <translation>自分の症状</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="50" />
+            <source>Name of the new symptom</source>
+            <translation>新しい症状の名前</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <source>New name:</source>
+            <translation>新しい名前:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="77" />
+            <source>Ready-made &amp;yes/no questions…</source>
+            <translation>用意された はい／いいえ の質問(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <source>Rename symptom</source>
+            <translation>症状の名前を変える</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="72" />
+            <source>Rename the chosen symptom</source>
+            <translation>選んだ症状の名前を変える</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="55" />
+            <source>Score 0–10</source>
+            <translation>スコア 0〜10</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="80" />
+            <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
+            <translation>転倒や皮膚の変化など、用意された はい／いいえ の質問をオンにする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="119" />
+            <source>Type a name for the symptom first.</source>
+            <translation>先に症状の名前を入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="56" />
+            <source>Yes / no</source>
+            <translation>はい／いいえ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="122" />
+            <source>You already have a symptom with that name.</source>
+            <translation>その名前の症状はすでにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="42" />
+            <source>Your own symptoms</source>
+            <translation>自分で加えた症状</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="39" />
+            <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
+            <translation>自分で加えた症状は、記録画面で組み込みの症状の後に出ます。隠しても、記録したものはすべて残ります。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="106" />
+            <source>hidden</source>
+            <translation>非表示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <source>yes/no</source>
+            <translation>はい／いいえ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodaysDosesPanel</name>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="282" />
+            <source>All doses of this day are recorded.</source>
+            <translation>この日の服用はすべて記録済みです。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="99" />
+            <source>As nee&amp;ded:</source>
+            <translation>頓用(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="112" />
+            <source>As-needed doses recorded this day</source>
+            <translation>この日に記録した頓用の服用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="90" />
+            <source>As-needed medicine</source>
+            <translation>頓用の薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="157" />
+            <source>Doses for {day}</source>
+            <translation>{day} の服用</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="86" />
+            <source>Doses message</source>
+            <translation>服用についてのお知らせ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="72" />
+            <source>Mar&amp;k the rest taken</source>
+            <translation>残りを「飲んだ」にする(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="74" />
+            <source>Mark every dose not yet recorded as taken</source>
+            <translation>まだ記録していない服用をすべて「飲んだ」にする</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="41" />
+            <source>Missed</source>
+            <translation>飲み忘れ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="301" />
+            <source>More than your daily maximum</source>
+            <translation>1日の上限を超えています</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="168" />
+            <source>No doses are due from your schedules on this day.</source>
+            <translation>この日は服用予定がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="215" />
+            <source>Not recorded yet</source>
+            <translation>まだ記録していません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="292" />
+            <source>Not taken on this day</source>
+            <translation>この日は飲んでいません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="295" />
+            <location filename="../../ui/todays_doses.py" line="304" />
+            <source>Nothing was recorded.</source>
+            <translation>何も記録していません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="294" />
+            <location filename="../../ui/todays_doses.py" line="303" />
+            <source>Record it</source>
+            <translation>記録する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="97" />
+            <source>Record the as-needed dose at that time</source>
+            <translation>その時刻の頓用の服用を記録する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="42" />
+            <source>Skipped</source>
+            <translation>飛ばした</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="40" />
+            <source>Taken</source>
+            <translation>飲んだ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="186" />
+            <source>This day is still to come; doses can be marked on the day.</source>
+            <translation>この日はまだ来ていません。服用はその日に記録できます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="94" />
+            <source>Time the as-needed dose was taken</source>
+            <translation>頓用の薬を飲んだ時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="95" />
+            <source>Took an as-ne&amp;eded dose</source>
+            <translation>頓用の薬を飲んだ(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="190" />
+            <source>any time</source>
+            <translation>いつでも</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="101" />
+            <source>at</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="202" />
+            <source>{dose} at {when}: {status}</source>
+            <translation>{when} の {dose}：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="176" />
+            <source>{medicine} (not taken on this day)</source>
+            <translation>{medicine}（この日は飲んでいません）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="310" />
+            <source>{name} at {time} is recorded.</source>
+            <translation>{time} の {name} を記録しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="238" />
+            <source>{name}: {count} of at most {most} taken ({times})</source>
+            <translation>{name}：上限 {most} 回のうち {count} 回服用（{times}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="235" />
+            <source>{name}: {count} taken ({times})</source>
+            <translation>{name}：{count} 回服用（{times}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/todays_doses.py" line="217" />
+            <source>{status} at {time}</source>
+            <translation>{time} に{status}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TreatmentsPage</name>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="122" />
+            <source>&amp;Delete event</source>
+            <translation>出来事を削除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="118" />
+            <source>&amp;New event</source>
+            <translation>新しい出来事(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="99" />
+            <source>&amp;Start:</source>
+            <translation>開始(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="97" />
+            <source>&amp;What:</source>
+            <translation>内容(&amp;W):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="211" />
+            <source>A new event</source>
+            <translation>新しい出来事</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="224" />
+            <source>Change the chosen event</source>
+            <translation>選んだ出来事を変更</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="288" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="284" />
+            <source>Delete an event</source>
+            <translation>出来事を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="123" />
+            <source>Delete the chosen event</source>
+            <translation>選んだ出来事を削除</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="285" />
+            <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
+            <translation>{day} の出来事「{what}」を削除しますか？ 元に戻せません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="115" />
+            <source>Des&amp;cription:</source>
+            <translation>説明(&amp;C):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="58" />
+            <source>Description</source>
+            <translation>説明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="116" />
+            <source>Description of the event</source>
+            <translation>出来事の説明</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="57" />
+            <source>End</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="104" />
+            <source>End date</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="100" />
+            <source>It &amp;ended on:</source>
+            <translation>終了日(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="97" />
+            <source>Kind of event</source>
+            <translation>出来事の種類</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="120" />
+            <source>Sa&amp;ve event</source>
+            <translation>出来事を保存(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="120" />
+            <source>Save this event</source>
+            <translation>この出来事を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="260" />
+            <source>Saved: {what} on {day}</source>
+            <translation>保存しました：{day} の {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="57" />
+            <source>Start</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="118" />
+            <source>Start a new event</source>
+            <translation>新しい出来事を始める</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="99" />
+            <source>Start date</source>
+            <translation>開始日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="86" />
+            <source>T&amp;imeline</source>
+            <translation>経過(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="102" />
+            <source>The event has an end date</source>
+            <translation>出来事に終了日がある</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="271" />
+            <source>The event in the form is not saved. Save it now?</source>
+            <translation>入力中の出来事は保存していません。今保存しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="75" />
+            <source>Treatment events, oldest first</source>
+            <translation>治療の出来事（古い順）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="66" />
+            <source>Treatments and milestones</source>
+            <translation>治療と節目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="58" />
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/treatments_page.py" line="113" />
+            <source>e.g. Lenalidomide + dexamethasone, 9 cycles</source>
+            <translation>例：レナリドミド＋デキサメタゾン、9 サイクル</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendsPage</name>
+        <message>
+            <location filename="../../ui/trends_page.py" line="104" />
+            <source>&amp;Numbers</source>
+            <translation>数値(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
+            <source>(7-day average {mean})</source>
+            <translation>（7日平均 {mean}）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="64" />
+            <source>&lt;b&gt;Show&lt;/b&gt;</source>
+            <translation>&lt;b&gt;表示&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="159" />
+            <source>Arm and leg grades</source>
+            <translation>腕と脚のグレード</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="96" />
+            <source>C&amp;hart</source>
+            <translation>グラフ(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="370" />
+            <source>Chart not saved</source>
+            <translation>グラフは保存されていません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="375" />
+            <source>Chart saved as {path}.</source>
+            <translation>グラフを {path} として保存しました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="211" />
+            <source>Click a day to read its values; arrow keys move it</source>
+            <translation>日をクリックすると値が読めます。矢印キーで移動します</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="98" />
+            <source>Com&amp;pare side by side</source>
+            <translation>並べて比べる(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="93" />
+            <source>Drawing your chart…</source>
+            <translation>グラフを描いています…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="105" />
+            <source>High (above range)</source>
+            <translation>高い（範囲より上）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="162" />
+            <source>Lab results</source>
+            <translation>検査結果</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="145" />
+            <source>Lab results: change from the first value in the period</source>
+            <translation>検査結果：期間内の最初の値からの変化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="209" />
+            <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
+            <translation>左右の矢印キーで1日、Page Up／Page Down で1か月移動します。値はグラフの上に表示されます。「数値」タブには同じ値が表で出ます。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
+            <source>Low (below range)</source>
+            <translation>低い（範囲より下）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="171" />
+            <source>Medicines</source>
+            <translation>お薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="173" />
+            <source>Medicines and treatments</source>
+            <translation>お薬と治療</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="172" />
+            <source>Medicines taken (%)</source>
+            <translation>服用した薬 (%)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="51" />
+            <source>Nothing recorded in the period before.</source>
+            <translation>前の期間には記録がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="360" />
+            <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+            <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="58" />
+            <source>Period before: {mean} ({change}).</source>
+            <translation>前の期間：{mean}（{change}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="81" />
+            <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
+            <translation>グラフを指す・クリックする・矢印キーを使うと、正確な値が読めます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="123" />
+            <source>Sa&amp;ve chart…</source>
+            <translation>グラフを保存(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="359" />
+            <source>Save chart</source>
+            <translation>グラフを保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="126" />
+            <source>Save the chart as PNG, SVG or PDF</source>
+            <translation>グラフを PNG・SVG・PDF で保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="125" />
+            <source>Save the chart as an image or PDF</source>
+            <translation>グラフを画像か PDF で保存</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="128" />
+            <source>Shown side by side on the same dates, for you and your doctor to look at. Two things changing at the same time does not show that one caused the other.</source>
+            <translation>同じ日付で並べて表示しています。あなたと医師が見るためのものです。2つのことが同時に変化しても、一方が他方の原因だとはいえません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="112" />
+            <source>Summary of the period</source>
+            <translation>期間のまとめ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="155" />
+            <source>Symptoms</source>
+            <translation>症状</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="371" />
+            <source>The chart could not be saved: {reason}</source>
+            <translation>グラフを保存できませんでした：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="102" />
+            <source>The chart's numbers as a table</source>
+            <translation>グラフの数値を表で</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="207" />
+            <source>Trends chart</source>
+            <translation>経過のグラフ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="85" />
+            <source>Value at the chosen date</source>
+            <translation>選んだ日付の値</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="138" />
+            <source>Weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="73" />
+            <source>What to show</source>
+            <translation>表示するもの</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="53" />
+            <source>about the same</source>
+            <translation>ほぼ同じ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="69" />
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
+            <source>{amount} higher</source>
+            <translation>{amount} 高い</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
+            <source>{amount} lower</source>
+            <translation>{amount} 低い</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="162" />
+            <source>{day}: nothing recorded near this date.</source>
+            <translation>{day}：この日付の近くに記録はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="97" />
+            <source>{label}, {day}: {value}{unit}</source>
+            <translation>{label}、{day}：{value}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="45" />
+            <source>{label}: average {mean}{unit} (lowest {low}, highest {high}); days recorded: {days}.</source>
+            <translation>{label}：平均 {mean}{unit}（最低 {low}、最高 {high}）。記録した日数：{days}。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="43" />
+            <source>{label}: nothing recorded in this period.</source>
+            <translation>{label}：この期間には記録がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="84" />
+            <source>{label}: {first} → {last} {unit}{percent} from {start} to {end}; results: {count}.</source>
+            <translation>{label}：{first} → {last} {unit}{percent}（{start} 〜 {end}）。結果：{count} 件。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="77" />
+            <source>{label}: {value} {unit} on {day}; one result in this period.</source>
+            <translation>{label}：{day} に {value} {unit}。この期間の結果は1件です。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="139" />
+            <source>{start} to {end}, compared with the same number of days before:</source>
+            <translation>{start} 〜 {end}、直前の同じ日数との比較:</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="119" />
+            <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
+            <translation>{symptom}：{medicine} を {day} に始める前の90日の平均は {before}、それから90日の平均は {after}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitCalendar</name>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="62" />
+            <source>Choose the month</source>
+            <translation>月を選ぶ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="63" />
+            <source>Choose the year</source>
+            <translation>年を選ぶ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="70" />
+            <source>Days of the month; use the arrow keys</source>
+            <translation>月の日付。矢印キーで移動できます</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="44" />
+            <source>Days with a visit are bold and underlined; pick one to see its visits.</source>
+            <translation>受診のある日は太字と下線で示しています。日を選ぶとその受診が表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="36" />
+            <source>Month calendar; days with a visit are bold and underlined</source>
+            <translation>月のカレンダー。受診のある日は太字と下線</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="61" />
+            <source>Next month</source>
+            <translation>次の月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="109" />
+            <source>No visit on {day}.</source>
+            <translation>{day} には受診はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="60" />
+            <source>Previous month</source>
+            <translation>前の月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="51" />
+            <source>Visits on the chosen day</source>
+            <translation>選んだ日の受診</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="111" />
+            <source>Visits on {day}:</source>
+            <translation>{day} の受診:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/visit_calendar.py" line="72" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+    </context>
+    <context>
+        <name>charts</name>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="148" />
+            <source>% taken</source>
+            <translation>服用率 (%)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="173" />
+            <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
+            <translation>腕と脚の機能（ONLS を参考、0 = 影響なし）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="163" />
+            <source>Arms (0–5)</source>
+            <translation>腕 (0〜5)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="110" />
+            <source>Choose what to show on the left.</source>
+            <translation>左側に表示するものを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="53" />
+            <source>Dots: average of
+each {days} days</source>
+            <translation>点：{days} 日ごとの
+平均</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <source>Dots: each day's value</source>
+            <translation>点：各日の値</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <source>Each result ({unit})</source>
+            <translation>各結果 ({unit})</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="172" />
+            <source>Grade</source>
+            <translation>グレード</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="121" />
+            <source>High (above range)</source>
+            <translation>高い（範囲より上）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="164" />
+            <source>Legs (0–7)</source>
+            <translation>脚 (0〜7)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="122" />
+            <source>Low (below range)</source>
+            <translation>低い（範囲より下）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="131" />
+            <source>Medicines and treatments</source>
+            <translation>お薬と治療</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="149" />
+            <source>Medicines taken (% of scheduled doses)</source>
+            <translation>服用した薬（予定に対する %）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/timeline.py" line="140" />
+            <source>No medicines or treatments in this period.</source>
+            <translation>この期間にお薬や治療はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <source>Reference range
+(as reported)</source>
+            <translation>基準範囲
+（報告どおり）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="98" />
+            <source>Reference range
+{low}–{high} {unit}</source>
+            <translation>基準範囲
+{low}〜{high} {unit}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="67" />
+            <source>Score 0–10</source>
+            <translation>スコア 0〜10</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="68" />
+            <source>Symptoms (lines: 7-day average)</source>
+            <translation>症状（線：7日平均）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="80" />
+            <source>Weight</source>
+            <translation>体重</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <source>Weight, 7-day average</source>
+            <translation>体重、7日平均</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="79" />
+            <source>kg</source>
+            <translation>kg</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../../domain/schedules.py" line="170" />
+            <source>"twice daily" needs exactly two times, like "twice daily at 08:00,20:00".</source>
+            <translation>「twice daily」には時刻がちょうど2つ必要です。例：「twice daily at 08:00,20:00」。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="237" />
+            <source>"{cell}" in value: {reason}</source>
+            <translation>value の「{cell}」：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="87" />
+            <source>"{cell}" in {column} is not a number (use a point for decimals, e.g. 12.5).</source>
+            <translation>{column} の「{cell}」は数値ではありません（小数点はピリオドで、例：12.5）。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="52" />
+            <source>"{cell}" in {column} is not a real date; write it as YYYY-MM-DD.</source>
+            <translation>{column} の「{cell}」は実在する日付ではありません。YYYY-MM-DD の形で書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="72" />
+            <source>"{cell}" in {column} is not a time from 00:00 to 23:59 (HH:MM).</source>
+            <translation>{column} の「{cell}」は 00:00〜23:59 の時刻（HH:MM）ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="125" />
+            <source>"{cell}" in {column} is not one of: {words}.</source>
+            <translation>{column} の「{cell}」は次のいずれでもありません：{words}。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="244" />
+            <source>"{cell}" in {column}: {reason}</source>
+            <translation>{column} の「{cell}」：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="200" />
+            <source>"{name}" is not a day name; use Mon, Tue, Wed, Thu, Fri, Sat or Sun.</source>
+            <translation>「{name}」は曜日名ではありません。Mon, Tue, Wed, Thu, Fri, Sat, Sun を使ってください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="153" />
+            <source>"{text}" is not a schedule this program knows; use for example "daily", "weekly on Mon" or "cycle 1-21 of 28".</source>
+            <translation>「{text}」はこのプログラムが知っている服用予定ではありません。例：「daily」「weekly on Mon」「cycle 1-21 of 28」。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="42" />
+            <source>"{unit}" is not a unit this program knows; choose one from the list, such as mg.</source>
+            <extracomment>Units a dose may be written in, with the largest single dose that is still believable.</extracomment>
+            <translation>「{unit}」はこのプログラムが知っている単位ではありません。一覧から選んでください（例：mg）。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="216" />
+            <source>A LOINC code looks like 12345-6.</source>
+            <translation>LOINC コードは 12345-6 のような形です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="184" />
+            <source>A cycle can be at most {most} days long.</source>
+            <translation>1周期は最長 {most} 日です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="130" />
+            <source>A daily maximum of more than {most} doses is not believable; check the number.</source>
+            <translation>1日の上限が {most} 回を超えるのは考えにくい値です。数字を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="164" />
+            <location filename="../../domain/labs.py" line="194" />
+            <source>A lab value cannot be negative.</source>
+            <translation>検査値はマイナスになりません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="107" />
+            <source>A medicine cannot stop before it started ({start}).</source>
+            <translation>薬は開始日（{start}）より前に中止できません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="179" />
+            <location filename="../../domain/labs.py" line="210" />
+            <source>A reference limit cannot be negative.</source>
+            <translation>基準値はマイナスになりません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="176" />
+            <source>A reference limit is a number, e.g. 0.4, or empty.</source>
+            <translation>基準値は数値（例：0.4）か空欄です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/validation.py" line="39" />
+            <source>A score is a whole number from 0 to 10.</source>
+            <translation>スコアは 0〜10 の整数です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_import.py" line="131" />
+            <source>A second {name} in one import; import them one at a time.</source>
+            <translation>1回の取り込みに2つ目の {name} があります。1つずつ取り込んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="115" />
+            <source>A symptom column appears twice.</source>
+            <translation>同じ症状の列が2回あります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="201" />
+            <source>A text result has no unit; leave the unit empty.</source>
+            <translation>文字の結果には単位がありません。単位は空欄にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/labs.py" line="31" />
+            <source>A {test} result for {day} is already stored.</source>
+            <translation>{day} の {test} の結果はすでに保存されています。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="143" />
+            <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
+            <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="135" />
+            <source>An as-needed schedule has no times; write "as needed" or "as needed, max 4 per day".</source>
+            <translation>頓用の予定には時刻がありません。「as needed」または「as needed, max 4 per day」と書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/validation.py" line="35" />
+            <source>Answer yes or no.</source>
+            <translation>はい か いいえ で答えてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="122" />
+            <source>Choose how often the medicine is taken.</source>
+            <translation>薬を飲む頻度を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="190" />
+            <source>Day {last} is outside a {length}-day cycle.</source>
+            <translation>{last} 日目は {length} 日周期の範囲外です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="127" />
+            <source>Each arm task is answered unaffected, affected or prevented.</source>
+            <translation>腕の各動作には「影響なし」「影響あり」「できない」のいずれかで答えます。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="147" />
+            <source>Give the date of the visit.</source>
+            <translation>受診日を入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="68" />
+            <source>Give the medicine a name.</source>
+            <translation>薬の名前を入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="190" />
+            <source>Give the test a name.</source>
+            <translation>検査の名前を入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="156" />
+            <source>Give the time of the visit, like 10:30.</source>
+            <translation>受診の時刻を入れてください（例：10:30）。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="204" />
+            <source>List the days in week order, Mon to Sun, each once.</source>
+            <translation>曜日は月曜から日曜の順に、1回ずつ並べてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="161" />
+            <source>List the times from earliest to latest, each once.</source>
+            <translation>時刻は早い順に、1回ずつ並べてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="303" />
+            <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
+            <translation>{day} {time} の「{provider}」の予約は appointments.csv にも保存済みのデータにもありません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="117" />
+            <source>That day is still to come; a dose can be marked on the day or later.</source>
+            <translation>その日はまだ来ていません。服用はその日以降に記録できます。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="154" />
+            <source>The arm grade {given} does not match the answers, which give {grade}.</source>
+            <translation>腕のグレード {given} は回答と合いません。回答からは {grade} になります。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="111" />
+            <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
+            <translation>列「{column}」は症状ではありません。custom_symptoms.csv に加えるか、列を削除してください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="187" />
+            <location filename="../../domain/validation.py" line="27" />
+            <source>The date is in the future; pick today or an earlier day.</source>
+            <translation>未来の日付です。今日かそれより前の日を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="152" />
+            <source>The date {text} is not a real date; write it like 2025-03-14.</source>
+            <translation>日付 {text} は実在しません。2025-03-14 のように書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="176" />
+            <source>The days between doses must be from 1 to {most}.</source>
+            <translation>服用の間隔は 1〜{most} 日にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="151" />
+            <source>The description is too long; keep it under 2000 letters.</source>
+            <translation>説明が長すぎます。2000文字未満にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="46" />
+            <source>The dose must be more than 0.</source>
+            <translation>量は 0 より大きくしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="148" />
+            <source>The end date comes before the start date; check the dates.</source>
+            <translation>終了日が開始日より前です。日付を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="168" />
+            <source>The end time {text} is not a time of day; write it like 11:00.</source>
+            <translation>終了時刻 {text} は時刻ではありません。11:00 のように書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="157" />
+            <location filename="../../exchange/csv_rows.py" line="320" />
+            <source>The end_date {end} is before the start_date {start}.</source>
+            <translation>end_date {end} が start_date {start} より前です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="275" />
+            <source>The end_time {end} is before the time {start}.</source>
+            <translation>end_time {end} が time {start} より前です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_format.py" line="184" />
+            <location filename="../../exchange/csv_import.py" line="189" />
+            <source>The file is empty; it needs at least its header line.</source>
+            <translation>ファイルが空です。少なくとも見出しの行が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_format.py" line="154" />
+            <source>The file is not UTF-8 text (unreadable bytes on this line); save it as "CSV UTF-8" and try again.</source>
+            <translation>ファイルが UTF-8 のテキストではありません（この行に読めない文字があります）。「CSV UTF-8」で保存し直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_format.py" line="179" />
+            <source>The file is {size} MB; files larger than {limit} MB are not imported.</source>
+            <translation>ファイルは {size} MB です。{limit} MB を超えるファイルは取り込みません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="187" />
+            <source>The first medicine day of the cycle must not come after the last one.</source>
+            <translation>周期の中で薬を飲む最初の日は、最後の日より後にできません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="40" />
+            <source>The header must be exactly: {columns}.</source>
+            <translation>見出しは正確に次のとおりにしてください：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="82" />
+            <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
+            <translation>キー「{key}」は使えません。小文字・数字・_ を使い、英字で始め、組み込みの名前は使わないでください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="75" />
+            <source>The last day comes before the first day; check the dates.</source>
+            <translation>最後の日が最初の日より前です。日付を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="148" />
+            <source>The leg answer is a whole number from {low} to {high}.</source>
+            <translation>脚の回答は {low}〜{high} の整数です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="70" />
+            <source>The name is too long; keep it under {most} letters.</source>
+            <translation>名前が長すぎます。{most} 文字未満にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="138" />
+            <source>The question about purposeful arm movement is only answered when all five tasks are prevented.</source>
+            <translation>腕を意図して動かせるかの質問は、5つの動作がすべてできない場合にだけ答えます。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="213" />
+            <location filename="../../exchange/csv_rows.py" line="248" />
+            <source>The reference low is above the high; check the two limits.</source>
+            <translation>基準値の下限が上限より上です。2つの値を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="124" />
+            <source>The schedule has extra spaces; write it like "daily at 08:00,20:00".</source>
+            <translation>服用予定に余分な空白があります。「daily at 08:00,20:00」のように書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="92" />
+            <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
+            <translation>症状「{key}」にはすでに {stored} として値があります。種類を {kind} に変えることはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="161" />
+            <source>The time {text} is not a time of day; write it like 10:30.</source>
+            <translation>時刻 {text} は時刻ではありません。10:30 のように書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="133" />
+            <location filename="../../domain/appointments.py" line="174" />
+            <source>The visit ends before it starts; check the end time.</source>
+            <translation>受診の終了が開始より前です。終了時刻を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="38" />
+            <source>The {column} cell is empty; it is needed.</source>
+            <translation>{column} の欄が空です。入力が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="81" />
+            <source>The {column} cell is empty; it needs a number.</source>
+            <translation>{column} の欄が空です。数値が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="106" />
+            <source>The {column} cell is empty; it needs a whole number from {low} to {high}.</source>
+            <translation>{column} の欄が空です。{low}〜{high} の整数が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="46" />
+            <source>The {column} cell is empty; write a date as YYYY-MM-DD.</source>
+            <translation>{column} の欄が空です。日付を YYYY-MM-DD で書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="66" />
+            <source>The {column} cell is empty; write a time as HH:MM.</source>
+            <translation>{column} の欄が空です。時刻を HH:MM で書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="56" />
+            <source>The {column} {cell} is after today; only days that have happened can have records here.</source>
+            <translation>{column} の {cell} は今日より後です。ここには過ぎた日の記録だけが入ります。</translation>
+        </message>
+        <message>
+            <location filename="../../store/appointments.py" line="93" />
+            <source>There is already a visit with {provider} at that date and time.</source>
+            <translation>その日時にはすでに {provider} の受診予定があります。</translation>
+        </message>
+        <message>
+            <location filename="../../store/medications.py" line="235" />
+            <source>There is already an event of this kind starting on {day}.</source>
+            <translation>{day} に始まる同じ種類の出来事がすでにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="207" />
+            <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
+            <translation>「{name}」という薬は medications.csv にも保存済みの薬にもありません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_import.py" line="124" />
+            <source>There is no such file or folder.</source>
+            <translation>そのファイルやフォルダーはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/validation.py" line="58" />
+            <source>There is no symptom called {key}.</source>
+            <translation>{key} という症状はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="170" />
+            <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
+            <translation>この {name} の服用期間は、{other} に始まる期間と重なっています。同じ薬の期間は重ねられません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_import.py" line="119" />
+            <source>This is not one of the files import reads ({names}).</source>
+            <extracomment>Progress is reported every this many records.</extracomment>
+            <translation>取り込みで読むファイル（{names}）のどれでもありません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_format.py" line="169" />
+            <source>This line cannot be read as CSV ({reason}).</source>
+            <translation>この行は CSV として読めません（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_format.py" line="146" />
+            <source>This line is longer than {limit} MB; the file is not a POEMS Tracker CSV file.</source>
+            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours).</extracomment>
+            <translation>この行は {limit} MB より長いです。このファイルは POEMS Tracker の CSV ファイルではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/medications.py" line="113" />
+            <source>This medicine has recorded doses; stop it instead, or delete its doses too.</source>
+            <translation>この薬には服用の記録があります。削除する代わりに中止するか、服用記録も削除してください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/medications.py" line="87" />
+            <location filename="../../store/medications.py" line="97" />
+            <source>This medicine is no longer stored; it may have been deleted.</source>
+            <translation>この薬はもう保存されていません。削除された可能性があります。</translation>
+        </message>
+        <message>
+            <location filename="../../store/labs.py" line="107" />
+            <source>This result breaks a rule of the database and was not stored ({reason}).</source>
+            <translation>この結果はデータベースの規則に反するため、保存されませんでした（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_import.py" line="221" />
+            <source>This row cannot be stored ({reason}).</source>
+            <translation>この行は保存できません（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="64" />
+            <source>This row has the same {key} as line {line}; each may appear once.</source>
+            <translation>この行は {line} 行目と同じ {key} です。それぞれ1回しか書けません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_import.py" line="213" />
+            <source>This row has {cells} cells; the header has {columns}.</source>
+            <translation>この行には {cells} 個の欄があります。見出しは {columns} 個です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="196" />
+            <source>This test has a text result, not a number.</source>
+            <translation>この検査の結果は数値ではなく文字です。</translation>
+        </message>
+        <message>
+            <location filename="../../store/appointments.py" line="108" />
+            <source>This visit cannot be stored: {reason}.</source>
+            <translation>この受診予定は保存できません：{reason}。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="140" />
+            <source>This would be dose {number} of {name} today; the most you set is {most} a day. Record it anyway?</source>
+            <translation>これは今日の {name} の {number} 回目になります。設定した上限は1日 {most} 回です。それでも記録しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="162" />
+            <location filename="../../domain/labs.py" line="199" />
+            <source>Type a number, e.g. 12.5 or &lt;0.1.</source>
+            <translation>数値を入れてください（例：12.5 や &lt;0.1）。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="192" />
+            <source>Type a value or leave the row out.</source>
+            <translation>値を入れるか、その行を省いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="150" />
+            <source>Type the result as written on the report.</source>
+            <translation>検査結果の用紙に書かれているとおりに入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_rows.py" line="36" />
+            <source>Unknown column "{column}"; the columns of {file} are: {columns}.</source>
+            <extracomment>lower-case user lab test name -&gt; 'numeric'/'text', for tests new in this import</extracomment>
+            <translation>不明な列「{column}」。{file} の列は次のとおりです：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="157" />
+            <source>Use a point for decimals, e.g. 12.5, and no thousands separator.</source>
+            <translation>小数点はピリオドを使い（例：12.5）、桁区切りは付けないでください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/validation.py" line="47" />
+            <source>Weight must be between {low} and {high} kg.</source>
+            <translation>体重は {low}〜{high} kg にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="181" />
+            <source>Write the question first.</source>
+            <translation>先に質問を書いてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="151" />
+            <source>Write the schedule's words in lower case, like "weekly on Mon".</source>
+            <translation>服用予定の言葉は小文字で書いてください（例：「weekly on Mon」）。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/schedules.py" line="143" />
+            <source>Write times as HH:MM (24 hours) separated by commas, like "at 08:00,20:00".</source>
+            <translation>時刻は HH:MM（24時間）でコンマで区切って書いてください（例：「at 08:00,20:00」）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/appointments.py" line="162" />
+            <source>You already noted this question that day.</source>
+            <translation>この質問はその日にすでに書いてあります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="133" />
+            <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
+            <translation>腕に症状はないと答えましたが、影響のある動作があります。どちらかを直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="112" />
+            <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
+            <translation>{column} は {low}〜{high} の整数にしてください。入力値は「{cell}」です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="91" />
+            <source>{column} must be above {limit}; it is {cell}.</source>
+            <translation>{column} は {limit} より大きくしてください。入力値は {cell} です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/csv_cells.py" line="95" />
+            <source>{column} must be between {low} and {high}; it is {cell}.</source>
+            <translation>{column} は {low}〜{high} にしてください。入力値は {cell} です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="48" />
+            <source>{dose} {unit} at once is not believable; check the number.</source>
+            <translation>1回に {dose} {unit} は考えにくい量です。数字を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="82" />
+            <source>{name} is already recorded from {start}; a course of the same medicine cannot overlap it. Stop that one first.</source>
+            <translation>{name} は {start} から記録されています。同じ薬の期間は重ねられません。先にそちらを中止してください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_rules.py" line="127" />
+            <source>{name} was not being taken on {day}. Record the dose anyway?</source>
+            <translation>{day} には {name} を飲んでいませんでした。それでも服用を記録しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="205" />
+            <source>{test} is not measured in "{unit}"; use one of: {units}.</source>
+            <translation>{test} は「{unit}」では測りません。次のいずれかを使ってください：{units}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>events</name>
+        <message>
+            <location filename="../../charts/timeline.py" line="25" />
+            <location filename="../../domain/markers.py" line="39" />
+            <location filename="../../domain/medication_catalog.py" line="107" />
+            <source>Chemotherapy</source>
+            <translation>化学療法</translation>
+        </message>
+        <message>
+            <location filename="../../charts/timeline.py" line="22" />
+            <location filename="../../domain/medication_catalog.py" line="104" />
+            <source>Diagnosis</source>
+            <extracomment>Treatment event kinds in plain words (context "events"), in the order the window lists them.</extracomment>
+            <translation>診断</translation>
+        </message>
+        <message>
+            <location filename="../../charts/timeline.py" line="26" />
+            <location filename="../../domain/medication_catalog.py" line="108" />
+            <source>Hospital stay</source>
+            <translation>入院</translation>
+        </message>
+        <message>
+            <location filename="../../charts/timeline.py" line="28" />
+            <location filename="../../domain/medication_catalog.py" line="110" />
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <location filename="../../charts/timeline.py" line="27" />
+            <location filename="../../domain/markers.py" line="40" />
+            <location filename="../../domain/medication_catalog.py" line="109" />
+            <source>Procedure</source>
+            <translation>処置・手術</translation>
+        </message>
+        <message>
+            <location filename="../../charts/timeline.py" line="24" />
+            <location filename="../../domain/markers.py" line="38" />
+            <location filename="../../domain/medication_catalog.py" line="106" />
+            <source>Radiotherapy</source>
+            <translation>放射線治療</translation>
+        </message>
+        <message>
+            <location filename="../../charts/timeline.py" line="23" />
+            <location filename="../../domain/markers.py" line="37" />
+            <location filename="../../domain/medication_catalog.py" line="105" />
+            <source>Stem cell transplant</source>
+            <extracomment>The treatment kinds in words (same texts and context as the charts' event labels).</extracomment>
+            <translation>幹細胞移植</translation>
+        </message>
+    </context>
+    <context>
+        <name>function</name>
+        <message>
+            <location filename="../../domain/function_check.py" line="34" />
+            <source>Affected, still possible</source>
+            <translation>影響あり、まだできる</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="60" />
+            <source>Any symptoms in your arms or hands at all?</source>
+            <translation>腕や手に何か症状はありますか？</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="61" />
+            <source>Can you still make any purposeful movement with your arms?</source>
+            <translation>腕で意図した動きが少しでもできますか？</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="27" />
+            <source>Doing up buttons and zips</source>
+            <translation>ボタンやファスナーをとめる</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="23" />
+            <source>Dressing the upper body (not buttons)</source>
+            <extracomment>The five arm tasks in the order of the page and of function.csv: (field, plain words).</extracomment>
+            <translation>上半身の着替え（ボタンを除く）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="47" />
+            <source>I am in bed or a chair most of the day, with no purposeful leg movement</source>
+            <translation>一日のほとんどをベッドか椅子で過ごし、脚を意図して動かせない</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="44" />
+            <source>I need support on both sides to walk 10 metres</source>
+            <translation>10メートル歩くのに両側の支えが必要</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="43" />
+            <source>I need support on one side (stick, crutch, an arm) to walk 10 metres</source>
+            <translation>10メートル歩くのに片側の支え（杖・松葉杖・人の腕）が必要</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="46" />
+            <source>I use a wheelchair and cannot stand or walk a few steps with help</source>
+            <translation>車いすを使い、介助があっても立つことも数歩歩くこともできない</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="45" />
+            <source>I use a wheelchair, but can stand and walk a few steps with help</source>
+            <translation>車いすを使うが、介助があれば立って数歩歩ける</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="42" />
+            <source>I walk on my own, but my walk looks different</source>
+            <translation>一人で歩けるが、歩き方がいつもと違って見える</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="63" />
+            <source>Inspired by the ONLS — a record for your doctor, not an assessment.</source>
+            <translation>ONLS を参考にした記録です。医師のための記録であり、評価ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="33" />
+            <source>Not affected</source>
+            <extracomment>Plain words for each answer to a task.</extracomment>
+            <translation>影響なし</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="35" />
+            <source>Prevented</source>
+            <translation>できない</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="25" />
+            <source>Turning a key in a lock</source>
+            <translation>鍵を回す</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="26" />
+            <source>Using a knife and fork (or a spoon)</source>
+            <translation>ナイフとフォーク（またはスプーン）を使う</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="41" />
+            <source>Walking is affected, but my walk looks normal</source>
+            <translation>歩行に影響はあるが、歩き方は普通に見える</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="40" />
+            <source>Walking, running and stairs are not affected</source>
+            <extracomment>The one leg answer, index = leg grade 0–7.</extracomment>
+            <translation>歩く・走る・階段に影響はない</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="24" />
+            <source>Washing and brushing your hair</source>
+            <translation>髪を洗う・とかす</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="54" />
+            <source>a task affected, none prevented</source>
+            <translation>影響のある動作あり、できない動作なし</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="56" />
+            <source>all five prevented, some purposeful arm movement left</source>
+            <translation>5つすべてできないが、腕を意図して少し動かせる</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="55" />
+            <source>at least one task prevented, not all</source>
+            <translation>少なくとも1つできないが、すべてではない</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="57" />
+            <source>no purposeful arm movement</source>
+            <translation>腕を意図して動かせない</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="52" />
+            <source>no symptoms in the arms</source>
+            <extracomment>What each arm grade means, in plain words, index = arm grade 0–5.</extracomment>
+            <translation>腕に症状なし</translation>
+        </message>
+        <message>
+            <location filename="../../domain/function_check.py" line="53" />
+            <source>symptoms, but no task affected</source>
+            <translation>症状はあるが、影響のある動作はない</translation>
+        </message>
+    </context>
+    <context>
+        <name>labs</name>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="273" />
+            <source>90 or more is normal; 60–89 mildly reduced; below 60 reduced.</source>
+            <translation>90以上は正常、60〜89は軽度低下、60未満は低下。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="203" />
+            <source>A pituitary hormone; raised levels are a POEMS endocrine change.</source>
+            <translation>下垂体ホルモン。高値は POEMS の内分泌の変化です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="128" />
+            <source>A text result; normal is "no monoclonal protein detected".</source>
+            <translation>文字の結果です。正常は「M蛋白を認めず」です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="267" />
+            <source>A waste product cleared by the kidneys; shows kidney function.</source>
+            <translation>腎臓が排出する老廃物。腎機能がわかります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="103" />
+            <source>An antibody class; the POEMS clone often makes IgA or IgG.</source>
+            <translation>抗体の種類。POEMS のクローンは IgA か IgG をつくることが多いです。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="244" />
+            <source>Average blood sugar over about three months, as a percentage.</source>
+            <translation>過去約3か月の平均血糖（%）。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="238" />
+            <source>Average blood sugar over about three months.</source>
+            <translation>過去約3か月の平均血糖。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="154" />
+            <location filename="../../domain/lab_catalog.py" line="163" />
+            <location filename="../../domain/lab_catalog.py" line="234" />
+            <location filename="../../domain/lab_catalog.py" line="241" />
+            <source>Blood (EDTA)</source>
+            <translation>血液（EDTA）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="231" />
+            <source>Blood sugar after not eating; diabetes can come with POEMS.</source>
+            <translation>空腹時の血糖。POEMS では糖尿病を伴うことがあります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="254" />
+            <source>Calcium (total)</source>
+            <translation>カルシウム（総）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="258" />
+            <source>Calcium in the blood; bones and nerves depend on it.</source>
+            <translation>血液中のカルシウム。骨と神経に必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="167" />
+            <source>Carries oxygen in red cells; a high value (polycythaemia) is a POEMS feature.</source>
+            <translation>赤血球で酸素を運びます。高値（多血症）は POEMS の特徴です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="157" />
+            <source>Clotting cells; a high count (thrombocytosis) is a POEMS feature.</source>
+            <translation>血を固める細胞。高値（血小板増多）は POEMS の特徴です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="218" />
+            <source>Cortisol</source>
+            <translation>コルチゾール</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="260" />
+            <source>Creatinine</source>
+            <translation>クレアチニン</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="275" />
+            <source>Estimated kidney filtering rate; used to dose some medicines.</source>
+            <translation>推定の腎臓のろ過量。一部の薬の量を決めるのに使います。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="190" />
+            <source>Estradiol</source>
+            <translation>エストラジオール</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="212" />
+            <source>FSH</source>
+            <translation>FSH</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="196" />
+            <source>Female sex hormone; can be raised in men with POEMS.</source>
+            <translation>女性ホルモン。POEMS の男性で高くなることがあります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="194" />
+            <source>For women it depends on the cycle (after menopause below 145 pmol/L); copy it from the report.</source>
+            <translation>女性は周期によって異なります（閉経後は145 pmol/L未満）。検査結果の用紙から写してください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="107" />
+            <source>For women the range depends on the phase of the cycle; copy it from the report.</source>
+            <translation>女性は周期の時期によって基準範囲が異なります。検査結果の用紙から写してください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="177" />
+            <source>Free T4</source>
+            <translation>遊離T4（FT4）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="133" />
+            <source>Free kappa light chains</source>
+            <translation>遊離κ鎖</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="139" />
+            <source>Free lambda light chains</source>
+            <translation>遊離λ鎖</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="224" />
+            <source>Glucose (fasting)</source>
+            <translation>空腹時血糖</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="162" />
+            <source>Haemoglobin</source>
+            <translation>ヘモグロビン</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="233" />
+            <source>HbA1c (IFCC)</source>
+            <translation>HbA1c（IFCC）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="240" />
+            <source>HbA1c (NGSP/DCCT %)</source>
+            <translation>HbA1c（NGSP）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="150" />
+            <source>IgA</source>
+            <translation>IgA</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="151" />
+            <source>IgG</source>
+            <translation>IgG</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="152" />
+            <source>IgM</source>
+            <translation>IgM</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="125" />
+            <source>Immunofixation (serum)</source>
+            <translation>免疫固定法（血清）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="148" />
+            <source>Kappa divided by lambda; often normal in POEMS.</source>
+            <translation>κ を λ で割った値。POEMS では正常のことが多いです。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="137" />
+            <source>Kappa light chains floating free in the blood.</source>
+            <translation>血液中に遊離している κ 軽鎖。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="146" />
+            <source>Kappa/lambda FLC ratio</source>
+            <translation>遊離L鎖 κ/λ比</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="206" />
+            <source>LH</source>
+            <translation>LH</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="144" />
+            <source>Lambda light chains; the POEMS clone is almost always lambda.</source>
+            <translation>λ 軽鎖。POEMS のクローンはほぼ必ず λ 型です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="117" />
+            <source>M-protein (SPEP)</source>
+            <translation>M蛋白（血清蛋白電気泳動）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="112" />
+            <source>Main marker of POEMS activity; its fall shows the treatment is working.</source>
+            <translation>POEMS の活動性の主な指標。下がれば治療が効いている目安です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="188" />
+            <source>Male sex hormone; often low in POEMS (hypogonadism).</source>
+            <translation>男性ホルモン。POEMS では低いことが多いです（性腺機能低下）。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="120" />
+            <source>None is found in health, so any measurable amount counts; no range is shown.</source>
+            <translation>健康な人には見られないため、測定できる量があれば意味があります。基準範囲は表示しません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="236" />
+            <source>Normal is below 42; 42–47 raised risk; 48 or more suggests diabetes.</source>
+            <translation>42未満が正常、42〜47はリスク上昇、48以上は糖尿病の疑い。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="243" />
+            <source>Normal is below 6.0 %; 6.5 % or more suggests diabetes.</source>
+            <translation>6.0 %未満が正常、6.5 %以上は糖尿病の疑い。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="229" />
+            <source>Normal is below 6.0 mmol/L; 7.0 or more suggests diabetes.</source>
+            <translation>6.0 mmol/L未満が正常、7.0以上は糖尿病の疑い。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="246" />
+            <source>PTH (intact)</source>
+            <translation>PTH（intact）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="252" />
+            <source>Parathyroid hormone; controls calcium.</source>
+            <translation>副甲状腺ホルモン。カルシウムを調節します。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="216" />
+            <source>Pituitary hormone for sperm and egg production.</source>
+            <translation>精子と卵子をつくる働きにかかわる下垂体ホルモン。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="210" />
+            <source>Pituitary hormone that drives the testes or ovaries.</source>
+            <translation>精巣や卵巣を働かせる下垂体ホルモン。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="114" />
+            <source>Plasma (EDTA)</source>
+            <translation>血漿（EDTA）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="161" />
+            <source>Platelet count</source>
+            <translation>血小板数</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="153" />
+            <source>Platelets</source>
+            <translation>血小板数</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="160" />
+            <source>Platelets by automated count</source>
+            <translation>血小板数（自動測定）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="198" />
+            <source>Prolactin</source>
+            <translation>プロラクチン</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="100" />
+            <location filename="../../domain/lab_catalog.py" line="111" />
+            <location filename="../../domain/lab_catalog.py" line="118" />
+            <location filename="../../domain/lab_catalog.py" line="126" />
+            <location filename="../../domain/lab_catalog.py" line="134" />
+            <location filename="../../domain/lab_catalog.py" line="140" />
+            <location filename="../../domain/lab_catalog.py" line="146" />
+            <location filename="../../domain/lab_catalog.py" line="170" />
+            <location filename="../../domain/lab_catalog.py" line="177" />
+            <location filename="../../domain/lab_catalog.py" line="183" />
+            <location filename="../../domain/lab_catalog.py" line="191" />
+            <location filename="../../domain/lab_catalog.py" line="198" />
+            <location filename="../../domain/lab_catalog.py" line="206" />
+            <location filename="../../domain/lab_catalog.py" line="212" />
+            <location filename="../../domain/lab_catalog.py" line="218" />
+            <location filename="../../domain/lab_catalog.py" line="255" />
+            <location filename="../../domain/lab_catalog.py" line="261" />
+            <source>Serum</source>
+            <extracomment>SNOMED CT specimen type for FHIR where the LOINC term does not tell serum from plasma (VEGF, [S1]): 119364003 "Serum specimen", 119361006 "Plasma specimen". How the catalogue code measures, where `other_codes` offer other methods.</extracomment>
+            <translation>血清</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="270" />
+            <source>Serum (calculated)</source>
+            <translation>血清（計算値）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="247" />
+            <source>Serum/EDTA plasma</source>
+            <translation>血清／EDTA 血漿</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="225" />
+            <source>Serum/plasma</source>
+            <translation>血清／血漿</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="130" />
+            <source>Shows whether a monoclonal protein is present and of which type (e.g. IgA lambda).</source>
+            <translation>M蛋白があるかどうかと、その型（例：IgA-λ型）がわかります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="222" />
+            <source>Stress hormone from the adrenal glands.</source>
+            <translation>副腎から出るストレスホルモン。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="170" />
+            <source>TSH</source>
+            <translation>TSH</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="182" />
+            <source>Testosterone (total)</source>
+            <translation>テストステロン（総）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="122" />
+            <source>The abnormal antibody made by the plasma-cell clone; often small in POEMS.</source>
+            <translation>形質細胞のクローンがつくる異常な抗体。POEMS では少量のことが多いです。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="180" />
+            <source>The main thyroid hormone.</source>
+            <translation>主な甲状腺ホルモン。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="265" />
+            <source>The range depends on sex and method; copy it from the report.</source>
+            <translation>基準範囲は性別と測定法によって異なります。検査結果の用紙から写してください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="166" />
+            <location filename="../../domain/lab_catalog.py" line="187" />
+            <location filename="../../domain/lab_catalog.py" line="202" />
+            <source>The range differs for men and women.</source>
+            <translation>基準範囲は男女で異なります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="221" />
+            <source>The range is for a 9 am sample; it changes over the day.</source>
+            <translation>基準範囲は朝9時の採血のものです。一日の中で変わります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="174" />
+            <source>Thyroid-stimulating hormone; high when the thyroid is slow (hypothyroidism).</source>
+            <translation>甲状腺刺激ホルモン。甲状腺の働きが弱いと（甲状腺機能低下症）高くなります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="114" />
+            <source>VEGF (plasma)</source>
+            <translation>VEGF（血漿）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="111" />
+            <source>VEGF (serum)</source>
+            <translation>VEGF（血清）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="115" />
+            <source>VEGF measured in plasma; lower than serum VEGF, never compare the two.</source>
+            <translation>血漿で測った VEGF。血清の VEGF より低い値になるので、両者を比べないでください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="269" />
+            <source>eGFR</source>
+            <translation>eGFR</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="277" />
+            <source>eGFR by CKD-EPI 2009</source>
+            <translation>eGFR（CKD-EPI 2009）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="279" />
+            <source>eGFR by CKD-EPI 2021</source>
+            <translation>eGFR（CKD-EPI 2021）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/lab_catalog.py" line="278" />
+            <source>eGFR by MDRD</source>
+            <translation>eGFR（MDRD）</translation>
+        </message>
+    </context>
+    <context>
+        <name>markers</name>
+        <message>
+            <location filename="../../domain/markers.py" line="44" />
+            <source>High</source>
+            <translation>高い</translation>
+        </message>
+        <message>
+            <location filename="../../domain/markers.py" line="46" />
+            <source>In range</source>
+            <translation>基準範囲内</translation>
+        </message>
+        <message>
+            <location filename="../../domain/markers.py" line="45" />
+            <source>Low</source>
+            <translation>低い</translation>
+        </message>
+        <message>
+            <location filename="../../domain/markers.py" line="48" />
+            <source>No range</source>
+            <translation>基準範囲なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>medicines</name>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="46" />
+            <source>Alkylating agent</source>
+            <translation>アルキル化薬</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="74" />
+            <location filename="../../domain/medication_catalog.py" line="77" />
+            <location filename="../../domain/medication_catalog.py" line="81" />
+            <source>Anticoagulant</source>
+            <translation>抗凝固薬</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="79" />
+            <source>Anticoagulant (injection)</source>
+            <translation>抗凝固薬（注射）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="67" />
+            <location filename="../../domain/medication_catalog.py" line="69" />
+            <source>Antidepressant used for nerve pain</source>
+            <translation>神経の痛みに使う抗うつ薬</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="72" />
+            <source>Antiplatelet</source>
+            <translation>抗血小板薬</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="73" />
+            <location filename="../../domain/medication_catalog.py" line="75" />
+            <location filename="../../domain/medication_catalog.py" line="78" />
+            <location filename="../../domain/medication_catalog.py" line="80" />
+            <location filename="../../domain/medication_catalog.py" line="82" />
+            <source>Clot prevention</source>
+            <translation>血栓予防</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="88" />
+            <location filename="../../domain/medication_catalog.py" line="90" />
+            <source>Diuretic (water tablet)</source>
+            <translation>利尿薬（むくみをとる薬）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="35" />
+            <source>First-line treatment, usually with dexamethasone, in 28-day cycles</source>
+            <translation>最初の治療。通常デキサメタゾンと併用、28日周期</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="89" />
+            <location filename="../../domain/medication_catalog.py" line="91" />
+            <source>Fluid overload</source>
+            <translation>体液のたまり（むくみ・胸水・腹水）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="43" />
+            <source>Given with lenalidomide or melphalan</source>
+            <translation>レナリドミドまたはメルファランと併用</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="87" />
+            <source>Hormone replacement (low testosterone)</source>
+            <translation>ホルモン補充（テストステロン低下）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="84" />
+            <source>Hormone replacement (underactive thyroid)</source>
+            <translation>ホルモン補充（甲状腺機能低下）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="34" />
+            <location filename="../../domain/medication_catalog.py" line="50" />
+            <source>Immunomodulator</source>
+            <translation>免疫調節薬</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="36" />
+            <source>Improved neuropathy, organ enlargement and fluid overload in a study. It raises the risk of blood clots, which is why clot prevention (for example aspirin) is usually given beside it.</source>
+            <translation>研究で、神経障害・臓器の腫れ・体液のたまりが改善しました。血栓のリスクが上がるため、通常は血栓予防（例えばアスピリン）を一緒に使います。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="59" />
+            <source>Meant for short courses; it can cause constipation and dizziness.</source>
+            <translation>短期間の使用向けです。便秘やめまいが起こることがあります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="58" />
+            <location filename="../../domain/medication_catalog.py" line="62" />
+            <location filename="../../domain/medication_catalog.py" line="65" />
+            <location filename="../../domain/medication_catalog.py" line="68" />
+            <location filename="../../domain/medication_catalog.py" line="70" />
+            <source>Nerve pain</source>
+            <translation>神経の痛み</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="61" />
+            <location filename="../../domain/medication_catalog.py" line="64" />
+            <source>Nerve pain medicine</source>
+            <translation>神経の痛みの薬</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="58" />
+            <source>Painkiller (opioid)</source>
+            <translation>鎮痛薬（オピオイド）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="54" />
+            <source>Proteasome inhibitor (not an immunomodulator)</source>
+            <translation>プロテアソーム阻害薬（免疫調節薬ではありません）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="52" />
+            <location filename="../../domain/medication_catalog.py" line="56" />
+            <source>Reported to worsen neuropathy.</source>
+            <translation>神経障害を悪化させるとの報告があります。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="15" />
+            <source>Seed article on POEMS syndrome (seed/poems-article.txt)</source>
+            <translation>POEMS症候群の基礎文献（seed/poems-article.txt）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="39" />
+            <source>Seed article, reference 7; UCLH registry, Blood Adv 2020;4:2139</source>
+            <translation>基礎文献 参考文献7；UCLH レジストリ、Blood Adv 2020;4:2139</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="86" />
+            <source>Sex hormone</source>
+            <translation>性ホルモン</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="42" />
+            <source>Steroid</source>
+            <translation>ステロイド</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="83" />
+            <source>Thyroid hormone</source>
+            <translation>甲状腺ホルモン</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="47" />
+            <source>Treatment; also given in high dose before a stem cell transplant</source>
+            <translation>治療薬。幹細胞移植の前に大量に使うこともあります</translation>
+        </message>
+        <message>
+            <location filename="../../domain/medication_catalog.py" line="51" />
+            <location filename="../../domain/medication_catalog.py" line="55" />
+            <source>Used in some centres</source>
+            <translation>一部の施設で使用</translation>
+        </message>
+    </context>
+    <context>
+        <name>specialty</name>
+        <message>
+            <location filename="../../domain/appointments.py" line="27" />
+            <source>cardiology</source>
+            <translation>循環器内科</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="28" />
+            <source>dermatology</source>
+            <translation>皮膚科</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="26" />
+            <source>endocrinology</source>
+            <translation>内分泌内科</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="28" />
+            <source>general practice</source>
+            <translation>かかりつけ医</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="25" />
+            <source>haematology</source>
+            <extracomment>How long a visit lasts when no end time is given (interfaces.md, iCalendar export). Specialties offered in the window; the patient may type any other.</extracomment>
+            <translation>血液内科</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="27" />
+            <source>nephrology</source>
+            <translation>腎臓内科</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="25" />
+            <source>neurology</source>
+            <translation>神経内科</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="26" />
+            <source>physiotherapy</source>
+            <translation>リハビリテーション</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <location filename="../../domain/appointments.py" line="34" />
+            <source>Cancelled</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="33" />
+            <source>Done</source>
+            <translation>済み</translation>
+        </message>
+        <message>
+            <location filename="../../domain/appointments.py" line="32" />
+            <source>Planned</source>
+            <translation>予定</translation>
+        </message>
+    </context>
+    <context>
+        <name>symptoms</name>
+        <message>
+            <location filename="../../domain/symptoms.py" line="13" />
+            <source>Nerve pain</source>
+            <translation>神経の痛み</translation>
+        </message>
+        <message>
+            <location filename="../../domain/symptoms.py" line="14" />
+            <source>Numbness</source>
+            <translation>しびれ</translation>
+        </message>
+        <message>
+            <location filename="../../domain/symptoms.py" line="19" />
+            <source>Swelling (legs, belly)</source>
+            <translation>むくみ（脚・おなか）</translation>
+        </message>
+        <message>
+            <location filename="../../domain/symptoms.py" line="15" />
+            <source>Tingling / pins and needles</source>
+            <translation>ピリピリ・チクチクする感じ</translation>
+        </message>
+        <message>
+            <location filename="../../domain/symptoms.py" line="18" />
+            <source>Tiredness</source>
+            <translation>だるさ・疲れ</translation>
+        </message>
+        <message>
+            <location filename="../../domain/symptoms.py" line="17" />
+            <source>Weakness</source>
+            <translation>力が入らない</translation>
+        </message>
+    </context>
+    <context>
+        <name>trends_text</name>
+        <message>
+            <location filename="../../ui/trends_table.py" line="54" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_table.py" line="72" />
+            <source>High</source>
+            <translation>高い</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_table.py" line="74" />
+            <source>Low</source>
+            <translation>低い</translation>
+        </message>
+    </context>
+    <context>
+        <name>yesno_groups</name>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="30" />
+            <source>A fall</source>
+            <translation>転倒</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="36" />
+            <source>Darker patches of skin</source>
+            <translation>皮膚が黒ずんだ</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="32" />
+            <source>Dizzy on standing up</source>
+            <translation>立ち上がるとめまい</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="29" />
+            <source>Falls and nights</source>
+            <translation>転倒と夜間</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="37" />
+            <source>More body hair</source>
+            <translation>体毛が増えた</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="39" />
+            <source>More sweating</source>
+            <translation>汗が増えた</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="33" />
+            <source>Short of breath</source>
+            <translation>息切れ</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="35" />
+            <source>Skin and nails</source>
+            <translation>皮膚と爪</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="40" />
+            <source>Swollen ankles</source>
+            <translation>足首のむくみ</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="38" />
+            <source>White or clubbed nails</source>
+            <translation>爪が白い・ばち指</translation>
+        </message>
+        <message>
+            <location filename="../../domain/yesno_groups.py" line="31" />
+            <source>Woken by pain in the night</source>
+            <translation>夜、痛みで目が覚めた</translation>
+        </message>
+    </context>
+</TS>
