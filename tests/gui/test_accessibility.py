@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -227,6 +228,13 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
                         f"{window.width()}×{window.height()} (pages ask for at least: {asks})")
     problems += [f"{_describe(w)}: {why}" for w in page.findChildren(QWidget)
                  if _shown(w, page) and (why := _clipped(w))]
+    for area in page.findChildren(QScrollArea):
+        # Scrolling down a form is fine; scrolling sideways hides the end of every line.
+        if _shown(area, page) and area.horizontalScrollBar().maximum() > 0:
+            inner = area.widget()
+            problems.append(f"{_describe(area)} scrolls sideways: its form needs "
+                            f"{inner.minimumSizeHint().width() if inner else '?'} px, "
+                            f"the page gives {area.viewport().width()} px")
     assert not problems, "cut off at 200 % text size:\n" + "\n".join(problems)
 
 
