@@ -76,7 +76,7 @@ def _axes_for(figure: Figure, key: tuple, heights: list[float]) -> list[Axes]:
     figure.set_facecolor("white")
     setattr(figure, _LAYOUT, key)
     return list(figure.subplots(len(heights), 1, sharex=True, squeeze=False,
-                                gridspec_kw={"height_ratios": heights, "hspace": 0.7})[:, 0])
+                                gridspec_kw={"height_ratios": heights, "hspace": 0.55})[:, 0])
 
 
 def plan_heights(data: ChartData, choice: ChartChoice, start: date, end: date) -> list[float]:
@@ -132,7 +132,8 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
         ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
         chart.panels.append(Panel("treatments", title, ax))
     for panel in chart.panels:
-        style.style_axes(panel.axes, grid=panel.kind != "treatments")
+        style.style_axes(panel.axes, grid=panel.kind != "treatments",
+                         dates=choice.dates_on_every_panel or panel is chart.panels[-1])
         if panel.kind != "treatments":
             draw_event_wash(panel.axes, data.events, start, end)
             if choice.wash_medicines:
@@ -190,4 +191,5 @@ _TEXTS = (N_("charts", "Dots: each day's value"),
           N_("charts", "Choose what to show on the left."),
           N_("charts", "Medicines and treatments"), N_("charts", "Arms (0–5)"),
           N_("charts", "Legs (0–7)"), N_("charts", "Grade"),
+          N_("charts", "Nothing recorded in this period."),
           N_("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)"))

@@ -62,6 +62,7 @@ class ChartChoice:
     function: bool = False      # arm and leg grades of the weekly function check
     treatments: bool = True
     daily_points: bool = True   # the report leaves them out: six lines of dots are noise
+    dates_on_every_panel: bool = False  # else only under the last (each date costs 2 ms)
     wash_medicines: bool = False  # shade the medicines' courses behind every panel
 
 

@@ -43,7 +43,16 @@ def _daily_and_trend(ax: Axes, data: ChartData, key: str, start: date, end: date
     return Series(label, "", {d: v for d, v in points.items() if start <= d <= end}, trend)
 
 
-def _legend(ax: Axes, handles: list | None = None) -> None:
+def _legend(ax: Axes, tr: Translate, handles: list | None = None,
+            empty: bool = False) -> None:
+    """The key to the right of the panel; a panel with nothing to show says so instead."""
+    if handles is None:
+        handles = ax.get_legend_handles_labels()[0]
+    if empty or not handles:
+        ax.text(0.5, 0.5, tr("charts", "Nothing recorded in this period."),
+                transform=ax.transAxes, ha="center", va="center", fontsize=style.FONT,
+                color=style.GREY, gid="nothing")
+        return
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
               fontsize=style.SMALL, frameon=False, borderaxespad=0.0, handlelength=2.6)
 
@@ -68,7 +77,8 @@ def symptom_panel(ax: Axes, data: ChartData, keys: Sequence[str], start: date, e
     title = tr("charts", "Symptoms (lines: 7-day average)")
     ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
     handles, _ = ax.get_legend_handles_labels()
-    _legend(ax, [*handles, _daily_note(tr, size)] if dots else handles)
+    _legend(ax, tr, [*handles, _daily_note(tr, size)] if dots else handles,
+            empty=not any(s.points for s in series))
     return Panel("symptoms", title, ax, tuple(series))
 
 
@@ -80,7 +90,7 @@ def weight_panel(ax: Axes, data: ChartData, start: date, end: date, size: int,
     title = tr("charts", "Weight")
     ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
     handles, _ = ax.get_legend_handles_labels()
-    _legend(ax, [*handles, _daily_note(tr, size)])
+    _legend(ax, tr, [*handles, _daily_note(tr, size)], empty=not one.points)
     return Panel("weight", title, ax, (Series(title, "kg", one.points, one.trend),))
 
 
@@ -128,7 +138,7 @@ def lab_panel(ax: Axes, label: str, unit: str, results: Sequence[LabResult],
                     markeredgewidth=1.0, label=text, gid=flag)
     ax.set_ylabel(unit, fontsize=style.FONT)
     ax.set_title(label, loc="left", fontsize=style.TITLE, fontweight="bold")
-    _legend(ax)
+    _legend(ax, tr, empty=not results)
     points = {r.day: float(r.value or 0.0) for r in results}
     return Panel("lab", label, ax, (Series(label, unit, points,
                                            flags={d: f for d, f in flags.items() if f}),))
@@ -148,7 +158,7 @@ def adherence_panel(ax: Axes, data: ChartData, tr: Translate) -> Panel:
     ax.set_ylabel(tr("charts", "% taken"), fontsize=style.FONT)
     title = tr("charts", "Medicines taken (% of scheduled doses)")
     ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
-    _legend(ax)
+    _legend(ax, tr)
     return Panel("adherence", title, ax, tuple(series))
 
 
@@ -172,5 +182,5 @@ def function_panel(ax: Axes, data: ChartData, start: date, end: date,
     ax.set_ylabel(tr("charts", "Grade"), fontsize=style.FONT)
     title = tr("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)")
     ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
-    _legend(ax)
+    _legend(ax, tr, empty=not checks)
     return Panel("function", title, ax, tuple(series))

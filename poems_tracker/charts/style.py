@@ -83,10 +83,11 @@ def number_day(number: float) -> date:
     return date.fromordinal(round(number - _epoch_offset()) + _EPOCH_DAY)
 
 
-def style_axes(ax: Axes, grid: bool = True) -> None:
-    """Large tick labels, a light grid, no box clutter."""
-    # Dates under every panel: a tall stack scrolls, and the bottom axis may be out of view.
-    ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=True)
+def style_axes(ax: Axes, grid: bool = True, dates: bool = True) -> None:
+    """Large tick labels, a light grid (dates too, so a panel lines up with the one below),
+    no box clutter. DATES writes the dates under this panel."""
+    ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=dates)
+    ax.grid(True, axis="x", color="#E6E6E6", linewidth=0.9)
     if grid:
         ax.grid(True, axis="y", color="#D9D9D9", linewidth=0.9)
     ax.set_axisbelow(True)

@@ -7,6 +7,7 @@ page shows a placeholder at once and builds the canvas on the next turn of the e
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -261,6 +262,9 @@ class TrendsPage(Page):
         height = int(sum(plan_heights(data, choice, start, end)) * PIXELS_PER_HEIGHT)
         viewport = self.chart_scroll.viewport().height() - 2
         self.canvas.setMinimumHeight(max(height, 300, min(viewport, height * 2)))
+        # One date axis suffices when the whole stack is in view; a stack that scrolls
+        # gets dates under every panel, so none is read without its dates.
+        choice = dataclasses.replace(choice, dates_on_every_panel=height > viewport)
         self.chart = build_trends(data, choice, start, end, figure=self.figure,
                                   width_px=max(400, self.canvas.width()), tr=_translate)
         self.selected_day = None

@@ -141,6 +141,9 @@ def period_summary(data: TrendsData, start: date, end: date) -> str:
              + "</b>"]
     lines += [html.escape(line) for line in symptom_summaries(labels, points, start, end)]
     changes = analysis.lab_changes(data.labs, start, end)
+    if len(lines) == 1 and not changes:
+        lines.append(html.escape(tr("Nothing recorded in this period yet; your check-ins and "
+                                    "lab results will be summed up here.")))
     if changes:
         lines.append("<b>" + html.escape(tr("Lab results: change from the first value in the "
                                             "period")) + "</b>")

@@ -222,3 +222,18 @@ def test_every_control_is_big_enough_and_named(page: TrendsPage) -> None:
         assert check.minimumHeight() >= 44
     assert page.canvas.accessibleName() == "Trends chart"
     assert "arrow keys" in page.canvas.accessibleDescription()
+
+
+def test_a_new_patient_with_no_records_sees_a_calm_empty_chart(qtbot, db, monkeypatch) -> None:
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    widget = TrendsPage(db, DataEvents())
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.chart is not None, timeout=5000)
+    assert [p.kind for p in widget.chart.panels] == ["symptoms", "treatments"]
+    texts = [t.get_text() for t in widget.chart.panels[0].axes.texts]
+    assert texts == ["Nothing recorded in this period."]
+    qtbot.mouseClick(widget.period_bar.range_buttons["all"], Qt.MouseButton.LeftButton)
+    assert widget.chart.start == TODAY - timedelta(days=89)
+    assert "Nothing recorded in this period yet" in widget.summary.text()
+    widget.canvas.draw()

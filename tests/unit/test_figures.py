@@ -227,3 +227,17 @@ def test_function_grades_hold_until_the_next_check() -> None:
     assert list(arms.get_ydata()) == [3, 2] and list(legs.get_ydata()) == [4, 4]
     assert "inspired by the ONLS" in panel.title
     assert [s.label for s in panel.series] == ["Arms (0–5)", "Legs (0–7)"]
+
+
+def test_a_panel_with_nothing_in_the_period_says_so_without_warnings() -> None:
+    labs = [LabResult(day(0), "TSH", 6.1, "mIU/L", reference_low=0.4, reference_high=4.0)]
+    choice = ChartChoice(symptoms=("pain",), weight=True, labs=(("TSH", "mIU/L"),),
+                         adherence=True, function=True, treatments=True)
+    chart = build_trends(ChartData(labs=labs), choice, day(100), day(129))
+    for panel in chart.panels[:-1]:
+        (note,) = by_gid(panel.axes, "nothing")
+        assert note.get_text() == "Nothing recorded in this period."
+        assert panel.axes.get_legend() is None
+    treatments = chart.panels[-1].axes
+    assert treatments.texts[0].get_text() == "No medicines or treatments in this period."
+    FigureCanvasAgg(chart.figure).draw()   # and it draws (warnings are errors here)
