@@ -170,6 +170,56 @@ def test_killing_during_check_in_saves_loses_nothing_confirmed(
     assert total_saves > TRIALS * 5  # the writer really was saving when it was killed
 
 
+_RESTORE = _PRELUDE + """
+from poems_tracker.store.backup import restore
+db.close()
+print("restoring", flush=True)
+restore(Path(sys.argv[2]), path, path.parent / "backups")
+print("restored", flush=True)
+import time
+time.sleep(120)
+"""
+
+
+def test_killing_a_restore_leaves_the_old_or_the_new_records(
+        data_dir: Path, record_property: Callable[[str, object], None]) -> None:
+    from poems_tracker.store.backup import inspect, make_backup
+
+    path = paths.db_path()
+    _prepare(path)
+    with Database.open(path) as db:
+        small = make_backup(db, out=data_dir.parent / "small.db")  # the baseline alone
+        fill(db, years=3, seed=12, today=TODAY)
+        large = record_counts(db)
+    small_counts = inspect(small)[0]
+    timing = _spawn(_RESTORE, path, str(small))
+    assert timing.stdout.readline().strip() == "restoring"
+    start = time.perf_counter()
+    assert timing.stdout.readline().strip() == "restored"
+    duration = time.perf_counter() - start
+    timing.kill()
+    timing.communicate(timeout=30)
+
+    rng = random.Random(10)
+    outcomes = {"old": 0, "new": 0}
+    for _trial in range(TRIALS):
+        for leftover in path.parent.glob("tracker.db*"):
+            leftover.unlink()
+        _prepare(path)
+        with Database.open(path) as db:
+            fill(db, years=3, seed=12, today=TODAY)
+        output = _kill_after(_spawn(_RESTORE, path, str(small)), "restoring",
+                             rng.uniform(0, duration * 1.1))
+        with _healthy(path) as db:
+            counts = record_counts(db)
+        assert counts in (large, small_counts)  # never a mixture of the two
+        if "restored" in output:
+            assert counts == small_counts
+        outcomes["new" if counts == small_counts else "old"] += 1
+    record_property("restore_kill_outcomes", outcomes)
+    assert outcomes["old"] > 0
+
+
 _FULL_DISK = _PRELUDE + """
 import resource, sqlite3
 from poems_tracker.demo import fill
