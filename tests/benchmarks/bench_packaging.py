@@ -22,7 +22,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 15
-DISPLAY = ":87"
 TIMEOUT_S = 60.0
 
 
@@ -38,20 +37,23 @@ def window_visible(env: dict[str, str]) -> bool:
 
 def time_to_window(command: list[str], env: dict[str, str]) -> float:
     """Seconds from launch until the window is mapped; the program is then ended."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        while not window_visible(env):
-            if proc.poll() is not None:
-                raise RuntimeError(f"{command[0]} ended with status {proc.returncode}")
-            if time.perf_counter() - start > TIMEOUT_S:
-                raise RuntimeError(f"{command[0]} showed no window in {TIMEOUT_S:.0f} s")
-            time.sleep(0.01)
-        return time.perf_counter() - start
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        try:
+            while not window_visible(env):
+                if proc.poll() is not None:
+                    errors.seek(0)
+                    tail = errors.read().decode(errors="replace")[-2000:]
+                    raise RuntimeError(f"{command[0]} ended with status {proc.returncode}:"
+                                       f"\n{tail}")
+                if time.perf_counter() - start > TIMEOUT_S:
+                    raise RuntimeError(f"{command[0]} showed no window in {TIMEOUT_S:.0f} s")
+                time.sleep(0.01)
+            return time.perf_counter() - start
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
 
 
 def main() -> int:
@@ -78,12 +80,16 @@ def main() -> int:
     with Database.open() as db:
         fill(db, years=10, seed=1, today=date.today())
 
-    xvfb = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(write_fd,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
     try:
-        time.sleep(1.0)
+        with os.fdopen(read_fd) as ready:  # Xvfb writes its display number once it listens
+            display = ":" + ready.readline().strip()
         home = tempfile.mkdtemp(prefix="poems-bench-home-")
-        base = {"DISPLAY": DISPLAY, "HOME": home, "POEMS_TRACKER_DATA_DIR": str(data),
+        base = {"DISPLAY": display, "HOME": home, "POEMS_TRACKER_DATA_DIR": str(data),
                 "LANG": "C.UTF-8"}
         built_env = {**base, "PATH": "/usr/bin:/bin"}
         venv_env = {**base, "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
