@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtGui import QAccessible, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -253,3 +253,55 @@ def test_the_clipping_check_sees_cut_text(qtbot) -> None:
     qtbot.addWidget(roomy)
     roomy.resize(roomy.sizeHint())
     assert _clipped(roomy) == ""
+
+
+@pytest.fixture
+def app_palette(qapp: QApplication) -> Iterator[None]:
+    palette = QPalette(qapp.palette())
+    yield
+    qapp.setPalette(palette)
+
+
+def test_app_colours_reach_4_5_to_1(qapp: QApplication, app_palette) -> None:
+    """The chosen score and selected rows (Highlight) read as well as the rest of the text."""
+    from poems_tracker.ui.contrast import PAIRS, contrast_ratio, ensure_readable_palette
+
+    ensure_readable_palette(qapp)
+    palette = qapp.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for text, background in PAIRS:
+            ratio = contrast_ratio(palette.color(group, text), palette.color(group, background))
+            assert ratio >= 4.5, (group, text, background, round(ratio, 2))
+
+
+def test_a_readable_desktop_theme_is_left_alone(qapp: QApplication, app_palette) -> None:
+    from poems_tracker.ui.contrast import ensure_readable_palette
+
+    palette = QPalette(qapp.palette())
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#003a80"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    qapp.setPalette(palette)
+    ensure_readable_palette(qapp)
+    assert qapp.palette().color(QPalette.ColorRole.Highlight) == QColor("#003a80")
+
+
+def test_colours_written_into_the_code_are_readable(qapp: QApplication, app_palette) -> None:
+    """Every `color: #…` in a style sheet of ui/ reads at 4.5:1 on the window and on fields."""
+    import re
+    from pathlib import Path
+
+    from poems_tracker.ui.contrast import contrast_ratio, ensure_readable_palette
+
+    palette = ensure_readable_palette(qapp)
+    ui = Path(__file__).resolve().parents[2] / "poems_tracker" / "ui"
+    found = []
+    for path in ui.rglob("*.py"):
+        for match in re.finditer(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b",
+                                 path.read_text(encoding="utf-8")):
+            colour = QColor(match.group(1))
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                ratio = contrast_ratio(colour, palette.color(role))
+                found.append((path.name, match.group(1), role.name, round(ratio, 2)))
+    assert found, "the scan found no colour at all"
+    low = [f for f in found if f[3] < 4.5]
+    assert not low, low
