@@ -3992,237 +3992,242 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="104" />
+            <location filename="../../ui/trends_page.py" line="106" />
             <source>&amp;Numbers</source>
             <translation>&amp;Chiffres</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
             <source>(7-day average {mean})</source>
             <translation>(moyenne sur 7 jours {mean})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="64" />
+            <location filename="../../ui/trends_page.py" line="66" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="159" />
+            <location filename="../../ui/trends_page.py" line="161" />
             <source>Arm and leg grades</source>
             <translation>Grades des bras et des jambes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="96" />
+            <location filename="../../ui/trends_page.py" line="98" />
             <source>C&amp;hart</source>
             <translation>&amp;Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="370" />
+            <location filename="../../ui/trends_page.py" line="381" />
             <source>Chart not saved</source>
             <translation>Graphique non enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="375" />
+            <location filename="../../ui/trends_page.py" line="386" />
             <source>Chart saved as {path}.</source>
             <translation>Graphique enregistré sous {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="211" />
+            <location filename="../../ui/trends_page.py" line="213" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>Cliquez sur un jour pour lire ses valeurs ; les flèches le déplacent</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="98" />
+            <location filename="../../ui/trends_page.py" line="100" />
             <source>Com&amp;pare side by side</source>
             <translation>Com&amp;parer côte à côte</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="93" />
+            <location filename="../../ui/trends_page.py" line="95" />
             <source>Drawing your chart…</source>
             <translation>Dessin de votre graphique…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="105" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="110" />
             <source>High (above range)</source>
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="162" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="145" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="153" />
             <source>Lab results: change from the first value in the period</source>
             <translation>Résultats d'analyses : évolution depuis la première valeur de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="209" />
+            <location filename="../../ui/trends_page.py" line="211" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>Les flèches gauche et droite déplacent d'un jour, Page préc. et Page suiv. d'un mois ; les valeurs sont lues au-dessus du graphique. L'onglet Chiffres donne les mêmes valeurs sous forme de tableau.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="112" />
             <source>Low (below range)</source>
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="171" />
+            <location filename="../../ui/trends_page.py" line="173" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="173" />
+            <location filename="../../ui/trends_page.py" line="175" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="172" />
+            <location filename="../../ui/trends_page.py" line="174" />
             <source>Medicines taken (%)</source>
             <translation>Médicaments pris (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="51" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
             <source>Nothing recorded in the period before.</source>
             <translation>Rien de noté dans la période précédente.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="360" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="150" />
+            <source>Nothing recorded in this period yet; your check-ins and lab results will be summed up here.</source>
+            <translation>Rien de noté dans cette période pour l'instant ; vos relevés et résultats d'analyses seront résumés ici.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="371" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="58" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="62" />
             <source>Period before: {mean} ({change}).</source>
             <translation>Période précédente : {mean} ({change}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="81" />
+            <location filename="../../ui/trends_page.py" line="83" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>Pointez le graphique, cliquez dessus ou utilisez les flèches pour lire les valeurs exactes.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="123" />
+            <location filename="../../ui/trends_page.py" line="125" />
             <source>Sa&amp;ve chart…</source>
             <translation>&amp;Enregistrer le graphique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="359" />
+            <location filename="../../ui/trends_page.py" line="370" />
             <source>Save chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="126" />
+            <location filename="../../ui/trends_page.py" line="128" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>Enregistrer le graphique en PNG, SVG ou PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="127" />
             <source>Save the chart as an image or PDF</source>
             <translation>Enregistrer le graphique en image ou en PDF</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="128" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="133" />
             <source>Shown side by side on the same dates, for you and your doctor to look at. Two things changing at the same time does not show that one caused the other.</source>
             <translation>Affichés côte à côte aux mêmes dates, pour que vous et votre médecin les regardiez. Deux choses qui changent en même temps ne montrent pas que l'une a causé l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="112" />
+            <location filename="../../ui/trends_page.py" line="114" />
             <source>Summary of the period</source>
             <translation>Résumé de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="155" />
+            <location filename="../../ui/trends_page.py" line="157" />
             <source>Symptoms</source>
             <translation>Symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="371" />
+            <location filename="../../ui/trends_page.py" line="382" />
             <source>The chart could not be saved: {reason}</source>
             <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="102" />
+            <location filename="../../ui/trends_page.py" line="104" />
             <source>The chart's numbers as a table</source>
             <translation>Les chiffres du graphique en tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="207" />
+            <location filename="../../ui/trends_page.py" line="209" />
             <source>Trends chart</source>
             <translation>Graphique des tendances</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="85" />
+            <location filename="../../ui/trends_page.py" line="87" />
             <source>Value at the chosen date</source>
             <translation>Valeur à la date choisie</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="138" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="143" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="73" />
+            <location filename="../../ui/trends_page.py" line="75" />
             <source>What to show</source>
             <translation>Ce qu'il faut afficher</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="53" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
             <source>about the same</source>
             <translation>à peu près pareil</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="69" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="73" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="61" />
             <source>{amount} higher</source>
             <translation>{amount} de plus</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="59" />
             <source>{amount} lower</source>
             <translation>{amount} de moins</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="162" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="170" />
             <source>{day}: nothing recorded near this date.</source>
             <translation>{day} : rien de noté près de cette date.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="97" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
             <source>{label}, {day}: {value}{unit}</source>
             <translation>{label}, {day} : {value}{unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="45" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="49" />
             <source>{label}: average {mean}{unit} (lowest {low}, highest {high}); days recorded: {days}.</source>
             <translation>{label} : moyenne {mean}{unit} (minimum {low}, maximum {high}) ; jours notés : {days}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="43" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="47" />
             <source>{label}: nothing recorded in this period.</source>
             <translation>{label} : rien de noté dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="84" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="89" />
             <source>{label}: {first} → {last} {unit}{percent} from {start} to {end}; results: {count}.</source>
             <translation>{label} : {first} → {last} {unit}{percent} du {start} au {end} ; résultats : {count}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="77" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="81" />
             <source>{label}: {value} {unit} on {day}; one result in this period.</source>
             <translation>{label} : {value} {unit} le {day} ; un seul résultat dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="139" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="144" />
             <source>{start} to {end}, compared with the same number of days before:</source>
             <translation>Du {start} au {end}, comparé au même nombre de jours juste avant :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="119" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="124" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom} : moyenne {before} dans les 90 jours avant le début de {medicine} le {day} ; {after} dans les 90 jours suivants.</translation>
         </message>
@@ -4288,17 +4293,17 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="148" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="159" />
             <source>% taken</source>
             <translation>% pris</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="173" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>Fonction des bras et des jambes (inspiré de l'ONLS ; 0 = pas gêné)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="163" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="174" />
             <source>Arms (0–5)</source>
             <translation>Bras (0–5)</translation>
         </message>
@@ -4308,39 +4313,39 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Choisissez ce qu'il faut montrer à gauche.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="53" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
             <source>Dots: average of
 each {days} days</source>
             <translation>Points : moyenne de
 chaque {days} jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="61" />
             <source>Dots: each day's value</source>
             <translation>Points : valeur de chaque jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="128" />
             <source>Each result ({unit})</source>
             <translation>Chaque résultat ({unit})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="172" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="183" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="121" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="132" />
             <source>High (above range)</source>
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="164" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Legs (0–7)</source>
             <translation>Jambes (0–7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="122" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="133" />
             <source>Low (below range)</source>
             <translation>Bas (en dessous de la norme)</translation>
         </message>
@@ -4350,7 +4355,7 @@ chaque {days} jours</translation>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="149" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>Médicaments pris (% des prises prévues)</translation>
         </message>
@@ -4360,41 +4365,46 @@ chaque {days} jours</translation>
             <translation>Aucun médicament ni traitement dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <source>Nothing recorded in this period.</source>
+            <translation>Rien de noté dans cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
             <source>Reference range
 (as reported)</source>
             <translation>Norme
 (telle que rapportée)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="98" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>Norme
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="67" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="76" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="68" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>Symptômes (lignes : moyenne sur 7 jours)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="80" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="87" />
             <source>Weight, 7-day average</source>
             <translation>Poids, moyenne sur 7 jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="79" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="89" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
@@ -5789,6 +5799,7 @@ chaque {days} jours</translation>
     <context>
         <name>trends_text</name>
         <message>
+            <location filename="../../ui/trends_page.py" line="296" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>Date</translation>

@@ -3991,237 +3991,242 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="104" />
+            <location filename="../../ui/trends_page.py" line="106" />
             <source>&amp;Numbers</source>
             <translation>数値(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
             <source>(7-day average {mean})</source>
             <translation>（7日平均 {mean}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="64" />
+            <location filename="../../ui/trends_page.py" line="66" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;表示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="159" />
+            <location filename="../../ui/trends_page.py" line="161" />
             <source>Arm and leg grades</source>
             <translation>腕と脚のグレード</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="96" />
+            <location filename="../../ui/trends_page.py" line="98" />
             <source>C&amp;hart</source>
             <translation>グラフ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="370" />
+            <location filename="../../ui/trends_page.py" line="381" />
             <source>Chart not saved</source>
             <translation>グラフは保存されていません</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="375" />
+            <location filename="../../ui/trends_page.py" line="386" />
             <source>Chart saved as {path}.</source>
             <translation>グラフを {path} として保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="211" />
+            <location filename="../../ui/trends_page.py" line="213" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>日をクリックすると値が読めます。矢印キーで移動します</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="98" />
+            <location filename="../../ui/trends_page.py" line="100" />
             <source>Com&amp;pare side by side</source>
             <translation>並べて比べる(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="93" />
+            <location filename="../../ui/trends_page.py" line="95" />
             <source>Drawing your chart…</source>
             <translation>グラフを描いています…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="105" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="110" />
             <source>High (above range)</source>
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="162" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="145" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="153" />
             <source>Lab results: change from the first value in the period</source>
             <translation>検査結果：期間内の最初の値からの変化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="209" />
+            <location filename="../../ui/trends_page.py" line="211" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右の矢印キーで1日、Page Up／Page Down で1か月移動します。値はグラフの上に表示されます。「数値」タブには同じ値が表で出ます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="112" />
             <source>Low (below range)</source>
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="171" />
+            <location filename="../../ui/trends_page.py" line="173" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="173" />
+            <location filename="../../ui/trends_page.py" line="175" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="172" />
+            <location filename="../../ui/trends_page.py" line="174" />
             <source>Medicines taken (%)</source>
             <translation>服用した薬 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="51" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
             <source>Nothing recorded in the period before.</source>
             <translation>前の期間には記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="360" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="150" />
+            <source>Nothing recorded in this period yet; your check-ins and lab results will be summed up here.</source>
+            <translation>この期間にはまだ記録がありません。日々の記録と検査結果がここにまとめられます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="371" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="58" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="62" />
             <source>Period before: {mean} ({change}).</source>
             <translation>前の期間：{mean}（{change}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="81" />
+            <location filename="../../ui/trends_page.py" line="83" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>グラフを指す・クリックする・矢印キーを使うと、正確な値が読めます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="123" />
+            <location filename="../../ui/trends_page.py" line="125" />
             <source>Sa&amp;ve chart…</source>
             <translation>グラフを保存(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="359" />
+            <location filename="../../ui/trends_page.py" line="370" />
             <source>Save chart</source>
             <translation>グラフを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="126" />
+            <location filename="../../ui/trends_page.py" line="128" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>グラフを PNG・SVG・PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="127" />
             <source>Save the chart as an image or PDF</source>
             <translation>グラフを画像か PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="128" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="133" />
             <source>Shown side by side on the same dates, for you and your doctor to look at. Two things changing at the same time does not show that one caused the other.</source>
             <translation>同じ日付で並べて表示しています。あなたと医師が見るためのものです。2つのことが同時に変化しても、一方が他方の原因だとはいえません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="112" />
+            <location filename="../../ui/trends_page.py" line="114" />
             <source>Summary of the period</source>
             <translation>期間のまとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="155" />
+            <location filename="../../ui/trends_page.py" line="157" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="371" />
+            <location filename="../../ui/trends_page.py" line="382" />
             <source>The chart could not be saved: {reason}</source>
             <translation>グラフを保存できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="102" />
+            <location filename="../../ui/trends_page.py" line="104" />
             <source>The chart's numbers as a table</source>
             <translation>グラフの数値を表で</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="207" />
+            <location filename="../../ui/trends_page.py" line="209" />
             <source>Trends chart</source>
             <translation>経過のグラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="85" />
+            <location filename="../../ui/trends_page.py" line="87" />
             <source>Value at the chosen date</source>
             <translation>選んだ日付の値</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="138" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="143" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="73" />
+            <location filename="../../ui/trends_page.py" line="75" />
             <source>What to show</source>
             <translation>表示するもの</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="53" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
             <source>about the same</source>
             <translation>ほぼ同じ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="69" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="73" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="61" />
             <source>{amount} higher</source>
             <translation>{amount} 高い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="59" />
             <source>{amount} lower</source>
             <translation>{amount} 低い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="162" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="170" />
             <source>{day}: nothing recorded near this date.</source>
             <translation>{day}：この日付の近くに記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="97" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
             <source>{label}, {day}: {value}{unit}</source>
             <translation>{label}、{day}：{value}{unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="45" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="49" />
             <source>{label}: average {mean}{unit} (lowest {low}, highest {high}); days recorded: {days}.</source>
             <translation>{label}：平均 {mean}{unit}（最低 {low}、最高 {high}）。記録した日数：{days}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="43" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="47" />
             <source>{label}: nothing recorded in this period.</source>
             <translation>{label}：この期間には記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="84" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="89" />
             <source>{label}: {first} → {last} {unit}{percent} from {start} to {end}; results: {count}.</source>
             <translation>{label}：{first} → {last} {unit}{percent}（{start} 〜 {end}）。結果：{count} 件。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="77" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="81" />
             <source>{label}: {value} {unit} on {day}; one result in this period.</source>
             <translation>{label}：{day} に {value} {unit}。この期間の結果は1件です。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="139" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="144" />
             <source>{start} to {end}, compared with the same number of days before:</source>
             <translation>{start} 〜 {end}、直前の同じ日数との比較:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="119" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="124" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom}：{medicine} を {day} に始める前の90日の平均は {before}、それから90日の平均は {after}。</translation>
         </message>
@@ -4287,17 +4292,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="148" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="159" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="173" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>腕と脚の機能（ONLS を参考、0 = 影響なし）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="163" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="174" />
             <source>Arms (0–5)</source>
             <translation>腕 (0〜5)</translation>
         </message>
@@ -4307,39 +4312,39 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>左側に表示するものを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="53" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：{days} 日ごとの
 平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="61" />
             <source>Dots: each day's value</source>
             <translation>点：各日の値</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="128" />
             <source>Each result ({unit})</source>
             <translation>各結果 ({unit})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="172" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="183" />
             <source>Grade</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="121" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="132" />
             <source>High (above range)</source>
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="164" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Legs (0–7)</source>
             <translation>脚 (0〜7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="122" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="133" />
             <source>Low (below range)</source>
             <translation>低い（範囲より下）</translation>
         </message>
@@ -4349,7 +4354,7 @@ each {days} days</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="149" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>服用した薬（予定に対する %）</translation>
         </message>
@@ -4359,41 +4364,46 @@ each {days} days</source>
             <translation>この期間にお薬や治療はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <source>Nothing recorded in this period.</source>
+            <translation>この期間には記録がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
             <source>Reference range
 (as reported)</source>
             <translation>基準範囲
 （報告どおり）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="98" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>基準範囲
 {low}〜{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="67" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="76" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="68" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（線：7日平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="80" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="87" />
             <source>Weight, 7-day average</source>
             <translation>体重、7日平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="79" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="89" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
@@ -5788,6 +5798,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
+            <location filename="../../ui/trends_page.py" line="296" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日付</translation>

@@ -3991,237 +3991,242 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="104" />
+            <location filename="../../ui/trends_page.py" line="106" />
             <source>&amp;Numbers</source>
             <translation>数字(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
             <source>(7-day average {mean})</source>
             <translation>（7天平均 {mean}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="64" />
+            <location filename="../../ui/trends_page.py" line="66" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="159" />
+            <location filename="../../ui/trends_page.py" line="161" />
             <source>Arm and leg grades</source>
             <translation>手臂与腿的分级</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="96" />
+            <location filename="../../ui/trends_page.py" line="98" />
             <source>C&amp;hart</source>
             <translation>图表(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="370" />
+            <location filename="../../ui/trends_page.py" line="381" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="375" />
+            <location filename="../../ui/trends_page.py" line="386" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="211" />
+            <location filename="../../ui/trends_page.py" line="213" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>点击某一天即可查看数值；方向键可移动</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="98" />
+            <location filename="../../ui/trends_page.py" line="100" />
             <source>Com&amp;pare side by side</source>
             <translation>并列比较(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="93" />
+            <location filename="../../ui/trends_page.py" line="95" />
             <source>Drawing your chart…</source>
             <translation>正在绘制图表…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="105" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="110" />
             <source>High (above range)</source>
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="162" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="145" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="153" />
             <source>Lab results: change from the first value in the period</source>
             <translation>化验结果：与期间内首个数值相比的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="209" />
+            <location filename="../../ui/trends_page.py" line="211" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右方向键移动一天，Page Up 和 Page Down 移动一个月；数值显示在图表上方。“数字”标签页以表格形式列出相同的数值。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="107" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="112" />
             <source>Low (below range)</source>
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="171" />
+            <location filename="../../ui/trends_page.py" line="173" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="173" />
+            <location filename="../../ui/trends_page.py" line="175" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="172" />
+            <location filename="../../ui/trends_page.py" line="174" />
             <source>Medicines taken (%)</source>
             <translation>已服药物 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="51" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
             <source>Nothing recorded in the period before.</source>
             <translation>上一期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="360" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="150" />
+            <source>Nothing recorded in this period yet; your check-ins and lab results will be summed up here.</source>
+            <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="371" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="58" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="62" />
             <source>Period before: {mean} ({change}).</source>
             <translation>上一期间：{mean}（{change}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="81" />
+            <location filename="../../ui/trends_page.py" line="83" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>指向或点击图表，或在图表上使用方向键，即可查看精确数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="123" />
+            <location filename="../../ui/trends_page.py" line="125" />
             <source>Sa&amp;ve chart…</source>
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="359" />
+            <location filename="../../ui/trends_page.py" line="370" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="126" />
+            <location filename="../../ui/trends_page.py" line="128" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>将图表保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="127" />
             <source>Save the chart as an image or PDF</source>
             <translation>将图表保存为图片或 PDF</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="128" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="133" />
             <source>Shown side by side on the same dates, for you and your doctor to look at. Two things changing at the same time does not show that one caused the other.</source>
             <translation>按相同日期并列显示，供您和医生查看。两件事同时变化，并不说明其中一件导致了另一件。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="112" />
+            <location filename="../../ui/trends_page.py" line="114" />
             <source>Summary of the period</source>
             <translation>期间摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="155" />
+            <location filename="../../ui/trends_page.py" line="157" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="371" />
+            <location filename="../../ui/trends_page.py" line="382" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="102" />
+            <location filename="../../ui/trends_page.py" line="104" />
             <source>The chart's numbers as a table</source>
             <translation>图表数值的表格</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="207" />
+            <location filename="../../ui/trends_page.py" line="209" />
             <source>Trends chart</source>
             <translation>趋势图</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="85" />
+            <location filename="../../ui/trends_page.py" line="87" />
             <source>Value at the chosen date</source>
             <translation>所选日期的数值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="138" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="143" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="73" />
+            <location filename="../../ui/trends_page.py" line="75" />
             <source>What to show</source>
             <translation>显示内容</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="53" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
             <source>about the same</source>
             <translation>大致相同</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="69" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="73" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="57" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="61" />
             <source>{amount} higher</source>
             <translation>高 {amount}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="55" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="59" />
             <source>{amount} lower</source>
             <translation>低 {amount}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="162" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="170" />
             <source>{day}: nothing recorded near this date.</source>
             <translation>{day}：该日期附近没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="97" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="102" />
             <source>{label}, {day}: {value}{unit}</source>
             <translation>{label}，{day}：{value}{unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="45" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="49" />
             <source>{label}: average {mean}{unit} (lowest {low}, highest {high}); days recorded: {days}.</source>
             <translation>{label}：平均 {mean}{unit}（最低 {low}，最高 {high}）；记录天数：{days}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="43" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="47" />
             <source>{label}: nothing recorded in this period.</source>
             <translation>{label}：此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="84" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="89" />
             <source>{label}: {first} → {last} {unit}{percent} from {start} to {end}; results: {count}.</source>
             <translation>{label}：{first} → {last} {unit}{percent}，{start} 至 {end}；结果：{count} 个。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="77" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="81" />
             <source>{label}: {value} {unit} on {day}; one result in this period.</source>
             <translation>{label}：{day} 为 {value} {unit}；此期间只有一个结果。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="139" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="144" />
             <source>{start} to {end}, compared with the same number of days before:</source>
             <translation>{start} 至 {end}，与之前相同天数比较:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/trends_text.py" line="119" />
+            <location filename="../../../poems_tracker/ui/trends_text.py" line="124" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom}：{day} 开始服用 {medicine} 之前90天的平均值为 {before}；此后90天为 {after}。</translation>
         </message>
@@ -4287,17 +4292,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="148" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="159" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="173" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>手臂与腿的功能（参考 ONLS；0 = 不受影响）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="163" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="174" />
             <source>Arms (0–5)</source>
             <translation>手臂 (0–5)</translation>
         </message>
@@ -4307,39 +4312,39 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>请选择左侧要显示的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="53" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：每 {days} 天的
 平均值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="61" />
             <source>Dots: each day's value</source>
             <translation>点：每天的数值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="128" />
             <source>Each result ({unit})</source>
             <translation>每次结果 ({unit})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="172" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="183" />
             <source>Grade</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="121" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="132" />
             <source>High (above range)</source>
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="164" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Legs (0–7)</source>
             <translation>腿 (0–7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="122" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="133" />
             <source>Low (below range)</source>
             <translation>偏低（低于范围）</translation>
         </message>
@@ -4349,7 +4354,7 @@ each {days} days</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="149" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>已服药物（占应服剂量的 %）</translation>
         </message>
@@ -4359,41 +4364,46 @@ each {days} days</source>
             <translation>此期间没有药物或治疗。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="52" />
+            <source>Nothing recorded in this period.</source>
+            <translation>此期间没有记录。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
             <source>Reference range
 (as reported)</source>
             <translation>参考范围
 （按报告）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="98" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>参考范围
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="67" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="76" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="68" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（线：7天平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="80" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="87" />
             <source>Weight, 7-day average</source>
             <translation>体重，7天平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="79" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="89" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
@@ -5788,6 +5798,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
+            <location filename="../../ui/trends_page.py" line="296" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日期</translation>
