@@ -107,7 +107,7 @@ def _range_band(ax: Axes, results: Sequence[LabResult], unit: str, tr: Translate
         top = high if high is not None else max(values) * 1.1
         text = tr("charts", "Reference range\n{low}–{high} {unit}").format(
             low="" if low is None else f"{low:g}", high="" if high is None else f"{high:g}",
-            unit=unit)
+            unit=analysis.pretty_unit(unit))
         ax.axhspan(bottom, top, color=style.RANGE_COLOUR, alpha=0.16, linewidth=0,
                    label=text, gid="range")
         return
@@ -125,7 +125,8 @@ def lab_panel(ax: Axes, label: str, unit: str, results: Sequence[LabResult],
     xs = _xs([r.day for r in results])
     values = [float(r.value or 0.0) for r in results]
     ax.plot(xs, values, color=style.BLUE, linewidth=2.0, marker="o", markersize=7,
-            label=tr("charts", "Each result ({unit})").format(unit=unit), gid="lab")
+            label=tr("charts", "Each result ({unit})").format(unit=analysis.pretty_unit(unit)),
+            gid="lab")
     flags = {r.day: analysis.out_of_range(r) for r in results}
     for flag, colour, marker, text in (
             ("high", style.HIGH_COLOUR, style.HIGH_MARKER, tr("charts", "High (above range)")),
@@ -136,7 +137,7 @@ def lab_panel(ax: Axes, label: str, unit: str, results: Sequence[LabResult],
             ax.plot([m[0] for m in marked], [m[1] for m in marked], linestyle="none",
                     marker=marker, markersize=13, color=colour, markeredgecolor="black",
                     markeredgewidth=1.0, label=text, gid=flag)
-    ax.set_ylabel(unit, fontsize=style.FONT)
+    ax.set_ylabel(analysis.pretty_unit(unit), fontsize=style.FONT)
     ax.set_title(label, loc="left", fontsize=style.TITLE, fontweight="bold")
     _legend(ax, tr, empty=not results)
     points = {r.day: float(r.value or 0.0) for r in results}
@@ -178,7 +179,7 @@ def function_panel(ax: Axes, data: ChartData, start: date, end: date,
                 marker=marker, markersize=7, label=label, gid="function")
         series.append(Series(label, "", points))
     ax.set_ylim(-0.4, 7.4)
-    ax.set_yticks(range(0, 8))
+    ax.set_yticks(range(0, 8, 2))
     ax.set_ylabel(tr("charts", "Grade"), fontsize=style.FONT)
     title = tr("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)")
     ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")

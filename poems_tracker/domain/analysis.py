@@ -18,6 +18,18 @@ WINDOW_DAYS = 7
 MIN_RECORDED_DAYS = 4
 
 
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def pretty_unit(unit: str) -> str:
+    """"10^9/L" as 10⁹/L: how a lab report prints it (the stored unit is unchanged)."""
+    head, caret, tail = unit.partition("^")
+    if not caret:
+        return unit
+    digits = len(tail) - len(tail.lstrip("-0123456789"))
+    return head + tail[:digits].translate(_SUPERSCRIPT) + tail[digits:]
+
+
 def days_between(start: date, end: date) -> list[date]:
     """Every day from START to END, both included (empty when END is before START)."""
     return [start + timedelta(days=n) for n in range((end - start).days + 1)]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poems_tracker.domain import analysis
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, data_events, dialogs, settings, trends_text
 from poems_tracker.ui.data_events import Changes, DataEvents
@@ -286,9 +287,15 @@ class TrendsPage(Page):
         columns = []
         for panel in self.chart.panels if self.chart else []:
             for series in panel.series:
-                title = series.label + (f" ({series.unit})" if series.unit else "")
+                unit = analysis.pretty_unit(series.unit)
+                title = series.label + (f" ({unit})" if unit else "")
                 columns.append(Column(title, series.points, series.flags, series.trend))
         self.table_model.set_columns(columns)
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        widths = [trends_text.tr("Date"), *(c.title for c in columns)]
+        for index, title in enumerate(widths):   # every heading readable in full
+            header.resizeSection(index, max(110, metrics.horizontalAdvance(title) + 28))
 
     # -- reading values -----------------------------------------------------------------
     def _panel_for(self, axes: object) -> Any:

@@ -66,7 +66,7 @@ class TrendsTableModel(QAbstractTableModel):
         value = column.values.get(day)
         if value is None:
             return ""
-        text = trends_text.number(value, 2)
+        text = trends_text.number(value, None)
         flag = column.flags.get(day, "")
         if flag == "high":
             text += " " + trends_text.tr("High")

@@ -25,10 +25,14 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
-def number(value: float, decimals: int = 1) -> str:
-    """VALUE in the locale's style, without a needless ".0"."""
+def number(value: float, decimals: int | None = 1) -> str:
+    """VALUE in the locale's style: rounded to DECIMALS (None: as recorded, shortest form),
+    without a needless ".0"."""
     if float(value).is_integer():
         return QLocale().toString(int(value))
+    if decimals is None:
+        return QLocale().toString(float(value), "g",
+                                  QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
     return QLocale().toString(float(value), "f", decimals)
 
 
@@ -75,7 +79,8 @@ def lab_change_line(change: analysis.LabChange, label: str) -> str:
     """"VEGF (serum): 2,840 → 410 pg/mL (−86 %), 9 Mar 2023 to 1 Dec 2023, 4 results."""
     if change.count == 1:
         return tr("{label}: {value} {unit} on {day}; one result in this period.").format(
-            label=label, value=number(change.first, 2), unit=change.unit,
+            label=label, value=number(change.first, None),
+            unit=analysis.pretty_unit(change.unit),
             day=day_text(change.first_day))
     percent = change.percent
     percent_text = ("" if percent is None else
@@ -83,9 +88,9 @@ def lab_change_line(change: analysis.LabChange, label: str) -> str:
                     + number(abs(percent), 0) + " %)")
     return tr("{label}: {first} → {last} {unit}{percent} from {start} to {end}; "
               "results: {count}.").format(count=change.count,
-        label=label, first=number(change.first, 2), last=number(change.last, 2),
-        unit=change.unit, percent=percent_text, start=day_text(change.first_day),
-        end=day_text(change.last_day))
+        label=label, first=number(change.first, None), last=number(change.last, None),
+        unit=analysis.pretty_unit(change.unit), percent=percent_text,
+        start=day_text(change.first_day), end=day_text(change.last_day))
 
 
 def series_readout(panel_title: str, series_label: str, unit: str,
@@ -93,9 +98,9 @@ def series_readout(panel_title: str, series_label: str, unit: str,
                    flags: Mapping[date, str], day: date) -> str:
     """The exact value on DAY (a recorded day) as one sentence."""
     value = points[day]
-    unit_text = f" {unit}" if unit else ""
+    unit_text = f" {analysis.pretty_unit(unit)}" if unit else ""
     text = tr("{label}, {day}: {value}{unit}").format(
-        label=series_label or panel_title, day=day_text(day), value=number(value, 2),
+        label=series_label or panel_title, day=day_text(day), value=number(value, None),
         unit=unit_text)
     mean = trend.get(day) if trend else None
     if mean is not None:

@@ -149,3 +149,8 @@ def test_nearest_recorded_day_within_reach() -> None:
     points = {day(3): 1.0, day(10): 2.0}
     assert analysis.nearest_day(points, day(5), 3) == day(3)
     assert analysis.nearest_day(points, day(7), 1) is None
+
+
+def test_units_print_as_on_a_lab_report() -> None:
+    assert analysis.pretty_unit("10^9/L") == "10⁹/L"
+    assert analysis.pretty_unit("pg/mL") == "pg/mL"
