@@ -35,8 +35,8 @@ class ComparePanel(QWidget):
         self.symptom_combo = QComboBox()
         self.other_combo = QComboBox()
         for text, combo, name in (
-                (self.tr("S&ymptom:"), self.symptom_combo, self.tr("Symptom to compare")),
-                (self.tr("&Beside:"), self.other_combo,
+                (self.tr("Sym&ptom:"), self.symptom_combo, self.tr("Symptom to compare")),
+                (self.tr("&Beside it:"), self.other_combo,
                  self.tr("Medicine or lab test to show beside it"))):
             label = QLabel(text)
             label.setBuddy(combo)

@@ -21,7 +21,7 @@ from poems_tracker.ui import clock
 
 #: (key, button text, days) — None days = from the first record, or the custom dates.
 RANGES = (("30", N_("PeriodBar", "&30 days"), 30), ("90", N_("PeriodBar", "&90 days"), 90),
-          ("365", N_("PeriodBar", "1 &year"), 365), ("all", N_("PeriodBar", "A&ll"), None),
+          ("365", N_("PeriodBar", "&1 year"), 365), ("all", N_("PeriodBar", "All &dates"), None),
           ("custom", N_("PeriodBar", "Cu&stom…"), None))
 
 
@@ -64,7 +64,7 @@ class PeriodBar(QWidget):
         self.custom_widgets: list[QWidget] = []
         self.from_edit = QDateEdit(_qdate(today - timedelta(days=89)))
         self.to_edit = QDateEdit(_qdate(today))
-        for text, edit in ((self.tr("&From:"), self.from_edit), (self.tr("&To:"), self.to_edit)):
+        for text, edit in ((self.tr("Fr&om:"), self.from_edit), (self.tr("To:"), self.to_edit)):
             label = QLabel(text)
             label.setBuddy(edit)
             edit.setCalendarPopup(True)
@@ -74,8 +74,9 @@ class PeriodBar(QWidget):
             row.addWidget(label)
             row.addWidget(edit)
             self.custom_widgets += [label, edit]
-        self.custom_apply = QPushButton(self.tr("Show &period"))
+        self.custom_apply = QPushButton(self.tr("Sho&w"))
         self.custom_apply.setMinimumHeight(44)
+        self.custom_apply.setAccessibleName(self.tr("Show these dates"))
         self.custom_apply.clicked.connect(self._apply_custom)
         self.custom_error = QLabel()
         self.custom_error.setStyleSheet("color: #B00020; font-weight: bold;")

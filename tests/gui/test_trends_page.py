@@ -237,3 +237,25 @@ def test_a_new_patient_with_no_records_sees_a_calm_empty_chart(qtbot, db, monkey
     assert widget.chart.start == TODAY - timedelta(days=89)
     assert "Nothing recorded in this period yet" in widget.summary.text()
     widget.canvas.draw()
+
+
+def test_alt_letters_do_not_clash_with_each_other_or_the_window(page: TrendsPage) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from poems_tracker.ui.main_window import PAGES
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        return found.group(1).lower() if found else None
+
+    window = {letter(spec.title) for spec in PAGES} | {"f", "g", "h", "e"}  # menus; Tr&ends
+    page.period_bar.set_range("custom")   # every control that can be on screen at once
+    page.tabs.setCurrentWidget(page.compare)
+    texts = [w.text() for w in page.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in page.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    texts += [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    letters = [found for found in map(letter, texts) if found]
+    assert len(letters) == len(set(letters)), letters
+    assert not set(letters) & window, set(letters) & window
