@@ -147,8 +147,10 @@ def fit_margins(figure: Figure) -> None:
     """Fixed margins in inches (cheap: no layout engine runs on every redraw); the right
     margin holds the legends, so no line is hidden behind one."""
     width, height = figure.get_size_inches()
-    right = min(3.3, width * 0.33)
-    figure.subplots_adjust(left=min(0.3, 1.0 / width), right=1 - right / width,
+    texts = [t.get_text() for ax in figure.axes if ax.get_legend() is not None
+             for t in ax.get_legend().get_texts()]
+    right = min(max(1.0, style.legend_width(texts) + 0.15), width * 0.45)
+    figure.subplots_adjust(left=min(0.3, 0.9 / width), right=1 - right / width,
                            top=1 - min(0.2, 0.45 / height), bottom=min(0.3, 0.6 / height))
 
 
@@ -180,12 +182,12 @@ def report_figure(checkins: Sequence[CheckIn], medications: Sequence[Medication]
 
 
 # Catalogue text used above, marked so lupdate collects it under the "charts" context.
-_TEXTS = (N_("charts", "Dots: each day's value"),
+_TEXTS = (N_("charts", "Dots: daily values"),
           N_("charts", "Dots: average of\neach {days} days"),
           N_("charts", "Score 0–10"), N_("charts", "Symptoms (lines: 7-day average)"),
-          N_("charts", "Weight, 7-day average"), N_("charts", "kg"), N_("charts", "Weight"),
+          N_("charts", "7-day average"), N_("charts", "kg"), N_("charts", "Weight"),
           N_("charts", "Reference range\n{low}–{high} {unit}"),
-          N_("charts", "Reference range\n(as reported)"), N_("charts", "Each result ({unit})"),
+          N_("charts", "Reference range\n(as reported)"), N_("charts", "Results"),
           N_("charts", "High (above range)"), N_("charts", "Low (below range)"),
           N_("charts", "% taken"), N_("charts", "Medicines taken (% of scheduled doses)"),
           N_("charts", "Choose what to show on the left."),

@@ -39,7 +39,7 @@ def _daily_and_trend(ax: Axes, data: ChartData, key: str, start: date, end: date
                 markeredgewidth=0, gid="daily")
     days, values = analysis.downsample(list(trend), list(trend.values()), size)
     ax.plot(_xs(days), _nan(values), color=colour, linestyle=line_style,
-            linewidth=style.LINE_WIDTH, label=label, gid="trend")
+            linewidth=style.LINE_WIDTH, label=style.wrap(label), gid="trend")
     return Series(label, "", {d: v for d, v in points.items() if start <= d <= end}, trend)
 
 
@@ -58,7 +58,7 @@ def _legend(ax: Axes, tr: Translate, handles: list | None = None,
 
 
 def _daily_note(tr: Translate, size: int) -> Line2D:
-    text = (tr("charts", "Dots: each day's value") if size == 1 else
+    text = (tr("charts", "Dots: daily values") if size == 1 else
             tr("charts", "Dots: average of\neach {days} days").format(days=size))
     return Line2D([], [], linestyle="none", marker="o", color=style.GREY, alpha=0.5,
                   label=text)
@@ -84,7 +84,7 @@ def symptom_panel(ax: Axes, data: ChartData, keys: Sequence[str], start: date, e
 
 def weight_panel(ax: Axes, data: ChartData, start: date, end: date, size: int,
                   tr: Translate) -> Panel:
-    label = tr("charts", "Weight, 7-day average")
+    label = tr("charts", "7-day average")
     one = _daily_and_trend(ax, data, "weight_kg", start, end, size, style.BLACK, "-", label)
     ax.set_ylabel(tr("charts", "kg"), fontsize=style.FONT)
     title = tr("charts", "Weight")
@@ -125,8 +125,7 @@ def lab_panel(ax: Axes, label: str, unit: str, results: Sequence[LabResult],
     xs = _xs([r.day for r in results])
     values = [float(r.value or 0.0) for r in results]
     ax.plot(xs, values, color=style.BLUE, linewidth=2.0, marker="o", markersize=7,
-            label=tr("charts", "Each result ({unit})").format(unit=analysis.pretty_unit(unit)),
-            gid="lab")
+            label=tr("charts", "Results"), gid="lab")
     flags = {r.day: analysis.out_of_range(r) for r in results}
     for flag, colour, marker, text in (
             ("high", style.HIGH_COLOUR, style.HIGH_MARKER, tr("charts", "High (above range)")),
@@ -152,7 +151,7 @@ def adherence_panel(ax: Axes, data: ChartData, tr: Translate) -> Panel:
         ax.plot(xs, _nan([v for _, v in weeks]), drawstyle="steps-post",
                 color=style.CYCLE[i % len(style.CYCLE)], linestyle=style.style_for(i),
                 linewidth=style.LINE_WIDTH, marker=style.marker_for(i), markersize=5,
-                label=name, gid="adherence")
+                label=style.wrap(name), gid="adherence")
         series.append(Series(name, "%", {d: v for d, v in weeks if v is not None}))
     ax.set_ylim(-5, 105)
     ax.set_yticks([0, 50, 100])

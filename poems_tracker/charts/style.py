@@ -8,6 +8,7 @@ never in matplotlib's global rcParams, so building a chart changes no shared sta
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from matplotlib import dates as mdates
@@ -47,6 +48,20 @@ SMALL = 12.0
 TITLE = 14.0
 LINE_WIDTH = 2.6
 DPI = 100
+
+
+LEGEND_CHARS = 20   # a legend line longer than this wraps, so the legends stay narrow
+
+
+def wrap(label: str) -> str:
+    """LABEL broken into lines of at most LEGEND_CHARS (user text can be long)."""
+    return "\n".join(textwrap.wrap(label, LEGEND_CHARS, break_long_words=True)) or label
+
+
+def legend_width(lines: list[str]) -> float:
+    """About how many inches a legend with these lines needs (handle, gap and text)."""
+    longest = max((len(line) for text in lines for line in text.splitlines()), default=0)
+    return (longest * 0.58 + 2.6 + 1.2) * SMALL / 72
 
 
 def colour_for(key: str, index: int) -> str:

@@ -71,7 +71,7 @@ class TrendsPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.choices)
-        scroll.setMinimumWidth(250)
+        scroll.setMinimumWidth(210)
         scroll.setAccessibleName(self.tr("What to show"))
         left.addWidget(scroll, 1)
         root.addLayout(left)
