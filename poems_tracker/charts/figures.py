@@ -108,7 +108,7 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
         figure.clear()
         setattr(figure, _LAYOUT, None)
         figure.text(0.5, 0.5, tr("charts", "Choose what to show on the left."),
-                    ha="center", va="center", fontsize=style.TITLE)
+                    ha="center", va="center", **style.font(style.TITLE))
         return chart
     axes = _axes_for(figure, _layout_key(choice), heights)
     queue = list(axes)
@@ -129,7 +129,7 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
         ax = queue.pop(0)
         draw_treatments(ax, data.medications, data.events, start, end, tr)
         title = tr("charts", "Medicines and treatments")
-        ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
+        ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
         chart.panels.append(Panel("treatments", title, ax))
     for panel in chart.panels:
         style.style_axes(panel.axes, grid=panel.kind != "treatments",

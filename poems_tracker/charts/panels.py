@@ -50,11 +50,12 @@ def _legend(ax: Axes, tr: Translate, handles: list | None = None,
         handles = ax.get_legend_handles_labels()[0]
     if empty or not handles:
         ax.text(0.5, 0.5, tr("charts", "Nothing recorded in this period."),
-                transform=ax.transAxes, ha="center", va="center", fontsize=style.FONT,
+                transform=ax.transAxes, ha="center", va="center", **style.font(style.FONT),
                 color=style.GREY, gid="nothing")
         return
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-              fontsize=style.SMALL, frameon=False, borderaxespad=0.0, handlelength=2.6)
+              prop={"size": style.SMALL, "family": style.font_families()}, frameon=False,
+              borderaxespad=0.0, handlelength=2.6)
 
 
 def _daily_note(tr: Translate, size: int) -> Line2D:
@@ -73,9 +74,9 @@ def symptom_panel(ax: Axes, data: ChartData, keys: Sequence[str], start: date, e
                                        style.style_for(i), label, dots))
     ax.set_ylim(-0.4, 10.4)
     ax.set_yticks(range(0, 11, 2))
-    ax.set_ylabel(tr("charts", "Score 0–10"), fontsize=style.FONT)
+    ax.set_ylabel(tr("charts", "Score 0–10"), **style.font(style.FONT))
     title = tr("charts", "Symptoms (lines: 7-day average)")
-    ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
+    ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
     handles, _ = ax.get_legend_handles_labels()
     _legend(ax, tr, [*handles, _daily_note(tr, size)] if dots else handles,
             empty=not any(s.points for s in series))
@@ -86,9 +87,9 @@ def weight_panel(ax: Axes, data: ChartData, start: date, end: date, size: int,
                   tr: Translate) -> Panel:
     label = tr("charts", "7-day average")
     one = _daily_and_trend(ax, data, "weight_kg", start, end, size, style.BLACK, "-", label)
-    ax.set_ylabel(tr("charts", "kg"), fontsize=style.FONT)
+    ax.set_ylabel(tr("charts", "kg"), **style.font(style.FONT))
     title = tr("charts", "Weight")
-    ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
+    ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
     handles, _ = ax.get_legend_handles_labels()
     _legend(ax, tr, [*handles, _daily_note(tr, size)], empty=not one.points)
     return Panel("weight", title, ax, (Series(title, "kg", one.points, one.trend),))
@@ -136,8 +137,8 @@ def lab_panel(ax: Axes, label: str, unit: str, results: Sequence[LabResult],
             ax.plot([m[0] for m in marked], [m[1] for m in marked], linestyle="none",
                     marker=marker, markersize=13, color=colour, markeredgecolor="black",
                     markeredgewidth=1.0, label=text, gid=flag)
-    ax.set_ylabel(analysis.pretty_unit(unit), fontsize=style.FONT)
-    ax.set_title(label, loc="left", fontsize=style.TITLE, fontweight="bold")
+    ax.set_ylabel(analysis.pretty_unit(unit), **style.font(style.FONT))
+    ax.set_title(label, loc="left", **style.font(style.TITLE, fontweight="bold"))
     _legend(ax, tr, empty=not results)
     points = {r.day: float(r.value or 0.0) for r in results}
     return Panel("lab", label, ax, (Series(label, unit, points,
@@ -155,9 +156,9 @@ def adherence_panel(ax: Axes, data: ChartData, tr: Translate) -> Panel:
         series.append(Series(name, "%", {d: v for d, v in weeks if v is not None}))
     ax.set_ylim(-5, 105)
     ax.set_yticks([0, 50, 100])
-    ax.set_ylabel(tr("charts", "% taken"), fontsize=style.FONT)
+    ax.set_ylabel(tr("charts", "% taken"), **style.font(style.FONT))
     title = tr("charts", "Medicines taken (% of scheduled doses)")
-    ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
+    ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
     _legend(ax, tr)
     return Panel("adherence", title, ax, tuple(series))
 
@@ -179,8 +180,8 @@ def function_panel(ax: Axes, data: ChartData, start: date, end: date,
         series.append(Series(label, "", points))
     ax.set_ylim(-0.4, 7.4)
     ax.set_yticks(range(0, 8, 2))
-    ax.set_ylabel(tr("charts", "Grade"), fontsize=style.FONT)
+    ax.set_ylabel(tr("charts", "Grade"), **style.font(style.FONT))
     title = tr("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)")
-    ax.set_title(title, loc="left", fontsize=style.TITLE, fontweight="bold")
+    ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
     _legend(ax, tr, empty=not checks)
     return Panel("function", title, ax, tuple(series))

@@ -9,7 +9,9 @@ never in matplotlib's global rcParams, so building a chart changes no shared sta
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from datetime import date
+from pathlib import Path
 
 from matplotlib import dates as mdates
 from matplotlib.axes import Axes
@@ -53,15 +55,50 @@ DPI = 100
 LEGEND_CHARS = 20   # a legend line longer than this wraps, so the legends stay narrow
 
 
+def _width(text: str) -> float:
+    """TEXT's width in average Latin letters: Chinese and Japanese characters are wide."""
+    return sum(1.75 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in text)
+
+
 def wrap(label: str) -> str:
-    """LABEL broken into lines of at most LEGEND_CHARS (user text can be long)."""
-    return "\n".join(textwrap.wrap(label, LEGEND_CHARS, break_long_words=True)) or label
+    """LABEL broken into lines about LEGEND_CHARS letters wide (user text can be long)."""
+    chars = max(6, int(LEGEND_CHARS * len(label) / max(1.0, _width(label))))
+    return "\n".join(textwrap.wrap(label, chars, break_long_words=True)) or label
 
 
 def legend_width(lines: list[str]) -> float:
     """About how many inches a legend with these lines needs (handle, gap and text)."""
-    longest = max((len(line) for text in lines for line in text.splitlines()), default=0)
+    longest = max((_width(line) for text in lines for line in text.splitlines()), default=0)
     return (longest * 0.58 + 2.6 + 1.2) * SMALL / 72
+
+
+#: Families with Chinese and Japanese glyphs, tried after DejaVu Sans for any character it
+#: lacks (matplotlib's per-glyph fallback), so a translated chart has no empty boxes.
+_CJK_FAMILIES = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC",
+                 "Source Han Sans", "Yu Gothic", "Meiryo", "Hiragino Sans", "PingFang SC",
+                 "Microsoft YaHei", "SimHei", "WenQuanYi Zen Hei", "Droid Sans Fallback")
+_FONTS: list[list[str]] = []
+
+
+def font_families() -> list[str]:
+    """DejaVu Sans, then the CJK families this computer (or our resources folder) has."""
+    if not _FONTS:
+        from matplotlib import font_manager
+
+        folder = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+        for path in sorted(folder.glob("*.[ot]tf")) if folder.is_dir() else []:
+            try:
+                font_manager.fontManager.addfont(str(path))
+            except (OSError, RuntimeError, ValueError):
+                continue   # a damaged font file: the chart still draws, with boxes
+        known = {f.name for f in font_manager.fontManager.ttflist}
+        _FONTS.append(["DejaVu Sans", *(name for name in _CJK_FAMILIES if name in known)])
+    return _FONTS[0]
+
+
+def font(size: float, **extra: object) -> dict:
+    """Text properties: SIZE points in our families, plus EXTRA (e.g. fontweight)."""
+    return {"fontsize": size, "fontfamily": font_families(), **extra}
 
 
 def colour_for(key: str, index: int) -> str:
@@ -101,7 +138,9 @@ def number_day(number: float) -> date:
 def style_axes(ax: Axes, grid: bool = True, dates: bool = True) -> None:
     """Large tick labels, a light grid (dates too, so a panel lines up with the one below),
     no box clutter. DATES writes the dates under this panel."""
-    ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=dates)
+    ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=dates,
+                   labelfontfamily=font_families())
+    ax.xaxis.get_offset_text().set_fontfamily(font_families())
     ax.grid(True, axis="x", color="#E6E6E6", linewidth=0.9)
     if grid:
         ax.grid(True, axis="y", color="#D9D9D9", linewidth=0.9)

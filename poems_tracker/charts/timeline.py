@@ -98,7 +98,7 @@ def _label_at(ax: Axes, x0: float, x1: float, y: float, text: str, start: date, 
               gid: str) -> None:
     """Write TEXT at the start of a bar, or ending at its end when it starts far right."""
     right_side = x0 > style.day_number(start) + 0.7 * (end - start).days
-    ax.text(x1 if right_side else x0, y, f" {text} ", fontsize=style.SMALL, va="center",
+    ax.text(x1 if right_side else x0, y, f" {text} ", **style.font(style.SMALL), va="center",
             ha="right" if right_side else "left", clip_on=True, gid=gid)
 
 
@@ -138,7 +138,7 @@ def draw_treatments(ax: Axes, medications: Sequence[Medication],
     ax.set_yticks([])
     if y == 0.0:
         ax.text(0.5, 0.5, tr("charts", "No medicines or treatments in this period."),
-                transform=ax.transAxes, ha="center", va="center", fontsize=style.FONT)
+                transform=ax.transAxes, ha="center", va="center", **style.font(style.FONT))
         ax.set_ylim(-1, 1)
         return
     ax.set_ylim(y + 0.5, 0.5)

@@ -241,3 +241,18 @@ def test_a_panel_with_nothing_in_the_period_says_so_without_warnings() -> None:
     treatments = chart.panels[-1].axes
     assert treatments.texts[0].get_text() == "No medicines or treatments in this period."
     FigureCanvasAgg(chart.figure).draw()   # and it draws (warnings are errors here)
+
+
+def test_translated_chart_has_every_glyph() -> None:
+    """A Japanese or Chinese chart falls back to a CJK face: no empty boxes (and no
+    "Glyph missing" warning, which this test suite turns into an error)."""
+    words = {"Symptoms (lines: 7-day average)": "症状（線：7日間の平均）",
+             "Medicines and treatments": "お薬と治療", "Score 0–10": "点数 0–10"}
+    checkins = [CheckIn(day(n), {"pain": 4}) for n in range(20)]
+    meds = [Medication("レナリドミド", 25, "mg", "daily", day(3))]
+    chart = build_trends(ChartData(checkins=checkins, medications=meds,
+                                   symptom_labels={"pain": "神経の痛み"}),
+                         ChartChoice(), day(0), day(19), tr=lambda c, t: words.get(t, t))
+    assert chart.panels[0].title == "症状（線：7日間の平均）"
+    assert any("CJK" in family for family in style.font_families()), style.font_families()
+    FigureCanvasAgg(chart.figure).draw()
