@@ -133,7 +133,6 @@ def _japanese_report(db, tmp_path: Path) -> Path:
     return out
 
 
-@pytest.mark.filterwarnings("ignore:Glyph .* missing from font:UserWarning")
 def test_japanese_report_pdf_has_extractable_japanese_text(qtbot, db, language,
                                                            tmp_path: Path) -> None:
     """The doctor can search and copy the Japanese report: real glyphs, embedded fonts."""
@@ -160,8 +159,6 @@ def test_japanese_report_pdf_has_extractable_japanese_text(qtbot, db, language,
     assert len(fonts) >= 2, fonts  # a Latin face and a face with Japanese glyphs
 
 
-@pytest.mark.xfail(strict=True, reason="charts draw with DejaVu Sans only: Japanese labels in "
-                   "the report's chart are empty boxes until charts/ names a CJK font family")
 def test_japanese_report_chart_has_every_glyph(qtbot, db, language, tmp_path: Path) -> None:
     import warnings
 
