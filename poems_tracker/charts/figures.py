@@ -94,7 +94,8 @@ def plan_heights(data: ChartData, choice: ChartChoice, start: date, end: date) -
 
 def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *,
                  figure: Figure | None = None, width_px: int = 1000,
-                 tr: Translate = as_written) -> TrendChart:
+                 tr: Translate = as_written,
+                 dates: style.DateWords | None = None) -> TrendChart:
     """Stack the chosen panels on one date axis from START to END (inclusive).
 
     Points are merged into runs of days so that about one value is drawn per 2 pixels:
@@ -138,7 +139,8 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
             draw_event_wash(panel.axes, data.events, start, end)
             if choice.wash_medicines:
                 draw_course_wash(panel.axes, data.medications, start, end)
-    style.format_date_axis(axes[-1], start, end)
+    style.format_date_axis(axes[-1], start, end, dates or style.DateWords(
+        [tr("charts", month) for month in style.ENGLISH_MONTHS], tr("charts", "{day} {month}")))
     fit_margins(figure)
     return chart
 
@@ -193,5 +195,9 @@ _TEXTS = (N_("charts", "Dots: daily values"),
           N_("charts", "Choose what to show on the left."),
           N_("charts", "Medicines and treatments"), N_("charts", "Arms (0–5)"),
           N_("charts", "Legs (0–7)"), N_("charts", "Grade"),
-          N_("charts", "Nothing recorded in this period."),
+          N_("charts", "Nothing recorded in this period."), N_("charts", "{day} {month}"),
+          # The month names under the dates (short forms).
+          N_("charts", "Jan"), N_("charts", "Feb"), N_("charts", "Mar"), N_("charts", "Apr"),
+          N_("charts", "May"), N_("charts", "Jun"), N_("charts", "Jul"), N_("charts", "Aug"),
+          N_("charts", "Sep"), N_("charts", "Oct"), N_("charts", "Nov"), N_("charts", "Dec"),
           N_("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)"))

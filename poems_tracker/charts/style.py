@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from matplotlib import dates as mdates
 from matplotlib.axes import Axes
+from matplotlib.ticker import Formatter
 
 BLACK = "#000000"
 ORANGE = "#E69F00"
@@ -140,7 +142,6 @@ def style_axes(ax: Axes, grid: bool = True, dates: bool = True) -> None:
     no box clutter. DATES writes the dates under this panel."""
     ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=dates,
                    labelfontfamily=font_families())
-    ax.xaxis.get_offset_text().set_fontfamily(font_families())
     ax.grid(True, axis="x", color="#E6E6E6", linewidth=0.9)
     if grid:
         ax.grid(True, axis="y", color="#D9D9D9", linewidth=0.9)
@@ -149,20 +150,51 @@ def style_axes(ax: Axes, grid: bool = True, dates: bool = True) -> None:
         ax.spines[side].set_visible(False)
 
 
-def format_date_axis(ax: Axes, start: date, end: date) -> None:
+ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
+
+
+class DateWords(Formatter):
+    """Tick labels in the patient's language: MONTHS are the 12 short month names, DAY the
+    pattern for a day ("{day} {month}", or "{month}{day}日"). The year is written under
+    the first tick and under every January, so no date is ambiguous."""
+
+    def __init__(self, months: Sequence[str] = ENGLISH_MONTHS, day: str = "{day} {month}",
+                 unit: str = "month") -> None:
+        super().__init__()
+        self.months, self.day, self.unit = tuple(months), day, unit
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return self.format_ticks([x])[0]
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        labels = []
+        for i, value in enumerate(values):
+            day = number_day(value)
+            month = self.months[day.month - 1]
+            if self.unit == "year":
+                labels.append(str(day.year))
+            elif self.unit == "day":
+                text = self.day.format(day=day.day, month=month)
+                labels.append(text + (f"\n{day.year}" if i == 0 else ""))
+            else:
+                labels.append(month + (f"\n{day.year}" if i == 0 or day.month == 1 else ""))
+        return labels
+
+
+def format_date_axis(ax: Axes, start: date, end: date, words: DateWords | None = None) -> None:
     """Tick dates that suit the span: days for a month, months for a year, years for ten."""
     span = (end - start).days
     locator: mdates.DateLocator
     if span <= 45:
-        locator = mdates.DayLocator(interval=max(1, -(-span // 5)))
+        locator, unit = mdates.DayLocator(interval=max(1, -(-span // 5))), "day"
     elif span <= 200:
-        locator = mdates.MonthLocator()
+        locator, unit = mdates.MonthLocator(), "month"
     elif span <= 800:
-        locator = mdates.MonthLocator(bymonth=(1, 4, 7, 10))
+        locator, unit = mdates.MonthLocator(bymonth=(1, 4, 7, 10)), "month"
     else:
-        locator = mdates.YearLocator(base=max(1, -(-span // (365 * 6))))
+        locator, unit = mdates.YearLocator(base=max(1, -(-span // (365 * 6)))), "year"
+    words = words or DateWords()
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
-        locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],
-        offset_formats=["", "%Y", "%b %Y", "%d %b %Y", "%d %b %Y", "%d %b %Y"]))
+    ax.xaxis.set_major_formatter(DateWords(words.months, words.day, unit))
     ax.set_xlim(day_number(start) - 0.5, day_number(end) + 0.5)

@@ -126,6 +126,7 @@ class ComparePanel(QWidget):
         if self.canvas is None or self.data is None or self.period is None:
             return
         from poems_tracker.charts.figures import ChartChoice, ChartData, build_trends
+        from poems_tracker.ui.trends_page import date_words
 
         start, end = self.period
         key = self.symptom_combo.currentData() or "pain"
@@ -140,7 +141,7 @@ class ComparePanel(QWidget):
                          symptom_labels=labels, cache=self.data.cache)
         build_trends(data, choice, start, end, figure=self.figure,
                      width_px=max(400, self.canvas.width()),
-                     tr=lambda c, t: QCoreApplication.translate(c, t))
+                     tr=lambda c, t: QCoreApplication.translate(c, t), dates=date_words())
         self.canvas.draw_idle()
         self._dirty = False
         label = self.symptom_combo.currentText()

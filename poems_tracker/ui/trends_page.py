@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -267,7 +267,8 @@ class TrendsPage(Page):
         # gets dates under every panel, so none is read without its dates.
         choice = dataclasses.replace(choice, dates_on_every_panel=height > viewport)
         self.chart = build_trends(data, choice, start, end, figure=self.figure,
-                                  width_px=max(400, self.canvas.width()), tr=_translate)
+                                  width_px=max(400, self.canvas.width()), tr=_translate,
+                                  dates=date_words())
         self.selected_day = None
         self.canvas.draw_idle()
         self._update_summary(start, end)
@@ -388,3 +389,13 @@ class TrendsPage(Page):
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def date_words() -> Any:
+    """Month names and the day pattern of the patient's locale, for the date axis."""
+    from poems_tracker.charts.style import DateWords
+
+    locale = QLocale()
+    months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat)
+              for m in range(1, 13)]
+    return DateWords(months, QCoreApplication.translate("TrendsPage", "{day} {month}"))

@@ -256,3 +256,19 @@ def test_translated_chart_has_every_glyph() -> None:
     assert chart.panels[0].title == "症状（線：7日間の平均）"
     assert any("CJK" in family for family in style.font_families()), style.font_families()
     FigureCanvasAgg(chart.figure).draw()
+
+
+def test_date_labels_name_the_year_and_follow_the_language() -> None:
+    checkins = [CheckIn(day(n), {"pain": 4}) for n in range(300)]
+    french = style.DateWords(["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.",
+                              "août", "sept.", "oct.", "nov.", "déc."], "{day} {month}")
+    chart = build_trends(ChartData(checkins=checkins), ChartChoice(treatments=False),
+                         day(100), day(180), dates=french)
+    ax = chart.panels[-1].axes
+    ticks = [t for t in ax.get_xticks() if ax.get_xlim()[0] <= t <= ax.get_xlim()[1]]
+    labels = ax.xaxis.get_major_formatter().format_ticks(ticks)
+    assert labels == ["mai\n2025", "juin"]   # the first tick carries the year
+    chart = build_trends(ChartData(checkins=checkins), ChartChoice(treatments=False),
+                         day(280), day(299), dates=french)
+    formatter = chart.panels[-1].axes.xaxis.get_major_formatter()
+    assert formatter.format_ticks([style.day_number(day(285))]) == ["13 oct.\n2025"]
