@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     from poems_tracker.ui.trends_page import TrendsPage
 
 
+def _treatment_first(name: str) -> tuple[int, str]:
+    """POEMS treatments first (the catalogue's order: lenalidomide before aspirin), then the
+    patient's other medicines by name: the likeliest question is "since I started X"."""
+    from poems_tracker.domain.medication_catalog import MEDICINES
+
+    order = [m.name.casefold() for m in MEDICINES]
+    key = name.casefold()
+    return (order.index(key) if key in order else len(order), key)
+
+
 class ComparePanel(QWidget):
     def __init__(self, page: TrendsPage) -> None:
         super().__init__()
@@ -93,7 +103,7 @@ class ComparePanel(QWidget):
                                    "weight_kg")
         from poems_tracker.ui.trends_data import lab_label
 
-        for name in sorted({m.name for m in data.medications}, key=str.casefold):
+        for name in sorted({m.name for m in data.medications}, key=_treatment_first):
             self.other_combo.addItem(self.tr("Medicine: {name}").format(name=name),
                                      f"med:{name}")
         for test, unit in data.lab_keys():

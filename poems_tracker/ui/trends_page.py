@@ -8,6 +8,7 @@ page shows a placeholder at once and builds the canvas on the next turn of the e
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ from poems_tracker.ui.trends_table import Column, TrendsTableModel
 
 PIXELS_PER_HEIGHT = 75
 __all__ = ["TrendsPage", "warm_up"]
+_RANGE_KEY = "state/trends/range"
+_SHOWN_KEY = "state/trends/shown"
 _WATCHED = (data_events.CHECKINS, data_events.SYMPTOMS, data_events.MEDICATIONS,
             data_events.DOSES, data_events.EVENTS, data_events.LABS, data_events.FUNCTION)
 
@@ -53,7 +56,9 @@ class TrendsPage(Page):
         self.canvas: Any = None
         self.chart: Any = None
         self.selected_day: date | None = None
-        self._checked: dict[str, bool] = {"sym:pain": True, "treatments": True}
+        self._checked: dict[str, bool] = self._remembered_choices()
+        self._first_visit = not self._checked   # then: pain, the first VEGF, treatments
+        self._checked = self._checked or {"sym:pain": True, "treatments": True}
         self._dirty = True
         self._build()
         events.changed.connect(self._on_data_changed)
@@ -78,7 +83,11 @@ class TrendsPage(Page):
 
         right = QVBoxLayout()
         self.period_bar = PeriodBar(self._first_day)
-        self.period_bar.changed.connect(self.redraw)
+        remembered = str(settings.settings().value(_RANGE_KEY, "90"))
+        if remembered in self.period_bar.range_buttons and remembered != "custom":
+            self.period_bar.range_key = remembered
+            self.period_bar.range_buttons[remembered].setChecked(True)
+        self.period_bar.changed.connect(self._on_period_changed)
         right.addWidget(self.period_bar)
         self.readout = QLabel(self.tr("Point at the chart, click it, or use the arrow keys on "
                                       "it to read exact values."))
@@ -162,9 +171,9 @@ class TrendsPage(Page):
         keys = self.data.lab_keys()
         if keys:
             group(self.tr("Lab results"))
-            if not any(k.startswith("lab:") for k in self._checked):
-                self._checked[f"lab:{keys[0][0]}|{keys[0][1]}"] = keys[0][0].lower().startswith(
-                    "vegf")
+            if self._first_visit and keys[0][0].casefold().startswith("vegf"):
+                self._checked[f"lab:{keys[0][0]}|{keys[0][1]}"] = True
+                self._first_visit = False
             tests = [t for t, _ in keys]
             for test, unit in keys:
                 text = lab_label(test).replace("&", "&&") + (
@@ -230,7 +239,29 @@ class TrendsPage(Page):
     # -- drawing ------------------------------------------------------------------------
     def _on_choice(self, key: str, on: bool) -> None:
         self._checked[key] = on
+        self._first_visit = False
+        self._remember(_SHOWN_KEY, json.dumps(sorted(k for k, v in self._checked.items() if v)))
         self.redraw()
+
+    def _on_period_changed(self) -> None:
+        if self.period_bar.range_key != "custom":
+            self._remember(_RANGE_KEY, self.period_bar.range_key)
+        self.redraw()
+
+    @staticmethod
+    def _remember(key: str, value: str) -> None:
+        """The next visit opens as the patient left it: fewer clicks for tired hands."""
+        store = settings.settings()
+        store.setValue(key, value)
+        store.sync()
+
+    @staticmethod
+    def _remembered_choices() -> dict[str, bool]:
+        try:
+            shown = json.loads(str(settings.settings().value(_SHOWN_KEY, "")))
+        except ValueError:
+            shown = None
+        return {str(key): True for key in shown} if isinstance(shown, list) else {}
 
     def choice(self) -> Any:
         from poems_tracker.charts.figures import ChartChoice

@@ -259,3 +259,24 @@ def test_alt_letters_do_not_clash_with_each_other_or_the_window(page: TrendsPage
     letters = [found for found in map(letter, texts) if found]
     assert len(letters) == len(set(letters)), letters
     assert not set(letters) & window, set(letters) & window
+
+
+def test_the_page_opens_as_the_patient_left_it(qtbot, page: TrendsPage, db) -> None:
+    qtbot.mouseClick(page.period_bar.range_buttons["365"], Qt.MouseButton.LeftButton)
+    page.checkboxes["weight"].setChecked(True)
+    page.checkboxes["lab:VEGF (serum)|pg/mL"].setChecked(False)
+    again = TrendsPage(db, DataEvents())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.chart is not None, timeout=5000)
+    assert again.period_bar.range_buttons["365"].isChecked()
+    assert again.chart.start == TODAY - timedelta(days=364)
+    assert [p.kind for p in again.chart.panels] == ["symptoms", "weight", "treatments"]
+
+
+def test_side_by_side_offers_the_poems_treatment_first(page: TrendsPage) -> None:
+    combo = page.compare.other_combo
+    names = [combo.itemData(i) for i in range(combo.count())]
+    assert names[0] == "med:Lenalidomide"     # not Aspirin, which comes first by name
+    assert sorted(names[:3]) == ["med:Aspirin", "med:Lenalidomide", "med:Tramadol"]
+    assert combo.currentData() == "med:Lenalidomide"
