@@ -25,10 +25,15 @@ from poems_tracker.store.database import Database
 
 
 def warm_up() -> None:
-    """Import the chart code ahead of the first visit (call after the window is painted)."""
-    from matplotlib.backends import backend_qtagg  # noqa: F401
+    """Import the chart code (matplotlib, ~0.5 s) ahead of the first visit to Trends.
 
-    from poems_tracker.charts import figures  # noqa: F401
+    Touches no Qt object, so it may run in a worker thread after the first paint; the
+    small Qt canvas module is left for the page itself to import on the GUI thread.
+    """
+    from poems_tracker.charts import figures, style
+
+    assert figures.build_trends is not None
+    style.font_families()   # reads the font list once, off the GUI thread
 
 
 def lab_label(test: str) -> str:

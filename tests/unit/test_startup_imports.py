@@ -23,3 +23,14 @@ def test_start_up_imports_stay_light(module: str) -> None:
                                              "PATH": "/usr/bin:/bin"})
     loaded = set(json.loads(result.stdout))
     assert not loaded.intersection(HEAVY), f"{module} imports {loaded.intersection(HEAVY)}"
+
+
+def test_warm_up_loads_the_charts_without_touching_qt() -> None:
+    code = ("import sys, threading; from poems_tracker.ui.trends_page import warm_up; "
+            "t = threading.Thread(target=warm_up); t.start(); t.join(); "
+            "print('matplotlib.figure' in sys.modules, 'matplotlib.backends.backend_qtagg' "
+            "in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
+                                             "PATH": "/usr/bin:/bin"})
+    assert result.stdout.split() == ["True", "False"]
