@@ -108,6 +108,7 @@ def import_group() -> None:
 #: `import` go into `main.commands["export"]` / `["import"]`); each stays light to import.
 COMMAND_MODULES: tuple[str, ...] = (
     "poems_tracker.cli_calendar",
+    "poems_tracker.cli_exchange",
 )
 
 for _name in COMMAND_MODULES:

@@ -333,7 +333,10 @@ class ExchangeActions(QObject):
 
 
 def install_exchange_actions(window: QMainWindow) -> ExchangeActions:
-    """Add the exchange and report actions to WINDOW's File menu (before Quit)."""
+    """Add the exchange and report actions to WINDOW's File menu (before Quit), once."""
+    existing = getattr(window, "exchange_actions", None)
+    if isinstance(existing, ExchangeActions):
+        return existing
     actions = ExchangeActions(window)
     window.exchange_actions = actions
     return actions

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        from poems_tracker.ui.exchange_actions import install_exchange_actions
+
+        install_exchange_actions(self)
         self.show_page(0)
 
     # -- pages --------------------------------------------------------------------------
