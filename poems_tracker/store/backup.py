@@ -176,6 +176,8 @@ def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "
     conn, own = _source(db)
     tmp = dest.with_name(dest.name + ".part")
     try:
+        if conn.in_transaction:  # a copy of half a user action would be a torn backup
+            raise RuntimeError("make_backup must not run inside a transaction")
         conn.execute("BEGIN")  # one read snapshot for both the counts and the copy
         try:
             expected = _counts(conn)

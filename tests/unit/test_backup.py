@@ -54,6 +54,14 @@ def test_backup_is_private_verified_and_holds_every_record(filled: Database,
     assert _dump(dest) == list(filled.conn.iterdump())
 
 
+def test_no_backup_of_half_a_user_action(filled: Database, tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="inside a transaction"), filled.transaction():
+        save_checkin(filled, CheckIn(date(2001, 1, 1), {"pain": 2}))
+        backup.make_backup(filled, out=tmp_path / "inside.db")
+    assert get_checkin(filled, date(2001, 1, 1)) is None  # the action was rolled back whole
+    assert not (tmp_path / "inside.db").exists()
+
+
 def test_backup_to_a_chosen_file(filled: Database, tmp_path: Path) -> None:
     out = tmp_path / "stick" / "poems.db"
     out.parent.mkdir()
