@@ -62,7 +62,7 @@ class TrendsPage(Page):
         self._dirty = True
         self._build()
         events.changed.connect(self._on_data_changed)
-        QTimer.singleShot(0, self._first_draw)
+        QTimer.singleShot(0, self, self._first_draw)  # dropped if the page is closed first
 
     # -- layout -------------------------------------------------------------------------
     def _build(self) -> None:
