@@ -67,13 +67,16 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     try:
         if newest is not None:
             kept = restore(newest.path, db_path, paths.backup_dir()).kept
+            done = _tr("Your records from the backup of {when} are back. Anything saved after "
+                       "that backup is not in it.").format(when=when_text(newest.when))
         else:
             kept = set_aside_damaged(db_path)
+            done = _tr("A new, empty journal was started.")
     except PoemsError as exc:
         dialogs.warn(parent, title, error_text(exc))  # type: ignore[arg-type]
         return False
-    dialogs.inform(parent, title, _tr(  # type: ignore[arg-type]
-        "The damaged file was kept as:\n{path}").format(path=str(kept)))
+    dialogs.inform(parent, title, done + "\n\n" + _tr(  # type: ignore[arg-type]
+        "The damaged file was kept, untouched, as:\n{path}").format(path=str(kept)))
     return True
 
 

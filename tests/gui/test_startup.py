@@ -87,6 +87,7 @@ def test_damaged_journal_offers_the_newest_backup_and_keeps_the_damaged_file(
     aside = next(data_dir.glob("tracker.damaged-*.db"))
     assert aside.read_bytes() == damaged
     assert str(aside) in fake.told[0]
+    assert fake.told[0].startswith("Your records from the backup of ")
     with Database.open(path, create=False) as db:
         assert record_counts(db) == backup.read_info(saved).counts
         assert get_checkin(db, date(2001, 1, 1)) is None  # saved after the backup
@@ -114,6 +115,7 @@ def test_no_backup_offers_an_empty_journal_and_keeps_the_old_file(qtbot, data_di
     assert fake.questions[0][2][0] == "Start an &empty journal"
     aside = next(data_dir.glob("tracker.damaged-*.db"))
     assert aside.read_bytes() == b"\x00" * 4096
+    assert fake.told[0].startswith("A new, empty journal was started.")
     assert not path.exists()  # Database.open will start a fresh one
 
 
