@@ -54,14 +54,24 @@ def test_version_answers_without_python_on_path(built_app: Path) -> None:
     assert result.stdout.strip() == f"poems-tracker {__version__}"
 
 
-def test_command_line_works_in_the_built_app(built_app: Path, tmp_path: Path) -> None:
+def test_command_line_and_report_work_in_the_built_app(built_app: Path, tmp_path: Path) -> None:
+    """Demo data, then the PDF report with its chart: numpy, matplotlib, Pillow and Qt's PDF
+    writer all work inside the folder (a broken library would drop the chart)."""
+    from pypdf import PdfReader
+
     data = tmp_path / "demo"
-    result = subprocess.run([str(built_app / "poems-tracker"), "--data-dir", str(data),
-                             "demo-data", "--years", "1"],
-                            env=BARE_ENV, capture_output=True, text=True, check=False,
-                            timeout=300)
-    assert result.returncode == 0, result.stderr
-    assert (data / "tracker.db").is_file()
+    app = str(built_app / "poems-tracker")
+    for args in (["demo-data", "--years", "1"], ["report", "--out", str(tmp_path / "r.pdf")]):
+        result = subprocess.run([app, "--data-dir", str(data), *args],
+                                env={**BARE_ENV, "HOME": str(tmp_path), "LANG": "C.UTF-8"},
+                                capture_output=True, text=True, check=False, timeout=300)
+        assert result.returncode == 0, result.stderr
+    reader = PdfReader(tmp_path / "r.pdf")
+    assert "report for the doctor" in " ".join(reader.pages[0].extract_text().split())
+    images = [name for page in reader.pages
+              for name, obj in page["/Resources"].get("/XObject", {}).items()
+              if obj.get_object()["/Subtype"] == "/Image"]
+    assert images, "the report has no chart"
 
 
 def test_window_opens_and_keeps_running(built_app: Path, tmp_path: Path) -> None:
