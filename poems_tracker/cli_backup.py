@@ -42,14 +42,24 @@ def restore_command(backup_file: Path) -> None:
     The database being replaced is kept as a backup first (a damaged one is moved aside).
     Example: poems-tracker restore ~/usb-stick/poems-2026-11-25.db
     """
+    from PySide6.QtCore import QLockFile
+
     from poems_tracker.store.backup import restore
+    from poems_tracker.ui.single_instance import LOCK_NAME
 
     if not backup_file.exists():
         raise click.ClickException(f"There is no file {backup_file}.")
+    lock = QLockFile(str(paths.data_dir() / LOCK_NAME))  # the window's own guard
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        raise click.ClickException("POEMS Tracker is open on this data folder; close it "
+                                   "first, or use File > Restore from backup… in the window.")
     try:
         result = restore(backup_file, paths.db_path(), paths.backup_dir())
     except PoemsError as exc:
         raise click.ClickException(exc.message) from exc
+    finally:
+        lock.unlock()
     click.echo(f"Restored {sum(result.counts.values())} records from {backup_file}.")
     if result.kept is not None:
         click.echo(f"The database it replaced was kept as {result.kept}")

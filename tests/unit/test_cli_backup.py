@@ -88,3 +88,24 @@ def test_backup_out_onto_a_folder_is_refused(runner: CliRunner, tmp_path: Path) 
     _one_checkin(date(2026, 11, 1), 3)
     result = runner.invoke(main, ["backup", "--out", str(tmp_path)])
     assert result.exit_code == 2  # click: a folder is a usage error for a file option
+
+
+def test_restore_is_refused_while_the_window_is_open(runner: CliRunner, tmp_path: Path,
+                                                     data_dir: Path, qapp) -> None:
+    from poems_tracker.ui.single_instance import Claim, SingleInstance
+
+    _one_checkin(date(2026, 11, 1), 3)
+    out = tmp_path / "copy.db"
+    assert runner.invoke(main, ["backup", "--out", str(out)]).exit_code == 0
+    _one_checkin(date(2026, 11, 2), 8)
+    window_guard = SingleInstance(data_dir)
+    assert window_guard.claim() is Claim.FIRST
+    try:
+        result = runner.invoke(main, ["restore", str(out)])
+    finally:
+        window_guard.release()
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: POEMS Tracker is open on this data folder;")
+    with Database.open() as db:
+        assert get_checkin(db, date(2026, 11, 2)) is not None  # nothing replaced
+    assert runner.invoke(main, ["restore", str(out)]).exit_code == 0  # once it is closed

@@ -42,6 +42,13 @@ def _scramble(path: Path) -> None:
         handle.write(bytes((i * 7919 + 13) % 256 for i in range(size // 3)))
 
 
+def _scramble_schema(path: Path) -> None:
+    """Random-looking bytes over the first page after its header: the list of tables."""
+    with path.open("r+b") as handle:
+        handle.seek(100)
+        handle.write(bytes((i * 7919 + 13) % 256 for i in range(3996)))
+
+
 def _not_a_database(path: Path) -> None:
     path.write_bytes(b"date,pain\r\n2026-11-01,4\r\n" * 40)
 
@@ -64,7 +71,7 @@ def _newer(path: Path) -> None:
 
 CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "truncated": (_truncate, "damaged"),
-    "random bytes in the middle": (_scramble, "damaged"),
+    "random bytes over the list of tables": (_scramble_schema, "damaged"),
     "not a database": (_not_a_database, "is not a database"),
     "another program's database": (_foreign, "database of another program"),
     "newer schema": (_newer, "newer version of POEMS Tracker"),
@@ -103,13 +110,32 @@ def test_opening_a_bad_file_raises_and_never_changes_it(db_file: Path, case: str
     assert db_file.read_bytes() == before
 
 
-@pytest.mark.parametrize("case", ["truncated", "random bytes in the middle", "not a database"])
+DAMAGE = {"truncated": _truncate, "random bytes in the middle": _scramble,
+          "random bytes over the list of tables": _scramble_schema,
+          "not a database": _not_a_database}
+
+
+@pytest.mark.parametrize("case", list(DAMAGE))
 def test_quick_check_finds_the_damage(db_file: Path, case: str) -> None:
     assert health.quick_check(db_file) == []
-    CASES[case][0](db_file)
+    DAMAGE[case](db_file)
     before = db_file.read_bytes()
     problems = health.quick_check(db_file)
     assert problems and all(p.startswith("The database file") for p in problems)
+    assert db_file.read_bytes() == before
+
+
+def test_damage_deep_inside_is_found_at_start_and_the_file_never_written(db_file: Path) -> None:
+    """Pages the opening does not read can be damaged too: the start-up check finds them."""
+    _scramble(db_file)
+    before = db_file.read_bytes()
+    refusal = "damaged"
+    try:
+        Database.open(db_file).close()
+    except DatabaseError as exc:
+        refusal = exc.message
+    assert "damaged" in refusal
+    assert health.quick_check(db_file)
     assert db_file.read_bytes() == before
 
 
