@@ -3,8 +3,8 @@
 Labels in Japanese or Chinese need glyphs that DejaVu Sans (matplotlib's font, and the
 usual Linux default) does not have; without a CJK font they print as empty boxes. The
 files in resources/fonts are subsets of Noto Sans CJK (see OFL.txt and
-packaging/make_cjk_fonts.py). No Qt here, so charts/ may use it; the Qt side is
-`poems_tracker.ui.cjk_fonts`.
+packaging/make_cjk_fonts.py). No Qt here; Qt registers them through
+`poems_tracker.ui.cjk_fonts`, matplotlib through `charts.style.font_families`.
 """
 
 from __future__ import annotations
@@ -19,9 +19,6 @@ FILES: dict[str, tuple[Path, ...]] = {
     JAPANESE: (FONT_DIR / "NotoSansCJKjp-Regular.otf", FONT_DIR / "NotoSansCJKjp-Bold.otf"),
     CHINESE: (FONT_DIR / "NotoSansCJKsc-Regular.otf", FONT_DIR / "NotoSansCJKsc-Bold.otf"),
 }
-LATIN = "DejaVu Sans"
-
-_matplotlib_done = False
 
 
 def cjk_families(language: str) -> list[str]:
@@ -29,28 +26,3 @@ def cjk_families(language: str) -> list[str]:
     if language.lower().startswith("zh"):
         return [CHINESE, JAPANESE]
     return [JAPANESE, CHINESE]
-
-
-def chart_families(language: str) -> list[str]:
-    """A matplotlib font.family list: Latin first, then a CJK face for what it lacks.
-
-    matplotlib (3.6 and later) takes each glyph from the first family that has it, so
-    English charts look as before and Japanese labels get real glyphs.
-    """
-    register_matplotlib_fonts()
-    return [LATIN, *cjk_families(language)]
-
-
-def register_matplotlib_fonts() -> None:
-    """Tell matplotlib about the bundled files once (imported here, not at start-up)."""
-    global _matplotlib_done
-    if _matplotlib_done:
-        return
-    from matplotlib import font_manager
-
-    known = {entry.fname for entry in font_manager.fontManager.ttflist}
-    for paths in FILES.values():
-        for path in paths:
-            if path.exists() and str(path) not in known:
-                font_manager.fontManager.addfont(str(path))
-    _matplotlib_done = True

@@ -58,13 +58,17 @@ def test_the_licence_travels_with_the_fonts() -> None:
 
 
 def test_chart_labels_in_japanese_have_real_glyphs() -> None:
-    """With chart_families, matplotlib draws Japanese; without it, empty boxes (a warning)."""
+    """The charts' font list reaches the bundled faces; a missing glyph would warn (fail)."""
     from matplotlib.figure import Figure
 
+    from poems_tracker.charts.style import font_families
+
+    assert set(font_families()) & {fonts.JAPANESE, fonts.CHINESE}
+    assert fonts.cjk_families("zh_CN")[0] == fonts.CHINESE
     figure = Figure()
     axes = figure.subplots()
-    axes.set_title("しびれ・神経の痛み", family=fonts.chart_families("ja"))
-    axes.set_ylabel("麻木 (0–10)", family=fonts.chart_families("zh_CN"))
+    axes.set_title("しびれ・神経の痛み", family=font_families())
+    axes.set_ylabel("麻木 (0–10)", family=font_families())
     figure.savefig(io.BytesIO(), format="png")  # a missing glyph would warn, i.e. fail
 
 
