@@ -64,6 +64,13 @@ def _shown(widget: QWidget, page: QWidget) -> bool:
     return widget.isVisibleTo(page) and widget.width() > 0 and widget.height() > 0
 
 
+def _in_exclusive_group(widget: QWidget) -> bool:
+    if not isinstance(widget, QAbstractButton) or not widget.isCheckable():
+        return False
+    group = widget.group()
+    return widget.autoExclusive() or (group is not None and group.exclusive())
+
+
 def tab_stops(page: QWidget) -> list[QWidget]:
     """Controls the patient can reach with Tab, as Qt decides (policy, visible, enabled)."""
     stops = []
@@ -74,9 +81,8 @@ def tab_stops(page: QWidget) -> list[QWidget]:
             continue
         if widget.focusProxy() is not None:
             continue
-        if (isinstance(widget, QRadioButton) and widget.autoExclusive()
-                and not widget.isChecked()):
-            continue  # arrow keys move inside a radio group; Tab stops on the chosen one
+        if _in_exclusive_group(widget) and not widget.isChecked():
+            continue  # arrow keys move inside an exclusive group; Tab stops on the chosen one
         stops.append(widget)
     return stops
 
