@@ -701,47 +701,47 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends_compare.py" line="39" />
-            <source>&amp;Beside:</source>
-            <translation>&amp;À côté :</translation>
+            <location filename="../../ui/trends_compare.py" line="49" />
+            <source>&amp;Beside it:</source>
+            <translation>À &amp;côté :</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="61" />
+            <location filename="../../ui/trends_compare.py" line="71" />
             <source>Averages before and after</source>
             <translation>Moyennes avant et après</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="55" />
+            <location filename="../../ui/trends_compare.py" line="65" />
             <source>Drawing…</source>
             <translation>Dessin en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="100" />
+            <location filename="../../ui/trends_compare.py" line="110" />
             <source>Lab: {test} ({unit})</source>
             <translation>Analyse : {test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="40" />
+            <location filename="../../ui/trends_compare.py" line="50" />
             <source>Medicine or lab test to show beside it</source>
             <translation>Médicament ou analyse à afficher à côté</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="97" />
+            <location filename="../../ui/trends_compare.py" line="107" />
             <source>Medicine: {name}</source>
             <translation>Médicament : {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="38" />
-            <source>S&amp;ymptom:</source>
-            <translation>S&amp;ymptôme :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_compare.py" line="77" />
+            <location filename="../../ui/trends_compare.py" line="87" />
             <source>Side-by-side chart</source>
             <translation>Graphique côte à côte</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="38" />
+            <location filename="../../ui/trends_compare.py" line="48" />
+            <source>Sym&amp;ptom:</source>
+            <translation>Sym&amp;ptôme :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="48" />
             <source>Symptom to compare</source>
             <translation>Symptôme à comparer</translation>
         </message>
@@ -1790,27 +1790,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>&amp;Appointments</source>
             <translation>&amp;Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -1820,22 +1820,22 @@
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="54" />
             <source>&amp;Labs</source>
             <translation>&amp;Analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>&amp;Medicines</source>
             <translation>&amp;Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1845,47 +1845,47 @@
             <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/main_window.py" line="58" />
             <source>Appointments and questions</source>
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/main_window.py" line="62" />
             <source>C&amp;ycle days</source>
             <translation>&amp;Jours du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Ctrl+Q: quit</source>
             <translation>Ctrl+Q : quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="59" />
             <source>F&amp;unction check</source>
             <translation>&amp;Bilan fonctionnel</translation>
         </message>
@@ -1895,32 +1895,32 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="53" />
+            <location filename="../../ui/main_window.py" line="55" />
             <source>Lab and hormone results</source>
             <translation>Résultats d'analyses et d'hormones</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Medicines and doses</source>
             <translation>Médicaments et prises</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="61" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>T&amp;reatments</source>
             <translation>T&amp;raitements</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -1930,12 +1930,22 @@
             <translation>Relevé du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="48" />
+            <source>Tr&amp;ends</source>
+            <translation>T&amp;endances</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="53" />
             <source>Treatments and milestones</source>
             <translation>Traitements et étapes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/main_window.py" line="49" />
+            <source>Trends over time</source>
+            <translation>Évolution dans le temps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="61" />
             <source>Weekly function check</source>
             <translation>Bilan fonctionnel de la semaine</translation>
         </message>
@@ -2385,42 +2395,37 @@
         <name>PeriodBar</name>
         <message>
             <location filename="../../ui/trends_period.py" line="23" />
+            <source>&amp;1 year</source>
+            <translation>&amp;1 an</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="22" />
             <source>&amp;30 days</source>
             <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
             <translation>&amp;30 jours</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="23" />
+            <location filename="../../ui/trends_period.py" line="22" />
             <source>&amp;90 days</source>
             <translation>&amp;90 jours</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="67" />
-            <source>&amp;From:</source>
-            <translation>&amp;Du :</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="67" />
-            <source>&amp;To:</source>
-            <translation>&amp;Au :</translation>
+            <location filename="../../ui/trends_period.py" line="23" />
+            <source>All &amp;dates</source>
+            <translation>Toutes les &amp;dates</translation>
         </message>
         <message>
             <location filename="../../ui/trends_period.py" line="24" />
-            <source>1 &amp;year</source>
-            <translation>1 &amp;an</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="24" />
-            <source>A&amp;ll</source>
-            <translation>&amp;Tout</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="25" />
             <source>Cu&amp;stom…</source>
             <translation>&amp;Personnalisé…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="44" />
+            <location filename="../../ui/trends_period.py" line="66" />
+            <source>Fr&amp;om:</source>
+            <translation>D&amp;u :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="43" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
@@ -2430,14 +2435,24 @@
             <translation>Problème de dates</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="77" />
-            <source>Show &amp;period</source>
-            <translation>Afficher la &amp;période</translation>
+            <location filename="../../ui/trends_period.py" line="76" />
+            <source>Sho&amp;w</source>
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="115" />
+            <location filename="../../ui/trends_period.py" line="78" />
+            <source>Show these dates</source>
+            <translation>Afficher ces dates</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="116" />
             <source>The first date must be on or before the last.</source>
             <translation>La première date doit être égale ou antérieure à la dernière.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="66" />
+            <source>To:</source>
+            <translation>Au :</translation>
         </message>
     </context>
     <context>
@@ -3474,6 +3489,11 @@
             <translation>&amp;Restaurer la sauvegarde</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="74" />
+            <source>A new, empty journal was started.</source>
+            <translation>Un nouveau journal vide a été commencé.</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="67" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
@@ -3484,10 +3504,10 @@
             <translation>Commencer un journal &amp;vide</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/startup.py" line="75" />
-            <source>The damaged file was kept as:
+            <location filename="../../../poems_tracker/ui/startup.py" line="78" />
+            <source>The damaged file was kept, untouched, as:
 {path}</source>
-            <translation>Le fichier abîmé a été gardé sous :
+            <translation>Le fichier abîmé a été gardé, intact, sous :
 {path}</translation>
         </message>
         <message>
@@ -3509,7 +3529,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 La plus récente bonne sauvegarde date du {when} et contient {records} relevés. La restaurer ? Le fichier abîmé est mis de côté, intact, pour pouvoir encore y chercher ce qui a été enregistré après cette sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/startup.py" line="107" />
+            <location filename="../../../poems_tracker/ui/startup.py" line="110" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>La sauvegarde du jour n'a pas pu être faite : {reason}</translation>
         </message>
@@ -3517,6 +3537,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <location filename="../../../poems_tracker/ui/startup.py" line="47" />
             <source>Your journal file is damaged</source>
             <translation>Votre fichier journal est abîmé</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="70" />
+            <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
+            <translation>Vos relevés de la sauvegarde du {when} sont revenus. Ce qui a été enregistré après cette sauvegarde n'y est pas.</translation>
         </message>
     </context>
     <context>
@@ -3992,7 +4017,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="106" />
+            <location filename="../../ui/trends_page.py" line="123" />
+            <source>&amp;Chart</source>
+            <translation>&amp;Graphique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="131" />
             <source>&amp;Numbers</source>
             <translation>&amp;Chiffres</translation>
         </message>
@@ -4002,42 +4032,42 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>(moyenne sur 7 jours {mean})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="66" />
+            <location filename="../../ui/trends_page.py" line="85" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="161" />
+            <location filename="../../ui/trends_page.py" line="187" />
             <source>Arm and leg grades</source>
             <translation>Grades des bras et des jambes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="98" />
-            <source>C&amp;hart</source>
-            <translation>&amp;Graphique</translation>
+            <location filename="../../ui/trends_page.py" line="119" />
+            <source>Chart</source>
+            <translation>Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="381" />
+            <location filename="../../ui/trends_page.py" line="430" />
             <source>Chart not saved</source>
             <translation>Graphique non enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="386" />
+            <location filename="../../ui/trends_page.py" line="435" />
             <source>Chart saved as {path}.</source>
             <translation>Graphique enregistré sous {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="213" />
+            <location filename="../../ui/trends_page.py" line="239" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>Cliquez sur un jour pour lire ses valeurs ; les flèches le déplacent</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="100" />
-            <source>Com&amp;pare side by side</source>
-            <translation>Com&amp;parer côte à côte</translation>
+            <location filename="../../ui/trends_page.py" line="125" />
+            <source>Compare side by s&amp;ide</source>
+            <translation>Comparer côte à côte (&amp;i)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="95" />
+            <location filename="../../ui/trends_page.py" line="120" />
             <source>Drawing your chart…</source>
             <translation>Dessin de votre graphique…</translation>
         </message>
@@ -4047,7 +4077,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="164" />
+            <location filename="../../ui/trends_page.py" line="190" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
@@ -4057,7 +4087,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Résultats d'analyses : évolution depuis la première valeur de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="211" />
+            <location filename="../../ui/trends_page.py" line="237" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>Les flèches gauche et droite déplacent d'un jour, Page préc. et Page suiv. d'un mois ; les valeurs sont lues au-dessus du graphique. L'onglet Chiffres donne les mêmes valeurs sous forme de tableau.</translation>
         </message>
@@ -4067,17 +4097,17 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="173" />
+            <location filename="../../ui/trends_page.py" line="199" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="175" />
+            <location filename="../../ui/trends_page.py" line="201" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="174" />
+            <location filename="../../ui/trends_page.py" line="200" />
             <source>Medicines taken (%)</source>
             <translation>Médicaments pris (%)</translation>
         </message>
@@ -4092,7 +4122,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Rien de noté dans cette période pour l'instant ; vos relevés et résultats d'analyses seront résumés ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="371" />
+            <location filename="../../ui/trends_page.py" line="420" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
@@ -4102,27 +4132,27 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Période précédente : {mean} ({change}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="83" />
+            <location filename="../../ui/trends_page.py" line="107" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>Pointez le graphique, cliquez dessus ou utilisez les flèches pour lire les valeurs exactes.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="151" />
             <source>Sa&amp;ve chart…</source>
             <translation>&amp;Enregistrer le graphique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="370" />
+            <location filename="../../ui/trends_page.py" line="419" />
             <source>Save chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="128" />
+            <location filename="../../ui/trends_page.py" line="154" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>Enregistrer le graphique en PNG, SVG ou PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="127" />
+            <location filename="../../ui/trends_page.py" line="153" />
             <source>Save the chart as an image or PDF</source>
             <translation>Enregistrer le graphique en image ou en PDF</translation>
         </message>
@@ -4132,32 +4162,33 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Affichés côte à côte aux mêmes dates, pour que vous et votre médecin les regardiez. Deux choses qui changent en même temps ne montrent pas que l'une a causé l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="114" />
+            <location filename="../../ui/trends_page.py" line="139" />
+            <location filename="../../ui/trends_page.py" line="142" />
             <source>Summary of the period</source>
             <translation>Résumé de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="157" />
+            <location filename="../../ui/trends_page.py" line="183" />
             <source>Symptoms</source>
             <translation>Symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="382" />
+            <location filename="../../ui/trends_page.py" line="431" />
             <source>The chart could not be saved: {reason}</source>
             <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="104" />
+            <location filename="../../ui/trends_page.py" line="129" />
             <source>The chart's numbers as a table</source>
             <translation>Les chiffres du graphique en tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="209" />
+            <location filename="../../ui/trends_page.py" line="235" />
             <source>Trends chart</source>
             <translation>Graphique des tendances</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="87" />
+            <location filename="../../ui/trends_page.py" line="111" />
             <source>Value at the chosen date</source>
             <translation>Valeur à la date choisie</translation>
         </message>
@@ -4167,7 +4198,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="75" />
+            <location filename="../../ui/trends_page.py" line="94" />
             <source>What to show</source>
             <translation>Ce qu'il faut afficher</translation>
         </message>
@@ -4190,6 +4221,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <location filename="../../../poems_tracker/ui/trends_text.py" line="59" />
             <source>{amount} lower</source>
             <translation>{amount} de moins</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="449" />
+            <source>{day} {month}</source>
+            <translation>{day} {month}</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends_text.py" line="170" />
@@ -4298,6 +4334,16 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>% pris</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="88" />
+            <source>7-day average</source>
+            <translation>moyenne sur 7 jours</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Apr</source>
+            <translation>avr.</translation>
+        </message>
+        <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>Fonction des bras et des jambes (inspiré de l'ONLS ; 0 = pas gêné)</translation>
@@ -4308,26 +4354,36 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Bras (0–5)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="110" />
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Aug</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="111" />
             <source>Choose what to show on the left.</source>
             <translation>Choisissez ce qu'il faut montrer à gauche.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Dec</source>
+            <translation>déc.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="63" />
             <source>Dots: average of
 each {days} days</source>
             <translation>Points : moyenne de
 chaque {days} jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="61" />
-            <source>Dots: each day's value</source>
-            <translation>Points : valeur de chaque jour</translation>
+            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
+            <source>Dots: daily values</source>
+            <translation>Points : valeurs de chaque jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="128" />
-            <source>Each result ({unit})</source>
-            <translation>Chaque résultat ({unit})</translation>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Feb</source>
+            <translation>févr.</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="183" />
@@ -4340,6 +4396,21 @@ chaque {days} jours</translation>
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Jan</source>
+            <translation>janv.</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Jul</source>
+            <translation>juil.</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Jun</source>
+            <translation>juin</translation>
+        </message>
+        <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Legs (0–7)</source>
             <translation>Jambes (0–7)</translation>
@@ -4350,7 +4421,17 @@ chaque {days} jours</translation>
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="131" />
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Mar</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="132" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
@@ -4370,43 +4451,63 @@ chaque {days} jours</translation>
             <translation>Rien de noté dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Nov</source>
+            <translation>nov.</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Oct</source>
+            <translation>oct.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="119" />
             <source>Reference range
 (as reported)</source>
             <translation>Norme
 (telle que rapportée)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="109" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>Norme
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="76" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="129" />
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Sep</source>
+            <translation>sept.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="78" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>Symptômes (lignes : moyenne sur 7 jours)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="91" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="87" />
-            <source>Weight, 7-day average</source>
-            <translation>Poids, moyenne sur 7 jours</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="89" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
             <source>kg</source>
             <translation>kg</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <source>{day} {month}</source>
+            <translation>{day} {month}</translation>
         </message>
     </context>
     <context>
@@ -5799,7 +5900,7 @@ chaque {days} jours</translation>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="296" />
+            <location filename="../../ui/trends_page.py" line="345" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>Date</translation>

@@ -701,47 +701,47 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends_compare.py" line="39" />
-            <source>&amp;Beside:</source>
+            <location filename="../../ui/trends_compare.py" line="49" />
+            <source>&amp;Beside it:</source>
             <translation>並べて表示(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="61" />
+            <location filename="../../ui/trends_compare.py" line="71" />
             <source>Averages before and after</source>
             <translation>前後の平均</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="55" />
+            <location filename="../../ui/trends_compare.py" line="65" />
             <source>Drawing…</source>
             <translation>描画中…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="100" />
+            <location filename="../../ui/trends_compare.py" line="110" />
             <source>Lab: {test} ({unit})</source>
             <translation>検査：{test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="40" />
+            <location filename="../../ui/trends_compare.py" line="50" />
             <source>Medicine or lab test to show beside it</source>
             <translation>並べて表示する薬または検査</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="97" />
+            <location filename="../../ui/trends_compare.py" line="107" />
             <source>Medicine: {name}</source>
             <translation>薬：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="38" />
-            <source>S&amp;ymptom:</source>
-            <translation>症状(&amp;Y):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_compare.py" line="77" />
+            <location filename="../../ui/trends_compare.py" line="87" />
             <source>Side-by-side chart</source>
             <translation>並べたグラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="38" />
+            <location filename="../../ui/trends_compare.py" line="48" />
+            <source>Sym&amp;ptom:</source>
+            <translation>症状(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="48" />
             <source>Symptom to compare</source>
             <translation>比べる症状</translation>
         </message>
@@ -1789,27 +1789,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>&amp;Appointments</source>
             <translation>受診(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -1819,22 +1819,22 @@
             <translation>履歴(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="54" />
             <source>&amp;Labs</source>
             <translation>検査(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>&amp;Medicines</source>
             <translation>お薬(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1844,47 +1844,47 @@
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/main_window.py" line="58" />
             <source>Appointments and questions</source>
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/main_window.py" line="62" />
             <source>C&amp;ycle days</source>
             <translation>周期の日(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Ctrl+Q: quit</source>
             <translation>Ctrl+Q：終了</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="59" />
             <source>F&amp;unction check</source>
             <translation>機能チェック(&amp;U)</translation>
         </message>
@@ -1894,32 +1894,32 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="53" />
+            <location filename="../../ui/main_window.py" line="55" />
             <source>Lab and hormone results</source>
             <translation>検査とホルモンの結果</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Medicines and doses</source>
             <translation>お薬と服用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="61" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>T&amp;reatments</source>
             <translation>治療(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -1929,12 +1929,22 @@
             <translation>今日の記録</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="48" />
+            <source>Tr&amp;ends</source>
+            <translation>経過(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="53" />
             <source>Treatments and milestones</source>
             <translation>治療と節目</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/main_window.py" line="49" />
+            <source>Trends over time</source>
+            <translation>時間による変化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="61" />
             <source>Weekly function check</source>
             <translation>毎週の機能チェック</translation>
         </message>
@@ -2384,42 +2394,37 @@
         <name>PeriodBar</name>
         <message>
             <location filename="../../ui/trends_period.py" line="23" />
+            <source>&amp;1 year</source>
+            <translation>1年(&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="22" />
             <source>&amp;30 days</source>
             <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
             <translation>30日(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="23" />
+            <location filename="../../ui/trends_period.py" line="22" />
             <source>&amp;90 days</source>
             <translation>90日(&amp;9)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="67" />
-            <source>&amp;From:</source>
-            <translation>開始(&amp;F):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="67" />
-            <source>&amp;To:</source>
-            <translation>終了(&amp;T):</translation>
+            <location filename="../../ui/trends_period.py" line="23" />
+            <source>All &amp;dates</source>
+            <translation>全期間(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../ui/trends_period.py" line="24" />
-            <source>1 &amp;year</source>
-            <translation>1年(&amp;Y)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="24" />
-            <source>A&amp;ll</source>
-            <translation>すべて(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="25" />
             <source>Cu&amp;stom…</source>
             <translation>指定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="44" />
+            <location filename="../../ui/trends_period.py" line="66" />
+            <source>Fr&amp;om:</source>
+            <translation>開始(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="43" />
             <source>Period:</source>
             <translation>期間:</translation>
         </message>
@@ -2429,14 +2434,24 @@
             <translation>日付に問題があります</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="77" />
-            <source>Show &amp;period</source>
-            <translation>期間を表示(&amp;P)</translation>
+            <location filename="../../ui/trends_period.py" line="76" />
+            <source>Sho&amp;w</source>
+            <translation>表示(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="115" />
+            <location filename="../../ui/trends_period.py" line="78" />
+            <source>Show these dates</source>
+            <translation>この期間を表示</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="116" />
             <source>The first date must be on or before the last.</source>
             <translation>最初の日付は最後の日付と同じか、それより前にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="66" />
+            <source>To:</source>
+            <translation>終了:</translation>
         </message>
     </context>
     <context>
@@ -3473,6 +3488,11 @@
             <translation>バックアップを復元(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="74" />
+            <source>A new, empty journal was started.</source>
+            <translation>新しい空の記録帳を始めました。</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="67" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
@@ -3483,10 +3503,10 @@
             <translation>空の記録帳を始める(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/startup.py" line="75" />
-            <source>The damaged file was kept as:
+            <location filename="../../../poems_tracker/ui/startup.py" line="78" />
+            <source>The damaged file was kept, untouched, as:
 {path}</source>
-            <translation>壊れたファイルは次の名前で残しました：
+            <translation>壊れたファイルはそのまま次の名前で残しました：
 {path}</translation>
         </message>
         <message>
@@ -3508,7 +3528,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新の良いバックアップは {when} のもので、{records} 件の記録が入っています。復元しますか？ 壊れたファイルはそのまま別に残すので、そのバックアップより後に保存したものをあとで調べることができます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/startup.py" line="107" />
+            <location filename="../../../poems_tracker/ui/startup.py" line="110" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>今日のバックアップを作れませんでした：{reason}</translation>
         </message>
@@ -3516,6 +3536,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/startup.py" line="47" />
             <source>Your journal file is damaged</source>
             <translation>記録帳のファイルが壊れています</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="70" />
+            <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
+            <translation>{when} のバックアップから記録を戻しました。そのバックアップより後に保存したものは含まれていません。</translation>
         </message>
     </context>
     <context>
@@ -3991,7 +4016,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="106" />
+            <location filename="../../ui/trends_page.py" line="123" />
+            <source>&amp;Chart</source>
+            <translation>グラフ(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="131" />
             <source>&amp;Numbers</source>
             <translation>数値(&amp;N)</translation>
         </message>
@@ -4001,42 +4031,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>（7日平均 {mean}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="66" />
+            <location filename="../../ui/trends_page.py" line="85" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;表示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="161" />
+            <location filename="../../ui/trends_page.py" line="187" />
             <source>Arm and leg grades</source>
             <translation>腕と脚のグレード</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="98" />
-            <source>C&amp;hart</source>
-            <translation>グラフ(&amp;H)</translation>
+            <location filename="../../ui/trends_page.py" line="119" />
+            <source>Chart</source>
+            <translation>グラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="381" />
+            <location filename="../../ui/trends_page.py" line="430" />
             <source>Chart not saved</source>
             <translation>グラフは保存されていません</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="386" />
+            <location filename="../../ui/trends_page.py" line="435" />
             <source>Chart saved as {path}.</source>
             <translation>グラフを {path} として保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="213" />
+            <location filename="../../ui/trends_page.py" line="239" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>日をクリックすると値が読めます。矢印キーで移動します</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="100" />
-            <source>Com&amp;pare side by side</source>
-            <translation>並べて比べる(&amp;P)</translation>
+            <location filename="../../ui/trends_page.py" line="125" />
+            <source>Compare side by s&amp;ide</source>
+            <translation>並べて比べる(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="95" />
+            <location filename="../../ui/trends_page.py" line="120" />
             <source>Drawing your chart…</source>
             <translation>グラフを描いています…</translation>
         </message>
@@ -4046,7 +4076,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="164" />
+            <location filename="../../ui/trends_page.py" line="190" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
@@ -4056,7 +4086,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>検査結果：期間内の最初の値からの変化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="211" />
+            <location filename="../../ui/trends_page.py" line="237" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右の矢印キーで1日、Page Up／Page Down で1か月移動します。値はグラフの上に表示されます。「数値」タブには同じ値が表で出ます。</translation>
         </message>
@@ -4066,17 +4096,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="173" />
+            <location filename="../../ui/trends_page.py" line="199" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="175" />
+            <location filename="../../ui/trends_page.py" line="201" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="174" />
+            <location filename="../../ui/trends_page.py" line="200" />
             <source>Medicines taken (%)</source>
             <translation>服用した薬 (%)</translation>
         </message>
@@ -4091,7 +4121,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この期間にはまだ記録がありません。日々の記録と検査結果がここにまとめられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="371" />
+            <location filename="../../ui/trends_page.py" line="420" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
         </message>
@@ -4101,27 +4131,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>前の期間：{mean}（{change}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="83" />
+            <location filename="../../ui/trends_page.py" line="107" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>グラフを指す・クリックする・矢印キーを使うと、正確な値が読めます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="151" />
             <source>Sa&amp;ve chart…</source>
             <translation>グラフを保存(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="370" />
+            <location filename="../../ui/trends_page.py" line="419" />
             <source>Save chart</source>
             <translation>グラフを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="128" />
+            <location filename="../../ui/trends_page.py" line="154" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>グラフを PNG・SVG・PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="127" />
+            <location filename="../../ui/trends_page.py" line="153" />
             <source>Save the chart as an image or PDF</source>
             <translation>グラフを画像か PDF で保存</translation>
         </message>
@@ -4131,32 +4161,33 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>同じ日付で並べて表示しています。あなたと医師が見るためのものです。2つのことが同時に変化しても、一方が他方の原因だとはいえません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="114" />
+            <location filename="../../ui/trends_page.py" line="139" />
+            <location filename="../../ui/trends_page.py" line="142" />
             <source>Summary of the period</source>
             <translation>期間のまとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="157" />
+            <location filename="../../ui/trends_page.py" line="183" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="382" />
+            <location filename="../../ui/trends_page.py" line="431" />
             <source>The chart could not be saved: {reason}</source>
             <translation>グラフを保存できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="104" />
+            <location filename="../../ui/trends_page.py" line="129" />
             <source>The chart's numbers as a table</source>
             <translation>グラフの数値を表で</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="209" />
+            <location filename="../../ui/trends_page.py" line="235" />
             <source>Trends chart</source>
             <translation>経過のグラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="87" />
+            <location filename="../../ui/trends_page.py" line="111" />
             <source>Value at the chosen date</source>
             <translation>選んだ日付の値</translation>
         </message>
@@ -4166,7 +4197,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="75" />
+            <location filename="../../ui/trends_page.py" line="94" />
             <source>What to show</source>
             <translation>表示するもの</translation>
         </message>
@@ -4189,6 +4220,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/trends_text.py" line="59" />
             <source>{amount} lower</source>
             <translation>{amount} 低い</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="449" />
+            <source>{day} {month}</source>
+            <translation>{month}{day}日</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends_text.py" line="170" />
@@ -4297,6 +4333,16 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>服用率 (%)</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="88" />
+            <source>7-day average</source>
+            <translation>7日平均</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>腕と脚の機能（ONLS を参考、0 = 影響なし）</translation>
@@ -4307,26 +4353,36 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>腕 (0〜5)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="110" />
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="111" />
             <source>Choose what to show on the left.</source>
             <translation>左側に表示するものを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="63" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：{days} 日ごとの
 平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="61" />
-            <source>Dots: each day's value</source>
+            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
+            <source>Dots: daily values</source>
             <translation>点：各日の値</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="128" />
-            <source>Each result ({unit})</source>
-            <translation>各結果 ({unit})</translation>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Feb</source>
+            <translation>2月</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="183" />
@@ -4339,6 +4395,21 @@ each {days} days</source>
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Legs (0–7)</source>
             <translation>脚 (0〜7)</translation>
@@ -4349,7 +4420,17 @@ each {days} days</source>
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="131" />
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="132" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
@@ -4369,43 +4450,63 @@ each {days} days</source>
             <translation>この期間には記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="119" />
             <source>Reference range
 (as reported)</source>
             <translation>基準範囲
 （報告どおり）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="109" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>基準範囲
 {low}〜{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="76" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="129" />
+            <source>Results</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="78" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（線：7日平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="91" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="87" />
-            <source>Weight, 7-day average</source>
-            <translation>体重、7日平均</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="89" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
             <source>kg</source>
             <translation>kg</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <source>{day} {month}</source>
+            <translation>{month}{day}日</translation>
         </message>
     </context>
     <context>
@@ -5798,7 +5899,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="296" />
+            <location filename="../../ui/trends_page.py" line="345" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日付</translation>

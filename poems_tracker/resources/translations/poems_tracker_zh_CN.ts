@@ -701,47 +701,47 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends_compare.py" line="39" />
-            <source>&amp;Beside:</source>
+            <location filename="../../ui/trends_compare.py" line="49" />
+            <source>&amp;Beside it:</source>
             <translation>并列显示(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="61" />
+            <location filename="../../ui/trends_compare.py" line="71" />
             <source>Averages before and after</source>
             <translation>前后平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="55" />
+            <location filename="../../ui/trends_compare.py" line="65" />
             <source>Drawing…</source>
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="100" />
+            <location filename="../../ui/trends_compare.py" line="110" />
             <source>Lab: {test} ({unit})</source>
             <translation>化验：{test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="40" />
+            <location filename="../../ui/trends_compare.py" line="50" />
             <source>Medicine or lab test to show beside it</source>
             <translation>并列显示的药物或化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="97" />
+            <location filename="../../ui/trends_compare.py" line="107" />
             <source>Medicine: {name}</source>
             <translation>药物：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="38" />
-            <source>S&amp;ymptom:</source>
-            <translation>症状(&amp;Y):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_compare.py" line="77" />
+            <location filename="../../ui/trends_compare.py" line="87" />
             <source>Side-by-side chart</source>
             <translation>并列图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_compare.py" line="38" />
+            <location filename="../../ui/trends_compare.py" line="48" />
+            <source>Sym&amp;ptom:</source>
+            <translation>症状(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_compare.py" line="48" />
             <source>Symptom to compare</source>
             <translation>要比较的症状</translation>
         </message>
@@ -1789,27 +1789,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="174" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="54" />
+            <location filename="../../ui/main_window.py" line="56" />
             <source>&amp;Appointments</source>
             <translation>就诊(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="169" />
+            <location filename="../../ui/main_window.py" line="171" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1819,22 +1819,22 @@
             <translation>历史(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="172" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="52" />
+            <location filename="../../ui/main_window.py" line="54" />
             <source>&amp;Labs</source>
             <translation>化验(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="48" />
+            <location filename="../../ui/main_window.py" line="50" />
             <source>&amp;Medicines</source>
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1844,47 +1844,47 @@
             <translation>今天(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="184" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="181" />
+            <location filename="../../ui/main_window.py" line="183" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="56" />
+            <location filename="../../ui/main_window.py" line="58" />
             <source>Appointments and questions</source>
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="60" />
+            <location filename="../../ui/main_window.py" line="62" />
             <source>C&amp;ycle days</source>
             <translation>周期日(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="186" />
             <source>Ctrl+Q: quit</source>
             <translation>Ctrl+Q：退出</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="180" />
+            <location filename="../../ui/main_window.py" line="182" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="57" />
+            <location filename="../../ui/main_window.py" line="59" />
             <source>F&amp;unction check</source>
             <translation>功能检查(&amp;U)</translation>
         </message>
@@ -1894,32 +1894,32 @@
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="188" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="53" />
+            <location filename="../../ui/main_window.py" line="55" />
             <source>Lab and hormone results</source>
             <translation>化验与激素结果</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="49" />
+            <location filename="../../ui/main_window.py" line="51" />
             <source>Medicines and doses</source>
             <translation>药物与服用</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="61" />
+            <location filename="../../ui/main_window.py" line="63" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="50" />
+            <location filename="../../ui/main_window.py" line="52" />
             <source>T&amp;reatments</source>
             <translation>治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
@@ -1929,12 +1929,22 @@
             <translation>今天的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="51" />
+            <location filename="../../ui/main_window.py" line="48" />
+            <source>Tr&amp;ends</source>
+            <translation>趋势(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="53" />
             <source>Treatments and milestones</source>
             <translation>治疗与重要节点</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="59" />
+            <location filename="../../ui/main_window.py" line="49" />
+            <source>Trends over time</source>
+            <translation>随时间的变化</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="61" />
             <source>Weekly function check</source>
             <translation>每周功能检查</translation>
         </message>
@@ -2384,42 +2394,37 @@
         <name>PeriodBar</name>
         <message>
             <location filename="../../ui/trends_period.py" line="23" />
+            <source>&amp;1 year</source>
+            <translation>1年(&amp;1)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="22" />
             <source>&amp;30 days</source>
             <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
             <translation>30天(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="23" />
+            <location filename="../../ui/trends_period.py" line="22" />
             <source>&amp;90 days</source>
             <translation>90天(&amp;9)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="67" />
-            <source>&amp;From:</source>
-            <translation>从(&amp;F):</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="67" />
-            <source>&amp;To:</source>
-            <translation>到(&amp;T):</translation>
+            <location filename="../../ui/trends_period.py" line="23" />
+            <source>All &amp;dates</source>
+            <translation>全部日期(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../ui/trends_period.py" line="24" />
-            <source>1 &amp;year</source>
-            <translation>1年(&amp;Y)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="24" />
-            <source>A&amp;ll</source>
-            <translation>全部(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends_period.py" line="25" />
             <source>Cu&amp;stom…</source>
             <translation>自定义(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="44" />
+            <location filename="../../ui/trends_period.py" line="66" />
+            <source>Fr&amp;om:</source>
+            <translation>从(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="43" />
             <source>Period:</source>
             <translation>期间:</translation>
         </message>
@@ -2429,14 +2434,24 @@
             <translation>日期有问题</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="77" />
-            <source>Show &amp;period</source>
-            <translation>显示期间(&amp;P)</translation>
+            <location filename="../../ui/trends_period.py" line="76" />
+            <source>Sho&amp;w</source>
+            <translation>显示(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_period.py" line="115" />
+            <location filename="../../ui/trends_period.py" line="78" />
+            <source>Show these dates</source>
+            <translation>显示这些日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="116" />
             <source>The first date must be on or before the last.</source>
             <translation>起始日期必须早于或等于结束日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_period.py" line="66" />
+            <source>To:</source>
+            <translation>到:</translation>
         </message>
     </context>
     <context>
@@ -3473,6 +3488,11 @@
             <translation>恢复备份(&amp;R)</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="74" />
+            <source>A new, empty journal was started.</source>
+            <translation>已开始一个新的空白日志。</translation>
+        </message>
+        <message>
             <location filename="../../ui/app.py" line="67" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
@@ -3483,10 +3503,10 @@
             <translation>开始一个空白日志(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/startup.py" line="75" />
-            <source>The damaged file was kept as:
+            <location filename="../../../poems_tracker/ui/startup.py" line="78" />
+            <source>The damaged file was kept, untouched, as:
 {path}</source>
-            <translation>损坏的文件已保留为：
+            <translation>损坏的文件已原样保留为：
 {path}</translation>
         </message>
         <message>
@@ -3508,7 +3528,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新的可用备份是 {when} 的，包含 {records} 条记录。要恢复吗？损坏的文件会原样另存，以便查找该备份之后保存的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/startup.py" line="107" />
+            <location filename="../../../poems_tracker/ui/startup.py" line="110" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>无法完成今天的备份：{reason}</translation>
         </message>
@@ -3516,6 +3536,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/startup.py" line="47" />
             <source>Your journal file is damaged</source>
             <translation>您的日志文件已损坏</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/startup.py" line="70" />
+            <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
+            <translation>已从 {when} 的备份恢复您的记录。该备份之后保存的内容不在其中。</translation>
         </message>
     </context>
     <context>
@@ -3991,7 +4016,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="106" />
+            <location filename="../../ui/trends_page.py" line="123" />
+            <source>&amp;Chart</source>
+            <translation>图表(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="131" />
             <source>&amp;Numbers</source>
             <translation>数字(&amp;N)</translation>
         </message>
@@ -4001,42 +4031,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>（7天平均 {mean}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="66" />
+            <location filename="../../ui/trends_page.py" line="85" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="161" />
+            <location filename="../../ui/trends_page.py" line="187" />
             <source>Arm and leg grades</source>
             <translation>手臂与腿的分级</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="98" />
-            <source>C&amp;hart</source>
-            <translation>图表(&amp;H)</translation>
+            <location filename="../../ui/trends_page.py" line="119" />
+            <source>Chart</source>
+            <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="381" />
+            <location filename="../../ui/trends_page.py" line="430" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="386" />
+            <location filename="../../ui/trends_page.py" line="435" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="213" />
+            <location filename="../../ui/trends_page.py" line="239" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>点击某一天即可查看数值；方向键可移动</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="100" />
-            <source>Com&amp;pare side by side</source>
-            <translation>并列比较(&amp;P)</translation>
+            <location filename="../../ui/trends_page.py" line="125" />
+            <source>Compare side by s&amp;ide</source>
+            <translation>并列比较(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="95" />
+            <location filename="../../ui/trends_page.py" line="120" />
             <source>Drawing your chart…</source>
             <translation>正在绘制图表…</translation>
         </message>
@@ -4046,7 +4076,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="164" />
+            <location filename="../../ui/trends_page.py" line="190" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
@@ -4056,7 +4086,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>化验结果：与期间内首个数值相比的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="211" />
+            <location filename="../../ui/trends_page.py" line="237" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右方向键移动一天，Page Up 和 Page Down 移动一个月；数值显示在图表上方。“数字”标签页以表格形式列出相同的数值。</translation>
         </message>
@@ -4066,17 +4096,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="173" />
+            <location filename="../../ui/trends_page.py" line="199" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="175" />
+            <location filename="../../ui/trends_page.py" line="201" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="174" />
+            <location filename="../../ui/trends_page.py" line="200" />
             <source>Medicines taken (%)</source>
             <translation>已服药物 (%)</translation>
         </message>
@@ -4091,7 +4121,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="371" />
+            <location filename="../../ui/trends_page.py" line="420" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
@@ -4101,27 +4131,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>上一期间：{mean}（{change}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="83" />
+            <location filename="../../ui/trends_page.py" line="107" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>指向或点击图表，或在图表上使用方向键，即可查看精确数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="151" />
             <source>Sa&amp;ve chart…</source>
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="370" />
+            <location filename="../../ui/trends_page.py" line="419" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="128" />
+            <location filename="../../ui/trends_page.py" line="154" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>将图表保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="127" />
+            <location filename="../../ui/trends_page.py" line="153" />
             <source>Save the chart as an image or PDF</source>
             <translation>将图表保存为图片或 PDF</translation>
         </message>
@@ -4131,32 +4161,33 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>按相同日期并列显示，供您和医生查看。两件事同时变化，并不说明其中一件导致了另一件。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="114" />
+            <location filename="../../ui/trends_page.py" line="139" />
+            <location filename="../../ui/trends_page.py" line="142" />
             <source>Summary of the period</source>
             <translation>期间摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="157" />
+            <location filename="../../ui/trends_page.py" line="183" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="382" />
+            <location filename="../../ui/trends_page.py" line="431" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="104" />
+            <location filename="../../ui/trends_page.py" line="129" />
             <source>The chart's numbers as a table</source>
             <translation>图表数值的表格</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="209" />
+            <location filename="../../ui/trends_page.py" line="235" />
             <source>Trends chart</source>
             <translation>趋势图</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="87" />
+            <location filename="../../ui/trends_page.py" line="111" />
             <source>Value at the chosen date</source>
             <translation>所选日期的数值</translation>
         </message>
@@ -4166,7 +4197,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="75" />
+            <location filename="../../ui/trends_page.py" line="94" />
             <source>What to show</source>
             <translation>显示内容</translation>
         </message>
@@ -4189,6 +4220,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/trends_text.py" line="59" />
             <source>{amount} lower</source>
             <translation>低 {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends_page.py" line="449" />
+            <source>{day} {month}</source>
+            <translation>{month}{day}日</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends_text.py" line="170" />
@@ -4297,6 +4333,16 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>服用率 (%)</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="88" />
+            <source>7-day average</source>
+            <translation>7天平均</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>手臂与腿的功能（参考 ONLS；0 = 不受影响）</translation>
@@ -4307,26 +4353,36 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>手臂 (0–5)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="110" />
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="111" />
             <source>Choose what to show on the left.</source>
             <translation>请选择左侧要显示的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="63" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：每 {days} 天的
 平均值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="61" />
-            <source>Dots: each day's value</source>
+            <location filename="../../../poems_tracker/charts/panels.py" line="62" />
+            <source>Dots: daily values</source>
             <translation>点：每天的数值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="128" />
-            <source>Each result ({unit})</source>
-            <translation>每次结果 ({unit})</translation>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Feb</source>
+            <translation>2月</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="183" />
@@ -4339,6 +4395,21 @@ each {days} days</source>
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Legs (0–7)</source>
             <translation>腿 (0–7)</translation>
@@ -4349,7 +4420,17 @@ each {days} days</source>
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="131" />
+            <location filename="../../charts/figures.py" line="200" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="201" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="132" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
@@ -4369,43 +4450,63 @@ each {days} days</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="118" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="119" />
             <source>Reference range
 (as reported)</source>
             <translation>参考范围
 （按报告）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="108" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="109" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>参考范围
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="76" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="129" />
+            <source>Results</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="77" />
+            <location filename="../../charts/figures.py" line="202" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="78" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（线：7天平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="91" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="87" />
-            <source>Weight, 7-day average</source>
-            <translation>体重，7天平均</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="89" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="90" />
             <source>kg</source>
             <translation>kg</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <source>{day} {month}</source>
+            <translation>{month}{day}日</translation>
         </message>
     </context>
     <context>
@@ -5798,7 +5899,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="296" />
+            <location filename="../../ui/trends_page.py" line="345" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日期</translation>
