@@ -2,7 +2,8 @@
 
 Run from the repository root: `.venv/bin/python packaging/make_icons.py`. Uses Qt's own
 QSvgRenderer (in PySide6-Essentials), so no extra tool is needed; the PNGs are committed,
-and the Flatpak manifest and PyInstaller spec pick them up from resources/icons/.
+and the Flatpak manifest and PyInstaller spec pick them up from resources/icons/. The SVG
+is also copied into the package (poems_tracker/resources/icons) for the window's icon.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "resources" / "icons"
+#: The window's own icon travels inside the package (pip install and the built app).
+PACKAGE_ICON = ROOT / "poems_tracker" / "resources" / "icons" / "poems-tracker.svg"
 SVG = ICONS / "poems-tracker.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 APP_ID = "io.github.poems_tracker.PoemsTracker"
@@ -44,6 +48,8 @@ def main() -> int:
     if not renderer.isValid():
         sys.stderr.write(f"cannot read {SVG}\n")
         return 1
+    PACKAGE_ICON.parent.mkdir(parents=True, exist_ok=True)
+    PACKAGE_ICON.write_bytes(SVG.read_bytes())
     for size in SIZES:
         target = png_path(size)
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -62,7 +62,10 @@ def test_menu_entry_starts_the_installed_command_with_our_icon() -> None:
     for size in (16, 32, 48, 64, 128, 256, 512):
         png = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         assert png.read_bytes().startswith(b"\x89PNG"), png
-    assert (ICONS / "poems-tracker.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    svg = (ICONS / "poems-tracker.svg").read_bytes()
+    assert svg.lstrip().startswith(b"<?xml")
+    packaged = ROOT / "poems_tracker" / "resources" / "icons" / "poems-tracker.svg"
+    assert packaged.read_bytes() == svg, "run packaging/make_icons.py"
 
 
 def test_menu_entry_is_described_in_all_four_languages() -> None:
