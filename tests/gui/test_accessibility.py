@@ -311,3 +311,22 @@ def test_colours_written_into_the_code_are_readable(qapp: QApplication, app_pale
     assert found, "the scan found no colour at all"
     low = [f for f in found if f[3] < 4.5]
     assert not low, low
+
+
+def test_every_menu_shortcut_is_listed_under_help(window: MainWindow) -> None:
+    """Help ▸ Keyboard shortcuts names every key that a menu action answers to."""
+    from PySide6.QtGui import QKeySequence
+
+    listed = "\n".join(window.shortcut_lines())
+    missing = []
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu():
+                menus.append(action.menu())
+            for key in action.shortcuts():
+                text = key.toString(QKeySequence.SequenceFormat.PortableText)
+                if text and text not in listed:
+                    missing.append(f"{text} ({action.text().replace('&', '')})")
+    assert not missing, "not listed under Help ▸ Keyboard shortcuts: " + ", ".join(missing)
