@@ -223,7 +223,7 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
     window = big_window
     page = _open(qtbot, window, index)
     window.resize(*WINDOW_SIZE)
-    QApplication.processEvents()
+    qtbot.wait(100)  # layouts settle over several event-loop passes
     problems = []
     if window.width() > WINDOW_SIZE[0] or window.height() > WINDOW_SIZE[1]:
         # The page stack is as wide as its widest built page: name them all.
@@ -330,3 +330,71 @@ def test_every_menu_shortcut_is_listed_under_help(window: MainWindow) -> None:
                 if text and text not in listed:
                     missing.append(f"{text} ({action.text().replace('&', '')})")
     assert not missing, "not listed under Help ▸ Keyboard shortcuts: " + ", ".join(missing)
+
+
+DIALOGS = ("PreferencesDialog", "SymptomsDialog", "SymptomGroupsDialog", "MedicationDialog",
+           "AppointmentDialog", "LabPanelDialog", "ReportPeriodDialog", "RestoreDialog")
+
+
+def _dialog(name: str, db, tmp_path) -> QWidget:
+    """Build one of the dialogs the pages open, as they open it (imports stay lazy)."""
+    from datetime import time
+
+    from poems_tracker.ui.data_events import DataEvents
+
+    events = DataEvents()
+    today = clock.today()
+    if name == "PreferencesDialog":
+        from poems_tracker.ui.preferences_dialog import PreferencesDialog
+        return PreferencesDialog()
+    if name == "SymptomsDialog":
+        from poems_tracker.ui.symptoms_dialog import SymptomsDialog
+        return SymptomsDialog(db, events)
+    if name == "SymptomGroupsDialog":
+        from poems_tracker.ui.symptom_groups_dialog import SymptomGroupsDialog
+        return SymptomGroupsDialog(db, events)
+    if name == "MedicationDialog":
+        from poems_tracker.ui.medication_dialog import MedicationDialog
+        return MedicationDialog(db, None, today)
+    if name == "AppointmentDialog":
+        from poems_tracker.domain.models import Appointment
+        from poems_tracker.ui.appointment_dialog import AppointmentDialog
+        return AppointmentDialog(db, Appointment(today, time(10, 0)), "Add a visit")
+    if name == "LabPanelDialog":
+        from poems_tracker.ui.lab_panel_dialog import LabPanelDialog
+        from poems_tracker.ui.labs_page import LabsPage
+        page = LabsPage(db, events)
+        dialog = LabPanelDialog(db, today, page.panel_tests())
+        dialog.destroyed.connect(page.deleteLater)
+        return dialog
+    if name == "ReportPeriodDialog":
+        from poems_tracker.ui.exchange_dialogs import ReportPeriodDialog
+        return ReportPeriodDialog(today, "A4")
+    from poems_tracker.ui.backup_dialogs import RestoreDialog
+    return RestoreDialog(tmp_path)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("name", DIALOGS)
+def test_dialogs_are_named_large_reachable_and_uncut(qtbot, db, qapp: QApplication, app_font,
+                                                     tmp_path, name: str, scale: int) -> None:
+    """The dialogs the pages open pass the same walk, at the usual and at double size."""
+    apply_text_scale(qapp, scale)
+    dialog = _dialog(name, db, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    problems = [f"unnamed: {_describe(w)}" for w in tab_stops(dialog) if not spoken_name(w)]
+    for widget in dialog.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or not _shown(widget, dialog):
+            continue
+        if _inside_compound(widget, dialog) or isinstance(widget, QAbstractItemView):
+            continue
+        if widget.height() < MIN_TARGET:
+            problems.append(f"{_describe(widget)} is {widget.height()} px high")
+    problems += [f"cut: {_describe(w)}: {why}" for w in dialog.findChildren(QWidget)
+                 if _shown(w, dialog) and (why := _clipped(w))]
+    if dialog.width() > WINDOW_SIZE[0] or dialog.height() > WINDOW_SIZE[1]:
+        problems.append(f"the dialog needs {dialog.width()}×{dialog.height()}")
+    assert not problems, f"{name} at {scale} %:\n" + "\n".join(problems)
