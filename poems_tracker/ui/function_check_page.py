@@ -12,8 +12,9 @@ from datetime import date
 from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -62,7 +63,9 @@ class FunctionCheckPage(Page):
         self._loading = False
         self._emitting = False
         self.errors: dict[str, FieldError] = {}
-        outer = QHBoxLayout(self)
+        self._row_width: int | None = None
+        outer = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.outer = outer
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -71,11 +74,13 @@ class FunctionCheckPage(Page):
         scroll.setAccessibleName(self.tr("Function check questions"))
         form = QWidget()
         scroll.setWidget(form)
+        self.form = form
         outer.addWidget(scroll, 1)
         side = QWidget()
         # the questions get the room; grades and list stay in view (wider for big text)
         side.setMaximumWidth(max(320, self.fontMetrics().averageCharWidth() * 44))
         side.setLayout(self._build_side())
+        self.side = side
         outer.addWidget(side)
         self._build_form(form)
         chain = [self.date_edit, self.symptoms_row, *self.task_rows.values(), self.movement_row,
@@ -137,10 +142,10 @@ class FunctionCheckPage(Page):
             choice = ChoiceRow(_fn(label_text), answers)
             label.setBuddy(choice)
             choice.changed.connect(self._on_task_row_changed)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(choice, row, 1)
+            grid.addWidget(label, 2 * row, 0)  # the task above its answers: room for big text
+            grid.addWidget(choice, 2 * row + 1, 0)
             self.task_rows[name] = choice
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
         box.addLayout(grid)
         box.addWidget(self._error("tasks"))
 
@@ -177,6 +182,21 @@ class FunctionCheckPage(Page):
         box.addWidget(row)
         box.addWidget(self._error(field))
         return row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Grades and past checks move below the questions when both no longer fit side by
+        side (twice the text size on a laptop screen), so nothing scrolls sideways."""
+        if self._row_width is None:  # measured once, with the answers side by side
+            self._row_width = max(r.sizeHint().width() for r in self.task_rows.values())
+        width = event.size().width()
+        side_by_side = width >= self._row_width + self.side.sizeHint().width() + 60
+        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.outer.direction() != direction:
+            self.outer.setDirection(direction)
+        for row in self.task_rows.values():
+            row.set_vertical(width < self._row_width + 60)
+        super().resizeEvent(event)
 
     def _build_side(self) -> QVBoxLayout:
         side = QVBoxLayout()

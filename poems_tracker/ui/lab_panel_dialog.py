@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -102,6 +103,7 @@ class LabPanelDialog(QDialog):
             header = QLabel("<b>" + text + "</b>")
             self.grid.addWidget(header, 0, column)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Results to enter"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.grid_widget)
@@ -125,12 +127,13 @@ class LabPanelDialog(QDialog):
         self.add_combo.lineEdit().returnPressed.connect(self.add_from_combo)
         self.full_tab = QCheckBox(self.tr("Tab also visits &units and ranges"))
         self.full_tab.setMinimumHeight(TARGET)
+        self.full_tab.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.full_tab.toggled.connect(self._apply_tab_order)
         add_bar.addWidget(add_label)
         add_bar.addWidget(self.add_combo, 1)
         add_bar.addWidget(self.add_button)
-        add_bar.addWidget(self.full_tab)
         layout.addLayout(add_bar)
+        layout.addWidget(self.full_tab)  # its own line: whole at twice the text size
         if editing:
             for widget in (add_label, self.add_combo, self.add_button):
                 widget.hide()

@@ -45,6 +45,8 @@ PAGES: tuple[PageSpec, ...] = (
              N_("MainWindow", "Today's check-in")),
     PageSpec(N_("MainWindow", "&History"), "poems_tracker.ui.history_page:HistoryPage",
              N_("MainWindow", "History of check-ins")),
+    PageSpec(N_("MainWindow", "Tr&ends"), "poems_tracker.ui.trends_page:TrendsPage",
+             N_("MainWindow", "Trends over time")),
     PageSpec(N_("MainWindow", "&Medicines"), "poems_tracker.ui.medications_page:MedicationsPage",
              N_("MainWindow", "Medicines and doses")),
     PageSpec(N_("MainWindow", "T&reatments"), "poems_tracker.ui.treatments_page:TreatmentsPage",
@@ -176,12 +178,24 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(about)
 
     def shortcut_lines(self) -> list[str]:
-        lines = [f"Ctrl+{i + 1}: {_tr(spec.accessible)}" for i, spec in enumerate(PAGES)]
+        """Every key a menu action answers to (read from the menus, so none is forgotten),
+        then the keys of the check-in page."""
+        lines: list[str] = []
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu()]
+        for menu in menus:
+            for action in menu.actions():
+                if action.menu():
+                    menus.append(action.menu())
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                        for k in action.shortcuts()]
+                if keys:
+                    lines.append("{keys}: {what}".format(
+                        keys=" / ".join(keys), what=action.text().replace("&", "")))
         lines += [self.tr("Ctrl+S: save the day's check-in"),
                   self.tr("Alt+Left / Alt+Right: previous / next day"),
-                  self.tr("0–9 on a score: set it; 1 then 0 quickly: 10"),
+                  self.tr("0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it"),
                   self.tr("Tab / Shift+Tab: next / previous field"),
-                  self.tr("Ctrl+Q: quit")]
+                  self.tr("Alt + an underlined letter: that button or field")]
         return lines
 
     def show_shortcuts(self) -> None:

@@ -158,6 +158,7 @@ class MedicationDialog(QDialog):
         content = QWidget()
         content.setLayout(form)
         self.scroll = QScrollArea()  # large text settings can make the form taller than a screen
+        self.scroll.setAccessibleName(self.tr("Medicine details"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)

@@ -35,9 +35,11 @@ class SymptomsDialog(QDialog):
         self.setWindowTitle(self.tr("My symptoms"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr(
+        intro = QLabel(self.tr(
             "Your own symptoms appear on the check-in after the built-in ones. Hiding one "
-            "keeps everything you logged for it.")))
+            "keeps everything you logged for it."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Your own symptoms"))
         self.list.setMinimumHeight(160)
@@ -79,10 +81,10 @@ class SymptomsDialog(QDialog):
         self.groups_button.setAccessibleName(
             self.tr("Switch on ready-made yes/no questions such as falls or skin changes"))
         self.groups_button.clicked.connect(self.open_groups)
-        actions.addWidget(self.groups_button)
+        layout.addLayout(actions)
+        layout.addWidget(self.groups_button)  # its own row: long words at large text sizes
         self.rename_button.clicked.connect(self.rename)
         self.hide_button.clicked.connect(self.toggle_hidden)
-        layout.addLayout(actions)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(TARGET)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -44,6 +45,30 @@ _RANGE_KEY = "state/trends/range"
 _SHOWN_KEY = "state/trends/shown"
 _WATCHED = (data_events.CHECKINS, data_events.SYMPTOMS, data_events.MEDICATIONS,
             data_events.DOSES, data_events.EVENTS, data_events.LABS, data_events.FUNCTION)
+
+
+class _FitWidthScroll(QScrollArea):
+    """As wide as its content: check boxes cannot wrap, so at twice the text size a fixed
+    width would cut their words off."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest,
+                                                         QEvent.Type.FontChange):
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is not None:
+            hint.setWidth(max(210, inner.sizeHint().width()
+                              + self.verticalScrollBar().sizeHint().width()
+                              + 2 * self.frameWidth()))
+        return hint
 
 
 class TrendsPage(Page):
@@ -73,11 +98,12 @@ class TrendsPage(Page):
         self.choices = QWidget()
         self.choices_box = QVBoxLayout(self.choices)
         self.choices_box.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
+        scroll = _FitWidthScroll()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.choices)
-        scroll.setMinimumWidth(210)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setAccessibleName(self.tr("What to show"))
+        self.choices_scroll = scroll
         left.addWidget(scroll, 1)
         root.addLayout(left)
 
@@ -101,6 +127,7 @@ class TrendsPage(Page):
         self.tabs = QTabWidget()
         self.chart_scroll = QScrollArea()
         self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setAccessibleName(self.tr("Chart"))
         self.placeholder = QLabel(self.tr("Drawing your chart…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_scroll.setWidget(self.placeholder)
@@ -123,6 +150,7 @@ class TrendsPage(Page):
         self.summary.setAccessibleName(self.tr("Summary of the period"))
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
+        summary_scroll.setAccessibleName(self.tr("Summary of the period"))
         summary_scroll.setWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
@@ -152,11 +180,14 @@ class TrendsPage(Page):
         self.checkboxes: dict[str, QCheckBox] = {}
 
         def group(title: str) -> None:
-            self.choices_box.addWidget(QLabel(f"<b>{title}</b>"))
+            heading = QLabel(f"<b>{title}</b>")
+            heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self.choices_box.addWidget(heading)
 
         def box(key: str, text: str) -> None:
             check = QCheckBox(text)
             check.setMinimumHeight(44)
+            check.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             check.setChecked(self._checked.get(key, False))
             check.setAccessibleName(text)
             check.toggled.connect(lambda on, k=key: self._on_choice(k, on))
@@ -183,6 +214,10 @@ class TrendsPage(Page):
         box("adherence", self.tr("Medicines taken (%)"))
         box("treatments", self.tr("Medicines and treatments"))
         self.choices_box.addStretch(1)
+        self.choices.layout().activate()
+        self.choices_scroll.updateGeometry()  # its width follows the longest choice
+        if self.layout() is not None:
+            self.layout().activate()
 
     # -- data ---------------------------------------------------------------------------
     def _on_data_changed(self, changes: Changes) -> None:

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -42,14 +41,14 @@ class PeriodBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Period:")))
-        self.range_group = QButtonGroup(self)
+        # No QButtonGroup: Qt 6.12 makes a group a single Tab stop, and keyboard users must
+        # reach every period with Tab. set_range keeps exactly one checked.
         self.range_buttons: dict[str, QPushButton] = {}
         for key, text, _days in RANGES:
             button = QPushButton(QCoreApplication.translate("PeriodBar", text))
             button.setCheckable(True)
             button.setMinimumSize(96, 44)
             button.setAccessibleName(button.text().replace("&", ""))
-            self.range_group.addButton(button)
             self.range_buttons[key] = button
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             row.addWidget(button)
@@ -101,7 +100,8 @@ class PeriodBar(QWidget):
     def set_range(self, key: str) -> None:
         for widget in self.custom_widgets:
             widget.setVisible(key == "custom")
-        self.range_buttons[key].setChecked(True)
+        for other, button in self.range_buttons.items():
+            button.setChecked(other == key)
         if key == "custom":
             start, end = self.period()
             self.from_edit.setDate(_qdate(start))

@@ -223,7 +223,7 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
     window = big_window
     page = _open(qtbot, window, index)
     window.resize(*WINDOW_SIZE)
-    qtbot.wait(100)  # layouts settle over several event-loop passes
+    qtbot.wait(1000)  # deferred builds (the first chart) and layouts settle over several passes
     problems = []
     if window.width() > WINDOW_SIZE[0] or window.height() > WINDOW_SIZE[1]:
         # The page stack is as wide as its widest built page: name them all.

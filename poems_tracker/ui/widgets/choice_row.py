@@ -11,7 +11,17 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poems_tracker.ui.widgets.wrap_button import WrapButton
 
 TARGET = 48  # px; above the 44 px minimum
 _STYLE = ("QPushButton { padding: 4px 10px; } "
@@ -55,13 +65,14 @@ class ChoiceRow(QFrame):
         self._texts: list[str] = []
         for index, (_value, key, text) in enumerate(options):
             self._texts.append(f"{key}  {text}" if vertical else text)
-            button = QPushButton(self._texts[-1])
+            button = WrapButton(self._texts[-1]) if vertical else QPushButton(self._texts[-1])
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumHeight(TARGET)
             button.setStyleSheet(_STYLE + ("QPushButton { text-align: left; padding-left: 10px; }"
                                            if vertical else ""))
-            button.setMinimumWidth(max(TARGET * 2, _text_width(button, self._texts[-1])))
+            if not vertical:  # side by side: room for the bold, ticked text
+                button.setMinimumWidth(max(TARGET * 2, _text_width(button, self._texts[-1])))
             button.setAccessibleName(f"{name}: {text}")
             button.setToolTip(_tr("Key {key}").format(key=key))
             self.group.addButton(button, index)
@@ -71,6 +82,13 @@ class ChoiceRow(QFrame):
             layout.addStretch(1)
         self.group.idClicked.connect(self._on_group_id_clicked)
         self._refresh()
+
+    def set_vertical(self, vertical: bool) -> None:
+        """Stack the answers (big text on a narrow screen) or lay them side by side."""
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.setDirection(QBoxLayout.Direction.TopToBottom if vertical
+                                else QBoxLayout.Direction.LeftToRight)
 
     def value(self) -> object | None:
         return self._value
