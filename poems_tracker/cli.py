@@ -109,6 +109,7 @@ def import_group() -> None:
 COMMAND_MODULES: tuple[str, ...] = (
     "poems_tracker.cli_calendar",
     "poems_tracker.cli_exchange",
+    "poems_tracker.cli_backup",
 )
 
 for _name in COMMAND_MODULES:

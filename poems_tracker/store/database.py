@@ -138,11 +138,15 @@ class Database:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        else:
             self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _is_storage_problem(exc):
+                from poems_tracker.store.backup import storage_error
+
+                raise storage_error(exc) from exc
+            raise
 
     @property
     def utils(self) -> sqlite_utils.Database:
@@ -171,10 +175,19 @@ def _refuse_non_sqlite(path: Path) -> None:
                             path=str(path))
 
 
+def _is_storage_problem(exc: sqlite3.OperationalError) -> bool:
+    """A full disk, a failing drive or a read-only folder: the patient can act on these."""
+    text = str(exc).lower()
+    return any(words in text for words in ("full", "disk i/o", "readonly", "read-only"))
+
+
 def integrity_problems(db: Database) -> list[str]:
     """`PRAGMA integrity_check` and foreign keys; an empty list means healthy."""
-    rows = [r[0] for r in db.conn.execute("PRAGMA integrity_check")]
-    problems = [] if rows == ["ok"] else rows
-    problems += [f"broken link in table {r[0]}, row {r[1]}"
-                 for r in db.conn.execute("PRAGMA foreign_key_check")]
+    try:
+        rows = [r[0] for r in db.conn.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"broken link in table {r[0]}, row {r[1]}"
+                     for r in db.conn.execute("PRAGMA foreign_key_check")]
+    except sqlite3.DatabaseError as exc:
+        return [f"The database is damaged and cannot be read ({exc})."]
     return problems

@@ -174,6 +174,9 @@ def mark_dose(db: Database, dose: Dose) -> Dose:
     _raise_first(check_dose_amount(dose.dose, dose.unit))
     values = _dose_values(dose)
     with db.transaction() as conn:
+        if get_medication(db, dose.medication_id) is None:
+            raise ValidationError(N_("errors", "This medicine is no longer stored; it may have "
+                                                 "been deleted."), "name")
         if dose.id is not None:
             conn.execute("DELETE FROM doses WHERE medication_id = ? AND date = ? AND time = ? "
                          "AND id != ?", (*values[:3], dose.id))

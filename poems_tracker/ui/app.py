@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -47,6 +47,16 @@ def protect_files() -> int:
     return os.umask(0o077)
 
 
+def _warm_up_charts() -> None:
+    """Import matplotlib in the background after the first paint, so the first visit to
+    Trends takes about 0.3 s instead of 0.7 s (architecture.md rule 8)."""
+    import threading
+
+    from poems_tracker.ui.trends_data import warm_up
+
+    threading.Thread(target=warm_up, name="warm-charts", daemon=True).start()
+
+
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
     from poems_tracker import paths
@@ -79,14 +89,15 @@ def run(argv: list[str]) -> int:
         guard.release()
         return 1
     window = MainWindow(db)
-    if not hasattr(window, "backup_actions"):  # until MainWindow installs them itself
-        from poems_tracker.ui.backup_dialogs import install_backup_actions
-
-        install_backup_actions(window)
     guard.attach(window)
     window.restore_state()
     window.show()
     startup.schedule_daily_backup(window)
+    from poems_tracker.ui.reminders import attach_reminders
+
+    window.reminders = attach_reminders(  # type: ignore[attr-defined]
+        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage")))
+    QTimer.singleShot(2000, _warm_up_charts)
     status = app.exec()
     db.close()
     guard.release()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
 from poems_tracker.domain.numbers import parse_number, shortest
 from poems_tracker.domain.validation import check_checkin
+from poems_tracker.errors import PoemsError
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, dialogs
@@ -312,11 +313,16 @@ class CheckInPage(Page):
                 self.errors.get(field, self.errors["date"]).show_message(text)
             self.status.setText(self.tr("Not saved: please correct the field marked ⚠."))
             return False
-        if entry.is_empty():
-            if self._stored is not None:
-                repo.delete_checkin(self.db, self.day)
-        else:
-            repo.save_checkin(self.db, entry)
+        try:
+            if entry.is_empty():
+                if self._stored is not None:
+                    repo.delete_checkin(self.db, self.day)
+            else:
+                repo.save_checkin(self.db, entry)
+        except PoemsError as exc:  # a full disk, say: one sentence, the form keeps its values
+            self.status.setText("⚠ " + QCoreApplication.translate("errors", exc.template)
+                                .format(**exc.fields))
+            return False
         self._stored = None if entry.is_empty() else entry
         self._dirty = False
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)

@@ -104,6 +104,15 @@ class MainWindow(QMainWindow):
         from poems_tracker.ui.exchange_actions import install_exchange_actions
 
         install_exchange_actions(self)
+        from poems_tracker.ui.calendar_export import install_calendar_export_action
+
+        install_calendar_export_action(self, db)
+        from poems_tracker.ui.backup_dialogs import install_backup_actions
+
+        install_backup_actions(self)
+        from poems_tracker.ui.preferences_dialog import install_preferences_action
+
+        install_preferences_action(self)
         self.show_page(0)
 
     # -- pages --------------------------------------------------------------------------
