@@ -516,143 +516,143 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin_page.py" line="133" />
+            <location filename="../../ui/checkin_page.py" line="134" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="116" />
+            <location filename="../../ui/checkin_page.py" line="117" />
             <source>&amp;Next day ▶</source>
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="136" />
+            <location filename="../../ui/checkin_page.py" line="137" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="176" />
+            <location filename="../../ui/checkin_page.py" line="177" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="134" />
+            <location filename="../../ui/checkin_page.py" line="135" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="64" />
+            <location filename="../../ui/checkin_page.py" line="65" />
             <source>Check-in form</source>
             <translation>Formulaire du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="114" />
+            <location filename="../../ui/checkin_page.py" line="115" />
             <source>Date of the check-in</source>
             <translation>Date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin_page.py" line="119" />
             <source>Go to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="254" />
+            <location filename="../../ui/checkin_page.py" line="255" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="188" />
+            <location filename="../../ui/checkin_page.py" line="189" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="116" />
+            <location filename="../../ui/checkin_page.py" line="117" />
             <source>Next day</source>
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="252" />
+            <location filename="../../ui/checkin_page.py" line="253" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="278" />
+            <location filename="../../ui/checkin_page.py" line="279" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="313" />
+            <location filename="../../ui/checkin_page.py" line="314" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="193" />
+            <location filename="../../ui/checkin_page.py" line="194" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin_page.py" line="101" />
             <source>Previous day</source>
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="131" />
+            <location filename="../../ui/checkin_page.py" line="132" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="136" />
+            <location filename="../../ui/checkin_page.py" line="137" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin_page.py" line="158" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin_page.py" line="119" />
             <source>T&amp;oday</source>
             <translation>Auj&amp;ourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="336" />
+            <location filename="../../ui/checkin_page.py" line="342" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="261" />
+            <location filename="../../ui/checkin_page.py" line="262" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="297" />
+            <location filename="../../ui/checkin_page.py" line="298" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="180" />
+            <location filename="../../ui/checkin_page.py" line="181" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="263" />
+            <location filename="../../ui/checkin_page.py" line="264" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="181" />
+            <location filename="../../ui/checkin_page.py" line="182" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin_page.py" line="101" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="323" />
+            <location filename="../../ui/checkin_page.py" line="329" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -688,12 +688,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="66" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="77" />
             <source>Key {key}</source>
             <translation>Touche {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="105" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="123" />
             <source>not answered</source>
             <translation>sans réponse</translation>
         </message>
@@ -1100,222 +1100,222 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check_page.py" line="109" />
+            <location filename="../../ui/function_check_page.py" line="114" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="204" />
+            <location filename="../../ui/function_check_page.py" line="224" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="210" />
+            <location filename="../../ui/function_check_page.py" line="230" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="201" />
+            <location filename="../../ui/function_check_page.py" line="221" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="156" />
+            <location filename="../../ui/function_check_page.py" line="161" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="366" />
+            <location filename="../../ui/function_check_page.py" line="386" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="49" />
+            <location filename="../../ui/function_check_page.py" line="50" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="290" />
+            <location filename="../../ui/function_check_page.py" line="310" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="281" />
+            <location filename="../../ui/function_check_page.py" line="301" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="284" />
+            <location filename="../../ui/function_check_page.py" line="304" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="288" />
+            <location filename="../../ui/function_check_page.py" line="308" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="271" />
+            <location filename="../../ui/function_check_page.py" line="291" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="114" />
+            <location filename="../../ui/function_check_page.py" line="119" />
             <source>Date of the check</source>
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="218" />
+            <location filename="../../ui/function_check_page.py" line="238" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="400" />
+            <location filename="../../ui/function_check_page.py" line="420" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="398" />
+            <location filename="../../ui/function_check_page.py" line="418" />
             <source>Delete check</source>
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="219" />
+            <location filename="../../ui/function_check_page.py" line="239" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="399" />
+            <location filename="../../ui/function_check_page.py" line="419" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="97" />
+            <location filename="../../ui/function_check_page.py" line="102" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="71" />
+            <location filename="../../ui/function_check_page.py" line="74" />
             <source>Function check questions</source>
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="191" />
+            <location filename="../../ui/function_check_page.py" line="211" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check_page.py" line="133" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="294" />
+            <location filename="../../ui/function_check_page.py" line="314" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="293" />
+            <location filename="../../ui/function_check_page.py" line="313" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="160" />
+            <location filename="../../ui/function_check_page.py" line="165" />
             <source>N&amp;ote (optional)</source>
             <translation>N&amp;ote (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="123" />
+            <location filename="../../ui/function_check_page.py" line="128" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="370" />
+            <location filename="../../ui/function_check_page.py" line="390" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="381" />
+            <location filename="../../ui/function_check_page.py" line="401" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="163" />
+            <location filename="../../ui/function_check_page.py" line="168" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="212" />
+            <location filename="../../ui/function_check_page.py" line="232" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="365" />
+            <location filename="../../ui/function_check_page.py" line="385" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="364" />
+            <location filename="../../ui/function_check_page.py" line="384" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="368" />
+            <location filename="../../ui/function_check_page.py" line="388" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="386" />
+            <location filename="../../ui/function_check_page.py" line="406" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="384" />
+            <location filename="../../ui/function_check_page.py" line="404" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="198" />
+            <location filename="../../ui/function_check_page.py" line="218" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="201" />
+            <location filename="../../ui/function_check_page.py" line="221" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="205" />
+            <location filename="../../ui/function_check_page.py" line="225" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="103" />
+            <location filename="../../ui/function_check_page.py" line="108" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="405" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check_page.py" line="438" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="385" />
+            <location filename="../../ui/function_check_page.py" line="405" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="123" />
+            <location filename="../../ui/function_check_page.py" line="128" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="391" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ Enregistré : {grades}.</translation>
         </message>
@@ -1408,157 +1408,162 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/lab_panel_dialog.py" line="122" />
             <source>&amp;Add row</source>
             <translation>&amp;Ajouter la ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="76" />
+            <location filename="../../ui/lab_panel_dialog.py" line="77" />
             <source>&amp;Date of the blood test:</source>
             <translation>&amp;Date de la prise de sang :</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="159" />
+            <location filename="../../ui/lab_panel_dialog.py" line="162" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>&amp;Enregistrer les résultats  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="111" />
+            <location filename="../../ui/lab_panel_dialog.py" line="113" />
             <source>Add a &amp;test:</source>
             <translation>Ajouter une &amp;analyse :</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="122" />
+            <location filename="../../ui/lab_panel_dialog.py" line="124" />
             <source>Add a row for this test</source>
             <translation>Ajouter une ligne pour cette analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="158" />
+            <location filename="../../ui/lab_panel_dialog.py" line="161" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="70" />
+            <location filename="../../ui/lab_panel_dialog.py" line="71" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>Modifiez la valeur, l'unité ou la norme telles qu'imprimées sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="71" />
+            <location filename="../../ui/lab_panel_dialog.py" line="72" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>Recopiez les valeurs du compte rendu. Tab passe à la valeur suivante ; laissez une valeur vide pour sauter cette analyse. Des valeurs comme &lt;0.1 sont acceptées.</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="83" />
+            <location filename="../../ui/lab_panel_dialog.py" line="84" />
             <source>Date of the blood test</source>
             <translation>Date de la prise de sang</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="429" />
+            <location filename="../../ui/lab_panel_dialog.py" line="432" />
             <source>Discard</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="427" />
+            <location filename="../../ui/lab_panel_dialog.py" line="430" />
             <source>Discard the values?</source>
             <translation>Abandonner les valeurs ?</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="64" />
+            <location filename="../../ui/lab_panel_dialog.py" line="65" />
             <source>Edit a lab result</source>
             <translation>Modifier un résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="65" />
+            <location filename="../../ui/lab_panel_dialog.py" line="66" />
             <source>Enter lab results</source>
             <translation>Saisir des résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="101" />
+            <location filename="../../ui/lab_panel_dialog.py" line="102" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="139" />
+            <location filename="../../ui/lab_panel_dialog.py" line="142" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="142" />
+            <location filename="../../ui/lab_panel_dialog.py" line="145" />
             <source>Note on this result</source>
             <translation>Note sur ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="407" />
+            <location filename="../../ui/lab_panel_dialog.py" line="410" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>Rien n'a été enregistré ; les résultats enregistrés du {day} n'ont pas changé.</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
             <source>Reference high</source>
             <translation>Limite haute de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
             <source>Reference low</source>
             <translation>Limite basse de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="406" />
+            <location filename="../../ui/lab_panel_dialog.py" line="409" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="403" />
+            <location filename="../../ui/lab_panel_dialog.py" line="406" />
             <source>Replace stored results?</source>
             <translation>Remplacer les résultats enregistrés ?</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="404" />
+            <location filename="../../ui/lab_panel_dialog.py" line="407" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>Des résultats de {tests} du {day} sont déjà enregistrés. Les remplacer par les valeurs que vous avez tapées ?</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="165" />
+            <location filename="../../ui/lab_panel_dialog.py" line="106" />
+            <source>Results to enter</source>
+            <translation>Résultats à saisir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="168" />
             <source>Save these results</source>
             <translation>Enregistrer ces résultats</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="126" />
+            <location filename="../../ui/lab_panel_dialog.py" line="128" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab passe aussi par les &amp;unités et les normes</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/lab_panel_dialog.py" line="119" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>Analyse à ajouter : choisissez-en une ou tapez le nom de la vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="428" />
+            <location filename="../../ui/lab_panel_dialog.py" line="431" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>Les valeurs que vous avez tapées ne sont pas enregistrées. Fermer et les abandonner ?</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="344" />
+            <location filename="../../ui/lab_panel_dialog.py" line="347" />
             <source>Type at least one value before saving.</source>
             <translation>Tapez au moins une valeur avant d'enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="152" />
+            <location filename="../../ui/lab_panel_dialog.py" line="155" />
             <source>What the test in focus is</source>
             <translation>Ce qu'est l'analyse sélectionnée</translation>
         </message>
@@ -1573,7 +1578,7 @@
             <translation>par ex. Absence de protéine monoclonale</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="264" />
+            <location filename="../../ui/lab_panel_dialog.py" line="267" />
             <source>{test} is already in the list.</source>
             <translation>{test} est déjà dans la liste.</translation>
         </message>
@@ -1603,7 +1608,7 @@
             <translation>{test} : valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="317" />
+            <location filename="../../ui/lab_panel_dialog.py" line="320" />
             <source>{test}: {about}</source>
             <translation>{test} : {about}</translation>
         </message>
@@ -1790,7 +1795,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
@@ -1800,17 +1805,17 @@
             <translation>&amp;Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -1820,7 +1825,7 @@
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
@@ -1835,7 +1840,7 @@
             <translation>&amp;Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1845,22 +1850,27 @@
             <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
-            <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
-            <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10</translation>
+            <location filename="../../ui/main_window.py" line="205" />
+            <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
+            <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="207" />
+            <source>Alt + an underlined letter: that button or field</source>
+            <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
@@ -1875,12 +1885,7 @@
             <translation>&amp;Jours du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
-            <source>Ctrl+Q: quit</source>
-            <translation>Ctrl+Q : quitter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
@@ -1895,7 +1900,7 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -1920,7 +1925,7 @@
             <translation>T&amp;raitements</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -2082,7 +2087,7 @@
             <translation>Modifier un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="226" />
+            <location filename="../../ui/medication_dialog.py" line="227" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>Choisissez un médicament pour voir à quoi il sert.</translation>
         </message>
@@ -2097,12 +2102,12 @@
             <translation>Premier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="235" />
+            <location filename="../../ui/medication_dialog.py" line="236" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>Pour information seulement ; suivez l'avis de votre médecin.</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="251" />
+            <location filename="../../ui/medication_dialog.py" line="252" />
             <source>In words: {words}</source>
             <translation>En toutes lettres : {words}</translation>
         </message>
@@ -2117,6 +2122,11 @@
             <translation>Dernier jour de ce médicament</translation>
         </message>
         <message>
+            <location filename="../../ui/medication_dialog.py" line="161" />
+            <source>Medicine details</source>
+            <translation>Détails du médicament</translation>
+        </message>
+        <message>
             <location filename="../../ui/medication_dialog.py" line="80" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>Nom du médicament ; choisissez-le dans la liste ou tapez le vôtre</translation>
@@ -2127,7 +2137,7 @@
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="232" />
+            <location filename="../../ui/medication_dialog.py" line="233" />
             <source>Note: {note} (Source: {source})</source>
             <translation>Note : {note} (Source : {source})</translation>
         </message>
@@ -2172,12 +2182,12 @@
             <translation>Pourquoi vous le prenez</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="280" />
+            <location filename="../../ui/medication_dialog.py" line="281" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>Écrivez la dose en chiffres, comme 25 ou 2.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="225" />
+            <location filename="../../ui/medication_dialog.py" line="226" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>Votre propre médicament : pas de note du catalogue.</translation>
         </message>
@@ -3494,7 +3504,7 @@
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="67" />
+            <location filename="../../ui/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>
@@ -3590,48 +3600,48 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/symptoms_dialog.py" line="59" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="71" />
+            <location filename="../../ui/symptoms_dialog.py" line="73" />
             <source>&amp;Hide / show</source>
             <translation>&amp;Masquer / afficher</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="47" />
+            <location filename="../../ui/symptoms_dialog.py" line="49" />
             <source>&amp;New symptom:</source>
             <translation>&amp;Nouveau symptôme :</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="70" />
+            <location filename="../../ui/symptoms_dialog.py" line="72" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <location filename="../../ui/symptoms_dialog.py" line="105" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/symptoms_dialog.py" line="61" />
             <source>Add this symptom</source>
             <translation>Ajouter ce symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="133" />
-            <location filename="../../ui/symptoms_dialog.py" line="144" />
+            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="146" />
             <source>Choose a symptom in the list first.</source>
             <translation>Choisissez d'abord un symptôme dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/symptoms_dialog.py" line="75" />
             <source>Hide or show the chosen symptom</source>
             <translation>Masquer ou afficher le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="54" />
+            <location filename="../../ui/symptoms_dialog.py" line="56" />
             <source>Kind of answer</source>
             <translation>Type de réponse</translation>
         </message>
@@ -3641,57 +3651,57 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Mes symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/symptoms_dialog.py" line="52" />
             <source>Name of the new symptom</source>
             <translation>Nom du nouveau symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="137" />
             <source>New name:</source>
             <translation>Nouveau nom :</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/symptoms_dialog.py" line="79" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>Questions &amp;oui/non toutes prêtes…</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="137" />
             <source>Rename symptom</source>
             <translation>Renommer le symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="72" />
+            <location filename="../../ui/symptoms_dialog.py" line="74" />
             <source>Rename the chosen symptom</source>
             <translation>Renommer le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="55" />
+            <location filename="../../ui/symptoms_dialog.py" line="57" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="80" />
+            <location filename="../../ui/symptoms_dialog.py" line="82" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>Activer des questions oui/non toutes prêtes, comme les chutes ou les changements de peau</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="119" />
+            <location filename="../../ui/symptoms_dialog.py" line="121" />
             <source>Type a name for the symptom first.</source>
             <translation>Tapez d'abord un nom pour le symptôme.</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="56" />
+            <location filename="../../ui/symptoms_dialog.py" line="58" />
             <source>Yes / no</source>
             <translation>Oui / non</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="122" />
+            <location filename="../../ui/symptoms_dialog.py" line="124" />
             <source>You already have a symptom with that name.</source>
             <translation>Vous avez déjà un symptôme de ce nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="42" />
+            <location filename="../../ui/symptoms_dialog.py" line="44" />
             <source>Your own symptoms</source>
             <translation>Vos propres symptômes</translation>
         </message>
@@ -3701,12 +3711,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Vos propres symptômes apparaissent dans le relevé après ceux prévus d'origine. En masquer un garde tout ce que vous avez noté pour lui.</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="106" />
+            <location filename="../../ui/symptoms_dialog.py" line="108" />
             <source>hidden</source>
             <translation>masqué</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <location filename="../../ui/symptoms_dialog.py" line="105" />
             <source>yes/no</source>
             <translation>oui/non</translation>
         </message>
@@ -4017,12 +4027,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="123" />
+            <location filename="../../ui/trends_page.py" line="134" />
             <source>&amp;Chart</source>
             <translation>&amp;Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="131" />
+            <location filename="../../ui/trends_page.py" line="142" />
             <source>&amp;Numbers</source>
             <translation>&amp;Chiffres</translation>
         </message>
@@ -4032,42 +4042,42 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>(moyenne sur 7 jours {mean})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="85" />
+            <location filename="../../ui/trends_page.py" line="96" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="187" />
+            <location filename="../../ui/trends_page.py" line="201" />
             <source>Arm and leg grades</source>
             <translation>Grades des bras et des jambes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="119" />
+            <location filename="../../ui/trends_page.py" line="130" />
             <source>Chart</source>
             <translation>Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="430" />
+            <location filename="../../ui/trends_page.py" line="448" />
             <source>Chart not saved</source>
             <translation>Graphique non enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="435" />
+            <location filename="../../ui/trends_page.py" line="453" />
             <source>Chart saved as {path}.</source>
             <translation>Graphique enregistré sous {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="239" />
+            <location filename="../../ui/trends_page.py" line="257" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>Cliquez sur un jour pour lire ses valeurs ; les flèches le déplacent</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="136" />
             <source>Compare side by s&amp;ide</source>
             <translation>Comparer côte à côte (&amp;i)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="120" />
+            <location filename="../../ui/trends_page.py" line="131" />
             <source>Drawing your chart…</source>
             <translation>Dessin de votre graphique…</translation>
         </message>
@@ -4077,7 +4087,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="190" />
+            <location filename="../../ui/trends_page.py" line="204" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
@@ -4087,7 +4097,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Résultats d'analyses : évolution depuis la première valeur de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="237" />
+            <location filename="../../ui/trends_page.py" line="255" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>Les flèches gauche et droite déplacent d'un jour, Page préc. et Page suiv. d'un mois ; les valeurs sont lues au-dessus du graphique. L'onglet Chiffres donne les mêmes valeurs sous forme de tableau.</translation>
         </message>
@@ -4097,17 +4107,17 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="199" />
+            <location filename="../../ui/trends_page.py" line="213" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="201" />
+            <location filename="../../ui/trends_page.py" line="215" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="200" />
+            <location filename="../../ui/trends_page.py" line="214" />
             <source>Medicines taken (%)</source>
             <translation>Médicaments pris (%)</translation>
         </message>
@@ -4122,7 +4132,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Rien de noté dans cette période pour l'instant ; vos relevés et résultats d'analyses seront résumés ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="420" />
+            <location filename="../../ui/trends_page.py" line="438" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
@@ -4132,27 +4142,27 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Période précédente : {mean} ({change}).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="107" />
+            <location filename="../../ui/trends_page.py" line="118" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>Pointez le graphique, cliquez dessus ou utilisez les flèches pour lire les valeurs exactes.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="151" />
+            <location filename="../../ui/trends_page.py" line="162" />
             <source>Sa&amp;ve chart…</source>
             <translation>&amp;Enregistrer le graphique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="419" />
+            <location filename="../../ui/trends_page.py" line="437" />
             <source>Save chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="154" />
+            <location filename="../../ui/trends_page.py" line="165" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>Enregistrer le graphique en PNG, SVG ou PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="153" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Save the chart as an image or PDF</source>
             <translation>Enregistrer le graphique en image ou en PDF</translation>
         </message>
@@ -4162,33 +4172,33 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Affichés côte à côte aux mêmes dates, pour que vous et votre médecin les regardiez. Deux choses qui changent en même temps ne montrent pas que l'une a causé l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="139" />
-            <location filename="../../ui/trends_page.py" line="142" />
+            <location filename="../../ui/trends_page.py" line="150" />
+            <location filename="../../ui/trends_page.py" line="153" />
             <source>Summary of the period</source>
             <translation>Résumé de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="183" />
+            <location filename="../../ui/trends_page.py" line="197" />
             <source>Symptoms</source>
             <translation>Symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="431" />
+            <location filename="../../ui/trends_page.py" line="449" />
             <source>The chart could not be saved: {reason}</source>
             <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="129" />
+            <location filename="../../ui/trends_page.py" line="140" />
             <source>The chart's numbers as a table</source>
             <translation>Les chiffres du graphique en tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="235" />
+            <location filename="../../ui/trends_page.py" line="253" />
             <source>Trends chart</source>
             <translation>Graphique des tendances</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="111" />
+            <location filename="../../ui/trends_page.py" line="122" />
             <source>Value at the chosen date</source>
             <translation>Valeur à la date choisie</translation>
         </message>
@@ -4198,7 +4208,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="94" />
+            <location filename="../../ui/trends_page.py" line="105" />
             <source>What to show</source>
             <translation>Ce qu'il faut afficher</translation>
         </message>
@@ -4223,7 +4233,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>{amount} de moins</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="449" />
+            <location filename="../../ui/trends_page.py" line="467" />
             <source>{day} {month}</source>
             <translation>{day} {month}</translation>
         </message>
@@ -4866,7 +4876,7 @@ chaque {days} jours</translation>
             <translation>Il y a déjà un rendez-vous avec {provider} à cette date et cette heure.</translation>
         </message>
         <message>
-            <location filename="../../store/medications.py" line="235" />
+            <location filename="../../store/medications.py" line="238" />
             <source>There is already an event of this kind starting on {day}.</source>
             <translation>Un événement de ce type commence déjà le {day}.</translation>
         </message>
@@ -4915,6 +4925,7 @@ chaque {days} jours</translation>
         <message>
             <location filename="../../store/medications.py" line="87" />
             <location filename="../../store/medications.py" line="97" />
+            <location filename="../../store/medications.py" line="178" />
             <source>This medicine is no longer stored; it may have been deleted.</source>
             <translation>Ce médicament n'est plus enregistré ; il a peut-être été supprimé.</translation>
         </message>
@@ -5900,7 +5911,7 @@ chaque {days} jours</translation>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="345" />
+            <location filename="../../ui/trends_page.py" line="363" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>Date</translation>

@@ -516,143 +516,143 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin_page.py" line="133" />
+            <location filename="../../ui/checkin_page.py" line="134" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="116" />
+            <location filename="../../ui/checkin_page.py" line="117" />
             <source>&amp;Next day ▶</source>
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="136" />
+            <location filename="../../ui/checkin_page.py" line="137" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="176" />
+            <location filename="../../ui/checkin_page.py" line="177" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="134" />
+            <location filename="../../ui/checkin_page.py" line="135" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="64" />
+            <location filename="../../ui/checkin_page.py" line="65" />
             <source>Check-in form</source>
             <translation>記録の入力欄</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="114" />
+            <location filename="../../ui/checkin_page.py" line="115" />
             <source>Date of the check-in</source>
             <translation>記録する日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin_page.py" line="119" />
             <source>Go to today</source>
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="254" />
+            <location filename="../../ui/checkin_page.py" line="255" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="188" />
+            <location filename="../../ui/checkin_page.py" line="189" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="116" />
+            <location filename="../../ui/checkin_page.py" line="117" />
             <source>Next day</source>
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="252" />
+            <location filename="../../ui/checkin_page.py" line="253" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="278" />
+            <location filename="../../ui/checkin_page.py" line="279" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="313" />
+            <location filename="../../ui/checkin_page.py" line="314" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="193" />
+            <location filename="../../ui/checkin_page.py" line="194" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin_page.py" line="101" />
             <source>Previous day</source>
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="131" />
+            <location filename="../../ui/checkin_page.py" line="132" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="136" />
+            <location filename="../../ui/checkin_page.py" line="137" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin_page.py" line="158" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin_page.py" line="119" />
             <source>T&amp;oday</source>
             <translation>今日(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="336" />
+            <location filename="../../ui/checkin_page.py" line="342" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="261" />
+            <location filename="../../ui/checkin_page.py" line="262" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="297" />
+            <location filename="../../ui/checkin_page.py" line="298" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="180" />
+            <location filename="../../ui/checkin_page.py" line="181" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="263" />
+            <location filename="../../ui/checkin_page.py" line="264" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="181" />
+            <location filename="../../ui/checkin_page.py" line="182" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin_page.py" line="101" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="323" />
+            <location filename="../../ui/checkin_page.py" line="329" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -688,12 +688,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="66" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="77" />
             <source>Key {key}</source>
             <translation>キー {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="105" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="123" />
             <source>not answered</source>
             <translation>未回答</translation>
         </message>
@@ -1100,222 +1100,222 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check_page.py" line="109" />
+            <location filename="../../ui/function_check_page.py" line="114" />
             <source>&amp;Date</source>
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="204" />
+            <location filename="../../ui/function_check_page.py" line="224" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="210" />
+            <location filename="../../ui/function_check_page.py" line="230" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="201" />
+            <location filename="../../ui/function_check_page.py" line="221" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="156" />
+            <location filename="../../ui/function_check_page.py" line="161" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="366" />
+            <location filename="../../ui/function_check_page.py" line="386" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="49" />
+            <location filename="../../ui/function_check_page.py" line="50" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="290" />
+            <location filename="../../ui/function_check_page.py" line="310" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="281" />
+            <location filename="../../ui/function_check_page.py" line="301" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="284" />
+            <location filename="../../ui/function_check_page.py" line="304" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="288" />
+            <location filename="../../ui/function_check_page.py" line="308" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="271" />
+            <location filename="../../ui/function_check_page.py" line="291" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="114" />
+            <location filename="../../ui/function_check_page.py" line="119" />
             <source>Date of the check</source>
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="218" />
+            <location filename="../../ui/function_check_page.py" line="238" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="400" />
+            <location filename="../../ui/function_check_page.py" line="420" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="398" />
+            <location filename="../../ui/function_check_page.py" line="418" />
             <source>Delete check</source>
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="219" />
+            <location filename="../../ui/function_check_page.py" line="239" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="399" />
+            <location filename="../../ui/function_check_page.py" line="419" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="97" />
+            <location filename="../../ui/function_check_page.py" line="102" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="71" />
+            <location filename="../../ui/function_check_page.py" line="74" />
             <source>Function check questions</source>
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="191" />
+            <location filename="../../ui/function_check_page.py" line="211" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check_page.py" line="133" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="294" />
+            <location filename="../../ui/function_check_page.py" line="314" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="293" />
+            <location filename="../../ui/function_check_page.py" line="313" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="160" />
+            <location filename="../../ui/function_check_page.py" line="165" />
             <source>N&amp;ote (optional)</source>
             <translation>メモ（任意）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="123" />
+            <location filename="../../ui/function_check_page.py" line="128" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="370" />
+            <location filename="../../ui/function_check_page.py" line="390" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="381" />
+            <location filename="../../ui/function_check_page.py" line="401" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="163" />
+            <location filename="../../ui/function_check_page.py" line="168" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="212" />
+            <location filename="../../ui/function_check_page.py" line="232" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="365" />
+            <location filename="../../ui/function_check_page.py" line="385" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="364" />
+            <location filename="../../ui/function_check_page.py" line="384" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="368" />
+            <location filename="../../ui/function_check_page.py" line="388" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="386" />
+            <location filename="../../ui/function_check_page.py" line="406" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="384" />
+            <location filename="../../ui/function_check_page.py" line="404" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="198" />
+            <location filename="../../ui/function_check_page.py" line="218" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="201" />
+            <location filename="../../ui/function_check_page.py" line="221" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="205" />
+            <location filename="../../ui/function_check_page.py" line="225" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="103" />
+            <location filename="../../ui/function_check_page.py" line="108" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="405" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check_page.py" line="438" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="385" />
+            <location filename="../../ui/function_check_page.py" line="405" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="123" />
+            <location filename="../../ui/function_check_page.py" line="128" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="391" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 保存しました：{grades}。</translation>
         </message>
@@ -1407,157 +1407,162 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/lab_panel_dialog.py" line="122" />
             <source>&amp;Add row</source>
             <translation>行を追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="76" />
+            <location filename="../../ui/lab_panel_dialog.py" line="77" />
             <source>&amp;Date of the blood test:</source>
             <translation>採血日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="159" />
+            <location filename="../../ui/lab_panel_dialog.py" line="162" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>結果を保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="111" />
+            <location filename="../../ui/lab_panel_dialog.py" line="113" />
             <source>Add a &amp;test:</source>
             <translation>検査を追加(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="122" />
+            <location filename="../../ui/lab_panel_dialog.py" line="124" />
             <source>Add a row for this test</source>
             <translation>この検査の行を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="158" />
+            <location filename="../../ui/lab_panel_dialog.py" line="161" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="70" />
+            <location filename="../../ui/lab_panel_dialog.py" line="71" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>検査結果の用紙に印刷されているとおりに、値・単位・基準範囲を変えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="71" />
+            <location filename="../../ui/lab_panel_dialog.py" line="72" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>検査結果の用紙から値を写してください。Tab で次の値へ移動します。空欄の検査は飛ばします。&lt;0.1 のような値も入れられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="83" />
+            <location filename="../../ui/lab_panel_dialog.py" line="84" />
             <source>Date of the blood test</source>
             <translation>採血日</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="429" />
+            <location filename="../../ui/lab_panel_dialog.py" line="432" />
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="427" />
+            <location filename="../../ui/lab_panel_dialog.py" line="430" />
             <source>Discard the values?</source>
             <translation>入力した値を破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="64" />
+            <location filename="../../ui/lab_panel_dialog.py" line="65" />
             <source>Edit a lab result</source>
             <translation>検査結果を編集</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="65" />
+            <location filename="../../ui/lab_panel_dialog.py" line="66" />
             <source>Enter lab results</source>
             <translation>検査結果を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="101" />
+            <location filename="../../ui/lab_panel_dialog.py" line="102" />
             <source>Method</source>
             <translation>測定法</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="139" />
+            <location filename="../../ui/lab_panel_dialog.py" line="142" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="142" />
+            <location filename="../../ui/lab_panel_dialog.py" line="145" />
             <source>Note on this result</source>
             <translation>この結果についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="407" />
+            <location filename="../../ui/lab_panel_dialog.py" line="410" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>何も保存していません。{day} の保存済みの結果は変わっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
             <source>Reference high</source>
             <translation>基準値の上限</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
             <source>Reference low</source>
             <translation>基準値の下限</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="406" />
+            <location filename="../../ui/lab_panel_dialog.py" line="409" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="403" />
+            <location filename="../../ui/lab_panel_dialog.py" line="406" />
             <source>Replace stored results?</source>
             <translation>保存済みの結果を置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="404" />
+            <location filename="../../ui/lab_panel_dialog.py" line="407" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} の {tests} の結果はすでに保存されています。入力した値で置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="165" />
+            <location filename="../../ui/lab_panel_dialog.py" line="106" />
+            <source>Results to enter</source>
+            <translation>入力する結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="168" />
             <source>Save these results</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="126" />
+            <location filename="../../ui/lab_panel_dialog.py" line="128" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab で単位と基準範囲にも移動する(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/lab_panel_dialog.py" line="119" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>追加する検査：選ぶか、自分の検査名を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="428" />
+            <location filename="../../ui/lab_panel_dialog.py" line="431" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>入力した値はまだ保存していません。閉じて破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="344" />
+            <location filename="../../ui/lab_panel_dialog.py" line="347" />
             <source>Type at least one value before saving.</source>
             <translation>保存する前に少なくとも1つ値を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Value</source>
             <translation>値</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="152" />
+            <location filename="../../ui/lab_panel_dialog.py" line="155" />
             <source>What the test in focus is</source>
             <translation>選択中の検査の説明</translation>
         </message>
@@ -1572,7 +1577,7 @@
             <translation>例：M蛋白を認めず</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="264" />
+            <location filename="../../ui/lab_panel_dialog.py" line="267" />
             <source>{test} is already in the list.</source>
             <translation>{test} はすでに一覧にあります。</translation>
         </message>
@@ -1602,7 +1607,7 @@
             <translation>{test}：値</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="317" />
+            <location filename="../../ui/lab_panel_dialog.py" line="320" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -1789,7 +1794,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
@@ -1799,17 +1804,17 @@
             <translation>受診(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -1819,7 +1824,7 @@
             <translation>履歴(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
@@ -1834,7 +1839,7 @@
             <translation>お薬(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1844,22 +1849,27 @@
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
-            <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
-            <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10</translation>
+            <location filename="../../ui/main_window.py" line="205" />
+            <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
+            <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="207" />
+            <source>Alt + an underlined letter: that button or field</source>
+            <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
@@ -1874,12 +1884,7 @@
             <translation>周期の日(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
-            <source>Ctrl+Q: quit</source>
-            <translation>Ctrl+Q：終了</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
@@ -1894,7 +1899,7 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -1919,7 +1924,7 @@
             <translation>治療(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -2081,7 +2086,7 @@
             <translation>薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="226" />
+            <location filename="../../ui/medication_dialog.py" line="227" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>薬を選ぶと、何のための薬かが表示されます。</translation>
         </message>
@@ -2096,12 +2101,12 @@
             <translation>この薬の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="235" />
+            <location filename="../../ui/medication_dialog.py" line="236" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>情報としてのみ示しています。医師の指示に従ってください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="251" />
+            <location filename="../../ui/medication_dialog.py" line="252" />
             <source>In words: {words}</source>
             <translation>言葉で：{words}</translation>
         </message>
@@ -2116,6 +2121,11 @@
             <translation>この薬の最後の日</translation>
         </message>
         <message>
+            <location filename="../../ui/medication_dialog.py" line="161" />
+            <source>Medicine details</source>
+            <translation>薬の詳細</translation>
+        </message>
+        <message>
             <location filename="../../ui/medication_dialog.py" line="80" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>薬の名前。一覧から選ぶか、自分で入力してください</translation>
@@ -2126,7 +2136,7 @@
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="232" />
+            <location filename="../../ui/medication_dialog.py" line="233" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注意：{note}（出典：{source}）</translation>
         </message>
@@ -2171,12 +2181,12 @@
             <translation>飲む理由</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="280" />
+            <location filename="../../ui/medication_dialog.py" line="281" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>量は 25 や 2.5 のように数字で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="225" />
+            <location filename="../../ui/medication_dialog.py" line="226" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>自分で入れた薬：一覧の説明はありません。</translation>
         </message>
@@ -3493,7 +3503,7 @@
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="67" />
+            <location filename="../../ui/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>
@@ -3589,48 +3599,48 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/symptoms_dialog.py" line="59" />
             <source>&amp;Add</source>
             <translation>追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="71" />
+            <location filename="../../ui/symptoms_dialog.py" line="73" />
             <source>&amp;Hide / show</source>
             <translation>隠す／表示する(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="47" />
+            <location filename="../../ui/symptoms_dialog.py" line="49" />
             <source>&amp;New symptom:</source>
             <translation>新しい症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="70" />
+            <location filename="../../ui/symptoms_dialog.py" line="72" />
             <source>&amp;Rename…</source>
             <translation>名前を変える(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <location filename="../../ui/symptoms_dialog.py" line="105" />
             <source>0–10</source>
             <translation>0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/symptoms_dialog.py" line="61" />
             <source>Add this symptom</source>
             <translation>この症状を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="133" />
-            <location filename="../../ui/symptoms_dialog.py" line="144" />
+            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="146" />
             <source>Choose a symptom in the list first.</source>
             <translation>先に一覧で症状を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/symptoms_dialog.py" line="75" />
             <source>Hide or show the chosen symptom</source>
             <translation>選んだ症状を隠す、または表示する</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="54" />
+            <location filename="../../ui/symptoms_dialog.py" line="56" />
             <source>Kind of answer</source>
             <translation>答え方の種類</translation>
         </message>
@@ -3640,57 +3650,57 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>自分の症状</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/symptoms_dialog.py" line="52" />
             <source>Name of the new symptom</source>
             <translation>新しい症状の名前</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="137" />
             <source>New name:</source>
             <translation>新しい名前:</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/symptoms_dialog.py" line="79" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>用意された はい／いいえ の質問(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="137" />
             <source>Rename symptom</source>
             <translation>症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="72" />
+            <location filename="../../ui/symptoms_dialog.py" line="74" />
             <source>Rename the chosen symptom</source>
             <translation>選んだ症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="55" />
+            <location filename="../../ui/symptoms_dialog.py" line="57" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="80" />
+            <location filename="../../ui/symptoms_dialog.py" line="82" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>転倒や皮膚の変化など、用意された はい／いいえ の質問をオンにする</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="119" />
+            <location filename="../../ui/symptoms_dialog.py" line="121" />
             <source>Type a name for the symptom first.</source>
             <translation>先に症状の名前を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="56" />
+            <location filename="../../ui/symptoms_dialog.py" line="58" />
             <source>Yes / no</source>
             <translation>はい／いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="122" />
+            <location filename="../../ui/symptoms_dialog.py" line="124" />
             <source>You already have a symptom with that name.</source>
             <translation>その名前の症状はすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="42" />
+            <location filename="../../ui/symptoms_dialog.py" line="44" />
             <source>Your own symptoms</source>
             <translation>自分で加えた症状</translation>
         </message>
@@ -3700,12 +3710,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>自分で加えた症状は、記録画面で組み込みの症状の後に出ます。隠しても、記録したものはすべて残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="106" />
+            <location filename="../../ui/symptoms_dialog.py" line="108" />
             <source>hidden</source>
             <translation>非表示</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <location filename="../../ui/symptoms_dialog.py" line="105" />
             <source>yes/no</source>
             <translation>はい／いいえ</translation>
         </message>
@@ -4016,12 +4026,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="123" />
+            <location filename="../../ui/trends_page.py" line="134" />
             <source>&amp;Chart</source>
             <translation>グラフ(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="131" />
+            <location filename="../../ui/trends_page.py" line="142" />
             <source>&amp;Numbers</source>
             <translation>数値(&amp;N)</translation>
         </message>
@@ -4031,42 +4041,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>（7日平均 {mean}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="85" />
+            <location filename="../../ui/trends_page.py" line="96" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;表示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="187" />
+            <location filename="../../ui/trends_page.py" line="201" />
             <source>Arm and leg grades</source>
             <translation>腕と脚のグレード</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="119" />
+            <location filename="../../ui/trends_page.py" line="130" />
             <source>Chart</source>
             <translation>グラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="430" />
+            <location filename="../../ui/trends_page.py" line="448" />
             <source>Chart not saved</source>
             <translation>グラフは保存されていません</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="435" />
+            <location filename="../../ui/trends_page.py" line="453" />
             <source>Chart saved as {path}.</source>
             <translation>グラフを {path} として保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="239" />
+            <location filename="../../ui/trends_page.py" line="257" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>日をクリックすると値が読めます。矢印キーで移動します</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="136" />
             <source>Compare side by s&amp;ide</source>
             <translation>並べて比べる(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="120" />
+            <location filename="../../ui/trends_page.py" line="131" />
             <source>Drawing your chart…</source>
             <translation>グラフを描いています…</translation>
         </message>
@@ -4076,7 +4086,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="190" />
+            <location filename="../../ui/trends_page.py" line="204" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
@@ -4086,7 +4096,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>検査結果：期間内の最初の値からの変化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="237" />
+            <location filename="../../ui/trends_page.py" line="255" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右の矢印キーで1日、Page Up／Page Down で1か月移動します。値はグラフの上に表示されます。「数値」タブには同じ値が表で出ます。</translation>
         </message>
@@ -4096,17 +4106,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="199" />
+            <location filename="../../ui/trends_page.py" line="213" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="201" />
+            <location filename="../../ui/trends_page.py" line="215" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="200" />
+            <location filename="../../ui/trends_page.py" line="214" />
             <source>Medicines taken (%)</source>
             <translation>服用した薬 (%)</translation>
         </message>
@@ -4121,7 +4131,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この期間にはまだ記録がありません。日々の記録と検査結果がここにまとめられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="420" />
+            <location filename="../../ui/trends_page.py" line="438" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
         </message>
@@ -4131,27 +4141,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>前の期間：{mean}（{change}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="107" />
+            <location filename="../../ui/trends_page.py" line="118" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>グラフを指す・クリックする・矢印キーを使うと、正確な値が読めます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="151" />
+            <location filename="../../ui/trends_page.py" line="162" />
             <source>Sa&amp;ve chart…</source>
             <translation>グラフを保存(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="419" />
+            <location filename="../../ui/trends_page.py" line="437" />
             <source>Save chart</source>
             <translation>グラフを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="154" />
+            <location filename="../../ui/trends_page.py" line="165" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>グラフを PNG・SVG・PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="153" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Save the chart as an image or PDF</source>
             <translation>グラフを画像か PDF で保存</translation>
         </message>
@@ -4161,33 +4171,33 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>同じ日付で並べて表示しています。あなたと医師が見るためのものです。2つのことが同時に変化しても、一方が他方の原因だとはいえません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="139" />
-            <location filename="../../ui/trends_page.py" line="142" />
+            <location filename="../../ui/trends_page.py" line="150" />
+            <location filename="../../ui/trends_page.py" line="153" />
             <source>Summary of the period</source>
             <translation>期間のまとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="183" />
+            <location filename="../../ui/trends_page.py" line="197" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="431" />
+            <location filename="../../ui/trends_page.py" line="449" />
             <source>The chart could not be saved: {reason}</source>
             <translation>グラフを保存できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="129" />
+            <location filename="../../ui/trends_page.py" line="140" />
             <source>The chart's numbers as a table</source>
             <translation>グラフの数値を表で</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="235" />
+            <location filename="../../ui/trends_page.py" line="253" />
             <source>Trends chart</source>
             <translation>経過のグラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="111" />
+            <location filename="../../ui/trends_page.py" line="122" />
             <source>Value at the chosen date</source>
             <translation>選んだ日付の値</translation>
         </message>
@@ -4197,7 +4207,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="94" />
+            <location filename="../../ui/trends_page.py" line="105" />
             <source>What to show</source>
             <translation>表示するもの</translation>
         </message>
@@ -4222,7 +4232,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>{amount} 低い</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="449" />
+            <location filename="../../ui/trends_page.py" line="467" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -4865,7 +4875,7 @@ each {days} days</source>
             <translation>その日時にはすでに {provider} の受診予定があります。</translation>
         </message>
         <message>
-            <location filename="../../store/medications.py" line="235" />
+            <location filename="../../store/medications.py" line="238" />
             <source>There is already an event of this kind starting on {day}.</source>
             <translation>{day} に始まる同じ種類の出来事がすでにあります。</translation>
         </message>
@@ -4914,6 +4924,7 @@ each {days} days</source>
         <message>
             <location filename="../../store/medications.py" line="87" />
             <location filename="../../store/medications.py" line="97" />
+            <location filename="../../store/medications.py" line="178" />
             <source>This medicine is no longer stored; it may have been deleted.</source>
             <translation>この薬はもう保存されていません。削除された可能性があります。</translation>
         </message>
@@ -5899,7 +5910,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="345" />
+            <location filename="../../ui/trends_page.py" line="363" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日付</translation>

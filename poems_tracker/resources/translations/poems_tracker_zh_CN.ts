@@ -516,143 +516,143 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin_page.py" line="133" />
+            <location filename="../../ui/checkin_page.py" line="134" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="116" />
+            <location filename="../../ui/checkin_page.py" line="117" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="136" />
+            <location filename="../../ui/checkin_page.py" line="137" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="176" />
+            <location filename="../../ui/checkin_page.py" line="177" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="134" />
+            <location filename="../../ui/checkin_page.py" line="135" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="64" />
+            <location filename="../../ui/checkin_page.py" line="65" />
             <source>Check-in form</source>
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="114" />
+            <location filename="../../ui/checkin_page.py" line="115" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin_page.py" line="119" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="254" />
+            <location filename="../../ui/checkin_page.py" line="255" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="188" />
+            <location filename="../../ui/checkin_page.py" line="189" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="116" />
+            <location filename="../../ui/checkin_page.py" line="117" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="252" />
+            <location filename="../../ui/checkin_page.py" line="253" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="278" />
+            <location filename="../../ui/checkin_page.py" line="279" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="313" />
+            <location filename="../../ui/checkin_page.py" line="314" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="193" />
+            <location filename="../../ui/checkin_page.py" line="194" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin_page.py" line="101" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="131" />
+            <location filename="../../ui/checkin_page.py" line="132" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="136" />
+            <location filename="../../ui/checkin_page.py" line="137" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin_page.py" line="158" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin_page.py" line="119" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="336" />
+            <location filename="../../ui/checkin_page.py" line="342" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="261" />
+            <location filename="../../ui/checkin_page.py" line="262" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="297" />
+            <location filename="../../ui/checkin_page.py" line="298" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="180" />
+            <location filename="../../ui/checkin_page.py" line="181" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="263" />
+            <location filename="../../ui/checkin_page.py" line="264" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="181" />
+            <location filename="../../ui/checkin_page.py" line="182" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin_page.py" line="101" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="323" />
+            <location filename="../../ui/checkin_page.py" line="329" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -688,12 +688,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="66" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="77" />
             <source>Key {key}</source>
             <translation>按键 {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="105" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="123" />
             <source>not answered</source>
             <translation>未回答</translation>
         </message>
@@ -1100,222 +1100,222 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check_page.py" line="109" />
+            <location filename="../../ui/function_check_page.py" line="114" />
             <source>&amp;Date</source>
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="204" />
+            <location filename="../../ui/function_check_page.py" line="224" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="210" />
+            <location filename="../../ui/function_check_page.py" line="230" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="201" />
+            <location filename="../../ui/function_check_page.py" line="221" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="156" />
+            <location filename="../../ui/function_check_page.py" line="161" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="366" />
+            <location filename="../../ui/function_check_page.py" line="386" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="49" />
+            <location filename="../../ui/function_check_page.py" line="50" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="290" />
+            <location filename="../../ui/function_check_page.py" line="310" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="281" />
+            <location filename="../../ui/function_check_page.py" line="301" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="284" />
+            <location filename="../../ui/function_check_page.py" line="304" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="288" />
+            <location filename="../../ui/function_check_page.py" line="308" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="271" />
+            <location filename="../../ui/function_check_page.py" line="291" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="114" />
+            <location filename="../../ui/function_check_page.py" line="119" />
             <source>Date of the check</source>
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="218" />
+            <location filename="../../ui/function_check_page.py" line="238" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="400" />
+            <location filename="../../ui/function_check_page.py" line="420" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="398" />
+            <location filename="../../ui/function_check_page.py" line="418" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="219" />
+            <location filename="../../ui/function_check_page.py" line="239" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="399" />
+            <location filename="../../ui/function_check_page.py" line="419" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="97" />
+            <location filename="../../ui/function_check_page.py" line="102" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="71" />
+            <location filename="../../ui/function_check_page.py" line="74" />
             <source>Function check questions</source>
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="191" />
+            <location filename="../../ui/function_check_page.py" line="211" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check_page.py" line="133" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="294" />
+            <location filename="../../ui/function_check_page.py" line="314" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="293" />
+            <location filename="../../ui/function_check_page.py" line="313" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="160" />
+            <location filename="../../ui/function_check_page.py" line="165" />
             <source>N&amp;ote (optional)</source>
             <translation>备注（可选）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="123" />
+            <location filename="../../ui/function_check_page.py" line="128" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="370" />
+            <location filename="../../ui/function_check_page.py" line="390" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="381" />
+            <location filename="../../ui/function_check_page.py" line="401" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="163" />
+            <location filename="../../ui/function_check_page.py" line="168" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="212" />
+            <location filename="../../ui/function_check_page.py" line="232" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="365" />
+            <location filename="../../ui/function_check_page.py" line="385" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="364" />
+            <location filename="../../ui/function_check_page.py" line="384" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="368" />
+            <location filename="../../ui/function_check_page.py" line="388" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="386" />
+            <location filename="../../ui/function_check_page.py" line="406" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="384" />
+            <location filename="../../ui/function_check_page.py" line="404" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="198" />
+            <location filename="../../ui/function_check_page.py" line="218" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="201" />
+            <location filename="../../ui/function_check_page.py" line="221" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="205" />
+            <location filename="../../ui/function_check_page.py" line="225" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="103" />
+            <location filename="../../ui/function_check_page.py" line="108" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="405" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check_page.py" line="438" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="385" />
+            <location filename="../../ui/function_check_page.py" line="405" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="123" />
+            <location filename="../../ui/function_check_page.py" line="128" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="391" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -1407,157 +1407,162 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/lab_panel_dialog.py" line="122" />
             <source>&amp;Add row</source>
             <translation>添加一行(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="76" />
+            <location filename="../../ui/lab_panel_dialog.py" line="77" />
             <source>&amp;Date of the blood test:</source>
             <translation>抽血日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="159" />
+            <location filename="../../ui/lab_panel_dialog.py" line="162" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>保存结果(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="111" />
+            <location filename="../../ui/lab_panel_dialog.py" line="113" />
             <source>Add a &amp;test:</source>
             <translation>添加化验项目(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="122" />
+            <location filename="../../ui/lab_panel_dialog.py" line="124" />
             <source>Add a row for this test</source>
             <translation>为此化验项目添加一行</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="158" />
+            <location filename="../../ui/lab_panel_dialog.py" line="161" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="70" />
+            <location filename="../../ui/lab_panel_dialog.py" line="71" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>请按化验单上印的内容修改数值、单位或参考范围。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="71" />
+            <location filename="../../ui/lab_panel_dialog.py" line="72" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>请从化验单上抄写数值。按 Tab 转到下一个数值；留空则跳过该项目。也可以填写 &lt;0.1 这样的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="83" />
+            <location filename="../../ui/lab_panel_dialog.py" line="84" />
             <source>Date of the blood test</source>
             <translation>抽血日期</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="429" />
+            <location filename="../../ui/lab_panel_dialog.py" line="432" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="427" />
+            <location filename="../../ui/lab_panel_dialog.py" line="430" />
             <source>Discard the values?</source>
             <translation>放弃这些数值吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="64" />
+            <location filename="../../ui/lab_panel_dialog.py" line="65" />
             <source>Edit a lab result</source>
             <translation>编辑化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="65" />
+            <location filename="../../ui/lab_panel_dialog.py" line="66" />
             <source>Enter lab results</source>
             <translation>输入化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="101" />
+            <location filename="../../ui/lab_panel_dialog.py" line="102" />
             <source>Method</source>
             <translation>检测方法</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="139" />
+            <location filename="../../ui/lab_panel_dialog.py" line="142" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="142" />
+            <location filename="../../ui/lab_panel_dialog.py" line="145" />
             <source>Note on this result</source>
             <translation>关于此结果的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="407" />
+            <location filename="../../ui/lab_panel_dialog.py" line="410" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>没有保存任何内容；{day} 已保存的结果未改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
             <source>Reference high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="100" />
+            <location filename="../../ui/lab_panel_dialog.py" line="101" />
             <source>Reference low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="406" />
+            <location filename="../../ui/lab_panel_dialog.py" line="409" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="403" />
+            <location filename="../../ui/lab_panel_dialog.py" line="406" />
             <source>Replace stored results?</source>
             <translation>替换已保存的结果吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="404" />
+            <location filename="../../ui/lab_panel_dialog.py" line="407" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} 的 {tests} 结果已保存。要用您输入的数值替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="165" />
+            <location filename="../../ui/lab_panel_dialog.py" line="106" />
+            <source>Results to enter</source>
+            <translation>要输入的结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/lab_panel_dialog.py" line="168" />
             <source>Save these results</source>
             <translation>保存这些结果</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="126" />
+            <location filename="../../ui/lab_panel_dialog.py" line="128" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>按 Tab 也经过单位和参考范围(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/lab_panel_dialog.py" line="119" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>要添加的化验项目：可选择或输入您自己的项目名称</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="428" />
+            <location filename="../../ui/lab_panel_dialog.py" line="431" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>您输入的数值尚未保存。关闭并放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="344" />
+            <location filename="../../ui/lab_panel_dialog.py" line="347" />
             <source>Type at least one value before saving.</source>
             <translation>保存前请至少输入一个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="99" />
+            <location filename="../../ui/lab_panel_dialog.py" line="100" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="152" />
+            <location filename="../../ui/lab_panel_dialog.py" line="155" />
             <source>What the test in focus is</source>
             <translation>当前项目的说明</translation>
         </message>
@@ -1572,7 +1577,7 @@
             <translation>例如：未检出单克隆蛋白</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="264" />
+            <location filename="../../ui/lab_panel_dialog.py" line="267" />
             <source>{test} is already in the list.</source>
             <translation>{test} 已在列表中。</translation>
         </message>
@@ -1602,7 +1607,7 @@
             <translation>{test}：数值</translation>
         </message>
         <message>
-            <location filename="../../ui/lab_panel_dialog.py" line="317" />
+            <location filename="../../ui/lab_panel_dialog.py" line="320" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -1789,7 +1794,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="185" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
@@ -1799,17 +1804,17 @@
             <translation>就诊(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="166" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="171" />
+            <location filename="../../ui/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1819,7 +1824,7 @@
             <translation>历史(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="172" />
+            <location filename="../../ui/main_window.py" line="181" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1834,7 +1839,7 @@
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="165" />
+            <location filename="../../ui/main_window.py" line="174" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1844,22 +1849,27 @@
             <translation>今天(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
-            <source>0–9 on a score: set it; 1 then 0 quickly: 10</source>
-            <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10</translation>
+            <location filename="../../ui/main_window.py" line="205" />
+            <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
+            <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="216" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="227" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="183" />
+            <location filename="../../ui/main_window.py" line="207" />
+            <source>Alt + an underlined letter: that button or field</source>
+            <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
+        </message>
+        <message>
+            <location filename="../../ui/main_window.py" line="204" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
@@ -1874,12 +1884,7 @@
             <translation>周期日(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="186" />
-            <source>Ctrl+Q: quit</source>
-            <translation>Ctrl+Q：退出</translation>
-        </message>
-        <message>
-            <location filename="../../ui/main_window.py" line="182" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
@@ -1894,7 +1899,7 @@
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="211" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -1919,7 +1924,7 @@
             <translation>治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="185" />
+            <location filename="../../ui/main_window.py" line="206" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
@@ -2081,7 +2086,7 @@
             <translation>修改药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="226" />
+            <location filename="../../ui/medication_dialog.py" line="227" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>选择一种药物即可查看它的用途。</translation>
         </message>
@@ -2096,12 +2101,12 @@
             <translation>此药物的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="235" />
+            <location filename="../../ui/medication_dialog.py" line="236" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>仅供参考；请遵医嘱。</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="251" />
+            <location filename="../../ui/medication_dialog.py" line="252" />
             <source>In words: {words}</source>
             <translation>文字说明：{words}</translation>
         </message>
@@ -2116,6 +2121,11 @@
             <translation>此药物的最后一天</translation>
         </message>
         <message>
+            <location filename="../../ui/medication_dialog.py" line="161" />
+            <source>Medicine details</source>
+            <translation>药物详情</translation>
+        </message>
+        <message>
             <location filename="../../ui/medication_dialog.py" line="80" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>药物名称；可从列表中选择或自行输入</translation>
@@ -2126,7 +2136,7 @@
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="232" />
+            <location filename="../../ui/medication_dialog.py" line="233" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注：{note}（来源：{source}）</translation>
         </message>
@@ -2171,12 +2181,12 @@
             <translation>服用原因</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="280" />
+            <location filename="../../ui/medication_dialog.py" line="281" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>请用数字填写剂量，例如 25 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/medication_dialog.py" line="225" />
+            <location filename="../../ui/medication_dialog.py" line="226" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>您自己添加的药物：没有目录说明。</translation>
         </message>
@@ -3493,7 +3503,7 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="67" />
+            <location filename="../../ui/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
@@ -3589,48 +3599,48 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/symptoms_dialog.py" line="59" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="71" />
+            <location filename="../../ui/symptoms_dialog.py" line="73" />
             <source>&amp;Hide / show</source>
             <translation>隐藏/显示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="47" />
+            <location filename="../../ui/symptoms_dialog.py" line="49" />
             <source>&amp;New symptom:</source>
             <translation>新症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="70" />
+            <location filename="../../ui/symptoms_dialog.py" line="72" />
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <location filename="../../ui/symptoms_dialog.py" line="105" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/symptoms_dialog.py" line="61" />
             <source>Add this symptom</source>
             <translation>添加此症状</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="133" />
-            <location filename="../../ui/symptoms_dialog.py" line="144" />
+            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="146" />
             <source>Choose a symptom in the list first.</source>
             <translation>请先在列表中选择一个症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/symptoms_dialog.py" line="75" />
             <source>Hide or show the chosen symptom</source>
             <translation>隐藏或显示所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="54" />
+            <location filename="../../ui/symptoms_dialog.py" line="56" />
             <source>Kind of answer</source>
             <translation>回答类型</translation>
         </message>
@@ -3640,57 +3650,57 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>我的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/symptoms_dialog.py" line="52" />
             <source>Name of the new symptom</source>
             <translation>新症状的名称</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="137" />
             <source>New name:</source>
             <translation>新名称:</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/symptoms_dialog.py" line="79" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>现成的是/否问题(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="135" />
+            <location filename="../../ui/symptoms_dialog.py" line="137" />
             <source>Rename symptom</source>
             <translation>重命名症状</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="72" />
+            <location filename="../../ui/symptoms_dialog.py" line="74" />
             <source>Rename the chosen symptom</source>
             <translation>重命名所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="55" />
+            <location filename="../../ui/symptoms_dialog.py" line="57" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="80" />
+            <location filename="../../ui/symptoms_dialog.py" line="82" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>开启现成的是/否问题，例如摔倒或皮肤变化</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="119" />
+            <location filename="../../ui/symptoms_dialog.py" line="121" />
             <source>Type a name for the symptom first.</source>
             <translation>请先输入症状名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="56" />
+            <location filename="../../ui/symptoms_dialog.py" line="58" />
             <source>Yes / no</source>
             <translation>是/否</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="122" />
+            <location filename="../../ui/symptoms_dialog.py" line="124" />
             <source>You already have a symptom with that name.</source>
             <translation>已有同名的症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="42" />
+            <location filename="../../ui/symptoms_dialog.py" line="44" />
             <source>Your own symptoms</source>
             <translation>您自己的症状</translation>
         </message>
@@ -3700,12 +3710,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>您自己的症状会显示在记录页面的内置症状之后。隐藏某个症状会保留您为它记录的所有内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="106" />
+            <location filename="../../ui/symptoms_dialog.py" line="108" />
             <source>hidden</source>
             <translation>已隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/symptoms_dialog.py" line="103" />
+            <location filename="../../ui/symptoms_dialog.py" line="105" />
             <source>yes/no</source>
             <translation>是/否</translation>
         </message>
@@ -4016,12 +4026,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="123" />
+            <location filename="../../ui/trends_page.py" line="134" />
             <source>&amp;Chart</source>
             <translation>图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="131" />
+            <location filename="../../ui/trends_page.py" line="142" />
             <source>&amp;Numbers</source>
             <translation>数字(&amp;N)</translation>
         </message>
@@ -4031,42 +4041,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>（7天平均 {mean}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="85" />
+            <location filename="../../ui/trends_page.py" line="96" />
             <source>&lt;b&gt;Show&lt;/b&gt;</source>
             <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="187" />
+            <location filename="../../ui/trends_page.py" line="201" />
             <source>Arm and leg grades</source>
             <translation>手臂与腿的分级</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="119" />
+            <location filename="../../ui/trends_page.py" line="130" />
             <source>Chart</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="430" />
+            <location filename="../../ui/trends_page.py" line="448" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="435" />
+            <location filename="../../ui/trends_page.py" line="453" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="239" />
+            <location filename="../../ui/trends_page.py" line="257" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>点击某一天即可查看数值；方向键可移动</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="125" />
+            <location filename="../../ui/trends_page.py" line="136" />
             <source>Compare side by s&amp;ide</source>
             <translation>并列比较(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="120" />
+            <location filename="../../ui/trends_page.py" line="131" />
             <source>Drawing your chart…</source>
             <translation>正在绘制图表…</translation>
         </message>
@@ -4076,7 +4086,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="190" />
+            <location filename="../../ui/trends_page.py" line="204" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
@@ -4086,7 +4096,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>化验结果：与期间内首个数值相比的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="237" />
+            <location filename="../../ui/trends_page.py" line="255" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右方向键移动一天，Page Up 和 Page Down 移动一个月；数值显示在图表上方。“数字”标签页以表格形式列出相同的数值。</translation>
         </message>
@@ -4096,17 +4106,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="199" />
+            <location filename="../../ui/trends_page.py" line="213" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="201" />
+            <location filename="../../ui/trends_page.py" line="215" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="200" />
+            <location filename="../../ui/trends_page.py" line="214" />
             <source>Medicines taken (%)</source>
             <translation>已服药物 (%)</translation>
         </message>
@@ -4121,7 +4131,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="420" />
+            <location filename="../../ui/trends_page.py" line="438" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
@@ -4131,27 +4141,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>上一期间：{mean}（{change}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="107" />
+            <location filename="../../ui/trends_page.py" line="118" />
             <source>Point at the chart, click it, or use the arrow keys on it to read exact values.</source>
             <translation>指向或点击图表，或在图表上使用方向键，即可查看精确数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="151" />
+            <location filename="../../ui/trends_page.py" line="162" />
             <source>Sa&amp;ve chart…</source>
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="419" />
+            <location filename="../../ui/trends_page.py" line="437" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="154" />
+            <location filename="../../ui/trends_page.py" line="165" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>将图表保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="153" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Save the chart as an image or PDF</source>
             <translation>将图表保存为图片或 PDF</translation>
         </message>
@@ -4161,33 +4171,33 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>按相同日期并列显示，供您和医生查看。两件事同时变化，并不说明其中一件导致了另一件。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="139" />
-            <location filename="../../ui/trends_page.py" line="142" />
+            <location filename="../../ui/trends_page.py" line="150" />
+            <location filename="../../ui/trends_page.py" line="153" />
             <source>Summary of the period</source>
             <translation>期间摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="183" />
+            <location filename="../../ui/trends_page.py" line="197" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="431" />
+            <location filename="../../ui/trends_page.py" line="449" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="129" />
+            <location filename="../../ui/trends_page.py" line="140" />
             <source>The chart's numbers as a table</source>
             <translation>图表数值的表格</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="235" />
+            <location filename="../../ui/trends_page.py" line="253" />
             <source>Trends chart</source>
             <translation>趋势图</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="111" />
+            <location filename="../../ui/trends_page.py" line="122" />
             <source>Value at the chosen date</source>
             <translation>所选日期的数值</translation>
         </message>
@@ -4197,7 +4207,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="94" />
+            <location filename="../../ui/trends_page.py" line="105" />
             <source>What to show</source>
             <translation>显示内容</translation>
         </message>
@@ -4222,7 +4232,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="449" />
+            <location filename="../../ui/trends_page.py" line="467" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -4865,7 +4875,7 @@ each {days} days</source>
             <translation>该日期和时间已有与 {provider} 的就诊。</translation>
         </message>
         <message>
-            <location filename="../../store/medications.py" line="235" />
+            <location filename="../../store/medications.py" line="238" />
             <source>There is already an event of this kind starting on {day}.</source>
             <translation>已有一个同类事件于 {day} 开始。</translation>
         </message>
@@ -4914,6 +4924,7 @@ each {days} days</source>
         <message>
             <location filename="../../store/medications.py" line="87" />
             <location filename="../../store/medications.py" line="97" />
+            <location filename="../../store/medications.py" line="178" />
             <source>This medicine is no longer stored; it may have been deleted.</source>
             <translation>此药物已不在保存的数据中；可能已被删除。</translation>
         </message>
@@ -5899,7 +5910,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="345" />
+            <location filename="../../ui/trends_page.py" line="363" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日期</translation>
