@@ -235,8 +235,15 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
     problems += [f"{_describe(w)}: {why}" for w in page.findChildren(QWidget)
                  if _shown(w, page) and (why := _clipped(w))]
     for area in page.findChildren(QScrollArea):
+        if not _shown(area, page):
+            continue
+        # A scrolling box must show a useful part of what it holds: five lines at least.
+        least = max(200, 5 * area.fontMetrics().lineSpacing())
+        if area.verticalScrollBar().maximum() > 0 and area.viewport().height() < least:
+            problems.append(f"{_describe(area)} shows only {area.viewport().height()} px of "
+                            f"its {area.widget().sizeHint().height()} px; give it {least} px")
         # Scrolling down a form is fine; scrolling sideways hides the end of every line.
-        if _shown(area, page) and area.horizontalScrollBar().maximum() > 0:
+        if area.horizontalScrollBar().maximum() > 0:
             inner = area.widget()
             problems.append(f"{_describe(area)} scrolls sideways: its form needs "
                             f"{inner.minimumSizeHint().width() if inner else '?'} px, "
