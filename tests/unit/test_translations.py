@@ -136,3 +136,21 @@ def test_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     new = sorted(fresh - _keys("ja"))
     assert not new, (f"{len(new)} strings are not in the catalogues yet (run "
                      f"packaging/update_translations.sh and translate them): {new[:15]}")
+
+
+def test_no_translated_base_class_is_subclassed() -> None:
+    """`self.tr` looks strings up under the running class's name; in a subclass the
+    base class's strings would silently stay English (style.md)."""
+    classes: dict[str, tuple[list[str], bool]] = {}
+    for path in (ROOT / "poems_tracker").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                uses_tr = any(
+                    isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                    and c.func.attr == "tr" and isinstance(c.func.value, ast.Name)
+                    and c.func.value.id == "self" for c in ast.walk(node))
+                bases = [ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases]
+                classes[node.name] = (bases, uses_tr)
+    wrong = [f"{name} inherits {base}" for name, (bases, _) in classes.items()
+             for base in bases if base in classes and classes[base][1]]
+    assert not wrong, wrong
