@@ -137,6 +137,7 @@ def lab_panel(ax: Axes, label: str, unit: str, results: Sequence[LabResult],
             ax.plot([m[0] for m in marked], [m[1] for m in marked], linestyle="none",
                     marker=marker, markersize=13, color=colour, markeredgecolor="black",
                     markeredgewidth=1.0, label=text, gid=flag)
+    ax.margins(y=0.15)  # room above and below for the large High/Low markers
     ax.set_ylabel(analysis.pretty_unit(unit), **style.font(style.FONT))
     ax.set_title(label, loc="left", **style.font(style.TITLE, fontweight="bold"))
     _legend(ax, tr, empty=not results)

@@ -202,8 +202,11 @@ class TrendsPage(Page):
         keys = self.data.lab_keys()
         if keys:
             group(self.tr("Lab results"))
-            if self._first_visit and keys[0][0].casefold().startswith("vegf"):
-                self._checked[f"lab:{keys[0][0]}|{keys[0][1]}"] = True
+            if self._first_visit:  # serum VEGF first: the main marker (domain.md)
+                vegf = [k for k in keys if k[0].casefold().startswith("vegf")]
+                vegf.sort(key=lambda k: "serum" not in k[0].casefold())
+                if vegf:
+                    self._checked[f"lab:{vegf[0][0]}|{vegf[0][1]}"] = True
                 self._first_visit = False
             tests = [t for t, _ in keys]
             for test, unit in keys:
