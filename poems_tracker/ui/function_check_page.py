@@ -194,6 +194,11 @@ class FunctionCheckPage(Page):
                      else QBoxLayout.Direction.TopToBottom)
         if self.outer.direction() != direction:
             self.outer.setDirection(direction)
+        # below the questions, grades and past checks take what they need and no more than
+        # 40 % of the height, so the questions keep room
+        self.side.setMaximumHeight(
+            16777215 if side_by_side else max(self.side.minimumSizeHint().height(),
+                                              int(event.size().height() * 0.4)))
         for row in self.task_rows.values():
             row.set_vertical(width < self._row_width + 60)
         super().resizeEvent(event)

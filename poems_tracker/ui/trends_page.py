@@ -152,6 +152,8 @@ class TrendsPage(Page):
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setAccessibleName(self.tr("Summary of the period"))
         summary_scroll.setWidget(self.summary)
+        # five lines of the summary stay readable beside the chart, whatever the text size
+        summary_scroll.setMinimumHeight(max(200, 5 * self.fontMetrics().lineSpacing()) + 8)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.tabs)
         splitter.addWidget(summary_scroll)
