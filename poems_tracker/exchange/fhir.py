@@ -5,8 +5,10 @@ Contents per interfaces.md: a Patient; Observations for check-ins (pain 72514-3 
 29463-7 with LOINC, other symptoms with a text code) and labs (LOINC, UCUM, reference range,
 H/L interpretation; serum and plasma VEGF told apart by a contained Specimen, as
 lab-catalogue.md says); a MedicationStatement per course; Appointments; a Condition for the
-diagnosis and Procedures for other treatment events. Every id is derived from the record's
-natural key, so the same data gives the same ids in every export.
+diagnosis and Procedures for other treatment events; two survey Observations per function
+check (arm and leg grade, a text code only: no LOINC code for these grades is known).
+Every id is derived from the record's natural key, so the same data gives the same ids in
+every export.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ SYMPTOM_SYSTEM = "urn:poems-tracker:symptom"
 _NAMESPACE = uuid.UUID("6d2f3b1e-4f4b-5b7a-9a53-0c5f0e9a1d42")
 _SPECIMEN = {"vegf_serum": ("119364003", "Serum specimen"),
              "vegf_plasma": ("119361006", "Plasma specimen")}
+#: The function check's grades (domain.md): text codes, as no LOINC code is confirmed.
+ARM_GRADE_TEXT = "Arm grade (inspired by the ONLS)"
+LEG_GRADE_TEXT = "Leg grade (inspired by the ONLS)"
 _APPOINTMENT_STATUS = {"planned": "booked", "done": "fulfilled", "cancelled": "cancelled"}
 
 
@@ -160,6 +165,25 @@ class _Builder:
                 obs["specimen"] = {"reference": "#specimen"}
             self.add(Observation, obs)
 
+    def function_checks(self) -> None:
+        """Each function check as two survey Observations: the arm grade and the leg grade."""
+        from fhir.resources.R4B.observation import Observation
+
+        from poems_tracker.store.function_checks import list_checks
+
+        for check in list_checks(self.db):
+            day = check.day.isoformat()
+            for part, text, grade in (("arms", ARM_GRADE_TEXT, check.arms),
+                                      ("legs", LEG_GRADE_TEXT, check.legs)):
+                obs: dict[str, Any] = {
+                    "id": stable_id("function", day, part), "status": "final",
+                    "subject": self.patient_ref, "effectiveDateTime": day,
+                    "category": _category("survey", "Survey"), "code": {"text": text},
+                    "valueInteger": int(grade)}
+                if check.note.strip():
+                    obs["note"] = [{"text": check.note}]
+                self.add(Observation, obs)
+
     @staticmethod
     def _quantity(value: float, unit: str, ucum: str) -> dict[str, Any]:
         quantity: dict[str, Any] = {"value": _decimal(value)}
@@ -255,6 +279,7 @@ def _builder(db: Database, patient_name: str, today: date | None) -> _Builder:
     builder.medications()
     builder.appointments()
     builder.events()
+    builder.function_checks()
     return builder
 
 

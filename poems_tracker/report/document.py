@@ -29,9 +29,10 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 
 _STYLE = """
 h1 { font-size: 15pt; margin-bottom: 2px; }
-h2 { font-size: 11.5pt; margin-top: 10px; margin-bottom: 3px; }
+h2 { font-size: 11.5pt; margin-top: 8px; margin-bottom: 3px; }
 th { background-color: #e6e6e6; font-weight: bold; }
 p, li, td, th { font-size: 9pt; }
+p { margin-top: 3px; margin-bottom: 3px; }
 small { font-size: 8pt; }
 """
 
@@ -106,7 +107,28 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
                          if a.day <= end or str(a.status) == "planned"][:12]
     data.questions = list_questions(db, open_only=True)
     data.function_checks = list_checks(db, start, end)
+    _poems_summaries(db, data, inside)
     return data
+
+
+def _poems_summaries(db: Database, data: ReportData, checkins: list) -> None:
+    """My markers and symptoms by cycle day in the period.
+
+    The markers reach back to the first result ever (their change is from there) but stop
+    at the period's end, so a report for an earlier period shows that time's latest values.
+    """
+    from poems_tracker.domain.cycle_days import summaries_for_period
+    from poems_tracker.domain.markers import markers_rows
+    from poems_tracker.domain.models import SymptomKind
+    from poems_tracker.store.labs import list_results
+    from poems_tracker.store.medications import list_events, list_medications
+
+    until = min(data.end, data.today)
+    data.markers = markers_rows(list_results(db, end=until), list_events(db), until)
+    keys = [line.symptom.key for line in data.symptoms
+            if line.symptom.kind is SymptomKind.SCORE]
+    data.cycle_summaries = summaries_for_period(list_medications(db), checkins, keys,
+                                                data.start, data.end)
 
 
 def _medications(db: Database, start: date, end: date, today: date) -> list[tuple]:
@@ -192,6 +214,7 @@ def prepare_report(db: Database, start: date, end: date, patient_name: str,
         body.append(chart_html)
     body += [sections.medications_html(data), sections.labs_html(data),
              sections.events_html(data), sections.function_html(data),
+             sections.cycle_days_html(data),
              sections.appointments_html(data), sections.questions_html(data),
              sections.notes_html(data)]
     title = tr("POEMS Tracker report {start} to {end}").format(start=start.isoformat(),

@@ -10,6 +10,7 @@ import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +26,10 @@ from poems_tracker.domain.models import (
     TreatmentEvent,
 )
 from poems_tracker.domain.numbers import shortest
+
+if TYPE_CHECKING:
+    from poems_tracker.domain.cycle_days import CycleDaySummary
+    from poems_tracker.domain.markers import MarkerRow
 
 MAX_NOTES = 12
 MAX_LAB_VALUES = 4
@@ -42,6 +47,11 @@ def _num(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else shortest(round(value, digits))
 
 
+def _one_decimal(value: float | None) -> str:
+    """5.0, not 5: averages side by side read alike."""
+    return "–" if value is None else f"{value:.1f}"
+
+
 def _signed(value: float | None) -> str:
     if value is None:
         return "–"
@@ -57,10 +67,18 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequenc
     sizes = [f' width="{w}%"' for w in widths] or [""] * len(headers)
     head = "".join(f'<th align="left"{size}>{h}</th>'
                    for size, h in zip(sizes, headers, strict=True))
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return ('<table width="100%" border="1" cellspacing="0" cellpadding="3" '
+    body = "".join("<tr>" + _cells(row, len(headers)) + "</tr>" for row in rows)
+    return ('<table width="100%" border="1" cellspacing="0" cellpadding="2" '
             f'style="border-collapse: collapse; border-color: #555;"><thead><tr>{head}</tr>'
             f'</thead>{body}</table>')
+
+
+def _cells(row: Sequence[str], columns: int) -> str:
+    """The cells of one row; a row shorter than the header spans its last cell to the end."""
+    cells = [f"<td>{c}</td>" for c in row[:-1]]
+    span = columns - len(row) + 1
+    cells.append(f'<td colspan="{span}">{row[-1]}</td>' if span > 1 else f"<td>{row[-1]}</td>")
+    return "".join(cells)
 
 
 def heading(text: str) -> str:
@@ -102,6 +120,10 @@ class ReportData:
     notes: list[CheckIn] = field(default_factory=list)
     function_checks: list[FunctionCheck] = field(default_factory=list)
     chart_html: str = ""
+    #: My markers from every result ever recorded (change is from the first value ever)
+    markers: list[MarkerRow] = field(default_factory=list)
+    #: Symptoms by cycle day, one summary per cycle medicine active in the period
+    cycle_summaries: list[CycleDaySummary] = field(default_factory=list)
 
 
 def header_html(data: ReportData) -> str:
@@ -126,8 +148,7 @@ def symptoms_html(data: ReportData) -> str:
         if line.symptom.kind is SymptomKind.YESNO:
             rows.append([esc(line.label), str(line.days),
                          esc(tr("yes on {yes} of {days} days").format(yes=line.yes_days,
-                                                                      days=line.days)),
-                         "", "", ""])
+                                                                      days=line.days))])
             continue
         rows.append([esc(line.label), str(line.days), _num(line.mean),
                      f"{_num(line.low, 0)}–{_num(line.high, 0)}", _num(line.previous),
@@ -188,11 +209,20 @@ def _range(result: LabResult) -> str:
 def labs_html(data: ReportData) -> str:
     from poems_tracker.domain.labs import change, format_change, result_flag
 
-    parts = [heading(tr("Lab results"))]
+    markers = markers_html(data)
+    parts = [heading(tr("Lab results")), markers]
     if not data.labs:
         return "".join(parts) + empty(tr("No lab results in this period."))
+    in_markers = [m.latest for m in data.markers if m.latest is not None]
+    groups = {key: results for key, results in data.labs.items()
+              if not (len(results) == 1 and results[0] in in_markers)}
+    first_header = tr("Tests in this period") if markers else tr("Test")
+    if len(groups) < len(data.labs):  # a lone marker value would only repeat the table above
+        if not groups:
+            return "".join(parts)
+        first_header = tr("Other tests in this period")
     rows = []
-    for (test, unit), results in data.labs.items():
+    for (test, unit), results in groups.items():
         shown = results if len(results) <= MAX_LAB_VALUES else [results[0], *results[-3:]]
         values = []
         for i, result in enumerate(shown):
@@ -203,9 +233,102 @@ def labs_html(data: ReportData) -> str:
         moved = format_change(change(last, first)) if len(results) > 1 else ""
         rows.append([f"<b>{esc(tr_label('labs', test))}</b>", esc(unit) or "–",
                      "<br>".join(values), esc(_range(last)), esc(moved) or "–"])
-    parts.append(table([tr("Test"), tr("Unit"), tr("Results (High/Low = outside the range)"),
+    parts.append(table([first_header, tr("Unit"), tr("Results (High/Low = outside the range)"),
                         tr("Reference range"), tr("Change from first")], rows,
                        (22, 10, 38, 14, 16)))
+    return "".join(parts)
+
+
+def _since_treatment(row: MarkerRow) -> str:
+    """The change since the last value before the latest treatment, or why there is none."""
+    from poems_tracker.domain.labs import format_change
+
+    if row.treatment is None:
+        return "–"
+    if row.baseline is None:
+        return esc(tr("no value before it"))
+    if row.latest is not None and row.latest.day <= row.treatment.start_date:
+        return esc(tr("no value since"))
+    return esc(format_change(row.since_treatment) or _was(row.baseline))
+
+
+def _was(result: LabResult) -> str:
+    """For a change that cannot be worked out (a `<` value, another unit): the earlier value."""
+    from poems_tracker.domain.labs import format_value
+
+    value = " ".join(t for t in (format_value(result), result.unit) if t)
+    return tr("was {value}").format(value=value)
+
+
+def markers_html(data: ReportData) -> str:
+    """My markers: latest VEGF, M-protein, light chains, platelets, with where they started.
+
+    Built from every result ever recorded, so "since first" reaches back past the period.
+    """
+    from poems_tracker.domain.labs import format_change, format_value
+    from poems_tracker.domain.markers import TREATMENT_WORDS
+    from poems_tracker.domain.models import EventKind
+
+    shown = [row for row in data.markers if row.latest is not None]
+    if not shown:
+        return ""
+    rows = []
+    for row in shown:
+        latest = row.latest
+        label = esc(tr_label("labs", row.label))
+        if row.calculated:
+            label += " " + esc(tr("(calculated)"))
+        value = esc(" ".join(t for t in (format_value(latest), latest.unit) if t))
+        flag = esc(tr_label("markers", row.flag_words()))
+        if row.flag is not None:
+            flag = f"<b>{flag}</b>"
+        if row.has_range:
+            flag += f" ({esc(_range(latest))})"
+        since_first = "–" if row.first is None else esc(
+            format_change(row.since_first) or _was(row.first))
+        rows.append([f"<b>{label}</b>", value, latest.day.isoformat(), flag, since_first,
+                     _since_treatment(row)])
+    treatment = next((r.treatment for r in shown if r.treatment is not None), None)
+    if treatment is None:
+        note = tr("No treatment is recorded, so there is no change since treatment.")
+    else:
+        note = tr("Since treatment: from the last value up to {date} ({kind} began).").format(
+            kind=tr_label("events", TREATMENT_WORDS[EventKind(treatment.kind)]),
+            date=treatment.start_date.isoformat())
+    note += " " + tr("Since first: from the first value ever.")
+    return (table([tr("My markers"), tr("Latest"), tr("Date"), tr("Flag (range)"),
+                     tr("Since first"), tr("Since treatment")], rows, (24, 13, 12, 21, 15, 15))
+            + f"<p><small>{esc(note)}</small></p>")
+
+
+def cycle_days_html(data: ReportData) -> str:
+    """Symptoms by cycle day: medicine days against days off, as plain averages."""
+    if not data.cycle_summaries:
+        return ""
+    labels = [(line.symptom.key, line.label) for line in data.symptoms
+              if line.symptom.kind is SymptomKind.SCORE]
+    explain = tr("Averages of the days logged; they show a pattern, not its cause.")
+    parts = [heading(tr("Symptoms by cycle day"))]
+    for summary in data.cycle_summaries:
+        numbers = [c.number for c in summary.cycles]
+        cycles = (f"C{numbers[0]}" if len(numbers) == 1
+                  else f"C{numbers[0]}–C{numbers[-1]}")
+        lead = tr("{medicine} ({schedule}), {cycles}:").format(
+            medicine=summary.medicine, schedule=summary.schedule, cycles=cycles)
+        items = []
+        for key, label in labels:
+            on, on_n = summary.phase_average(key, True)
+            off, off_n = summary.phase_average(key, False)
+            if on is None and off is None:
+                continue
+            items.append(tr("{symptom}: average {on} on medicine days (over {on_n} days), "
+                            "{off} on days off (over {off_n} days).").format(
+                symptom=label, on=_one_decimal(on), on_n=on_n, off=_one_decimal(off),
+                off_n=off_n))
+        if not items:
+            items.append(tr("No symptom was logged on these cycle days."))
+        parts.append(f"<p><b>{esc(lead)}</b> <small>{esc(explain)}</small><br>"
+                     + "<br>".join(esc(i) for i in items) + "</p>")
     return "".join(parts)
 
 
@@ -233,8 +356,8 @@ def function_html(data: ReportData) -> str:
     if len(data.function_checks) > 1:
         text += " " + tr("First in the period ({day}): arms {arms}, legs {legs}.").format(
             day=first.day.isoformat(), arms=first.arms, legs=first.legs)
-    return (heading(tr("Function check (inspired by the ONLS; a record, not an assessment)"))
-            + f"<p>{esc(text)}</p>")
+    text += " " + tr("Inspired by the ONLS; a record, not an assessment.")
+    return heading(tr("Function check")) + f"<p>{esc(text)}</p>"
 
 
 def appointments_html(data: ReportData) -> str:
@@ -259,10 +382,14 @@ def notes_html(data: ReportData) -> str:
     if not data.notes:
         return ""
     shown = data.notes[-MAX_NOTES:]
-    items = "".join(f"<li><b>{c.day.isoformat()}</b>: {esc(c.note.strip())}</li>"
-                    for c in shown)
+    cells = [f"<b>{c.day.isoformat()}</b>: {esc(c.note.strip())}" for c in shown]
+    half = (len(cells) + 1) // 2  # two columns, read down the left one first
+    left, right = cells[:half], cells[half:] + [""] * (2 * half - len(cells))
+    items = "".join(f'<tr><td width="50%">{a}</td><td width="50%">{b}</td></tr>'
+                    for a, b in zip(left, right, strict=True))
     more = ""
     if len(data.notes) > len(shown):
         more = empty(tr("{n} earlier notes are in the program.").format(
             n=len(data.notes) - len(shown)))
-    return heading(tr("Notes from the check-ins")) + f"<ul>{items}</ul>" + more
+    return (heading(tr("Notes from the check-ins"))
+            + f'<table width="100%" cellspacing="0" cellpadding="1">{items}</table>' + more)

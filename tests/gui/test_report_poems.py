@@ -1,0 +1,127 @@
+"""The report a patient hands to both clinics: function grades, my markers, symptoms by cycle day.
+
+Every expected number is worked out here from the stored records, independently of the
+report code, and looked for in the PDF's real text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from poems_tracker import demo
+from poems_tracker.domain.labs import change, format_change
+from poems_tracker.exchange.csv_import import import_csv
+from poems_tracker.report.document import build_report
+from poems_tracker.report.pdf import write_pdf
+from poems_tracker.report.period import default_period
+from poems_tracker.store.checkins import list_checkins
+from poems_tracker.store.database import Database
+from poems_tracker.store.function_checks import list_checks
+from poems_tracker.store.labs import list_results
+from poems_tracker.store.medications import list_medications
+
+TODAY = date(2026, 11, 25)
+#: Three months in the middle of the demo's lenalidomide cycles (they start 2025-01-25).
+ON_TREATMENT = (date(2025, 3, 1), date(2025, 5, 31))
+SAMPLE = Path(__file__).parents[1] / "data" / "one-year"
+#: The PDF sets "ff", "fi", "fl" as one glyph each; read them back as letters.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                           "\ufb04": "ffl"})
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    demo.fill(db, years=2, seed=1, today=TODAY)
+    return db
+
+
+def _report(db: Database, start: date, end: date, path: Path) -> tuple[str, int]:
+    """The PDF's text (white space runs as one space) and its number of pages."""
+    pages = write_pdf(build_report(db, start, end, "Jane Doe", "A4", today=TODAY), path)
+    reader = PdfReader(path)
+    assert pages == len(reader.pages)
+    text = " ".join(page.extract_text() for page in reader.pages).translate(LIGATURES)
+    return re.sub(r"\s+", " ", text), pages
+
+
+def _vegf_row(db: Database, until: date) -> str:
+    """What the markers row for serum VEGF must say: latest, date, flag, change since first."""
+    results = [r for r in list_results(db, end=until) if r.test == "VEGF (serum)"]
+    first, latest = results[0], results[-1]
+    high = latest.reference_high
+    flag = "High" if high is not None and latest.value > high else "In range"
+    moved = format_change(change(latest, first))
+    return (f"VEGF (serum) {latest.value:g} {latest.unit} {latest.day.isoformat()} {flag} "
+            f"({latest.reference_low:g}–{high:g}) {moved}")
+
+
+def test_three_months_hold_grades_and_markers_on_two_pages(qapp, demo_db: Database,
+                                                           tmp_path: Path) -> None:
+    start, end = default_period(TODAY)
+    text, pages = _report(demo_db, start, end, tmp_path / "visit.pdf")
+    assert pages <= 2
+    checks = list_checks(demo_db, start, end)
+    assert len(checks) >= 2
+    first, last = checks[0], checks[-1]
+    assert (f"Latest ({last.day.isoformat()}): arms {last.arms} of 5, legs {last.legs} of 7."
+            in text)
+    assert (f"First in the period ({first.day.isoformat()}): arms {first.arms}, "
+            f"legs {first.legs}." in text)
+    assert "My markers" in text
+    assert _vegf_row(demo_db, end) in text
+    # the most recent treatment is named with its start, so "since treatment" can be judged
+    assert "(Chemotherapy began)" in text
+    # no cycle medicine in these three months: no cycle-day section
+    assert "Symptoms by cycle day" not in text
+
+
+def _pain_by_phase(db: Database, start: date, end: date) -> tuple[float, int, float, int]:
+    """Nerve pain on lenalidomide days (1–21 of 28) and days off, counted by hand."""
+    course = next(m for m in list_medications(db) if m.name == "Lenalidomide")
+    on: list[int] = []
+    off: list[int] = []
+    for entry in list_checkins(db, start, end):
+        pain = entry.values.get("pain")
+        if pain is None or entry.day < course.start_date or (
+                course.end_date is not None and entry.day > course.end_date):
+            continue
+        cycle_day = (entry.day - course.start_date).days % 28 + 1
+        (on if cycle_day <= 21 else off).append(pain)
+    return sum(on) / len(on), len(on), sum(off) / len(off), len(off)
+
+
+def test_cycle_day_sentence_while_lenalidomide_was_taken(qapp, demo_db: Database,
+                                                         tmp_path: Path) -> None:
+    start, end = ON_TREATMENT
+    text, _pages = _report(demo_db, start, end, tmp_path / "treatment.pdf")
+    on, on_n, off, off_n = _pain_by_phase(demo_db, start, end)
+    assert on_n > 3 * off_n // 2 > 0
+    assert "Symptoms by cycle day" in text
+    assert "Lenalidomide (cycle 1-21 of 28), C2–C5:" in text
+    assert (f"Nerve pain: average {on:.1f} on medicine days (over {on_n} days), {off:.1f} on "
+            f"days off (over {off_n} days).") in text
+    assert "a pattern, not its cause" in text
+    # a report for an earlier period shows the markers as they stood at its end
+    assert _vegf_row(demo_db, end) in text
+
+
+def test_sample_year_on_treatment_fits_two_pages(qapp, db: Database, tmp_path: Path) -> None:
+    """The project's sample year: lenalidomide ends inside the period, then radiotherapy."""
+    start, end = date(2023, 12, 5), date(2024, 3, 4)
+    assert import_csv(db, [SAMPLE], today=end).committed
+    text, pages = _report(db, start, end, tmp_path / "sample.pdf")
+    assert pages <= 2
+    assert "Lenalidomide (cycle 1-21 of 28), C8–C9:" in text
+    assert "(Radiotherapy began)" in text
+    # since treatment: from the last value on or before radiotherapy began (2024-01-30)
+    before = [r for r in list_results(db, end=date(2024, 1, 30)) if r.test == "VEGF (serum)"]
+    latest = [r for r in list_results(db, end=end) if r.test == "VEGF (serum)"][-1]
+    assert before[-1].day < date(2024, 1, 30) < latest.day
+    since_treatment = format_change(change(latest, before[-1]))
+    assert since_treatment != format_change(change(latest, before[0]))
+    assert f"{_vegf_row(db, end)} {since_treatment}" in text
