@@ -1105,17 +1105,17 @@
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="224" />
+            <location filename="../../ui/function_check_page.py" line="229" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="230" />
+            <location filename="../../ui/function_check_page.py" line="235" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="221" />
+            <location filename="../../ui/function_check_page.py" line="226" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
@@ -1125,7 +1125,7 @@
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="386" />
+            <location filename="../../ui/function_check_page.py" line="391" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
@@ -1135,27 +1135,27 @@
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="310" />
+            <location filename="../../ui/function_check_page.py" line="315" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="301" />
+            <location filename="../../ui/function_check_page.py" line="306" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="304" />
+            <location filename="../../ui/function_check_page.py" line="309" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="308" />
+            <location filename="../../ui/function_check_page.py" line="313" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="291" />
+            <location filename="../../ui/function_check_page.py" line="296" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
@@ -1165,27 +1165,27 @@
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="238" />
+            <location filename="../../ui/function_check_page.py" line="243" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="420" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check_page.py" line="423" />
             <source>Delete check</source>
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="239" />
+            <location filename="../../ui/function_check_page.py" line="244" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check_page.py" line="424" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="211" />
+            <location filename="../../ui/function_check_page.py" line="216" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
@@ -1210,12 +1210,12 @@
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check_page.py" line="319" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="313" />
+            <location filename="../../ui/function_check_page.py" line="318" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
@@ -1230,12 +1230,12 @@
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="390" />
+            <location filename="../../ui/function_check_page.py" line="395" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="401" />
+            <location filename="../../ui/function_check_page.py" line="406" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
@@ -1245,47 +1245,47 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="232" />
+            <location filename="../../ui/function_check_page.py" line="237" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="385" />
+            <location filename="../../ui/function_check_page.py" line="390" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="384" />
+            <location filename="../../ui/function_check_page.py" line="389" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="388" />
+            <location filename="../../ui/function_check_page.py" line="393" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="406" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="404" />
+            <location filename="../../ui/function_check_page.py" line="409" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="218" />
+            <location filename="../../ui/function_check_page.py" line="223" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="221" />
+            <location filename="../../ui/function_check_page.py" line="226" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="225" />
+            <location filename="../../ui/function_check_page.py" line="230" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
@@ -1295,17 +1295,17 @@
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check_page.py" line="430" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check_page.py" line="443" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="405" />
+            <location filename="../../ui/function_check_page.py" line="410" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
@@ -1315,7 +1315,7 @@
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="411" />
+            <location filename="../../ui/function_check_page.py" line="416" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ Enregistré : {grades}.</translation>
         </message>
@@ -2836,137 +2836,187 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="113" />
+            <location filename="../../../poems_tracker/report/sections.py" line="280" />
+            <source>(calculated)</source>
+            <translation>(calculé)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="135" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>({days} jours ; {checkins} jours avec un relevé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="246" />
+            <location filename="../../../poems_tracker/report/sections.py" line="369" />
             <source>Appointments</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Average</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <source>Averages of the days logged; they show a pattern, not its cause.</source>
+            <translation>Moyennes des jours notés ; elles montrent une tendance, pas sa cause.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
             <source>Change from first</source>
             <translation>Évolution depuis le premier</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="162" />
+            <location filename="../../../poems_tracker/report/document.py" line="186" />
             <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
             <translation>Graphique : moyennes sur 7 jours des symptômes, avec médicaments et traitements en dessous</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Course</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Days recorded</source>
             <translation>Jours notés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="234" />
+            <location filename="../../../poems_tracker/report/sections.py" line="357" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>Premier de la période ({day}) : bras {arms}, jambes {legs}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
-            <source>Function check (inspired by the ONLS; a record, not an assessment)</source>
-            <translation>Bilan fonctionnel (inspiré de l'ONLS ; un relevé, pas une évaluation)</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Flag (range)</source>
+            <translation>Repère (norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="171" />
+            <location filename="../../../poems_tracker/report/sections.py" line="360" />
+            <source>Function check</source>
+            <translation>Bilan fonctionnel</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="192" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="359" />
+            <source>Inspired by the ONLS; a record, not an assessment.</source>
+            <translation>Inspiré de l'ONLS ; un relevé, pas une évaluation.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="191" />
+            <location filename="../../../poems_tracker/report/sections.py" line="213" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Latest</source>
+            <translation>Dernier</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="354" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>Dernier ({day}) : bras {arms} sur 5, jambes {legs} sur 7.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <location filename="../../../poems_tracker/report/sections.py" line="194" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Lowest–highest</source>
             <translation>Minimum–maximum</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="152" />
+            <location filename="../../../poems_tracker/report/sections.py" line="173" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="123" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>My markers</source>
+            <translation>Mes marqueurs</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
             <source>No check-ins in this period.</source>
             <translation>Aucun relevé dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="193" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>No lab results in this period.</source>
             <translation>Aucun résultat d'analyse dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <location filename="../../../poems_tracker/report/sections.py" line="175" />
             <source>No medicine was taken in this period.</source>
             <translation>Aucun médicament pris dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="268" />
+            <location filename="../../../poems_tracker/report/sections.py" line="329" />
+            <source>No symptom was logged on these cycle days.</source>
+            <translation>Aucun symptôme noté ces jours du cycle.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <source>No treatment is recorded, so there is no change since treatment.</source>
+            <translation>Aucun traitement n'est noté : pas d'évolution depuis le traitement.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="394" />
             <source>Notes from the check-ins</source>
             <translation>Notes des relevés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="197" />
+            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <source>Other tests in this period</source>
+            <translation>Autres analyses de cette période</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="222" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>Rapport POEMS Tracker du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="110" />
+            <location filename="../../../poems_tracker/report/sections.py" line="132" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker : rapport pour le médecin</translation>
         </message>
@@ -2981,152 +3031,207 @@
             <translation>Données notées par le patient ; pas un avis médical</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="111" />
+            <location filename="../../../poems_tracker/report/sections.py" line="133" />
             <source>Patient:</source>
             <translation>Patient :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="112" />
+            <location filename="../../../poems_tracker/report/sections.py" line="134" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Previous period</source>
             <translation>Période précédente</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <location filename="../../../poems_tracker/report/sections.py" line="166" />
             <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
             <translation>Période précédente : le même nombre de jours juste avant celle-ci. Évolution : cette moyenne moins celle-là.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="115" />
+            <location filename="../../../poems_tracker/report/sections.py" line="137" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>Imprimé le {today}. Chaque valeur a été notée par le patient.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Purpose</source>
             <translation>Indication</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="378" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
             <source>Reference range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
             <source>Results (High/Low = outside the range)</source>
             <translation>Résultats (Élevé/Bas = hors norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Schedule</source>
             <translation>Rythme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <source>Since first</source>
+            <translation>Depuis le premier</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="298" />
+            <source>Since first: from the first value ever.</source>
+            <translation>Depuis le premier : depuis la toute première valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <source>Since treatment</source>
+            <translation>Depuis le traitement</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="295" />
+            <source>Since treatment: from the last value up to {date} ({kind} began).</source>
+            <translation>Depuis le traitement : depuis la dernière valeur jusqu'au {date} (début : {kind}).</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Symptom</source>
             <translation>Symptôme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="120" />
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
             <source>Symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>Symptômes (0 = aucun, 10 = le pire imaginable)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="162" />
+            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <source>Symptoms by cycle day</source>
+            <translation>Symptômes par jour du cycle</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="183" />
             <source>Taken in this period</source>
             <translation>Pris dans cette période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <source>Tests in this period</source>
+            <translation>Analyses de cette période</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="346" />
             <source>Treatments and events</source>
             <translation>Traitements et événements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="138" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="129" />
+            <location filename="../../../poems_tracker/report/document.py" line="153" />
             <source>as needed: {taken} taken ({per_day} per day)</source>
             <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="249" />
+            <source>no value before it</source>
+            <translation>pas de valeur avant</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <source>no value since</source>
+            <translation>pas de valeur depuis</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="156" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <location filename="../../../poems_tracker/report/document.py" line="156" />
             <source>nothing was due</source>
             <translation>rien n'était prévu</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="158" />
+            <location filename="../../../poems_tracker/report/sections.py" line="179" />
             <source>ongoing</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="125" />
+            <location filename="../../../poems_tracker/report/document.py" line="149" />
             <source>schedule not understood</source>
             <translation>rythme non compris</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="128" />
+            <location filename="../../../poems_tracker/report/sections.py" line="260" />
+            <source>was {value}</source>
+            <translation>était {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="150" />
             <source>yes on {yes} of {days} days</source>
             <translation>oui {yes} jours sur {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="266" />
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <source>{medicine} ({schedule}), {cycles}:</source>
+            <translation>{medicine} ({schedule}), {cycles} :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="392" />
             <source>{n} earlier notes are in the program.</source>
             <translation>{n} notes plus anciennes sont dans le programme.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="134" />
+            <location filename="../../../poems_tracker/report/document.py" line="158" />
             <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
             <translation>{percent} % ({taken} prises sur {scheduled} ; {missed} oubliées, {not_recorded} non notées)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <location filename="../../../poems_tracker/report/sections.py" line="324" />
+            <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
+            <translation>{symptom} : moyenne {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="230" />
             <source>… {n} more …</source>
             <translation>… {n} de plus …</translation>
         </message>
@@ -4047,7 +4152,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="201" />
+            <location filename="../../ui/trends_page.py" line="203" />
             <source>Arm and leg grades</source>
             <translation>Grades des bras et des jambes</translation>
         </message>
@@ -4057,17 +4162,17 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="448" />
+            <location filename="../../ui/trends_page.py" line="453" />
             <source>Chart not saved</source>
             <translation>Graphique non enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="453" />
+            <location filename="../../ui/trends_page.py" line="458" />
             <source>Chart saved as {path}.</source>
             <translation>Graphique enregistré sous {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="257" />
+            <location filename="../../ui/trends_page.py" line="262" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>Cliquez sur un jour pour lire ses valeurs ; les flèches le déplacent</translation>
         </message>
@@ -4087,7 +4192,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="204" />
+            <location filename="../../ui/trends_page.py" line="206" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
@@ -4097,7 +4202,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Résultats d'analyses : évolution depuis la première valeur de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="255" />
+            <location filename="../../ui/trends_page.py" line="260" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>Les flèches gauche et droite déplacent d'un jour, Page préc. et Page suiv. d'un mois ; les valeurs sont lues au-dessus du graphique. L'onglet Chiffres donne les mêmes valeurs sous forme de tableau.</translation>
         </message>
@@ -4107,17 +4212,17 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="213" />
+            <location filename="../../ui/trends_page.py" line="218" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="215" />
+            <location filename="../../ui/trends_page.py" line="220" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="214" />
+            <location filename="../../ui/trends_page.py" line="219" />
             <source>Medicines taken (%)</source>
             <translation>Médicaments pris (%)</translation>
         </message>
@@ -4132,7 +4237,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Rien de noté dans cette période pour l'instant ; vos relevés et résultats d'analyses seront résumés ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="438" />
+            <location filename="../../ui/trends_page.py" line="443" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
@@ -4147,22 +4252,22 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Pointez le graphique, cliquez dessus ou utilisez les flèches pour lire les valeurs exactes.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="162" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Sa&amp;ve chart…</source>
             <translation>&amp;Enregistrer le graphique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="437" />
+            <location filename="../../ui/trends_page.py" line="442" />
             <source>Save chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="165" />
+            <location filename="../../ui/trends_page.py" line="167" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>Enregistrer le graphique en PNG, SVG ou PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="164" />
+            <location filename="../../ui/trends_page.py" line="166" />
             <source>Save the chart as an image or PDF</source>
             <translation>Enregistrer le graphique en image ou en PDF</translation>
         </message>
@@ -4178,12 +4283,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Résumé de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="197" />
+            <location filename="../../ui/trends_page.py" line="199" />
             <source>Symptoms</source>
             <translation>Symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="449" />
+            <location filename="../../ui/trends_page.py" line="454" />
             <source>The chart could not be saved: {reason}</source>
             <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
         </message>
@@ -4193,7 +4298,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Les chiffres du graphique en tableau</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="253" />
+            <location filename="../../ui/trends_page.py" line="258" />
             <source>Trends chart</source>
             <translation>Graphique des tendances</translation>
         </message>
@@ -4233,7 +4338,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>{amount} de moins</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="467" />
+            <location filename="../../ui/trends_page.py" line="472" />
             <source>{day} {month}</source>
             <translation>{day} {month}</translation>
         </message>
@@ -4339,7 +4444,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="159" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
             <source>% taken</source>
             <translation>% pris</translation>
         </message>
@@ -4354,12 +4459,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>avr.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="185" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>Fonction des bras et des jambes (inspiré de l'ONLS ; 0 = pas gêné)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="174" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Arms (0–5)</source>
             <translation>Bras (0–5)</translation>
         </message>
@@ -4396,7 +4501,7 @@ chaque {days} jours</translation>
             <translation>févr.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="183" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
@@ -4421,7 +4526,7 @@ chaque {days} jours</translation>
             <translation>juin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Legs (0–7)</source>
             <translation>Jambes (0–7)</translation>
         </message>
@@ -4446,7 +4551,7 @@ chaque {days} jours</translation>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="161" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>Médicaments pris (% des prises prévues)</translation>
         </message>
@@ -5911,7 +6016,7 @@ chaque {days} jours</translation>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="363" />
+            <location filename="../../ui/trends_page.py" line="368" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>Date</translation>

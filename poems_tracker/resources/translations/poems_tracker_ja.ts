@@ -1105,17 +1105,17 @@
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="224" />
+            <location filename="../../ui/function_check_page.py" line="229" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="230" />
+            <location filename="../../ui/function_check_page.py" line="235" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="221" />
+            <location filename="../../ui/function_check_page.py" line="226" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
@@ -1125,7 +1125,7 @@
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="386" />
+            <location filename="../../ui/function_check_page.py" line="391" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
@@ -1135,27 +1135,27 @@
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="310" />
+            <location filename="../../ui/function_check_page.py" line="315" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="301" />
+            <location filename="../../ui/function_check_page.py" line="306" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="304" />
+            <location filename="../../ui/function_check_page.py" line="309" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="308" />
+            <location filename="../../ui/function_check_page.py" line="313" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="291" />
+            <location filename="../../ui/function_check_page.py" line="296" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
@@ -1165,27 +1165,27 @@
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="238" />
+            <location filename="../../ui/function_check_page.py" line="243" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="420" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check_page.py" line="423" />
             <source>Delete check</source>
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="239" />
+            <location filename="../../ui/function_check_page.py" line="244" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check_page.py" line="424" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="211" />
+            <location filename="../../ui/function_check_page.py" line="216" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
@@ -1210,12 +1210,12 @@
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check_page.py" line="319" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="313" />
+            <location filename="../../ui/function_check_page.py" line="318" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
@@ -1230,12 +1230,12 @@
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="390" />
+            <location filename="../../ui/function_check_page.py" line="395" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="401" />
+            <location filename="../../ui/function_check_page.py" line="406" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
@@ -1245,47 +1245,47 @@
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="232" />
+            <location filename="../../ui/function_check_page.py" line="237" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="385" />
+            <location filename="../../ui/function_check_page.py" line="390" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="384" />
+            <location filename="../../ui/function_check_page.py" line="389" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="388" />
+            <location filename="../../ui/function_check_page.py" line="393" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="406" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="404" />
+            <location filename="../../ui/function_check_page.py" line="409" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="218" />
+            <location filename="../../ui/function_check_page.py" line="223" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="221" />
+            <location filename="../../ui/function_check_page.py" line="226" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="225" />
+            <location filename="../../ui/function_check_page.py" line="230" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
@@ -1295,17 +1295,17 @@
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check_page.py" line="430" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check_page.py" line="443" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="405" />
+            <location filename="../../ui/function_check_page.py" line="410" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
@@ -1315,7 +1315,7 @@
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="411" />
+            <location filename="../../ui/function_check_page.py" line="416" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 保存しました：{grades}。</translation>
         </message>
@@ -2835,137 +2835,187 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="113" />
+            <location filename="../../../poems_tracker/report/sections.py" line="280" />
+            <source>(calculated)</source>
+            <translation>（計算値）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="135" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（{days} 日間。記録のある日 {checkins} 日）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="246" />
+            <location filename="../../../poems_tracker/report/sections.py" line="369" />
             <source>Appointments</source>
             <translation>受診</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <source>Averages of the days logged; they show a pattern, not its cause.</source>
+            <translation>記録した日の平均です。傾向を示すもので、原因を示すものではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Change</source>
             <translation>変化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
             <source>Change from first</source>
             <translation>初回からの変化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="162" />
+            <location filename="../../../poems_tracker/report/document.py" line="186" />
             <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
             <translation>グラフ：症状の7日平均と、その下にお薬と治療</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Course</source>
             <translation>服用期間</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Days recorded</source>
             <translation>記録した日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Description</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="234" />
+            <location filename="../../../poems_tracker/report/sections.py" line="357" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期間の最初（{day}）：腕 {arms}、脚 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
-            <source>Function check (inspired by the ONLS; a record, not an assessment)</source>
-            <translation>機能チェック（ONLS を参考にした記録で、評価ではありません）</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Flag (range)</source>
+            <translation>判定（基準範囲）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="171" />
+            <location filename="../../../poems_tracker/report/sections.py" line="360" />
+            <source>Function check</source>
+            <translation>機能チェック</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="192" />
             <source>High</source>
             <translation>高い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="359" />
+            <source>Inspired by the ONLS; a record, not an assessment.</source>
+            <translation>ONLS を参考にした記録で、評価ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="191" />
+            <location filename="../../../poems_tracker/report/sections.py" line="213" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="354" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：腕 {arms}/5、脚 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <location filename="../../../poems_tracker/report/sections.py" line="194" />
             <source>Low</source>
             <translation>低い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Lowest–highest</source>
             <translation>最低〜最高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="152" />
+            <location filename="../../../poems_tracker/report/sections.py" line="173" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="123" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>My markers</source>
+            <translation>私の指標</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
             <source>No check-ins in this period.</source>
             <translation>この期間の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="193" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>No lab results in this period.</source>
             <translation>この期間の検査結果はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <location filename="../../../poems_tracker/report/sections.py" line="175" />
             <source>No medicine was taken in this period.</source>
             <translation>この期間に飲んだ薬はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="268" />
+            <location filename="../../../poems_tracker/report/sections.py" line="329" />
+            <source>No symptom was logged on these cycle days.</source>
+            <translation>これらの周期の日には症状の記録がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <source>No treatment is recorded, so there is no change since treatment.</source>
+            <translation>治療の記録がないため、治療以降の変化はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="394" />
             <source>Notes from the check-ins</source>
             <translation>記録のメモ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="197" />
+            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <source>Other tests in this period</source>
+            <translation>この期間のその他の検査</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="222" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker レポート {start} 〜 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="110" />
+            <location filename="../../../poems_tracker/report/sections.py" line="132" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：医師向けレポート</translation>
         </message>
@@ -2980,152 +3030,207 @@
             <translation>患者が記録したデータです。医学的な助言ではありません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="111" />
+            <location filename="../../../poems_tracker/report/sections.py" line="133" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="112" />
+            <location filename="../../../poems_tracker/report/sections.py" line="134" />
             <source>Period:</source>
             <translation>期間:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Previous period</source>
             <translation>前の期間</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <location filename="../../../poems_tracker/report/sections.py" line="166" />
             <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
             <translation>前の期間：この期間の直前の同じ日数。変化：この期間の平均から前の期間の平均を引いた値。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="115" />
+            <location filename="../../../poems_tracker/report/sections.py" line="137" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>{today} に印刷。すべての値は患者が記録したものです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="378" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
             <source>Reference range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
             <source>Results (High/Low = outside the range)</source>
             <translation>結果（高い／低い＝範囲外）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Schedule</source>
             <translation>服用予定</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <source>Since first</source>
+            <translation>初回から</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="298" />
+            <source>Since first: from the first value ever.</source>
+            <translation>初回から：最初の値からの変化。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <source>Since treatment</source>
+            <translation>治療以降</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="295" />
+            <source>Since treatment: from the last value up to {date} ({kind} began).</source>
+            <translation>治療以降：{date}（{kind} 開始）までの最後の値からの変化。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="120" />
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
             <source>Symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>症状（0 = なし、10 = 考えられる最悪）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="162" />
+            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <source>Symptoms by cycle day</source>
+            <translation>周期の日ごとの症状</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="183" />
             <source>Taken in this period</source>
             <translation>この期間の服用</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <source>Tests in this period</source>
+            <translation>この期間の検査</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="346" />
             <source>Treatments and events</source>
             <translation>治療と出来事</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="138" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>With</source>
             <translation>担当</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="129" />
+            <location filename="../../../poems_tracker/report/document.py" line="153" />
             <source>as needed: {taken} taken ({per_day} per day)</source>
             <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="249" />
+            <source>no value before it</source>
+            <translation>それ以前の値なし</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <source>no value since</source>
+            <translation>その後の値なし</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="156" />
             <source>not recorded</source>
             <translation>記録なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <location filename="../../../poems_tracker/report/document.py" line="156" />
             <source>nothing was due</source>
             <translation>予定はありませんでした</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="158" />
+            <location filename="../../../poems_tracker/report/sections.py" line="179" />
             <source>ongoing</source>
             <translation>継続中</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="125" />
+            <location filename="../../../poems_tracker/report/document.py" line="149" />
             <source>schedule not understood</source>
             <translation>服用予定を読み取れません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="128" />
+            <location filename="../../../poems_tracker/report/sections.py" line="260" />
+            <source>was {value}</source>
+            <translation>前回 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="150" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 日中 {yes} 日「はい」</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="266" />
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <source>{medicine} ({schedule}), {cycles}:</source>
+            <translation>{medicine}（{schedule}）、{cycles}:</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="392" />
             <source>{n} earlier notes are in the program.</source>
             <translation>それ以前のメモ {n} 件はプログラムの中にあります。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="134" />
+            <location filename="../../../poems_tracker/report/document.py" line="158" />
             <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
             <translation>{percent}%（予定 {scheduled} 回中 {taken} 回服用。飲み忘れ {missed} 回、記録なし {not_recorded} 回）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <location filename="../../../poems_tracker/report/sections.py" line="324" />
+            <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
+            <translation>{symptom}：服薬日の平均 {on}（{on_n} 日分）、休薬日の平均 {off}（{off_n} 日分）。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="230" />
             <source>… {n} more …</source>
             <translation>… ほか {n} 件 …</translation>
         </message>
@@ -4046,7 +4151,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>&lt;b&gt;表示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="201" />
+            <location filename="../../ui/trends_page.py" line="203" />
             <source>Arm and leg grades</source>
             <translation>腕と脚のグレード</translation>
         </message>
@@ -4056,17 +4161,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>グラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="448" />
+            <location filename="../../ui/trends_page.py" line="453" />
             <source>Chart not saved</source>
             <translation>グラフは保存されていません</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="453" />
+            <location filename="../../ui/trends_page.py" line="458" />
             <source>Chart saved as {path}.</source>
             <translation>グラフを {path} として保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="257" />
+            <location filename="../../ui/trends_page.py" line="262" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>日をクリックすると値が読めます。矢印キーで移動します</translation>
         </message>
@@ -4086,7 +4191,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="204" />
+            <location filename="../../ui/trends_page.py" line="206" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
@@ -4096,7 +4201,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>検査結果：期間内の最初の値からの変化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="255" />
+            <location filename="../../ui/trends_page.py" line="260" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右の矢印キーで1日、Page Up／Page Down で1か月移動します。値はグラフの上に表示されます。「数値」タブには同じ値が表で出ます。</translation>
         </message>
@@ -4106,17 +4211,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="213" />
+            <location filename="../../ui/trends_page.py" line="218" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="215" />
+            <location filename="../../ui/trends_page.py" line="220" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="214" />
+            <location filename="../../ui/trends_page.py" line="219" />
             <source>Medicines taken (%)</source>
             <translation>服用した薬 (%)</translation>
         </message>
@@ -4131,7 +4236,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この期間にはまだ記録がありません。日々の記録と検査結果がここにまとめられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="438" />
+            <location filename="../../ui/trends_page.py" line="443" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
         </message>
@@ -4146,22 +4251,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>グラフを指す・クリックする・矢印キーを使うと、正確な値が読めます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="162" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Sa&amp;ve chart…</source>
             <translation>グラフを保存(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="437" />
+            <location filename="../../ui/trends_page.py" line="442" />
             <source>Save chart</source>
             <translation>グラフを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="165" />
+            <location filename="../../ui/trends_page.py" line="167" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>グラフを PNG・SVG・PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="164" />
+            <location filename="../../ui/trends_page.py" line="166" />
             <source>Save the chart as an image or PDF</source>
             <translation>グラフを画像か PDF で保存</translation>
         </message>
@@ -4177,12 +4282,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>期間のまとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="197" />
+            <location filename="../../ui/trends_page.py" line="199" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="449" />
+            <location filename="../../ui/trends_page.py" line="454" />
             <source>The chart could not be saved: {reason}</source>
             <translation>グラフを保存できませんでした：{reason}</translation>
         </message>
@@ -4192,7 +4297,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>グラフの数値を表で</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="253" />
+            <location filename="../../ui/trends_page.py" line="258" />
             <source>Trends chart</source>
             <translation>経過のグラフ</translation>
         </message>
@@ -4232,7 +4337,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>{amount} 低い</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="467" />
+            <location filename="../../ui/trends_page.py" line="472" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -4338,7 +4443,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="159" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
@@ -4353,12 +4458,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="185" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>腕と脚の機能（ONLS を参考、0 = 影響なし）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="174" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Arms (0–5)</source>
             <translation>腕 (0〜5)</translation>
         </message>
@@ -4395,7 +4500,7 @@ each {days} days</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="183" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Grade</source>
             <translation>グレード</translation>
         </message>
@@ -4420,7 +4525,7 @@ each {days} days</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Legs (0–7)</source>
             <translation>脚 (0〜7)</translation>
         </message>
@@ -4445,7 +4550,7 @@ each {days} days</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="161" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>服用した薬（予定に対する %）</translation>
         </message>
@@ -5910,7 +6015,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="363" />
+            <location filename="../../ui/trends_page.py" line="368" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日付</translation>

@@ -1105,17 +1105,17 @@
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="224" />
+            <location filename="../../ui/function_check_page.py" line="229" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="230" />
+            <location filename="../../ui/function_check_page.py" line="235" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="221" />
+            <location filename="../../ui/function_check_page.py" line="226" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
@@ -1125,7 +1125,7 @@
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="386" />
+            <location filename="../../ui/function_check_page.py" line="391" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
@@ -1135,27 +1135,27 @@
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="310" />
+            <location filename="../../ui/function_check_page.py" line="315" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="301" />
+            <location filename="../../ui/function_check_page.py" line="306" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="304" />
+            <location filename="../../ui/function_check_page.py" line="309" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="308" />
+            <location filename="../../ui/function_check_page.py" line="313" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="291" />
+            <location filename="../../ui/function_check_page.py" line="296" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
@@ -1165,27 +1165,27 @@
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="238" />
+            <location filename="../../ui/function_check_page.py" line="243" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="420" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check_page.py" line="423" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="239" />
+            <location filename="../../ui/function_check_page.py" line="244" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check_page.py" line="424" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="211" />
+            <location filename="../../ui/function_check_page.py" line="216" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
@@ -1210,12 +1210,12 @@
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check_page.py" line="319" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="313" />
+            <location filename="../../ui/function_check_page.py" line="318" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
@@ -1230,12 +1230,12 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="390" />
+            <location filename="../../ui/function_check_page.py" line="395" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="401" />
+            <location filename="../../ui/function_check_page.py" line="406" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
@@ -1245,47 +1245,47 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="232" />
+            <location filename="../../ui/function_check_page.py" line="237" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="385" />
+            <location filename="../../ui/function_check_page.py" line="390" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="384" />
+            <location filename="../../ui/function_check_page.py" line="389" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="388" />
+            <location filename="../../ui/function_check_page.py" line="393" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="406" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="404" />
+            <location filename="../../ui/function_check_page.py" line="409" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="218" />
+            <location filename="../../ui/function_check_page.py" line="223" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="221" />
+            <location filename="../../ui/function_check_page.py" line="226" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="225" />
+            <location filename="../../ui/function_check_page.py" line="230" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
@@ -1295,17 +1295,17 @@
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check_page.py" line="430" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check_page.py" line="443" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="405" />
+            <location filename="../../ui/function_check_page.py" line="410" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
@@ -1315,7 +1315,7 @@
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="411" />
+            <location filename="../../ui/function_check_page.py" line="416" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -2835,137 +2835,187 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="113" />
+            <location filename="../../../poems_tracker/report/sections.py" line="280" />
+            <source>(calculated)</source>
+            <translation>（计算值）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="135" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（共 {days} 天；有记录的 {checkins} 天）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="246" />
+            <location filename="../../../poems_tracker/report/sections.py" line="369" />
             <source>Appointments</source>
             <translation>就诊</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <source>Averages of the days logged; they show a pattern, not its cause.</source>
+            <translation>这是已记录日期的平均值；它们显示的是规律，而不是原因。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
             <source>Change from first</source>
             <translation>与首次相比的变化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="162" />
+            <location filename="../../../poems_tracker/report/document.py" line="186" />
             <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
             <translation>图表：症状的7天平均值，下方为药物和治疗</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Course</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Days recorded</source>
             <translation>记录天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="234" />
+            <location filename="../../../poems_tracker/report/sections.py" line="357" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期间内首次（{day}）：手臂 {arms}，腿 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
-            <source>Function check (inspired by the ONLS; a record, not an assessment)</source>
-            <translation>功能检查（参考 ONLS；是记录，不是评估）</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Flag (range)</source>
+            <translation>标记（参考范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="171" />
+            <location filename="../../../poems_tracker/report/sections.py" line="360" />
+            <source>Function check</source>
+            <translation>功能检查</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="192" />
             <source>High</source>
             <translation>偏高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="224" />
+            <location filename="../../../poems_tracker/report/sections.py" line="359" />
+            <source>Inspired by the ONLS; a record, not an assessment.</source>
+            <translation>参考 ONLS；是记录，不是评估。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="191" />
+            <location filename="../../../poems_tracker/report/sections.py" line="213" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>Latest</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="354" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：手臂 {arms}/5，腿 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <location filename="../../../poems_tracker/report/sections.py" line="194" />
             <source>Low</source>
             <translation>偏低</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Lowest–highest</source>
             <translation>最低–最高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="152" />
+            <location filename="../../../poems_tracker/report/sections.py" line="173" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="123" />
+            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <source>My markers</source>
+            <translation>我的指标</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
             <source>No check-ins in this period.</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="193" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>No lab results in this period.</source>
             <translation>此期间没有化验结果。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <location filename="../../../poems_tracker/report/sections.py" line="175" />
             <source>No medicine was taken in this period.</source>
             <translation>此期间没有服用药物。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="268" />
+            <location filename="../../../poems_tracker/report/sections.py" line="329" />
+            <source>No symptom was logged on these cycle days.</source>
+            <translation>这些周期日没有记录症状。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <source>No treatment is recorded, so there is no change since treatment.</source>
+            <translation>没有治疗记录，因此没有治疗以来的变化。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="394" />
             <source>Notes from the check-ins</source>
             <translation>记录中的备注</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="197" />
+            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <source>Other tests in this period</source>
+            <translation>此期间的其他化验</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="222" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker 报告 {start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="110" />
+            <location filename="../../../poems_tracker/report/sections.py" line="132" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：给医生的报告</translation>
         </message>
@@ -2980,152 +3030,207 @@
             <translation>患者自行记录的数据；不是医疗建议</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="111" />
+            <location filename="../../../poems_tracker/report/sections.py" line="133" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="112" />
+            <location filename="../../../poems_tracker/report/sections.py" line="134" />
             <source>Period:</source>
             <translation>期间:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="143" />
+            <location filename="../../../poems_tracker/report/sections.py" line="164" />
             <source>Previous period</source>
             <translation>上一期间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <location filename="../../../poems_tracker/report/sections.py" line="166" />
             <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
             <translation>上一期间：紧接在本期间之前的相同天数。变化：本期平均值减去上期平均值。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="115" />
+            <location filename="../../../poems_tracker/report/sections.py" line="137" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>打印于 {today}。所有数值均由患者记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="378" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="207" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
             <source>Reference range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
             <source>Results (High/Low = outside the range)</source>
             <translation>结果（偏高/偏低 = 超出范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="161" />
+            <location filename="../../../poems_tracker/report/sections.py" line="182" />
             <source>Schedule</source>
             <translation>服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <source>Since first</source>
+            <translation>与首次相比</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="298" />
+            <source>Since first: from the first value ever.</source>
+            <translation>与首次相比：从最早的数值算起。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <source>Since treatment</source>
+            <translation>治疗以来</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="295" />
+            <source>Since treatment: from the last value up to {date} ({kind} began).</source>
+            <translation>治疗以来：从 {date}（{kind} 开始）之前的最后一个数值算起。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="120" />
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
             <source>Symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>症状（0 = 没有，10 = 能想象的最严重）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="162" />
+            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <source>Symptoms by cycle day</source>
+            <translation>按周期日的症状</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="183" />
             <source>Taken in this period</source>
             <translation>此期间的服用情况</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <source>Tests in this period</source>
+            <translation>此期间的化验</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="346" />
             <source>Treatments and events</source>
             <translation>治疗与事件</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="236" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="138" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="247" />
+            <location filename="../../../poems_tracker/report/sections.py" line="370" />
             <source>With</source>
             <translation>医生</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="129" />
+            <location filename="../../../poems_tracker/report/document.py" line="153" />
             <source>as needed: {taken} taken ({per_day} per day)</source>
             <translation>按需：已服用 {taken} 次（每天 {per_day} 次）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="249" />
+            <source>no value before it</source>
+            <translation>之前无数值</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <source>no value since</source>
+            <translation>此后无数值</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="156" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="132" />
+            <location filename="../../../poems_tracker/report/document.py" line="156" />
             <source>nothing was due</source>
             <translation>没有应服的剂量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="158" />
+            <location filename="../../../poems_tracker/report/sections.py" line="179" />
             <source>ongoing</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="125" />
+            <location filename="../../../poems_tracker/report/document.py" line="149" />
             <source>schedule not understood</source>
             <translation>无法识别服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="128" />
+            <location filename="../../../poems_tracker/report/sections.py" line="260" />
+            <source>was {value}</source>
+            <translation>之前为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="150" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 天中 {yes} 天为是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="266" />
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <source>{medicine} ({schedule}), {cycles}:</source>
+            <translation>{medicine}（{schedule}），{cycles}:</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="392" />
             <source>{n} earlier notes are in the program.</source>
             <translation>另有 {n} 条更早的备注在程序中。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="134" />
+            <location filename="../../../poems_tracker/report/document.py" line="158" />
             <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
             <translation>{percent}%（应服 {scheduled} 次，已服 {taken} 次；漏服 {missed} 次，未记录 {not_recorded} 次）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <location filename="../../../poems_tracker/report/sections.py" line="324" />
+            <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
+            <translation>{symptom}：服药日平均 {on}（共 {on_n} 天），停药日平均 {off}（共 {off_n} 天）。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="230" />
             <source>… {n} more …</source>
             <translation>……另有 {n} 条……</translation>
         </message>
@@ -4046,7 +4151,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="201" />
+            <location filename="../../ui/trends_page.py" line="203" />
             <source>Arm and leg grades</source>
             <translation>手臂与腿的分级</translation>
         </message>
@@ -4056,17 +4161,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="448" />
+            <location filename="../../ui/trends_page.py" line="453" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="453" />
+            <location filename="../../ui/trends_page.py" line="458" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="257" />
+            <location filename="../../ui/trends_page.py" line="262" />
             <source>Click a day to read its values; arrow keys move it</source>
             <translation>点击某一天即可查看数值；方向键可移动</translation>
         </message>
@@ -4086,7 +4191,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="204" />
+            <location filename="../../ui/trends_page.py" line="206" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
@@ -4096,7 +4201,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>化验结果：与期间内首个数值相比的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="255" />
+            <location filename="../../ui/trends_page.py" line="260" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右方向键移动一天，Page Up 和 Page Down 移动一个月；数值显示在图表上方。“数字”标签页以表格形式列出相同的数值。</translation>
         </message>
@@ -4106,17 +4211,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="213" />
+            <location filename="../../ui/trends_page.py" line="218" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="215" />
+            <location filename="../../ui/trends_page.py" line="220" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="214" />
+            <location filename="../../ui/trends_page.py" line="219" />
             <source>Medicines taken (%)</source>
             <translation>已服药物 (%)</translation>
         </message>
@@ -4131,7 +4236,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="438" />
+            <location filename="../../ui/trends_page.py" line="443" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
@@ -4146,22 +4251,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>指向或点击图表，或在图表上使用方向键，即可查看精确数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="162" />
+            <location filename="../../ui/trends_page.py" line="164" />
             <source>Sa&amp;ve chart…</source>
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="437" />
+            <location filename="../../ui/trends_page.py" line="442" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="165" />
+            <location filename="../../ui/trends_page.py" line="167" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>将图表保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="164" />
+            <location filename="../../ui/trends_page.py" line="166" />
             <source>Save the chart as an image or PDF</source>
             <translation>将图表保存为图片或 PDF</translation>
         </message>
@@ -4177,12 +4282,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>期间摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="197" />
+            <location filename="../../ui/trends_page.py" line="199" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="449" />
+            <location filename="../../ui/trends_page.py" line="454" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
@@ -4192,7 +4297,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>图表数值的表格</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="253" />
+            <location filename="../../ui/trends_page.py" line="258" />
             <source>Trends chart</source>
             <translation>趋势图</translation>
         </message>
@@ -4232,7 +4337,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends_page.py" line="467" />
+            <location filename="../../ui/trends_page.py" line="472" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -4338,7 +4443,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="159" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
@@ -4353,12 +4458,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="185" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>手臂与腿的功能（参考 ONLS；0 = 不受影响）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="174" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
             <source>Arms (0–5)</source>
             <translation>手臂 (0–5)</translation>
         </message>
@@ -4395,7 +4500,7 @@ each {days} days</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="183" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="184" />
             <source>Grade</source>
             <translation>分级</translation>
         </message>
@@ -4420,7 +4525,7 @@ each {days} days</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Legs (0–7)</source>
             <translation>腿 (0–7)</translation>
         </message>
@@ -4445,7 +4550,7 @@ each {days} days</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="160" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="161" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>已服药物（占应服剂量的 %）</translation>
         </message>
@@ -5910,7 +6015,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends_page.py" line="363" />
+            <location filename="../../ui/trends_page.py" line="368" />
             <location filename="../../ui/trends_table.py" line="54" />
             <source>Date</source>
             <translation>日期</translation>
