@@ -25,11 +25,13 @@ LAYOUT_DPI = 96.0
 CHART_URL = QUrl("poems-report:chart.png")
 #: The chart is rendered at this many pixels per inch of printed width.
 CHART_DPI = 220
+#: The least room (96-dpi units: a table header and a row) a heading needs below it on its page.
+KEEP_WITH_HEADING = 48.0
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 _STYLE = """
 h1 { font-size: 15pt; margin-bottom: 2px; }
-h2 { font-size: 11.5pt; margin-top: 8px; margin-bottom: 3px; }
+h2 { font-size: 11.5pt; margin-top: 6px; margin-bottom: 2px; }
 th { background-color: #e6e6e6; font-weight: bold; }
 p, li, td, th { font-size: 9pt; }
 p { margin-top: 3px; margin-bottom: 3px; }
@@ -238,7 +240,30 @@ def document_from(parts: ReportParts) -> QTextDocument:
     if parts.chart_png is not None:  # after setHtml, which clears the document's resources
         document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL,
                              QImage.fromData(parts.chart_png, "PNG"))
+    keep_headings_with_next(document)
     return document
+
+
+def keep_headings_with_next(document: QTextDocument, room: float = KEEP_WITH_HEADING) -> None:
+    """Start a section on the next page when its heading would end a page alone.
+
+    Qt has no "keep with next"; a heading with less than ROOM (layout units) below it on its
+    page gets a page break before it, so the doctor never meets a title with nothing under it.
+    """
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            rect = layout.blockBoundingRect(block)
+            page_end = (int(rect.top() // page) + 1) * page
+            if rect.top() % page > 1 and page_end - rect.bottom() < room:
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
 def build_report(db: Database, start: date, end: date, patient_name: str,

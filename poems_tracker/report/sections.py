@@ -297,7 +297,7 @@ def markers_html(data: ReportData) -> str:
             date=treatment.start_date.isoformat())
     note += " " + tr("Since first: from the first value ever.")
     return (table([tr("My markers"), tr("Latest"), tr("Date"), tr("Flag (range)"),
-                     tr("Since first"), tr("Since treatment")], rows, (24, 13, 12, 21, 15, 15))
+                     tr("Since first"), tr("Since treatment")], rows, (21, 12, 12, 21, 16, 18))
             + f"<p><small>{esc(note)}</small></p>")
 
 

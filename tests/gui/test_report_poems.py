@@ -40,6 +40,21 @@ def demo_db(db: Database) -> Database:
     return db
 
 
+HEADINGS = ("Symptoms (0 = none, 10 = worst imaginable)", "Medicines", "Lab results",
+            "Treatments and events", "Function check", "Symptoms by cycle day", "Appointments",
+            "Questions for the doctor", "Notes from the check-ins")
+
+
+def _no_page_ends_with_a_heading(path: Path) -> None:
+    """A section title is never left alone at the foot of a page, its content overleaf."""
+    reader = PdfReader(path)
+    for number, page in enumerate(reader.pages, start=1):
+        text = re.sub(r"\s+", " ", page.extract_text().translate(LIGATURES))
+        footer = f"Patient-recorded data; not medical advice Page {number} of {len(reader.pages)}"
+        body = text.replace(footer, "").strip()
+        assert not body.endswith(HEADINGS), (number, body[-80:])
+
+
 def _report(db: Database, start: date, end: date, path: Path) -> tuple[str, int]:
     """The PDF's text (white space runs as one space) and its number of pages."""
     pages = write_pdf(build_report(db, start, end, "Jane Doe", "A4", today=TODAY), path)
@@ -65,6 +80,7 @@ def test_three_months_hold_grades_and_markers_on_two_pages(qapp, demo_db: Databa
     start, end = default_period(TODAY)
     text, pages = _report(demo_db, start, end, tmp_path / "visit.pdf")
     assert pages <= 2
+    _no_page_ends_with_a_heading(tmp_path / "visit.pdf")
     checks = list_checks(demo_db, start, end)
     assert len(checks) >= 2
     first, last = checks[0], checks[-1]
@@ -116,6 +132,7 @@ def test_sample_year_on_treatment_fits_two_pages(qapp, db: Database, tmp_path: P
     assert import_csv(db, [SAMPLE], today=end).committed
     text, pages = _report(db, start, end, tmp_path / "sample.pdf")
     assert pages <= 2
+    _no_page_ends_with_a_heading(tmp_path / "sample.pdf")
     assert "Lenalidomide (cycle 1-21 of 28), C8–C9:" in text
     assert "(Radiotherapy began)" in text
     # since treatment: from the last value on or before radiotherapy began (2024-01-30)
@@ -125,3 +142,26 @@ def test_sample_year_on_treatment_fits_two_pages(qapp, db: Database, tmp_path: P
     since_treatment = format_change(change(latest, before[-1]))
     assert since_treatment != format_change(change(latest, before[0]))
     assert f"{_vegf_row(db, end)} {since_treatment}" in text
+
+
+def test_a_heading_at_the_foot_of_a_page_moves_to_the_next(qapp) -> None:
+    """Qt has no "keep with next": the report adds it, so no title ends a page alone."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from poems_tracker.report.document import keep_headings_with_next
+
+    for filler_lines, moves in ((17, True), (2, False)):
+        document = QTextDocument()
+        document.setPageSize(QSizeF(400, 300))
+        document.setHtml("<p>" + "<br>".join(["line"] * filler_lines) + "</p>"
+                         "<h2>Lab results</h2><p>VEGF (serum) 98 pg/mL</p>")
+        heading = document.findBlockByNumber(1)
+        assert heading.text() == "Lab results"
+        layout = document.documentLayout()
+        before = layout.blockBoundingRect(heading).top()
+        assert before < 300
+        keep_headings_with_next(document)
+        after = layout.blockBoundingRect(heading).top()
+        assert (after >= 300) is moves, (filler_lines, before, after)
+        assert document.pageCount() == (2 if moves else 1)
