@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
 
-from poems_tracker.report import sections
+from poems_tracker.report import poems_sections, sections
 from poems_tracker.report.sections import ReportData, SymptomLine, tr
 from poems_tracker.store.database import Database
 
@@ -216,7 +216,7 @@ def prepare_report(db: Database, start: date, end: date, patient_name: str,
         body.append(chart_html)
     body += [sections.medications_html(data), sections.labs_html(data),
              sections.events_html(data), sections.function_html(data),
-             sections.cycle_days_html(data),
+             poems_sections.cycle_days_html(data),
              sections.appointments_html(data), sections.questions_html(data),
              sections.notes_html(data)]
     title = tr("POEMS Tracker report {start} to {end}").format(start=start.isoformat(),

@@ -47,11 +47,6 @@ def _num(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else shortest(round(value, digits))
 
 
-def _one_decimal(value: float | None) -> str:
-    """5.0, not 5: averages side by side read alike."""
-    return "–" if value is None else f"{value:.1f}"
-
-
 def _signed(value: float | None) -> str:
     if value is None:
         return "–"
@@ -195,7 +190,7 @@ def _value(result: LabResult, flag: str | None) -> str:
     return text
 
 
-def _range(result: LabResult) -> str:
+def reference_range(result: LabResult) -> str:
     low, high = result.reference_low, result.reference_high
     if low is None and high is None:
         return "–"
@@ -208,6 +203,7 @@ def _range(result: LabResult) -> str:
 
 def labs_html(data: ReportData) -> str:
     from poems_tracker.domain.labs import change, format_change, result_flag
+    from poems_tracker.report.poems_sections import markers_html
 
     markers = markers_html(data)
     parts = [heading(tr("Lab results")), markers]
@@ -232,103 +228,10 @@ def labs_html(data: ReportData) -> str:
         first, last = results[0], results[-1]
         moved = format_change(change(last, first)) if len(results) > 1 else ""
         rows.append([f"<b>{esc(tr_label('labs', test))}</b>", esc(unit) or "–",
-                     "<br>".join(values), esc(_range(last)), esc(moved) or "–"])
+                     "<br>".join(values), esc(reference_range(last)), esc(moved) or "–"])
     parts.append(table([first_header, tr("Unit"), tr("Results (High/Low = outside the range)"),
                         tr("Reference range"), tr("Change from first")], rows,
                        (22, 10, 38, 14, 16)))
-    return "".join(parts)
-
-
-def _since_treatment(row: MarkerRow) -> str:
-    """The change since the last value before the latest treatment, or why there is none."""
-    from poems_tracker.domain.labs import format_change
-
-    if row.treatment is None:
-        return "–"
-    if row.baseline is None:
-        return esc(tr("no value before it"))
-    if row.latest is not None and row.latest.day <= row.treatment.start_date:
-        return esc(tr("no value since"))
-    return esc(format_change(row.since_treatment) or _was(row.baseline))
-
-
-def _was(result: LabResult) -> str:
-    """For a change that cannot be worked out (a `<` value, another unit): the earlier value."""
-    from poems_tracker.domain.labs import format_value
-
-    value = " ".join(t for t in (format_value(result), result.unit) if t)
-    return tr("was {value}").format(value=value)
-
-
-def markers_html(data: ReportData) -> str:
-    """My markers: latest VEGF, M-protein, light chains, platelets, with where they started.
-
-    Built from every result ever recorded, so "since first" reaches back past the period.
-    """
-    from poems_tracker.domain.labs import format_change, format_value
-    from poems_tracker.domain.markers import TREATMENT_WORDS
-    from poems_tracker.domain.models import EventKind
-
-    shown = [row for row in data.markers if row.latest is not None]
-    if not shown:
-        return ""
-    rows = []
-    for row in shown:
-        latest = row.latest
-        label = esc(tr_label("labs", row.label))
-        if row.calculated:
-            label += " " + esc(tr("(calculated)"))
-        value = esc(" ".join(t for t in (format_value(latest), latest.unit) if t))
-        flag = esc(tr_label("markers", row.flag_words()))
-        if row.flag is not None:
-            flag = f"<b>{flag}</b>"
-        if row.has_range:
-            flag += f" ({esc(_range(latest))})"
-        since_first = "–" if row.first is None else esc(
-            format_change(row.since_first) or _was(row.first))
-        rows.append([f"<b>{label}</b>", value, latest.day.isoformat(), flag, since_first,
-                     _since_treatment(row)])
-    treatment = next((r.treatment for r in shown if r.treatment is not None), None)
-    if treatment is None:
-        note = tr("No treatment is recorded, so there is no change since treatment.")
-    else:
-        note = tr("Since treatment: from the last value up to {date} ({kind} began).").format(
-            kind=tr_label("events", TREATMENT_WORDS[EventKind(treatment.kind)]),
-            date=treatment.start_date.isoformat())
-    note += " " + tr("Since first: from the first value ever.")
-    return (table([tr("My markers"), tr("Latest"), tr("Date"), tr("Flag (range)"),
-                     tr("Since first"), tr("Since treatment")], rows, (21, 12, 12, 21, 16, 18))
-            + f"<p><small>{esc(note)}</small></p>")
-
-
-def cycle_days_html(data: ReportData) -> str:
-    """Symptoms by cycle day: medicine days against days off, as plain averages."""
-    if not data.cycle_summaries:
-        return ""
-    labels = [(line.symptom.key, line.label) for line in data.symptoms
-              if line.symptom.kind is SymptomKind.SCORE]
-    explain = tr("Averages of the days logged; they show a pattern, not its cause.")
-    parts = [heading(tr("Symptoms by cycle day"))]
-    for summary in data.cycle_summaries:
-        numbers = [c.number for c in summary.cycles]
-        cycles = (f"C{numbers[0]}" if len(numbers) == 1
-                  else f"C{numbers[0]}–C{numbers[-1]}")
-        lead = tr("{medicine} ({schedule}), {cycles}:").format(
-            medicine=summary.medicine, schedule=summary.schedule, cycles=cycles)
-        items = []
-        for key, label in labels:
-            on, on_n = summary.phase_average(key, True)
-            off, off_n = summary.phase_average(key, False)
-            if on is None and off is None:
-                continue
-            items.append(tr("{symptom}: average {on} on medicine days (over {on_n} days), "
-                            "{off} on days off (over {off_n} days).").format(
-                symptom=label, on=_one_decimal(on), on_n=on_n, off=_one_decimal(off),
-                off_n=off_n))
-        if not items:
-            items.append(tr("No symptom was logged on these cycle days."))
-        parts.append(f"<p><b>{esc(lead)}</b> <small>{esc(explain)}</small><br>"
-                     + "<br>".join(esc(i) for i in items) + "</p>")
     return "".join(parts)
 
 
@@ -357,7 +260,20 @@ def function_html(data: ReportData) -> str:
         text += " " + tr("First in the period ({day}): arms {arms}, legs {legs}.").format(
             day=first.day.isoformat(), arms=first.arms, legs=first.legs)
     text += " " + tr("Inspired by the ONLS; a record, not an assessment.")
-    return heading(tr("Function check")) + f"<p>{esc(text)}</p>"
+    return (heading(tr("Function check")) + f"<p>{esc(text)}<br><small>"
+            + esc(_grade_words(last)) + "</small></p>")
+
+
+def _grade_words(check: FunctionCheck) -> str:
+    """What the latest grades mean, in the words the patient answered with."""
+    from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
+
+    arms = tr_label("function", ARM_GRADE_TEXT[check.arms]) \
+        if 0 <= check.arms < len(ARM_GRADE_TEXT) else "–"
+    legs = tr_label("function", LEG_ANSWERS[check.legs]) \
+        if 0 <= check.legs < len(LEG_ANSWERS) else "–"
+    return tr("Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.").format(
+        arms=check.arms, arm_words=arms, legs=check.legs, leg_words=legs)
 
 
 def appointments_html(data: ReportData) -> str:

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from poems_tracker import demo
+from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
 from poems_tracker.domain.labs import change, format_change
 from poems_tracker.exchange.csv_import import import_csv
 from poems_tracker.report.document import build_report
@@ -88,6 +89,9 @@ def test_three_months_hold_grades_and_markers_on_two_pages(qapp, demo_db: Databa
             in text)
     assert (f"First in the period ({first.day.isoformat()}): arms {first.arms}, "
             f"legs {first.legs}." in text)
+    # the latest grades in the words the patient chose, for a doctor who does not know the scale
+    assert (f"Arm grade {last.arms}: {ARM_GRADE_TEXT[last.arms]}. Leg grade {last.legs}: "
+            f"“{LEG_ANSWERS[last.legs]}”.") in text
     assert "My markers" in text
     assert _vegf_row(demo_db, end) in text
     # the most recent treatment is named with its start, so "since treatment" can be judged
