@@ -108,7 +108,8 @@ class Cells:
                              column=column, low=low, high=high)
             return None
         cleaned = raw.strip()
-        if not cleaned.isdigit() or not low <= int(cleaned) <= high:
+        # ASCII digits only: "³" passes str.isdigit() yet int() refuses it (a traceback)
+        if not (cleaned.isascii() and cleaned.isdigit()) or not low <= int(cleaned) <= high:
             self.problem(N_("errors", "{column} must be a whole number from {low} to {high}; "
                                       "it is \"{cell}\"."),
                          column=column, low=low, high=high, cell=raw)

@@ -122,6 +122,11 @@ GOOD = "2026-03-02,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,2
      "All five tasks are prevented: please say whether any purposeful arm movement is left."),
     ("2026-03-09,maybe,unaffected,unaffected,unaffected,unaffected,unaffected,,0,0,\n",
      "\"maybe\" in arm_symptoms is not one of: yes, no."),
+    # digits that str.isdigit() accepts but the file format does not (once a traceback)
+    ("2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,³,2,\n",
+     "legs must be a whole number from 0 to 7; it is \"³\"."),
+    ("2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,٢,\n",
+     "arms must be a whole number from 0 to 5; it is \"٢\"."),
 ])
 def test_a_row_the_answers_contradict_is_refused_with_its_line(
         stored: Database, tmp_path: Path, row: str, problem: str) -> None:
