@@ -17,6 +17,7 @@ from poems_tracker.domain.numbers import format_time, parse_time
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import ValidationError
 from poems_tracker.store.database import Database
+from poems_tracker.store.queries import date_range, where_sql
 
 _APP_COLUMNS = "id, date, time, end_time, provider, specialty, location, purpose, status, note"
 _Q_COLUMNS = "id, added, question, appointment_id, answered, answer"
@@ -39,15 +40,8 @@ def _to_question(row: tuple) -> Question:
 def list_appointments(db: Database, start: date | None = None,
                       end: date | None = None) -> list[Appointment]:
     """Visits between START and END (inclusive), by date, time and provider."""
-    clauses, params = [], []
-    if start is not None:
-        clauses.append("date >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        clauses.append("date <= ?")
-        params.append(end.isoformat())
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = db.conn.execute(f"SELECT {_APP_COLUMNS} FROM appointments {where} "
+    clauses, params = date_range(start, end)
+    rows = db.conn.execute(f"SELECT {_APP_COLUMNS} FROM appointments {where_sql(clauses)} "
                            "ORDER BY date, time, provider COLLATE NOCASE", params)
     return [_to_appointment(r) for r in rows]
 

@@ -7,6 +7,7 @@ from datetime import date
 from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
 from poems_tracker.domain.symptoms import BUILTIN_KEYS, BUILTIN_SYMPTOMS, key_from_label
 from poems_tracker.store.database import Database
+from poems_tracker.store.queries import date_range, where_sql
 
 _BUILTIN_COLUMNS = ", ".join(BUILTIN_KEYS)
 
@@ -84,15 +85,9 @@ def list_checkins(db: Database, start: date | None = None, end: date | None = No
     return [_row_to_checkin(r, custom) for r in rows]
 
 
-def _range(start: date | None, end: date | None) -> tuple[str, tuple[str, ...]]:
-    clauses, params = [], []
-    if start is not None:
-        clauses.append("date >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        clauses.append("date <= ?")
-        params.append(end.isoformat())
-    return ("WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+def _range(start: date | None, end: date | None) -> tuple[str, tuple[object, ...]]:
+    clauses, params = date_range(start, end)
+    return where_sql(clauses), tuple(params)
 
 
 def save_checkin(db: Database, entry: CheckIn) -> None:

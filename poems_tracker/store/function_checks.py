@@ -7,6 +7,7 @@ from datetime import date
 from poems_tracker.domain.function_check import TASK_FIELDS
 from poems_tracker.domain.models import FunctionCheck, TaskAnswer
 from poems_tracker.store.database import Database
+from poems_tracker.store.queries import date_range, where_sql
 
 _COLUMNS = ("date", "arm_symptoms", *TASK_FIELDS, "arm_movement", "legs", "arms", "note")
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM function_checks"
@@ -24,16 +25,9 @@ def _to_check(row: tuple) -> FunctionCheck:
 def list_checks(db: Database, start: date | None = None, end: date | None = None,
                 newest_first: bool = False) -> list[FunctionCheck]:
     """Checks between START and END (inclusive), by date."""
-    clauses, params = [], []
-    if start is not None:
-        clauses.append("date >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        clauses.append("date <= ?")
-        params.append(end.isoformat())
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    clauses, params = date_range(start, end)
     order = "DESC" if newest_first else "ASC"
-    rows = db.conn.execute(f"{_SELECT} {where} ORDER BY date {order}", params)
+    rows = db.conn.execute(f"{_SELECT} {where_sql(clauses)} ORDER BY date {order}", params)
     return [_to_check(r) for r in rows]
 
 

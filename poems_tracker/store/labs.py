@@ -18,6 +18,7 @@ from poems_tracker.domain.models import LabQualifier, LabResult
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import ValidationError
 from poems_tracker.store.database import Database
+from poems_tracker.store.queries import date_range, where_sql
 
 _COLUMNS = ("id, date, test, value, qualifier, text, unit, reference_low, reference_high, "
             "loinc, note")
@@ -41,18 +42,11 @@ def _row(row: tuple) -> LabResult:
 def list_results(db: Database, test: str | None = None, start: date | None = None,
                  end: date | None = None) -> list[LabResult]:
     """Results by date (then test name), optionally of one TEST and between START and END."""
-    clauses, params = [], []
+    clauses, params = date_range(start, end)
     if test is not None:
         clauses.append("test = ? COLLATE NOCASE")
         params.append(test)
-    if start is not None:
-        clauses.append("date >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        clauses.append("date <= ?")
-        params.append(end.isoformat())
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = db.conn.execute(f"SELECT {_COLUMNS} FROM lab_results {where} "
+    rows = db.conn.execute(f"SELECT {_COLUMNS} FROM lab_results {where_sql(clauses)} "
                            "ORDER BY date, test COLLATE NOCASE", params)
     return [_row(r) for r in rows]
 
