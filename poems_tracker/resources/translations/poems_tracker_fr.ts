@@ -2836,37 +2836,42 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="280" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="135" />
+            <location filename="../../../poems_tracker/report/sections.py" line="130" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>({days} jours ; {checkins} jours avec un relevé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="369" />
+            <location filename="../../../poems_tracker/report/sections.py" line="285" />
             <source>Appointments</source>
             <translation>Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
+            <translation>Grade des bras {arms} : {arm_words}. Grade des jambes {legs} : « {leg_words} ».</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Average</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="95" />
             <source>Averages of the days logged; they show a pattern, not its cause.</source>
             <translation>Moyennes des jours notés ; elles montrent une tendance, pas sa cause.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="233" />
             <source>Change from first</source>
             <translation>Évolution depuis le premier</translation>
         </message>
@@ -2876,137 +2881,137 @@
             <translation>Graphique : moyennes sur 7 jours des symptômes, avec médicaments et traitements en dessous</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Course</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Days recorded</source>
             <translation>Jours notés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="357" />
+            <location filename="../../../poems_tracker/report/sections.py" line="260" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>Premier de la période ({day}) : bras {arms}, jambes {legs}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Flag (range)</source>
             <translation>Repère (norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="360" />
+            <location filename="../../../poems_tracker/report/sections.py" line="263" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="192" />
+            <location filename="../../../poems_tracker/report/sections.py" line="187" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="359" />
+            <location filename="../../../poems_tracker/report/sections.py" line="262" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>Inspiré de l'ONLS ; un relevé, pas une évaluation.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="213" />
+            <location filename="../../../poems_tracker/report/sections.py" line="209" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Latest</source>
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="354" />
+            <location filename="../../../poems_tracker/report/sections.py" line="257" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>Dernier ({day}) : bras {arms} sur 5, jambes {legs} sur 7.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="194" />
+            <location filename="../../../poems_tracker/report/sections.py" line="189" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Lowest–highest</source>
             <translation>Minimum–maximum</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <location filename="../../../poems_tracker/report/sections.py" line="168" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>My markers</source>
             <translation>Mes marqueurs</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <location filename="../../../poems_tracker/report/sections.py" line="140" />
             <source>No check-ins in this period.</source>
             <translation>Aucun relevé dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="215" />
+            <location filename="../../../poems_tracker/report/sections.py" line="211" />
             <source>No lab results in this period.</source>
             <translation>Aucun résultat d'analyse dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="175" />
+            <location filename="../../../poems_tracker/report/sections.py" line="170" />
             <source>No medicine was taken in this period.</source>
             <translation>Aucun médicament pris dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="329" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="114" />
             <source>No symptom was logged on these cycle days.</source>
             <translation>Aucun symptôme noté ces jours du cycle.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="78" />
             <source>No treatment is recorded, so there is no change since treatment.</source>
             <translation>Aucun traitement n'est noté : pas d'évolution depuis le traitement.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="394" />
+            <location filename="../../../poems_tracker/report/sections.py" line="310" />
             <source>Notes from the check-ins</source>
             <translation>Notes des relevés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Other tests in this period</source>
             <translation>Autres analyses de cette période</translation>
         </message>
@@ -3016,7 +3021,7 @@
             <translation>Rapport POEMS Tracker du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="127" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker : rapport pour le médecin</translation>
         </message>
@@ -3031,137 +3036,137 @@
             <translation>Données notées par le patient ; pas un avis médical</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="133" />
+            <location filename="../../../poems_tracker/report/sections.py" line="128" />
             <source>Patient:</source>
             <translation>Patient :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="134" />
+            <location filename="../../../poems_tracker/report/sections.py" line="129" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Previous period</source>
             <translation>Période précédente</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="166" />
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
             <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
             <translation>Période précédente : le même nombre de jours juste avant celle-ci. Évolution : cette moyenne moins celle-là.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="137" />
+            <location filename="../../../poems_tracker/report/sections.py" line="132" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>Imprimé le {today}. Chaque valeur a été notée par le patient.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Purpose</source>
             <translation>Indication</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="378" />
+            <location filename="../../../poems_tracker/report/sections.py" line="294" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="233" />
             <source>Reference range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <location filename="../../../poems_tracker/report/sections.py" line="232" />
             <source>Results (High/Low = outside the range)</source>
             <translation>Résultats (Élevé/Bas = hors norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Schedule</source>
             <translation>Rythme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="85" />
             <source>Since first</source>
             <translation>Depuis le premier</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="298" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="83" />
             <source>Since first: from the first value ever.</source>
             <translation>Depuis le premier : depuis la toute première valeur.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="85" />
             <source>Since treatment</source>
             <translation>Depuis le traitement</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="295" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="80" />
             <source>Since treatment: from the last value up to {date} ({kind} began).</source>
             <translation>Depuis le traitement : depuis la dernière valeur jusqu'au {date} (début : {kind}).</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Symptom</source>
             <translation>Symptôme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="137" />
             <source>Symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>Symptômes (0 = aucun, 10 = le pire imaginable)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="96" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="183" />
+            <location filename="../../../poems_tracker/report/sections.py" line="178" />
             <source>Taken in this period</source>
             <translation>Pris dans cette période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Tests in this period</source>
             <translation>Analyses de cette période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="346" />
+            <location filename="../../../poems_tracker/report/sections.py" line="249" />
             <source>Treatments and events</source>
             <translation>Traitements et événements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <location filename="../../../poems_tracker/report/sections.py" line="232" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="159" />
+            <location filename="../../../poems_tracker/report/sections.py" line="154" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
@@ -3171,12 +3176,12 @@
             <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="249" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="34" />
             <source>no value before it</source>
             <translation>pas de valeur avant</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="36" />
             <source>no value since</source>
             <translation>pas de valeur depuis</translation>
         </message>
@@ -3191,7 +3196,7 @@
             <translation>rien n'était prévu</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="179" />
+            <location filename="../../../poems_tracker/report/sections.py" line="174" />
             <source>ongoing</source>
             <translation>en cours</translation>
         </message>
@@ -3201,22 +3206,22 @@
             <translation>rythme non compris</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="260" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
             <source>was {value}</source>
             <translation>était {value}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="150" />
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
             <source>yes on {yes} of {days} days</source>
             <translation>oui {yes} jours sur {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="101" />
             <source>{medicine} ({schedule}), {cycles}:</source>
             <translation>{medicine} ({schedule}), {cycles} :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="392" />
+            <location filename="../../../poems_tracker/report/sections.py" line="308" />
             <source>{n} earlier notes are in the program.</source>
             <translation>{n} notes plus anciennes sont dans le programme.</translation>
         </message>
@@ -3226,12 +3231,12 @@
             <translation>{percent} % ({taken} prises sur {scheduled} ; {missed} oubliées, {not_recorded} non notées)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="324" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="109" />
             <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{symptom} : moyenne {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="230" />
+            <location filename="../../../poems_tracker/report/sections.py" line="226" />
             <source>… {n} more …</source>
             <translation>… {n} de plus …</translation>
         </message>
@@ -4653,7 +4658,7 @@ chaque {days} jours</translation>
             <translation>« {cell} » dans {column} n'est pas une heure de 00:00 à 23:59 (HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="125" />
+            <location filename="../../exchange/csv_cells.py" line="126" />
             <source>"{cell}" in {column} is not one of: {words}.</source>
             <translation>« {cell} » dans {column} n'est pas l'un de : {words}.</translation>
         </message>
@@ -4736,7 +4741,7 @@ chaque {days} jours</translation>
             <translation>Un résultat en texte n'a pas d'unité ; laissez l'unité vide.</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="31" />
+            <location filename="../../store/labs.py" line="32" />
             <source>A {test} result for {day} is already stored.</source>
             <translation>Un résultat de {test} pour le {day} est déjà enregistré.</translation>
         </message>
@@ -4976,7 +4981,7 @@ chaque {days} jours</translation>
             <translation>La {column} {cell} est après aujourd'hui ; seuls des jours passés peuvent avoir des relevés ici.</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="93" />
+            <location filename="../../store/appointments.py" line="87" />
             <source>There is already a visit with {provider} at that date and time.</source>
             <translation>Il y a déjà un rendez-vous avec {provider} à cette date et cette heure.</translation>
         </message>
@@ -5035,7 +5040,7 @@ chaque {days} jours</translation>
             <translation>Ce médicament n'est plus enregistré ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="107" />
+            <location filename="../../store/labs.py" line="101" />
             <source>This result breaks a rule of the database and was not stored ({reason}).</source>
             <translation>Ce résultat enfreint une règle de la base de données et n'a pas été enregistré ({reason}).</translation>
         </message>
@@ -5060,7 +5065,7 @@ chaque {days} jours</translation>
             <translation>Cette analyse a un résultat en texte, pas un nombre.</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="108" />
+            <location filename="../../store/appointments.py" line="102" />
             <source>This visit cannot be stored: {reason}.</source>
             <translation>Ce rendez-vous ne peut pas être enregistré : {reason}.</translation>
         </message>
@@ -5117,7 +5122,7 @@ chaque {days} jours</translation>
             <translation>Écrivez les heures en HH:MM (24 heures) séparées par des virgules, comme « at 08:00,20:00 ».</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="162" />
+            <location filename="../../store/appointments.py" line="156" />
             <source>You already noted this question that day.</source>
             <translation>Vous avez déjà noté cette question ce jour-là.</translation>
         </message>
@@ -5127,7 +5132,7 @@ chaque {days} jours</translation>
             <translation>Vous avez dit n'avoir aucun symptôme dans les bras, mais une tâche est gênée ; changez l'une des deux réponses.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="112" />
+            <location filename="../../exchange/csv_cells.py" line="113" />
             <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
             <translation>{column} doit être un nombre entier de {low} à {high} ; c'est « {cell} ».</translation>
         </message>

@@ -2835,37 +2835,42 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="280" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="135" />
+            <location filename="../../../poems_tracker/report/sections.py" line="130" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（{days} 日間。記録のある日 {checkins} 日）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="369" />
+            <location filename="../../../poems_tracker/report/sections.py" line="285" />
             <source>Appointments</source>
             <translation>受診</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
+            <translation>腕のグレード {arms}：{arm_words}。脚のグレード {legs}：「{leg_words}」。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="95" />
             <source>Averages of the days logged; they show a pattern, not its cause.</source>
             <translation>記録した日の平均です。傾向を示すもので、原因を示すものではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Change</source>
             <translation>変化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="233" />
             <source>Change from first</source>
             <translation>初回からの変化</translation>
         </message>
@@ -2875,137 +2880,137 @@
             <translation>グラフ：症状の7日平均と、その下にお薬と治療</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Course</source>
             <translation>服用期間</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Days recorded</source>
             <translation>記録した日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Description</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="357" />
+            <location filename="../../../poems_tracker/report/sections.py" line="260" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期間の最初（{day}）：腕 {arms}、脚 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Flag (range)</source>
             <translation>判定（基準範囲）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="360" />
+            <location filename="../../../poems_tracker/report/sections.py" line="263" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="192" />
+            <location filename="../../../poems_tracker/report/sections.py" line="187" />
             <source>High</source>
             <translation>高い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="359" />
+            <location filename="../../../poems_tracker/report/sections.py" line="262" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>ONLS を参考にした記録で、評価ではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="213" />
+            <location filename="../../../poems_tracker/report/sections.py" line="209" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="354" />
+            <location filename="../../../poems_tracker/report/sections.py" line="257" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：腕 {arms}/5、脚 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="194" />
+            <location filename="../../../poems_tracker/report/sections.py" line="189" />
             <source>Low</source>
             <translation>低い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Lowest–highest</source>
             <translation>最低〜最高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <location filename="../../../poems_tracker/report/sections.py" line="168" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>My markers</source>
             <translation>私の指標</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <location filename="../../../poems_tracker/report/sections.py" line="140" />
             <source>No check-ins in this period.</source>
             <translation>この期間の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="215" />
+            <location filename="../../../poems_tracker/report/sections.py" line="211" />
             <source>No lab results in this period.</source>
             <translation>この期間の検査結果はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="175" />
+            <location filename="../../../poems_tracker/report/sections.py" line="170" />
             <source>No medicine was taken in this period.</source>
             <translation>この期間に飲んだ薬はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="329" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="114" />
             <source>No symptom was logged on these cycle days.</source>
             <translation>これらの周期の日には症状の記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="78" />
             <source>No treatment is recorded, so there is no change since treatment.</source>
             <translation>治療の記録がないため、治療以降の変化はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="394" />
+            <location filename="../../../poems_tracker/report/sections.py" line="310" />
             <source>Notes from the check-ins</source>
             <translation>記録のメモ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Other tests in this period</source>
             <translation>この期間のその他の検査</translation>
         </message>
@@ -3015,7 +3020,7 @@
             <translation>POEMS Tracker レポート {start} 〜 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="127" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：医師向けレポート</translation>
         </message>
@@ -3030,137 +3035,137 @@
             <translation>患者が記録したデータです。医学的な助言ではありません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="133" />
+            <location filename="../../../poems_tracker/report/sections.py" line="128" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="134" />
+            <location filename="../../../poems_tracker/report/sections.py" line="129" />
             <source>Period:</source>
             <translation>期間:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Previous period</source>
             <translation>前の期間</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="166" />
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
             <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
             <translation>前の期間：この期間の直前の同じ日数。変化：この期間の平均から前の期間の平均を引いた値。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="137" />
+            <location filename="../../../poems_tracker/report/sections.py" line="132" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>{today} に印刷。すべての値は患者が記録したものです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="378" />
+            <location filename="../../../poems_tracker/report/sections.py" line="294" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="233" />
             <source>Reference range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <location filename="../../../poems_tracker/report/sections.py" line="232" />
             <source>Results (High/Low = outside the range)</source>
             <translation>結果（高い／低い＝範囲外）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Schedule</source>
             <translation>服用予定</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="85" />
             <source>Since first</source>
             <translation>初回から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="298" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="83" />
             <source>Since first: from the first value ever.</source>
             <translation>初回から：最初の値からの変化。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="85" />
             <source>Since treatment</source>
             <translation>治療以降</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="295" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="80" />
             <source>Since treatment: from the last value up to {date} ({kind} began).</source>
             <translation>治療以降：{date}（{kind} 開始）までの最後の値からの変化。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="137" />
             <source>Symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>症状（0 = なし、10 = 考えられる最悪）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="96" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="183" />
+            <location filename="../../../poems_tracker/report/sections.py" line="178" />
             <source>Taken in this period</source>
             <translation>この期間の服用</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Tests in this period</source>
             <translation>この期間の検査</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="346" />
+            <location filename="../../../poems_tracker/report/sections.py" line="249" />
             <source>Treatments and events</source>
             <translation>治療と出来事</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <location filename="../../../poems_tracker/report/sections.py" line="232" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="159" />
+            <location filename="../../../poems_tracker/report/sections.py" line="154" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>With</source>
             <translation>担当</translation>
         </message>
@@ -3170,12 +3175,12 @@
             <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="249" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="34" />
             <source>no value before it</source>
             <translation>それ以前の値なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="36" />
             <source>no value since</source>
             <translation>その後の値なし</translation>
         </message>
@@ -3190,7 +3195,7 @@
             <translation>予定はありませんでした</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="179" />
+            <location filename="../../../poems_tracker/report/sections.py" line="174" />
             <source>ongoing</source>
             <translation>継続中</translation>
         </message>
@@ -3200,22 +3205,22 @@
             <translation>服用予定を読み取れません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="260" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
             <source>was {value}</source>
             <translation>前回 {value}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="150" />
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 日中 {yes} 日「はい」</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="101" />
             <source>{medicine} ({schedule}), {cycles}:</source>
             <translation>{medicine}（{schedule}）、{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="392" />
+            <location filename="../../../poems_tracker/report/sections.py" line="308" />
             <source>{n} earlier notes are in the program.</source>
             <translation>それ以前のメモ {n} 件はプログラムの中にあります。</translation>
         </message>
@@ -3225,12 +3230,12 @@
             <translation>{percent}%（予定 {scheduled} 回中 {taken} 回服用。飲み忘れ {missed} 回、記録なし {not_recorded} 回）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="324" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="109" />
             <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{symptom}：服薬日の平均 {on}（{on_n} 日分）、休薬日の平均 {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="230" />
+            <location filename="../../../poems_tracker/report/sections.py" line="226" />
             <source>… {n} more …</source>
             <translation>… ほか {n} 件 …</translation>
         </message>
@@ -4652,7 +4657,7 @@ each {days} days</source>
             <translation>{column} の「{cell}」は 00:00〜23:59 の時刻（HH:MM）ではありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="125" />
+            <location filename="../../exchange/csv_cells.py" line="126" />
             <source>"{cell}" in {column} is not one of: {words}.</source>
             <translation>{column} の「{cell}」は次のいずれでもありません：{words}。</translation>
         </message>
@@ -4735,7 +4740,7 @@ each {days} days</source>
             <translation>文字の結果には単位がありません。単位は空欄にしてください。</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="31" />
+            <location filename="../../store/labs.py" line="32" />
             <source>A {test} result for {day} is already stored.</source>
             <translation>{day} の {test} の結果はすでに保存されています。</translation>
         </message>
@@ -4975,7 +4980,7 @@ each {days} days</source>
             <translation>{column} の {cell} は今日より後です。ここには過ぎた日の記録だけが入ります。</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="93" />
+            <location filename="../../store/appointments.py" line="87" />
             <source>There is already a visit with {provider} at that date and time.</source>
             <translation>その日時にはすでに {provider} の受診予定があります。</translation>
         </message>
@@ -5034,7 +5039,7 @@ each {days} days</source>
             <translation>この薬はもう保存されていません。削除された可能性があります。</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="107" />
+            <location filename="../../store/labs.py" line="101" />
             <source>This result breaks a rule of the database and was not stored ({reason}).</source>
             <translation>この結果はデータベースの規則に反するため、保存されませんでした（{reason}）。</translation>
         </message>
@@ -5059,7 +5064,7 @@ each {days} days</source>
             <translation>この検査の結果は数値ではなく文字です。</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="108" />
+            <location filename="../../store/appointments.py" line="102" />
             <source>This visit cannot be stored: {reason}.</source>
             <translation>この受診予定は保存できません：{reason}。</translation>
         </message>
@@ -5116,7 +5121,7 @@ each {days} days</source>
             <translation>時刻は HH:MM（24時間）でコンマで区切って書いてください（例：「at 08:00,20:00」）。</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="162" />
+            <location filename="../../store/appointments.py" line="156" />
             <source>You already noted this question that day.</source>
             <translation>この質問はその日にすでに書いてあります。</translation>
         </message>
@@ -5126,7 +5131,7 @@ each {days} days</source>
             <translation>腕に症状はないと答えましたが、影響のある動作があります。どちらかを直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="112" />
+            <location filename="../../exchange/csv_cells.py" line="113" />
             <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
             <translation>{column} は {low}〜{high} の整数にしてください。入力値は「{cell}」です。</translation>
         </message>

@@ -2835,37 +2835,42 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="280" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="135" />
+            <location filename="../../../poems_tracker/report/sections.py" line="130" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（共 {days} 天；有记录的 {checkins} 天）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="369" />
+            <location filename="../../../poems_tracker/report/sections.py" line="285" />
             <source>Appointments</source>
             <translation>就诊</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
+            <translation>手臂分级 {arms}：{arm_words}。腿部分级 {legs}：“{leg_words}”。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="95" />
             <source>Averages of the days logged; they show a pattern, not its cause.</source>
             <translation>这是已记录日期的平均值；它们显示的是规律，而不是原因。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="233" />
             <source>Change from first</source>
             <translation>与首次相比的变化</translation>
         </message>
@@ -2875,137 +2880,137 @@
             <translation>图表：症状的7天平均值，下方为药物和治疗</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Course</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Days recorded</source>
             <translation>记录天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="357" />
+            <location filename="../../../poems_tracker/report/sections.py" line="260" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期间内首次（{day}）：手臂 {arms}，腿 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Flag (range)</source>
             <translation>标记（参考范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="360" />
+            <location filename="../../../poems_tracker/report/sections.py" line="263" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="192" />
+            <location filename="../../../poems_tracker/report/sections.py" line="187" />
             <source>High</source>
             <translation>偏高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="359" />
+            <location filename="../../../poems_tracker/report/sections.py" line="262" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>参考 ONLS；是记录，不是评估。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="250" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="213" />
+            <location filename="../../../poems_tracker/report/sections.py" line="209" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="354" />
+            <location filename="../../../poems_tracker/report/sections.py" line="257" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：手臂 {arms}/5，腿 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="194" />
+            <location filename="../../../poems_tracker/report/sections.py" line="189" />
             <source>Low</source>
             <translation>偏低</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Lowest–highest</source>
             <translation>最低–最高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="173" />
+            <location filename="../../../poems_tracker/report/sections.py" line="168" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="299" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="84" />
             <source>My markers</source>
             <translation>我的指标</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="145" />
+            <location filename="../../../poems_tracker/report/sections.py" line="140" />
             <source>No check-ins in this period.</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="215" />
+            <location filename="../../../poems_tracker/report/sections.py" line="211" />
             <source>No lab results in this period.</source>
             <translation>此期间没有化验结果。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="175" />
+            <location filename="../../../poems_tracker/report/sections.py" line="170" />
             <source>No medicine was taken in this period.</source>
             <translation>此期间没有服用药物。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="329" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="114" />
             <source>No symptom was logged on these cycle days.</source>
             <translation>这些周期日没有记录症状。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="78" />
             <source>No treatment is recorded, so there is no change since treatment.</source>
             <translation>没有治疗记录，因此没有治疗以来的变化。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="394" />
+            <location filename="../../../poems_tracker/report/sections.py" line="310" />
             <source>Notes from the check-ins</source>
             <translation>记录中的备注</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="223" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Other tests in this period</source>
             <translation>此期间的其他化验</translation>
         </message>
@@ -3015,7 +3020,7 @@
             <translation>POEMS Tracker 报告 {start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="127" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：给医生的报告</translation>
         </message>
@@ -3030,137 +3035,137 @@
             <translation>患者自行记录的数据；不是医疗建议</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="133" />
+            <location filename="../../../poems_tracker/report/sections.py" line="128" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="134" />
+            <location filename="../../../poems_tracker/report/sections.py" line="129" />
             <source>Period:</source>
             <translation>期间:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="164" />
+            <location filename="../../../poems_tracker/report/sections.py" line="159" />
             <source>Previous period</source>
             <translation>上一期间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="166" />
+            <location filename="../../../poems_tracker/report/sections.py" line="161" />
             <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
             <translation>上一期间：紧接在本期间之前的相同天数。变化：本期平均值减去上期平均值。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="137" />
+            <location filename="../../../poems_tracker/report/sections.py" line="132" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>打印于 {today}。所有数值均由患者记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="378" />
+            <location filename="../../../poems_tracker/report/sections.py" line="294" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="233" />
             <source>Reference range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <location filename="../../../poems_tracker/report/sections.py" line="232" />
             <source>Results (High/Low = outside the range)</source>
             <translation>结果（偏高/偏低 = 超出范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="182" />
+            <location filename="../../../poems_tracker/report/sections.py" line="177" />
             <source>Schedule</source>
             <translation>服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="85" />
             <source>Since first</source>
             <translation>与首次相比</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="298" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="83" />
             <source>Since first: from the first value ever.</source>
             <translation>与首次相比：从最早的数值算起。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="300" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="85" />
             <source>Since treatment</source>
             <translation>治疗以来</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="295" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="80" />
             <source>Since treatment: from the last value up to {date} ({kind} began).</source>
             <translation>治疗以来：从 {date}（{kind} 开始）之前的最后一个数值算起。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="158" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="137" />
             <source>Symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>症状（0 = 没有，10 = 能想象的最严重）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="96" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="183" />
+            <location filename="../../../poems_tracker/report/sections.py" line="178" />
             <source>Taken in this period</source>
             <translation>此期间的服用情况</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Tests in this period</source>
             <translation>此期间的化验</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="346" />
+            <location filename="../../../poems_tracker/report/sections.py" line="249" />
             <source>Treatments and events</source>
             <translation>治疗与事件</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="236" />
+            <location filename="../../../poems_tracker/report/sections.py" line="232" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="159" />
+            <location filename="../../../poems_tracker/report/sections.py" line="154" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="370" />
+            <location filename="../../../poems_tracker/report/sections.py" line="286" />
             <source>With</source>
             <translation>医生</translation>
         </message>
@@ -3170,12 +3175,12 @@
             <translation>按需：已服用 {taken} 次（每天 {per_day} 次）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="249" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="34" />
             <source>no value before it</source>
             <translation>之前无数值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="36" />
             <source>no value since</source>
             <translation>此后无数值</translation>
         </message>
@@ -3190,7 +3195,7 @@
             <translation>没有应服的剂量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="179" />
+            <location filename="../../../poems_tracker/report/sections.py" line="174" />
             <source>ongoing</source>
             <translation>进行中</translation>
         </message>
@@ -3200,22 +3205,22 @@
             <translation>无法识别服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="260" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
             <source>was {value}</source>
             <translation>之前为 {value}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="150" />
+            <location filename="../../../poems_tracker/report/sections.py" line="145" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 天中 {yes} 天为是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="101" />
             <source>{medicine} ({schedule}), {cycles}:</source>
             <translation>{medicine}（{schedule}），{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="392" />
+            <location filename="../../../poems_tracker/report/sections.py" line="308" />
             <source>{n} earlier notes are in the program.</source>
             <translation>另有 {n} 条更早的备注在程序中。</translation>
         </message>
@@ -3225,12 +3230,12 @@
             <translation>{percent}%（应服 {scheduled} 次，已服 {taken} 次；漏服 {missed} 次，未记录 {not_recorded} 次）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="324" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="109" />
             <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{symptom}：服药日平均 {on}（共 {on_n} 天），停药日平均 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="230" />
+            <location filename="../../../poems_tracker/report/sections.py" line="226" />
             <source>… {n} more …</source>
             <translation>……另有 {n} 条……</translation>
         </message>
@@ -4652,7 +4657,7 @@ each {days} days</source>
             <translation>{column} 中的 “{cell}” 不是 00:00 到 23:59 之间的时间（HH:MM）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="125" />
+            <location filename="../../exchange/csv_cells.py" line="126" />
             <source>"{cell}" in {column} is not one of: {words}.</source>
             <translation>{column} 中的 “{cell}” 不是以下之一：{words}。</translation>
         </message>
@@ -4735,7 +4740,7 @@ each {days} days</source>
             <translation>文字结果没有单位；请将单位留空。</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="31" />
+            <location filename="../../store/labs.py" line="32" />
             <source>A {test} result for {day} is already stored.</source>
             <translation>{day} 的 {test} 结果已保存。</translation>
         </message>
@@ -4975,7 +4980,7 @@ each {days} days</source>
             <translation>{column} {cell} 晚于今天；这里只能记录已经过去的日子。</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="93" />
+            <location filename="../../store/appointments.py" line="87" />
             <source>There is already a visit with {provider} at that date and time.</source>
             <translation>该日期和时间已有与 {provider} 的就诊。</translation>
         </message>
@@ -5034,7 +5039,7 @@ each {days} days</source>
             <translation>此药物已不在保存的数据中；可能已被删除。</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="107" />
+            <location filename="../../store/labs.py" line="101" />
             <source>This result breaks a rule of the database and was not stored ({reason}).</source>
             <translation>此结果违反数据库规则，未保存（{reason}）。</translation>
         </message>
@@ -5059,7 +5064,7 @@ each {days} days</source>
             <translation>此化验项目的结果是文字，不是数字。</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="108" />
+            <location filename="../../store/appointments.py" line="102" />
             <source>This visit cannot be stored: {reason}.</source>
             <translation>此就诊无法保存：{reason}。</translation>
         </message>
@@ -5116,7 +5121,7 @@ each {days} days</source>
             <translation>时间请写成 HH:MM（24小时制），用逗号分隔，例如 “at 08:00,20:00”。</translation>
         </message>
         <message>
-            <location filename="../../store/appointments.py" line="162" />
+            <location filename="../../store/appointments.py" line="156" />
             <source>You already noted this question that day.</source>
             <translation>您那天已经记下了这个问题。</translation>
         </message>
@@ -5126,7 +5131,7 @@ each {days} days</source>
             <translation>您说手臂没有症状，但有动作受影响；请修改其中一个。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="112" />
+            <location filename="../../exchange/csv_cells.py" line="113" />
             <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
             <translation>{column} 必须是 {low} 到 {high} 的整数；当前为 “{cell}”。</translation>
         </message>
