@@ -217,6 +217,27 @@ def _clipped(widget: QWidget) -> str:
     return ""
 
 
+def _overlaps(root: QWidget) -> list[str]:
+    """Controls and labels drawn over one another (a layout squeezed below its minimum)."""
+    found = []
+    kinds = (QLabel, *INPUTS)
+    by_parent: dict[int, list[QWidget]] = {}
+    for widget in root.findChildren(QWidget):
+        if (isinstance(widget, kinds) and _shown(widget, root) and widget.parentWidget()
+                and not _inside_compound(widget, root)):
+            by_parent.setdefault(id(widget.parentWidget()), []).append(widget)
+    for siblings in by_parent.values():
+        for i, first in enumerate(siblings):
+            for second in siblings[i + 1:]:
+                if first.isAncestorOf(second) or second.isAncestorOf(first):
+                    continue
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > 2 and common.height() > 2:
+                    found.append(f"{_describe(first)} and {_describe(second)} overlap by "
+                                 f"{common.width()}×{common.height()} px")
+    return found
+
+
 @pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
 def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
                                              index: int) -> None:
@@ -234,6 +255,7 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
                         f"{window.width()}×{window.height()} (pages ask for at least: {asks})")
     problems += [f"{_describe(w)}: {why}" for w in page.findChildren(QWidget)
                  if _shown(w, page) and (why := _clipped(w))]
+    problems += _overlaps(page)
     for area in page.findChildren(QScrollArea):
         if not _shown(area, page):
             continue
@@ -402,6 +424,7 @@ def test_dialogs_are_named_large_reachable_and_uncut(qtbot, db, qapp: QApplicati
             problems.append(f"{_describe(widget)} is {widget.height()} px high")
     problems += [f"cut: {_describe(w)}: {why}" for w in dialog.findChildren(QWidget)
                  if _shown(w, dialog) and (why := _clipped(w))]
+    problems += _overlaps(dialog)
     if dialog.width() > WINDOW_SIZE[0] or dialog.height() > WINDOW_SIZE[1]:
         problems.append(f"the dialog needs {dialog.width()}×{dialog.height()}")
     assert not problems, f"{name} at {scale} %:\n" + "\n".join(problems)
