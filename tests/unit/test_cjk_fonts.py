@@ -80,8 +80,8 @@ REPORT_SCRIPT = textwrap.dedent("""
     from poems_tracker.ui.app import application
     app = application([])
     assert not [f for f in QFontDatabase.families() if "CJK" in f], "system has CJK"
-    from poems_tracker.ui.cjk_fonts import ensure_cjk_fonts
-    print("registered:", ensure_cjk_fonts())
+    from poems_tracker.fonts import register_qt_fonts
+    print("registered:", register_qt_fonts())
     from poems_tracker.ui.i18n import install_translators
     install_translators(app, "ja")
     from poems_tracker.store.database import Database
