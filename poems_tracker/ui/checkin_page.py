@@ -37,9 +37,16 @@ TARGET = 48
 
 
 def symptom_label(symptom: Symptom) -> str:
-    """Built-in labels are translated; the patient's own labels are shown as typed."""
+    """Built-in labels are translated, and so are ready-made yes/no items still wearing their
+    English name (from demo data or a file); the patient's own labels are shown as typed."""
     if symptom.builtin:
         return QCoreApplication.translate("symptoms", symptom.label)
+    from poems_tracker.domain.yesno_groups import GROUPS
+
+    for group in GROUPS:
+        for item in group.items:
+            if item.key == symptom.key and item.label == symptom.label:
+                return QCoreApplication.translate("yesno_groups", symptom.label)
     return symptom.label
 
 
