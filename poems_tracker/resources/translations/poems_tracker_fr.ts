@@ -516,143 +516,143 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin_page.py" line="134" />
+            <location filename="../../ui/checkin_page.py" line="141" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin_page.py" line="124" />
             <source>&amp;Next day ▶</source>
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="137" />
+            <location filename="../../ui/checkin_page.py" line="144" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin_page.py" line="184" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="135" />
+            <location filename="../../ui/checkin_page.py" line="142" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="65" />
+            <location filename="../../ui/checkin_page.py" line="72" />
             <source>Check-in form</source>
             <translation>Formulaire du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin_page.py" line="122" />
             <source>Date of the check-in</source>
             <translation>Date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="119" />
+            <location filename="../../ui/checkin_page.py" line="126" />
             <source>Go to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin_page.py" line="262" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="189" />
+            <location filename="../../ui/checkin_page.py" line="196" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin_page.py" line="124" />
             <source>Next day</source>
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin_page.py" line="260" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin_page.py" line="286" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="314" />
+            <location filename="../../ui/checkin_page.py" line="321" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="194" />
+            <location filename="../../ui/checkin_page.py" line="201" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="101" />
+            <location filename="../../ui/checkin_page.py" line="108" />
             <source>Previous day</source>
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="132" />
+            <location filename="../../ui/checkin_page.py" line="139" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="137" />
+            <location filename="../../ui/checkin_page.py" line="144" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="158" />
+            <location filename="../../ui/checkin_page.py" line="165" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="119" />
+            <location filename="../../ui/checkin_page.py" line="126" />
             <source>T&amp;oday</source>
             <translation>Auj&amp;ourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="342" />
+            <location filename="../../ui/checkin_page.py" line="349" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin_page.py" line="269" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="298" />
+            <location filename="../../ui/checkin_page.py" line="305" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="181" />
+            <location filename="../../ui/checkin_page.py" line="188" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin_page.py" line="271" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin_page.py" line="189" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="101" />
+            <location filename="../../ui/checkin_page.py" line="108" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="329" />
+            <location filename="../../ui/checkin_page.py" line="336" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>

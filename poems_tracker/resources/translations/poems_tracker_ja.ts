@@ -516,143 +516,143 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin_page.py" line="134" />
+            <location filename="../../ui/checkin_page.py" line="141" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin_page.py" line="124" />
             <source>&amp;Next day ▶</source>
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="137" />
+            <location filename="../../ui/checkin_page.py" line="144" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin_page.py" line="184" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="135" />
+            <location filename="../../ui/checkin_page.py" line="142" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="65" />
+            <location filename="../../ui/checkin_page.py" line="72" />
             <source>Check-in form</source>
             <translation>記録の入力欄</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin_page.py" line="122" />
             <source>Date of the check-in</source>
             <translation>記録する日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="119" />
+            <location filename="../../ui/checkin_page.py" line="126" />
             <source>Go to today</source>
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin_page.py" line="262" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="189" />
+            <location filename="../../ui/checkin_page.py" line="196" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin_page.py" line="124" />
             <source>Next day</source>
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin_page.py" line="260" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin_page.py" line="286" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="314" />
+            <location filename="../../ui/checkin_page.py" line="321" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="194" />
+            <location filename="../../ui/checkin_page.py" line="201" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="101" />
+            <location filename="../../ui/checkin_page.py" line="108" />
             <source>Previous day</source>
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="132" />
+            <location filename="../../ui/checkin_page.py" line="139" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="137" />
+            <location filename="../../ui/checkin_page.py" line="144" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="158" />
+            <location filename="../../ui/checkin_page.py" line="165" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="119" />
+            <location filename="../../ui/checkin_page.py" line="126" />
             <source>T&amp;oday</source>
             <translation>今日(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="342" />
+            <location filename="../../ui/checkin_page.py" line="349" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin_page.py" line="269" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="298" />
+            <location filename="../../ui/checkin_page.py" line="305" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="181" />
+            <location filename="../../ui/checkin_page.py" line="188" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin_page.py" line="271" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin_page.py" line="189" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="101" />
+            <location filename="../../ui/checkin_page.py" line="108" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="329" />
+            <location filename="../../ui/checkin_page.py" line="336" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>

@@ -516,143 +516,143 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin_page.py" line="134" />
+            <location filename="../../ui/checkin_page.py" line="141" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin_page.py" line="124" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="137" />
+            <location filename="../../ui/checkin_page.py" line="144" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin_page.py" line="184" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="135" />
+            <location filename="../../ui/checkin_page.py" line="142" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="65" />
+            <location filename="../../ui/checkin_page.py" line="72" />
             <source>Check-in form</source>
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin_page.py" line="122" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="119" />
+            <location filename="../../ui/checkin_page.py" line="126" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin_page.py" line="262" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="189" />
+            <location filename="../../ui/checkin_page.py" line="196" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin_page.py" line="124" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin_page.py" line="260" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin_page.py" line="286" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="314" />
+            <location filename="../../ui/checkin_page.py" line="321" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="194" />
+            <location filename="../../ui/checkin_page.py" line="201" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="101" />
+            <location filename="../../ui/checkin_page.py" line="108" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="132" />
+            <location filename="../../ui/checkin_page.py" line="139" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="137" />
+            <location filename="../../ui/checkin_page.py" line="144" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="158" />
+            <location filename="../../ui/checkin_page.py" line="165" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="119" />
+            <location filename="../../ui/checkin_page.py" line="126" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="342" />
+            <location filename="../../ui/checkin_page.py" line="349" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin_page.py" line="269" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="298" />
+            <location filename="../../ui/checkin_page.py" line="305" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="181" />
+            <location filename="../../ui/checkin_page.py" line="188" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin_page.py" line="271" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin_page.py" line="189" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="101" />
+            <location filename="../../ui/checkin_page.py" line="108" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin_page.py" line="329" />
+            <location filename="../../ui/checkin_page.py" line="336" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
