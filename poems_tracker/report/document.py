@@ -227,6 +227,9 @@ def prepare_report(db: Database, start: date, end: date, patient_name: str,
 
 def document_from(parts: ReportParts) -> QTextDocument:
     """The one QTextDocument that Print, Print Preview and Save as PDF all use."""
+    from poems_tracker.fonts import register_qt_fonts
+
+    register_qt_fonts()  # Japanese and Chinese glyphs even where the computer has no CJK font
     document = QTextDocument()
     document.setDocumentMargin(0)
     font = QFont()

@@ -26,6 +26,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.poems_tracker.PoemsTracker")
+    from poems_tracker.ui.contrast import ensure_readable_palette
+
+    ensure_readable_palette(app)  # highlighted text at 4.5:1 or better, whatever the theme
     return app
 
 

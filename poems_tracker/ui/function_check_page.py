@@ -194,11 +194,13 @@ class FunctionCheckPage(Page):
                      else QBoxLayout.Direction.TopToBottom)
         if self.outer.direction() != direction:
             self.outer.setDirection(direction)
-        # below the questions, grades and past checks take what they need and no more than
-        # 40 % of the height, so the questions keep room
-        self.side.setMaximumHeight(
-            16777215 if side_by_side else max(self.side.minimumSizeHint().height(),
-                                              int(event.size().height() * 0.4)))
+        # below the questions, grades and past checks take only the height they need, so the
+        # questions keep the rest
+        if side_by_side:
+            self.side.setMaximumHeight(16777215)
+        else:
+            need = self.side.layout().minimumHeightForWidth(max(1, width - 40))
+            self.side.setMaximumHeight(max(need, self.side.minimumSizeHint().height()) + 12)
         for row in self.task_rows.values():
             row.set_vertical(width < self._row_width + 60)
         super().resizeEvent(event)

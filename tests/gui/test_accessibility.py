@@ -430,8 +430,6 @@ def test_dialogs_are_named_large_reachable_and_uncut(qtbot, db, qapp: QApplicati
     assert not problems, f"{name} at {scale} %:\n" + "\n".join(problems)
 
 
-@pytest.mark.xfail(strict=True, reason="ui/app.py application() does not yet call "
-                   "contrast.ensure_readable_palette(app); remove this mark with that edit")
 def test_the_started_application_uses_the_readable_palette(qapp: QApplication,
                                                            app_palette) -> None:
     from poems_tracker.ui.app import application

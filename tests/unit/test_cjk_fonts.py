@@ -117,8 +117,6 @@ def test_japanese_report_without_any_system_cjk_font(tmp_path: Path) -> None:
         assert words in text, (words, text[:300])
 
 
-@pytest.mark.xfail(strict=True, reason="report/document.py does not yet call "
-                   "poems_tracker.fonts.register_qt_fonts(); remove this mark with that edit")
 def test_the_report_registers_the_bundled_fonts_itself(tmp_path: Path) -> None:
     """Print, preview, Save as PDF and `poems-tracker report` all get the glyphs."""
     empty = tmp_path / "no-fonts"
