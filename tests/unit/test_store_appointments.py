@@ -59,7 +59,7 @@ def test_moving_a_visit_onto_another_one_is_refused_and_nothing_changes(db):
 
 def test_the_window_never_overwrites_another_visit_with_a_new_one(db):
     first = save_appointment(db, VISIT)
-    with pytest.raises(ValidationError, match="already a visit with Dr. A. Haematologist"):
+    with pytest.raises(ValidationError, match=r"already a visit with Dr\. A\. Haematologist"):
         save_appointment(db, Appointment(VISIT.day, VISIT.at, VISIT.provider, purpose="x"),
                          update_same_key=False)
     assert list_appointments(db) == [first]
