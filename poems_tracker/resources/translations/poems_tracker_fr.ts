@@ -1105,17 +1105,17 @@
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="229" />
+            <location filename="../../ui/function_check_page.py" line="231" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="235" />
+            <location filename="../../ui/function_check_page.py" line="237" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="226" />
+            <location filename="../../ui/function_check_page.py" line="228" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
@@ -1125,7 +1125,7 @@
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="391" />
+            <location filename="../../ui/function_check_page.py" line="393" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
@@ -1135,27 +1135,27 @@
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="315" />
+            <location filename="../../ui/function_check_page.py" line="317" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="306" />
+            <location filename="../../ui/function_check_page.py" line="308" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="309" />
+            <location filename="../../ui/function_check_page.py" line="311" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="313" />
+            <location filename="../../ui/function_check_page.py" line="315" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="296" />
+            <location filename="../../ui/function_check_page.py" line="298" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
@@ -1165,27 +1165,27 @@
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="243" />
+            <location filename="../../ui/function_check_page.py" line="245" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check_page.py" line="427" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="423" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>Delete check</source>
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check_page.py" line="246" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check_page.py" line="426" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="216" />
+            <location filename="../../ui/function_check_page.py" line="218" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
@@ -1210,12 +1210,12 @@
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="319" />
+            <location filename="../../ui/function_check_page.py" line="321" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="318" />
+            <location filename="../../ui/function_check_page.py" line="320" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
@@ -1230,12 +1230,12 @@
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="395" />
+            <location filename="../../ui/function_check_page.py" line="397" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="406" />
+            <location filename="../../ui/function_check_page.py" line="408" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
@@ -1245,47 +1245,47 @@
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check_page.py" line="239" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="390" />
+            <location filename="../../ui/function_check_page.py" line="392" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="389" />
+            <location filename="../../ui/function_check_page.py" line="391" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="393" />
+            <location filename="../../ui/function_check_page.py" line="395" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="411" />
+            <location filename="../../ui/function_check_page.py" line="413" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="409" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="223" />
+            <location filename="../../ui/function_check_page.py" line="225" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="226" />
+            <location filename="../../ui/function_check_page.py" line="228" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="230" />
+            <location filename="../../ui/function_check_page.py" line="232" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
@@ -1295,17 +1295,17 @@
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="430" />
+            <location filename="../../ui/function_check_page.py" line="432" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="443" />
+            <location filename="../../ui/function_check_page.py" line="445" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="410" />
+            <location filename="../../ui/function_check_page.py" line="412" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
@@ -1315,7 +1315,7 @@
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check_page.py" line="418" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ Enregistré : {grades}.</translation>
         </message>
@@ -3614,7 +3614,7 @@
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="77" />
+            <location filename="../../ui/app.py" line="80" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>

@@ -1105,17 +1105,17 @@
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="229" />
+            <location filename="../../ui/function_check_page.py" line="231" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="235" />
+            <location filename="../../ui/function_check_page.py" line="237" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="226" />
+            <location filename="../../ui/function_check_page.py" line="228" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
@@ -1125,7 +1125,7 @@
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="391" />
+            <location filename="../../ui/function_check_page.py" line="393" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
@@ -1135,27 +1135,27 @@
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="315" />
+            <location filename="../../ui/function_check_page.py" line="317" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="306" />
+            <location filename="../../ui/function_check_page.py" line="308" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="309" />
+            <location filename="../../ui/function_check_page.py" line="311" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="313" />
+            <location filename="../../ui/function_check_page.py" line="315" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="296" />
+            <location filename="../../ui/function_check_page.py" line="298" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
@@ -1165,27 +1165,27 @@
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="243" />
+            <location filename="../../ui/function_check_page.py" line="245" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check_page.py" line="427" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="423" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>Delete check</source>
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check_page.py" line="246" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check_page.py" line="426" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="216" />
+            <location filename="../../ui/function_check_page.py" line="218" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
@@ -1210,12 +1210,12 @@
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="319" />
+            <location filename="../../ui/function_check_page.py" line="321" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="318" />
+            <location filename="../../ui/function_check_page.py" line="320" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
@@ -1230,12 +1230,12 @@
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="395" />
+            <location filename="../../ui/function_check_page.py" line="397" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="406" />
+            <location filename="../../ui/function_check_page.py" line="408" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
@@ -1245,47 +1245,47 @@
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check_page.py" line="239" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="390" />
+            <location filename="../../ui/function_check_page.py" line="392" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="389" />
+            <location filename="../../ui/function_check_page.py" line="391" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="393" />
+            <location filename="../../ui/function_check_page.py" line="395" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="411" />
+            <location filename="../../ui/function_check_page.py" line="413" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="409" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="223" />
+            <location filename="../../ui/function_check_page.py" line="225" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="226" />
+            <location filename="../../ui/function_check_page.py" line="228" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="230" />
+            <location filename="../../ui/function_check_page.py" line="232" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
@@ -1295,17 +1295,17 @@
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="430" />
+            <location filename="../../ui/function_check_page.py" line="432" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="443" />
+            <location filename="../../ui/function_check_page.py" line="445" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="410" />
+            <location filename="../../ui/function_check_page.py" line="412" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
@@ -1315,7 +1315,7 @@
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check_page.py" line="418" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 保存しました：{grades}。</translation>
         </message>
@@ -3613,7 +3613,7 @@
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="77" />
+            <location filename="../../ui/app.py" line="80" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>

@@ -1105,17 +1105,17 @@
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="229" />
+            <location filename="../../ui/function_check_page.py" line="231" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="235" />
+            <location filename="../../ui/function_check_page.py" line="237" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="226" />
+            <location filename="../../ui/function_check_page.py" line="228" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
@@ -1125,7 +1125,7 @@
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="391" />
+            <location filename="../../ui/function_check_page.py" line="393" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
@@ -1135,27 +1135,27 @@
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="315" />
+            <location filename="../../ui/function_check_page.py" line="317" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="306" />
+            <location filename="../../ui/function_check_page.py" line="308" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="309" />
+            <location filename="../../ui/function_check_page.py" line="311" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="313" />
+            <location filename="../../ui/function_check_page.py" line="315" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="296" />
+            <location filename="../../ui/function_check_page.py" line="298" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
@@ -1165,27 +1165,27 @@
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="243" />
+            <location filename="../../ui/function_check_page.py" line="245" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check_page.py" line="427" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="423" />
+            <location filename="../../ui/function_check_page.py" line="425" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check_page.py" line="246" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check_page.py" line="426" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="216" />
+            <location filename="../../ui/function_check_page.py" line="218" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
@@ -1210,12 +1210,12 @@
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="319" />
+            <location filename="../../ui/function_check_page.py" line="321" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="318" />
+            <location filename="../../ui/function_check_page.py" line="320" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
@@ -1230,12 +1230,12 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="395" />
+            <location filename="../../ui/function_check_page.py" line="397" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="406" />
+            <location filename="../../ui/function_check_page.py" line="408" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
@@ -1245,47 +1245,47 @@
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check_page.py" line="239" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="390" />
+            <location filename="../../ui/function_check_page.py" line="392" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="389" />
+            <location filename="../../ui/function_check_page.py" line="391" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="393" />
+            <location filename="../../ui/function_check_page.py" line="395" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="411" />
+            <location filename="../../ui/function_check_page.py" line="413" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="409" />
+            <location filename="../../ui/function_check_page.py" line="411" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="223" />
+            <location filename="../../ui/function_check_page.py" line="225" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="226" />
+            <location filename="../../ui/function_check_page.py" line="228" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="230" />
+            <location filename="../../ui/function_check_page.py" line="232" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
@@ -1295,17 +1295,17 @@
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="430" />
+            <location filename="../../ui/function_check_page.py" line="432" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="443" />
+            <location filename="../../ui/function_check_page.py" line="445" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="410" />
+            <location filename="../../ui/function_check_page.py" line="412" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
@@ -1315,7 +1315,7 @@
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check_page.py" line="418" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -3613,7 +3613,7 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="77" />
+            <location filename="../../ui/app.py" line="80" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
