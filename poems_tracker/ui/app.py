@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from poems_tracker import APP_NAME, __version__
@@ -26,6 +27,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.poems_tracker.PoemsTracker")
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "poems-tracker.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     from poems_tracker.ui.contrast import ensure_readable_palette
 
     ensure_readable_palette(app)  # highlighted text at 4.5:1 or better, whatever the theme

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from poems_tracker.domain.numbers import format_time
 from poems_tracker.errors import ValidationError
 from poems_tracker.store.appointments import save_appointment
 from poems_tracker.store.database import Database
+from poems_tracker.ui.dates import day_text as _day_text
 from poems_tracker.ui.widgets.field_error import FieldError
 
 TARGET = 48
@@ -49,7 +50,7 @@ def status_label(status: AppointmentStatus) -> str:
 
 def day_text(day: date) -> str:
     """`Mon 9 Mar 2026` in the window's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+    return _day_text(day, weekday=True)
 
 
 def visit_short(app: Appointment) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,7 @@ from poems_tracker.store import labs as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, dialogs, settings
 from poems_tracker.ui.data_events import LABS, Changes, DataEvents
+from poems_tracker.ui.dates import day_text
 from poems_tracker.ui.lab_panel_dialog import LabPanelDialog
 from poems_tracker.ui.lab_widgets import TARGET, display_about, display_name
 from poems_tracker.ui.page import Page
@@ -64,7 +65,7 @@ def range_text(low: float | None, high: float | None) -> str:
 
 
 def show_date(day: date) -> str:
-    return QLocale().toString(QDate(day), "d MMM yyyy")
+    return day_text(day)
 
 
 class LabsPage(Page):

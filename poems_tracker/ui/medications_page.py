@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, dialogs
 from poems_tracker.ui.data_events import DOSES, MEDICATIONS, Changes, DataEvents
+from poems_tracker.ui.dates import day_text
 from poems_tracker.ui.medication_dialog import MedicationDialog, describe_schedule
 from poems_tracker.ui.page import Page
 
@@ -41,10 +42,6 @@ PERIODS: tuple[tuple[int | None, str], ...] = (
     (30, N_("MedicationsPage", "The last 30 days")),
     (90, N_("MedicationsPage", "The last 90 days")),
     (None, N_("MedicationsPage", "All the time")))
-
-
-def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def dose_text(med: Medication) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
 from poems_tracker.ui import clock, dialogs
 from poems_tracker.ui.data_events import EVENTS, Changes, DataEvents
+from poems_tracker.ui.dates import day_text
 from poems_tracker.ui.page import Page
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -178,11 +179,10 @@ class TreatmentsPage(Page):
         self._events = store.list_events(self.db)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._events))
-        locale = QLocale()
         for row, event in enumerate(self._events):
-            end = locale.toString(_qdate(event.end_date), "d MMM yyyy") if event.end_date \
+            end = day_text(event.end_date) if event.end_date \
                 else ""
-            cells = (locale.toString(_qdate(event.start_date), "d MMM yyyy"), end,
+            cells = (day_text(event.start_date), end,
                      kind_label(event.kind), event.description.replace("\n", " / "))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

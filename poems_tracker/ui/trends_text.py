@@ -11,9 +11,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from poems_tracker.domain import analysis
+from poems_tracker.ui.dates import day_text as day_text_in_locale
 
 if TYPE_CHECKING:
     from poems_tracker.ui.trends_data import TrendsData
@@ -37,7 +38,7 @@ def number(value: float, decimals: int | None = 1) -> str:
 
 
 def day_text(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return day_text_in_locale(day)
 
 
 def summary_line(label: str, summary: analysis.Summary, unit: str = "") -> str:
