@@ -44,3 +44,21 @@ def key_from_label(label: str, taken: set[str] | frozenset[str] = frozenset()) -
         key = f"{base}_{n}"
         n += 1
     return key
+
+
+def label_context(symptom: Symptom) -> str | None:
+    """The translation context of SYMPTOM's label, or None when the patient typed it.
+
+    Built-in labels are translated ("symptoms"), and so are ready-made yes/no items still
+    wearing their English name ("yesno_groups"); a label the patient typed or renamed is
+    shown exactly as written.
+    """
+    if symptom.builtin:
+        return "symptoms"
+    from poems_tracker.domain.yesno_groups import GROUPS
+
+    for group in GROUPS:
+        for item in group.items:
+            if item.key == symptom.key and item.label == symptom.label:
+                return "yesno_groups"
+    return None

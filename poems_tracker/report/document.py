@@ -66,6 +66,7 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
     """Read what the report shows from the store, and work out the summaries."""
     from poems_tracker.domain import analysis
     from poems_tracker.domain.models import SymptomKind
+    from poems_tracker.domain.symptoms import label_context
     from poems_tracker.store.appointments import list_appointments, list_questions
     from poems_tracker.store.checkins import list_checkins, list_symptoms
     from poems_tracker.store.function_checks import list_checks
@@ -78,8 +79,8 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
     inside = [c for c in checkins if start <= c.day]
     data.checkin_days = len(inside)
     for symptom in list_symptoms(db):
-        label = sections.tr_label("symptoms", symptom.label) if symptom.builtin \
-            else symptom.label
+        context = label_context(symptom)
+        label = symptom.label if context is None else sections.tr_label(context, symptom.label)
         points = analysis.series_from_checkins(checkins, symptom.key)
         if symptom.kind is SymptomKind.YESNO:
             days = [v for d, v in points.items() if d >= start]

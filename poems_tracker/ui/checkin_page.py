@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
 from poems_tracker.domain.numbers import parse_number, shortest
+from poems_tracker.domain.symptoms import label_context
 from poems_tracker.domain.validation import check_checkin
 from poems_tracker.errors import PoemsError
 from poems_tracker.store import checkins as repo
@@ -37,17 +38,10 @@ TARGET = 48
 
 
 def symptom_label(symptom: Symptom) -> str:
-    """Built-in labels are translated, and so are ready-made yes/no items still wearing their
-    English name (from demo data or a file); the patient's own labels are shown as typed."""
-    if symptom.builtin:
-        return QCoreApplication.translate("symptoms", symptom.label)
-    from poems_tracker.domain.yesno_groups import GROUPS
-
-    for group in GROUPS:
-        for item in group.items:
-            if item.key == symptom.key and item.label == symptom.label:
-                return QCoreApplication.translate("yesno_groups", symptom.label)
-    return symptom.label
+    """The label in the window's language, unless the patient typed it (domain rule)."""
+    context = label_context(symptom)
+    return symptom.label if context is None else QCoreApplication.translate(context,
+                                                                            symptom.label)
 
 
 class CheckInPage(Page):

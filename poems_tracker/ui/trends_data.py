@@ -22,6 +22,7 @@ from poems_tracker.store import function_checks as function_store
 from poems_tracker.store import labs as lab_store
 from poems_tracker.store import medications as med_store
 from poems_tracker.store.database import Database
+from poems_tracker.ui.checkin_page import symptom_label
 
 
 def warm_up() -> None:
@@ -57,8 +58,7 @@ class TrendsData:
 
     @classmethod
     def load(cls, db: Database) -> TrendsData:
-        labels = {s.key: (QCoreApplication.translate("symptoms", s.label) if s.builtin
-                          else s.label)
+        labels = {s.key: symptom_label(s)
                   for s in checkin_store.list_symptoms(db) if s.kind == SymptomKind.SCORE}
         return cls(checkin_store.list_checkins(db), lab_store.list_results(db),
                    med_store.list_medications(db), med_store.list_events(db),
