@@ -275,15 +275,8 @@ class BackupActions(QObject):
 def install_backup_actions(window: QMainWindow) -> BackupActions:
     """Put Back up now… and Restore from backup… into the window's File menu, above Quit."""
     actions = BackupActions(window)
-    menu = window.file_menu  # type: ignore[attr-defined]
-    before = None
-    items = menu.actions()
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action in items:
-        index = items.index(quit_action)
-        before = items[index - 1] if index > 0 and items[index - 1].isSeparator() \
-            else quit_action
-    menu.insertAction(before, actions.back_up)
-    menu.insertAction(before, actions.restore)
+    from poems_tracker.ui.menus import add_to_file_menu
+
+    add_to_file_menu(window, actions.back_up, actions.restore)
     window.backup_actions = actions  # type: ignore[attr-defined]
     return actions

@@ -55,16 +55,8 @@ def install_calendar_export_action(window: QMainWindow, db: Database) -> QAction
     action.setObjectName("calendarExportAction")
     action.setStatusTip(_tr("Write all visits to a file your calendar program can open"))
     action.triggered.connect(lambda: export_to_calendar(window, db))
-    menu = window.file_menu  # type: ignore[attr-defined]
-    quit_action = getattr(window, "quit_action", None)
-    actions = menu.actions()
-    before = None
-    if quit_action in actions:
-        at = actions.index(quit_action)
-        before = actions[at - 1] if at > 0 and actions[at - 1].isSeparator() else quit_action
-    if before is None:
-        menu.addAction(action)
-    else:
-        menu.insertAction(before, action)
+    from poems_tracker.ui.menus import add_to_file_menu
+
+    add_to_file_menu(window, action)
     window.calendar_export_action = action  # type: ignore[attr-defined]
     return action

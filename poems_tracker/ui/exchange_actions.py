@@ -88,8 +88,6 @@ class ExchangeActions(QObject):
         self.preview_dialog: QDialog | None = None
         self._preview_parts: tuple[Any, Any] | None = None
         self._handler: Callable[[Any], None] = lambda _result: None
-        menu = window.file_menu
-        before = getattr(window, "quit_action", None)
         self.actions: list[QAction] = []
         for text, slot in ((self.tr("&Export CSV…"), self.export_csv),
                            (self.tr("&Import CSV…"), self.import_csv),
@@ -99,14 +97,13 @@ class ExchangeActions(QObject):
                            (self.tr("Save report as P&DF…"), self.save_pdf)):
             action = QAction(text, window)
             action.triggered.connect(lambda _=False, run=slot: run())
-            if before is not None:
-                menu.insertAction(before, action)
-            else:
-                menu.addAction(action)
             self.actions.append(action)
         self.actions[3].setShortcut(QKeySequence.StandardKey.Print)
-        if before is not None:
-            menu.insertSeparator(before)
+        group_end = QAction(window)
+        group_end.setSeparator(True)
+        from poems_tracker.ui.menus import add_to_file_menu
+
+        add_to_file_menu(window, *self.actions, group_end)
 
     # -- running jobs ---------------------------------------------------------------------
     def _run(self, label: str, fn: Callable[..., Any], done: Callable[[Any], None],

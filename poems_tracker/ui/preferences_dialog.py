@@ -206,16 +206,8 @@ def install_preferences_action(window: QMainWindow) -> QAction:
         "PreferencesDialog", "Ctrl+,"))])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda: open_preferences(window))
-    menu = window.file_menu  # type: ignore[attr-defined]
-    quit_action = getattr(window, "quit_action", None)
-    actions = menu.actions()
-    before = None
-    if quit_action in actions:
-        at = actions.index(quit_action)
-        before = actions[at - 1] if at > 0 and actions[at - 1].isSeparator() else quit_action
-    if before is None:
-        menu.addAction(action)
-    else:
-        menu.insertAction(before, action)
+    from poems_tracker.ui.menus import add_to_file_menu
+
+    add_to_file_menu(window, action)
     window.preferences_action = action  # type: ignore[attr-defined]
     return action
