@@ -38,3 +38,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(
                 item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def events():
+    """The DataEvents a page listens to (the main window owns one)."""
+    from poems_tracker.ui.data_events import DataEvents
+
+    return DataEvents()
+
+
+@pytest.fixture
+def open_page(qtbot, db, events):
+    """Build a page class over this test's database, show it as the window would."""
+
+    def _open(page_class, size: tuple[int, int] = (1100, 760)):
+        widget = page_class(db, events)
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.show()
+        widget.shown()
+        return widget
+
+    return _open

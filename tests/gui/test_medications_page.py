@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from poems_tracker.domain.models import Dose, DoseStatus, Medication
 from poems_tracker.store import medications as store
 from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.data_events import MEDICATIONS, DataEvents
+from poems_tracker.ui.data_events import MEDICATIONS
 from poems_tracker.ui.medications_page import MedicationsPage
 
 TODAY = date(2024, 3, 10)
@@ -23,18 +23,8 @@ def _today(monkeypatch):
 
 
 @pytest.fixture
-def events():
-    return DataEvents()
-
-
-@pytest.fixture
-def page(qtbot, db, events):
-    widget = MedicationsPage(db, events)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    widget.shown()
-    return widget
+def page(open_page):
+    return open_page(MedicationsPage)
 
 
 def _column(table, column: int) -> list[str]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from poems_tracker.domain.models import EventKind, TreatmentEvent
 from poems_tracker.store import medications as store
 from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.data_events import EVENTS, DataEvents
+from poems_tracker.ui.data_events import EVENTS
 from poems_tracker.ui.treatments_page import TreatmentsPage
 
 TODAY = date(2024, 3, 10)
@@ -23,18 +23,8 @@ def _today(monkeypatch):
 
 
 @pytest.fixture
-def events():
-    return DataEvents()
-
-
-@pytest.fixture
-def page(qtbot, db, events):
-    widget = TreatmentsPage(db, events)
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    widget.shown()
-    return widget
+def page(open_page):
+    return open_page(TreatmentsPage, (900, 700))
 
 
 def _rows(page) -> list[list[str]]:
