@@ -43,7 +43,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture
 def events():
     """The DataEvents a page listens to (the main window owns one)."""
-    from poems_tracker.ui.data_events import DataEvents
+    from poems_tracker.ui.shell.data_events import DataEvents
 
     return DataEvents()
 

@@ -174,13 +174,13 @@ from datetime import date
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock
-from poems_tracker.ui.data_events import DataEvents
-from poems_tracker.ui.trends_page import TrendsPage
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.trends.trends_page import TrendsPage
 clock.today = lambda: date(2026, 11, 20)
 db = Database.open()
 if sys.argv[3] == "warm":   # as the window would after its first paint
-    from poems_tracker.ui.trends_page import warm_up
+    from poems_tracker.ui.trends.trends_page import warm_up
     warm_up()
 began = time.perf_counter()
 page = TrendsPage(db, DataEvents())

@@ -46,8 +46,8 @@ def main() -> int:
     from poems_tracker.domain.adherence import adherence_for_all
     from poems_tracker.store import medications as store
     from poems_tracker.store.database import Database
-    from poems_tracker.ui.data_events import DataEvents
-    from poems_tracker.ui.medications_page import MedicationsPage
+    from poems_tracker.ui.medicines.medications_page import MedicationsPage
+    from poems_tracker.ui.shell.data_events import DataEvents
 
     app = QApplication.instance() or QApplication([])
     paths.set_data_dir(Path(tempfile.mkdtemp(prefix="poems-bench-meds-")))

@@ -52,7 +52,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from poems_tracker.ui.main_window import MainWindow
+    from poems_tracker.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     db = Database.open()

@@ -32,8 +32,8 @@ def program(data_dir: str) -> int:
     import poems_tracker.cli  # noqa: F401 - the console script imports it first
     from poems_tracker import paths
     from poems_tracker.store.database import Database
-    from poems_tracker.ui.app import application
-    from poems_tracker.ui.main_window import MainWindow
+    from poems_tracker.ui.shell.app import application
+    from poems_tracker.ui.shell.main_window import MainWindow
 
     paths.set_data_dir(data_dir)
     app = application(sys.argv[:1])

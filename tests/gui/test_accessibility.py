@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poems_tracker.ui import clock
-from poems_tracker.ui.app import apply_text_scale
-from poems_tracker.ui.main_window import PAGES, MainWindow
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.app import apply_text_scale
+from poems_tracker.ui.shell.main_window import PAGES, MainWindow
 
 MIN_TARGET = 44
 WINDOW_SIZE = (1280, 800)
@@ -299,7 +299,7 @@ def app_palette(qapp: QApplication) -> Iterator[None]:
 
 def test_app_colours_reach_4_5_to_1(qapp: QApplication, app_palette) -> None:
     """The chosen score and selected rows (Highlight) read as well as the rest of the text."""
-    from poems_tracker.ui.contrast import PAIRS, contrast_ratio, ensure_readable_palette
+    from poems_tracker.ui.shell.appearance import PAIRS, contrast_ratio, ensure_readable_palette
 
     ensure_readable_palette(qapp)
     palette = qapp.palette()
@@ -310,7 +310,7 @@ def test_app_colours_reach_4_5_to_1(qapp: QApplication, app_palette) -> None:
 
 
 def test_a_readable_desktop_theme_is_left_alone(qapp: QApplication, app_palette) -> None:
-    from poems_tracker.ui.contrast import ensure_readable_palette
+    from poems_tracker.ui.shell.appearance import ensure_readable_palette
 
     palette = QPalette(qapp.palette())
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#003a80"))
@@ -325,7 +325,7 @@ def test_colours_written_into_the_code_are_readable(qapp: QApplication, app_pale
     import re
     from pathlib import Path
 
-    from poems_tracker.ui.contrast import contrast_ratio, ensure_readable_palette
+    from poems_tracker.ui.shell.appearance import contrast_ratio, ensure_readable_palette
 
     palette = ensure_readable_palette(qapp)
     ui = Path(__file__).resolve().parents[2] / "poems_tracker" / "ui"
@@ -369,37 +369,37 @@ def _dialog(name: str, db, tmp_path) -> QWidget:
     """Build one of the dialogs the pages open, as they open it (imports stay lazy)."""
     from datetime import time
 
-    from poems_tracker.ui.data_events import DataEvents
+    from poems_tracker.ui.shell.data_events import DataEvents
 
     events = DataEvents()
     today = clock.today()
     if name == "PreferencesDialog":
-        from poems_tracker.ui.preferences_dialog import PreferencesDialog
+        from poems_tracker.ui.shell.preferences_dialog import PreferencesDialog
         return PreferencesDialog()
     if name == "SymptomsDialog":
-        from poems_tracker.ui.symptoms_dialog import SymptomsDialog
+        from poems_tracker.ui.checkin.symptoms_dialog import SymptomsDialog
         return SymptomsDialog(db, events)
     if name == "SymptomGroupsDialog":
-        from poems_tracker.ui.symptom_groups_dialog import SymptomGroupsDialog
+        from poems_tracker.ui.checkin.symptom_groups_dialog import SymptomGroupsDialog
         return SymptomGroupsDialog(db, events)
     if name == "MedicationDialog":
-        from poems_tracker.ui.medication_dialog import MedicationDialog
+        from poems_tracker.ui.medicines.medication_dialog import MedicationDialog
         return MedicationDialog(db, None, today)
     if name == "AppointmentDialog":
         from poems_tracker.domain.models import Appointment
-        from poems_tracker.ui.appointment_dialog import AppointmentDialog
+        from poems_tracker.ui.appointments.appointment_dialog import AppointmentDialog
         return AppointmentDialog(db, Appointment(today, time(10, 0)), "Add a visit")
     if name == "LabPanelDialog":
-        from poems_tracker.ui.lab_panel_dialog import LabPanelDialog
-        from poems_tracker.ui.labs_page import LabsPage
+        from poems_tracker.ui.labs.lab_panel_dialog import LabPanelDialog
+        from poems_tracker.ui.labs.labs_page import LabsPage
         page = LabsPage(db, events)
         dialog = LabPanelDialog(db, today, page.panel_tests())
         dialog.destroyed.connect(page.deleteLater)
         return dialog
     if name == "ReportPeriodDialog":
-        from poems_tracker.ui.exchange_dialogs import ReportPeriodDialog
+        from poems_tracker.ui.data.exchange_dialogs import ReportPeriodDialog
         return ReportPeriodDialog(today, "A4")
-    from poems_tracker.ui.backup_dialogs import RestoreDialog
+    from poems_tracker.ui.data.backup_dialogs import RestoreDialog
     return RestoreDialog(tmp_path)
 
 
@@ -432,8 +432,8 @@ def test_dialogs_are_named_large_reachable_and_uncut(qtbot, db, qapp: QApplicati
 
 def test_the_started_application_uses_the_readable_palette(qapp: QApplication,
                                                            app_palette) -> None:
-    from poems_tracker.ui.app import application
-    from poems_tracker.ui.contrast import contrast_ratio
+    from poems_tracker.ui.shell.app import application
+    from poems_tracker.ui.shell.appearance import contrast_ratio
 
     palette = application().palette()
     ratio = contrast_ratio(palette.color(QPalette.ColorRole.Highlight),

@@ -15,9 +15,10 @@ from poems_tracker.store.appointments import (
     save_appointment,
     save_question,
 )
-from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.appointments_page import AppointmentsPage
-from poems_tracker.ui.data_events import APPOINTMENTS, DataEvents
+from poems_tracker.ui.appointments.appointments_page import AppointmentsPage
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import APPOINTMENTS, DataEvents
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 20)
 
@@ -270,8 +271,8 @@ def test_buttons_are_large_and_named(page):
 
 
 def test_file_menu_export_to_calendar(qtbot, db, visits, tmp_path, monkeypatch):
-    from poems_tracker.ui.calendar_export import install_calendar_export_action
-    from poems_tracker.ui.main_window import MainWindow
+    from poems_tracker.ui.data.calendar_export import install_calendar_export_action
+    from poems_tracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(db)
     qtbot.addWidget(window)

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication
 from poems_tracker.domain.models import CheckIn, SymptomKind
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.checkin_page import CheckInPage
-from poems_tracker.ui.data_events import DataEvents
+from poems_tracker.ui.checkin.checkin_page import CheckInPage
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
 
@@ -148,7 +149,7 @@ def test_custom_symptoms_appear_and_hidden_values_are_kept(qtbot, db, monkeypatc
 
 
 def test_adding_a_symptom_in_the_dialog_adds_a_row(qtbot, page: CheckInPage) -> None:
-    from poems_tracker.ui.symptoms_dialog import SymptomsDialog
+    from poems_tracker.ui.checkin.symptoms_dialog import SymptomsDialog
 
     dialog = SymptomsDialog(page.db, page.events, page)
     qtbot.addWidget(dialog)

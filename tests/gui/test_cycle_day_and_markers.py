@@ -10,10 +10,10 @@ from poems_tracker.domain.models import CheckIn, EventKind, LabResult, Medicatio
 from poems_tracker.store.checkins import save_checkin
 from poems_tracker.store.labs import save_result
 from poems_tracker.store.medications import save_event, save_medication
-from poems_tracker.ui import clock
-from poems_tracker.ui.cycle_day_view import CycleDayPage
-from poems_tracker.ui.data_events import LABS, MEDICATIONS, DataEvents
-from poems_tracker.ui.markers_panel import MarkersPanel
+from poems_tracker.ui.labs.markers_panel import MarkersPanel
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import LABS, MEDICATIONS, DataEvents
+from poems_tracker.ui.trends.cycle_day_view import CycleDayPage
 
 START = date(2026, 1, 5)
 

@@ -8,13 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from poems_tracker import settings
 from poems_tracker.domain.function_check import with_grades
 from poems_tracker.domain.models import FunctionCheck, TaskAnswer
 from poems_tracker.store import function_checks as repo
-from poems_tracker.ui import clock, dialogs, settings
-from poems_tracker.ui.data_events import FUNCTION, DataEvents
-from poems_tracker.ui.function_check_page import FunctionCheckPage
-from poems_tracker.ui.function_check_prompt import FunctionCheckPrompt
+from poems_tracker.ui.function_check.function_check_page import FunctionCheckPage
+from poems_tracker.ui.function_check.function_check_prompt import FunctionCheckPrompt
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import FUNCTION, DataEvents
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 3, 10)
 U, A, P = TaskAnswer.UNAFFECTED, TaskAnswer.AFFECTED, TaskAnswer.PREVENTED

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from poems_tracker.domain.models import CheckIn
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.main_window import PAGES, MainWindow
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.main_window import PAGES, MainWindow
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
 

@@ -8,13 +8,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from poems_tracker import settings
 from poems_tracker.domain.models import LabResult
 from poems_tracker.store import labs as repo
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock, dialogs, settings
-from poems_tracker.ui.data_events import DataEvents
-from poems_tracker.ui.lab_panel_dialog import LabPanelDialog
-from poems_tracker.ui.labs_page import LabsPage
+from poems_tracker.ui.labs.lab_panel_dialog import LabPanelDialog
+from poems_tracker.ui.labs.labs_page import LabsPage
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
 

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from poems_tracker.ui import i18n
-from poems_tracker.ui.main_window import PAGES, MainWindow
+from poems_tracker.ui.shell import i18n
+from poems_tracker.ui.shell.main_window import PAGES, MainWindow
 
 #: language -> (Today button, a page title or label, the word for numbness, weekday sample)
 EXPECTED = {
@@ -122,7 +122,7 @@ def _japanese_report(db, tmp_path: Path) -> Path:
     from poems_tracker.demo import fill
     from poems_tracker.report.document import build_report
     from poems_tracker.report.pdf import write_pdf
-    from poems_tracker.ui import clock
+    from poems_tracker.ui.shell import clock
 
     today = clock.today()
     fill(db, years=1, seed=5, today=today)

@@ -10,9 +10,10 @@ from PySide6.QtCore import QDate, Qt
 
 from poems_tracker.domain.models import Dose, DoseStatus, Medication
 from poems_tracker.store import medications as store
-from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.data_events import MEDICATIONS
-from poems_tracker.ui.medications_page import MedicationsPage
+from poems_tracker.ui.medicines.medications_page import MedicationsPage
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import MEDICATIONS
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2024, 3, 10)
 

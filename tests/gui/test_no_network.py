@@ -16,11 +16,12 @@ from poems_tracker import paths
 from poems_tracker.store import backup
 from poems_tracker.store.checkins import get_checkin
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock, dialogs, startup
-from poems_tracker.ui.app import protect_files
-from poems_tracker.ui.backup_dialogs import install_backup_actions
-from poems_tracker.ui.main_window import PAGES, MainWindow
-from poems_tracker.ui.single_instance import Claim, SingleInstance
+from poems_tracker.ui.data.backup_dialogs import install_backup_actions
+from poems_tracker.ui.shell import clock, startup
+from poems_tracker.ui.shell.app import protect_files
+from poems_tracker.ui.shell.main_window import PAGES, MainWindow
+from poems_tracker.ui.shell.single_instance import Claim, SingleInstance
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
 _INET = (socket.AF_INET, socket.AF_INET6)

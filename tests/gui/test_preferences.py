@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
-from poems_tracker.ui import main_window, settings
-from poems_tracker.ui.preferences_dialog import (
+from poems_tracker import settings
+from poems_tracker.ui.shell import main_window
+from poems_tracker.ui.shell.preferences_dialog import (
     PreferencesDialog,
     install_preferences_action,
 )
@@ -139,7 +140,7 @@ def test_every_control_is_named_labelled_and_large(dialog: PreferencesDialog) ->
 
 def test_menu_action_opens_preferences(qtbot, monkeypatch: pytest.MonkeyPatch, db) -> None:
     monkeypatch.setattr(main_window, "PAGES", (main_window.PageSpec(
-        "&Blank", "poems_tracker.ui.page:Page", "Blank page"),))
+        "&Blank", "poems_tracker.ui.shell.page:Page", "Blank page"),))
     window = main_window.MainWindow(db)
     qtbot.addWidget(window)
     action = install_preferences_action(window)

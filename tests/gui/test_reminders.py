@@ -7,10 +7,10 @@ from datetime import date, datetime, time
 import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from poems_tracker import settings
 from poems_tracker.domain.models import CheckIn, Dose, DoseStatus, Medication
 from poems_tracker.store.checkins import save_checkin
-from poems_tracker.ui import settings
-from poems_tracker.ui.reminders import (
+from poems_tracker.ui.shell.reminders import (
     CHECKIN,
     DOSE,
     ReminderBanner,

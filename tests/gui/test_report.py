@@ -14,10 +14,11 @@ from poems_tracker.exchange.csv_import import import_csv
 from poems_tracker.report.document import build_report
 from poems_tracker.report.pdf import write_pdf
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.exchange_actions import ExchangeActions, install_exchange_actions
-from poems_tracker.ui.exchange_dialogs import ReportPeriodDialog
-from poems_tracker.ui.main_window import MainWindow
+from poems_tracker.ui.data.exchange_actions import ExchangeActions, install_exchange_actions
+from poems_tracker.ui.data.exchange_dialogs import ReportPeriodDialog
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.main_window import MainWindow
+from poems_tracker.ui.widgets import dialogs
 from tests.exchange_data import make_dataset
 
 #: A copy of the project's one-year sample folder (docs: samples/one-year).

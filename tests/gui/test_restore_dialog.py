@@ -13,9 +13,10 @@ from poems_tracker.domain.models import CheckIn
 from poems_tracker.store import backup
 from poems_tracker.store.checkins import get_checkin, save_checkin
 from poems_tracker.store.database import Database
-from poems_tracker.ui import backup_dialogs, dialogs
-from poems_tracker.ui.backup_dialogs import RestoreDialog, install_backup_actions
-from poems_tracker.ui.main_window import MainWindow
+from poems_tracker.ui.data import backup_dialogs
+from poems_tracker.ui.data.backup_dialogs import RestoreDialog, install_backup_actions
+from poems_tracker.ui.shell.main_window import MainWindow
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
 SHOTS = Path("/tmp/poems-shots")

@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
-from poems_tracker.ui.single_instance import LOCK_NAME, Claim, SingleInstance, server_name
+from poems_tracker.ui.shell.single_instance import LOCK_NAME, Claim, SingleInstance, server_name
 
 _SECOND_START = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from poems_tracker.ui.single_instance import SingleInstance
+from poems_tracker.ui.shell.single_instance import SingleInstance
 app = QCoreApplication([])
 guard = SingleInstance(Path(sys.argv[1]))
 print(guard.claim(wait_seconds=float(sys.argv[2])).value, flush=True)

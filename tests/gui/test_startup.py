@@ -15,8 +15,9 @@ from poems_tracker.store import backup
 from poems_tracker.store.checkins import get_checkin, save_checkin
 from poems_tracker.store.database import Database
 from poems_tracker.store.records import record_counts
-from poems_tracker.ui import dialogs, startup
-from poems_tracker.ui.main_window import MainWindow
+from poems_tracker.ui.shell import startup
+from poems_tracker.ui.shell.main_window import MainWindow
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
 
@@ -134,6 +135,6 @@ def test_daily_backup_after_the_first_paint_once_a_day(qtbot, db: Database,
 
 
 def workers_running() -> bool:
-    from poems_tracker.ui import workers
+    from poems_tracker.ui.shell import workers
 
     return bool(workers._running)

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from poems_tracker.domain.models import CheckIn, SymptomKind
 from poems_tracker.domain.yesno_groups import GROUPS, group, plan_switch_on
 from poems_tracker.store import checkins as repo
-from poems_tracker.ui.data_events import DataEvents
-from poems_tracker.ui.symptom_groups_dialog import SymptomGroupsDialog
+from poems_tracker.ui.checkin.symptom_groups_dialog import SymptomGroupsDialog
+from poems_tracker.ui.shell.data_events import DataEvents
 
 
 def make_dialog(qtbot, db):

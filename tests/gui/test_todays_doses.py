@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt, QTime
 
 from poems_tracker.domain.models import DoseStatus, Medication
 from poems_tracker.store import medications as store
-from poems_tracker.ui import clock, dialogs
-from poems_tracker.ui.data_events import DOSES, DataEvents
-from poems_tracker.ui.todays_doses import TodaysDosesPanel
+from poems_tracker.ui.medicines.todays_doses import TodaysDosesPanel
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import DOSES, DataEvents
+from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2024, 3, 4)  # a Monday
 NOW = datetime(2024, 3, 4, 9, 41)

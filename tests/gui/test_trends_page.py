@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 
 from poems_tracker.domain.models import LabResult
 from poems_tracker.store import labs
-from poems_tracker.ui import clock, data_events, dialogs
-from poems_tracker.ui.data_events import DataEvents
-from poems_tracker.ui.trends_page import TrendsPage
+from poems_tracker.ui.shell import clock, data_events
+from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.trends.trends_page import TrendsPage
+from poems_tracker.ui.widgets import dialogs
 from tests.gui.trends_fill import fill
 
 TODAY = date(2026, 11, 20)
@@ -244,7 +245,7 @@ def test_alt_letters_do_not_clash_with_each_other_or_the_window(page: TrendsPage
 
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
-    from poems_tracker.ui.main_window import PAGES
+    from poems_tracker.ui.shell.main_window import PAGES
 
     def letter(text: str) -> str | None:
         found = re.search(r"&([^&])", text.replace("&&", ""))

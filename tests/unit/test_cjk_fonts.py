@@ -77,12 +77,12 @@ REPORT_SCRIPT = textwrap.dedent("""
     from datetime import date, timedelta
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QFontDatabase
-    from poems_tracker.ui.app import application
+    from poems_tracker.ui.shell.app import application
     app = application([])
     assert not [f for f in QFontDatabase.families() if "CJK" in f], "system has CJK"
     from poems_tracker.fonts import register_qt_fonts
     print("registered:", register_qt_fonts())
-    from poems_tracker.ui.i18n import install_translators
+    from poems_tracker.ui.shell.i18n import install_translators
     install_translators(app, "ja")
     from poems_tracker.store.database import Database
     from poems_tracker.report.document import build_report

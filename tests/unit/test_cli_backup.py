@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from poems_tracker.cli import main
-from poems_tracker.cli_backup import register
+from poems_tracker.cli.backup import register
 from poems_tracker.domain.models import CheckIn
 from poems_tracker.store.backup import inspect
 from poems_tracker.store.checkins import get_checkin, save_checkin
@@ -92,7 +92,7 @@ def test_backup_out_onto_a_folder_is_refused(runner: CliRunner, tmp_path: Path) 
 
 def test_restore_is_refused_while_the_window_is_open(runner: CliRunner, tmp_path: Path,
                                                      data_dir: Path, qapp) -> None:
-    from poems_tracker.ui.single_instance import Claim, SingleInstance
+    from poems_tracker.ui.shell.single_instance import Claim, SingleInstance
 
     _one_checkin(date(2026, 11, 1), 3)
     out = tmp_path / "copy.db"

@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from click.testing import CliRunner
 
-from poems_tracker import cli_calendar
+from poems_tracker.cli import calendar as cli_calendar
 from poems_tracker.cli import main
 from poems_tracker.domain.models import Appointment
 from poems_tracker.store.appointments import save_appointment

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from poems_tracker.cli import main
-from poems_tracker.cli_exchange import register
+from poems_tracker.cli.exchange import register
 from poems_tracker.exchange.csv_format import FILES
 
 #: A copy of the project's one-year sample folder (docs: samples/one-year).
@@ -151,7 +151,7 @@ def test_report_writes_a_pdf_without_a_display(tmp_path: Path, data_dir: Path) -
                                                             "WAYLAND_DISPLAY")}
     env["POEMS_TRACKER_DATA_DIR"] = str(data_dir)
     out = tmp_path / "visit.pdf"
-    code = ("from poems_tracker.cli import main; from poems_tracker.cli_exchange import "
+    code = ("from poems_tracker.cli import main; from poems_tracker.cli.exchange import "
             "register; register(main); main()")
     done = subprocess.run([sys.executable, "-c", code, "report", "--out", str(out),
                            "--from", "2024-01-01", "--to", "2024-03-31"],
@@ -167,7 +167,7 @@ def test_the_window_and_cli_modules_stay_light_to_import() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; import poems_tracker.ui.exchange_actions, poems_tracker.cli_exchange; "
+    code = ("import sys; import poems_tracker.ui.data.exchange_actions, poems_tracker.cli.exchange; "
             "print([m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'sqlite_utils', "
             "'fhir', 'numpy') or m.startswith(('poems_tracker.exchange', "
             "'poems_tracker.report'))])")

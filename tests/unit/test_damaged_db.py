@@ -177,7 +177,7 @@ def test_newest_good_backup_skips_damaged_ones(db_file: Path, data_dir: Path) ->
 
 
 def test_restore_from_the_command_line_after_damage(db_file: Path, data_dir: Path) -> None:
-    from poems_tracker.cli_backup import register
+    from poems_tracker.cli.backup import register
 
     if "restore" not in main.commands:
         register(main)

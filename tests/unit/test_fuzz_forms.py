@@ -20,9 +20,9 @@ from poems_tracker.store.checkins import (
     symptoms_by_key,
 )
 from poems_tracker.store.database import Database
-from poems_tracker.ui import clock
-from poems_tracker.ui.checkin_page import CheckInPage
-from poems_tracker.ui.data_events import DataEvents
+from poems_tracker.ui.checkin.checkin_page import CheckInPage
+from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell.data_events import DataEvents
 
 TODAY = date(2026, 11, 25)
 FUZZ = settings(max_examples=300, deadline=None, database=None)

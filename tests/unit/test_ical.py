@@ -104,8 +104,8 @@ def test_the_window_start_up_does_not_load_icalendar():
     import subprocess
     import sys
 
-    code = ("import sys, poems_tracker.ui.calendar_export, poems_tracker.ui.reminders, "
-            "poems_tracker.ui.appointments_page; "
+    code = ("import sys, poems_tracker.ui.data.calendar_export, poems_tracker.ui.shell.reminders, "
+            "poems_tracker.ui.appointments.appointments_page; "
             "print(sorted(m for m in ('icalendar', 'tzlocal', 'poems_tracker.exchange.ical') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -1,0 +1,116 @@
+"""The command line: `poems-tracker` with no sub-command opens the window.
+
+Each command is a thin face over a service in store/, exchange/ or report/; expected
+problems become one clear sentence on stderr and exit status 1 (interfaces.md).
+Commands of other topics live in `cli_*.py` modules and are added at the bottom.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from poems_tracker import __version__, paths
+from poems_tracker.errors import PoemsError
+
+
+def open_db(create: bool = True):
+    """Open the database of the chosen data folder, turning problems into one sentence."""
+    from poems_tracker.store.database import Database
+
+    try:
+        return Database.open(paths.db_path(), create=create)
+    except PoemsError as exc:
+        raise click.ClickException(exc.message) from exc
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="poems-tracker",
+                      message="%(prog)s %(version)s")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for the database and backups (overrides POEMS_TRACKER_DATA_DIR).")
+@click.pass_context
+def main(ctx: click.Context, data_dir: Path | None) -> None:
+    """POEMS Tracker: log symptoms, medicines, labs and visits, privately, on this computer.
+
+    With no command, opens the window. Example: poems-tracker --data-dir ~/poems check
+    """
+    if data_dir is not None:
+        paths.set_data_dir(data_dir)
+    if ctx.invoked_subcommand is None:
+        from poems_tracker.ui.shell.app import run
+
+        sys.exit(run(sys.argv[:1]))
+
+
+@main.command()
+def check() -> None:
+    """Check the database for damage and show its schema version.
+
+    Example: poems-tracker check
+    """
+    from poems_tracker.store.database import integrity_problems
+    from poems_tracker.store.records import record_counts
+
+    if not paths.db_path().exists():
+        raise click.ClickException(f"No database here ({paths.data_dir()}).")
+    with open_db(create=False) as db:
+        problems = integrity_problems(db)
+        if problems:
+            for problem in problems:
+                click.echo(problem, err=True)
+            raise click.ClickException(
+                f"The database is damaged: {len(problems)} problem(s) found.")
+        counts = record_counts(db)
+        click.echo(f"OK: {paths.db_path()} (schema version {db.version})")
+        for table, count in counts.items():
+            click.echo(f"  {table}: {count}")
+
+
+@main.command("demo-data")
+@click.option("--years", type=click.IntRange(1, 30), default=2, show_default=True,
+              help="How many years of records to make, ending today.")
+@click.option("--seed", type=int, default=1, show_default=True,
+              help="Random seed, so the same data can be made again.")
+def demo_data(years: int, seed: int) -> None:
+    """Fill an empty data folder with realistic made-up records to try the program.
+
+    Example: poems-tracker --data-dir /tmp/poems-demo demo-data --years 10
+    """
+    from poems_tracker.demo import fill
+    from poems_tracker.store.records import has_records
+
+    with open_db() as db:
+        if has_records(db):
+            raise click.ClickException(
+                "This data folder already holds records; demo data goes only into an empty one.")
+        counts = fill(db, years=years, seed=seed, today=date.today())
+    click.echo(f"Demo data for {years} year(s) written to {paths.data_dir()}:")
+    for kind, count in counts.items():
+        click.echo(f"  {kind}: {count}")
+
+
+@main.group("export")
+def export_group() -> None:
+    """Write records to files: csv, fhir, ics."""
+
+
+@main.group("import")
+def import_group() -> None:
+    """Read records from files (all-or-nothing)."""
+
+
+#: Modules that add their own commands with `register(main)` (sub-commands of `export` and
+#: `import` go into `main.commands["export"]` / `["import"]`); each stays light to import.
+COMMAND_MODULES: tuple[str, ...] = (
+    "poems_tracker.cli.calendar",
+    "poems_tracker.cli.exchange",
+    "poems_tracker.cli.backup",
+)
+
+for _name in COMMAND_MODULES:
+    importlib.import_module(_name).register(main)

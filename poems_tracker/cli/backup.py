@@ -1,0 +1,71 @@
+"""`poems-tracker backup` and `poems-tracker restore`: the same services the window uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from poems_tracker import paths
+from poems_tracker.errors import PoemsError
+
+
+@click.command("backup")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the backup to this file instead of the backups folder.")
+def backup_command(out: Path | None) -> None:
+    """Make a checked copy of the database (default: into the backups folder).
+
+    Example: poems-tracker backup --out ~/usb-stick/poems-2026-11-25.db
+    """
+    from poems_tracker.store.backup import backup_and_rotate, make_backup
+    from poems_tracker.store.database import Database
+
+    if not paths.db_path().exists():
+        raise click.ClickException(f"No database here ({paths.data_dir()}).")
+    try:
+        with Database.open(paths.db_path(), create=False) as db:
+            if out is None:
+                dest = backup_and_rotate(db, paths.backup_dir(), "manual")
+            else:
+                dest = make_backup(db, reason="manual", out=out.expanduser())
+    except PoemsError as exc:
+        raise click.ClickException(exc.message) from exc
+    click.echo(f"Backup written to {dest}")
+
+
+@click.command("restore")
+@click.argument("backup_file", type=click.Path(dir_okay=False, path_type=Path))
+def restore_command(backup_file: Path) -> None:
+    """Replace the database with a backup, after checking the backup.
+
+    The database being replaced is kept as a backup first (a damaged one is moved aside).
+    Example: poems-tracker restore ~/usb-stick/poems-2026-11-25.db
+    """
+    from PySide6.QtCore import QLockFile
+
+    from poems_tracker.store.backup import restore
+    from poems_tracker.ui.shell.single_instance import LOCK_NAME
+
+    if not backup_file.exists():
+        raise click.ClickException(f"There is no file {backup_file}.")
+    lock = QLockFile(str(paths.data_dir() / LOCK_NAME))  # the window's own guard
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(0):
+        raise click.ClickException("POEMS Tracker is open on this data folder; close it "
+                                   "first, or use File > Restore from backup… in the window.")
+    try:
+        result = restore(backup_file, paths.db_path(), paths.backup_dir())
+    except PoemsError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        lock.unlock()
+    click.echo(f"Restored {sum(result.counts.values())} records from {backup_file}.")
+    if result.kept is not None:
+        click.echo(f"The database it replaced was kept as {result.kept}")
+
+
+def register(main: click.Group) -> None:
+    """Add `backup` and `restore` to the command line."""
+    main.add_command(backup_command, "backup")
+    main.add_command(restore_command, "restore")

@@ -1,0 +1,153 @@
+"""`export csv`, `export fhir`, `import csv` and `report`: the exchange commands of
+interfaces.md, thin faces over exchange/ and report/ (the window uses the same functions)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+_DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _patient_name() -> str:
+    """The name set in Preferences ("" when none); read through the window's settings."""
+    from poems_tracker import settings
+
+    return str(settings.get("prefs/patient_name") or "")
+
+
+@click.command("csv")
+@click.option("--out", "out", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the CSV files into (created if missing).")
+def export_csv_command(out: Path) -> None:
+    """Write every record as CSV files (UTF-8, one file per kind of record).
+
+    Example: poems-tracker export csv --out ~/poems-export
+    """
+    from poems_tracker.cli import open_db
+    from poems_tracker.exchange.csv_export import export_csv
+
+    with open_db() as db:
+        try:
+            written = export_csv(db, out)
+        except OSError as exc:
+            raise click.ClickException(
+                f"Could not write to {out}: {exc.strerror or exc}.") from exc
+    click.echo(f"{len(written)} files written to {out}.")
+
+
+@click.command("fhir")
+@click.option("--out", "out", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The JSON file to write (replaced if it exists).")
+def export_fhir_command(out: Path) -> None:
+    """Write one FHIR R4 Bundle (JSON) for clinical systems.
+
+    Example: poems-tracker export fhir --out poems-fhir.json
+    """
+    from poems_tracker.cli import open_db
+    from poems_tracker.exchange.fhir import export_fhir
+
+    if out.is_dir():
+        raise click.ClickException(f"{out} is a folder; give a file name such as poems.json.")
+    name = _patient_name()
+    with open_db() as db:
+        try:
+            count = export_fhir(db, out, patient_name=name)
+        except OSError as exc:
+            raise click.ClickException(
+                f"Could not write {out}: {exc.strerror or exc}.") from exc
+    click.echo(f"{count} resources written to {out}.")
+
+
+@click.command("csv")
+@click.argument("sources", nargs=-1, required=True, metavar="FILE_OR_DIR...")
+def import_csv_command(sources: tuple[str, ...]) -> None:
+    """Read CSV files (or folders of them) in the export format; all or nothing.
+
+    A row with the same key as a stored record updates it, so importing twice never
+    doubles anything. Example: poems-tracker import csv ~/poems-export
+    """
+    from poems_tracker.cli import open_db
+    from poems_tracker.exchange.csv_import import import_csv
+    from poems_tracker.store.backup import make_backup
+    from poems_tracker.store.records import has_records
+
+    with open_db() as db:
+        if has_records(db):
+            make_backup(db, reason="before-import")
+        result = import_csv(db, sources)
+    for shown in result.unknown_files:
+        click.echo(f"Left alone (not a POEMS Tracker file): {shown}")
+    if result.problems:
+        for problem in result.problems:
+            click.echo(problem.text(), err=True)
+        count = len(result.problems)
+        raise click.ClickException(
+            f"{count} problem{'s' if count != 1 else ''} found; nothing was imported.")
+    for name, counts in result.counts.items():
+        click.echo(f"{name}: {counts.new} new, {counts.updated} updated, "
+                   f"{counts.unchanged} unchanged")
+
+
+@click.command("report")
+@click.option("--out", "out", required=True,
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="The PDF file to write (replaced if it exists).")
+@click.option("--from", "start", type=_DATE, default=None, metavar="DATE",
+              help="First day of the period (YYYY-MM-DD); default: 3 months before --to.")
+@click.option("--to", "end", type=_DATE, default=None, metavar="DATE",
+              help="Last day of the period (YYYY-MM-DD); default: today.")
+def report_command(out: Path, start: datetime | None, end: datetime | None) -> None:
+    """Write the doctor-visit report as a PDF (the same document the window prints).
+
+    Example: poems-tracker report --out visit.pdf --from 2024-01-01 --to 2024-03-31
+    """
+    from poems_tracker.cli import open_db
+    from poems_tracker.report.period import default_period
+
+    today = datetime.now().astimezone().date()
+    last = end.date() if end else today
+    first = start.date() if start else default_period(last)[0]
+    if first > last:
+        raise click.ClickException(
+            f"The period starts ({first}) after it ends ({last}); swap --from and --to.")
+    if out.is_dir():
+        raise click.ClickException(f"{out} is a folder; give a file name such as visit.pdf.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from poems_tracker.report.document import build_report, default_page_size
+    from poems_tracker.report.pdf import write_pdf
+
+    app = QApplication.instance() or QApplication(["poems-tracker"])
+    assert app is not None
+    name = _patient_name()
+    with open_db() as db:
+        document = build_report(db, first, last, name, default_page_size(), today=today)
+        try:
+            write_pdf(document, out)
+        except OSError as exc:
+            raise click.ClickException(
+                f"Could not write {out}: {exc.strerror or exc}.") from exc
+    click.echo(f"Report for {first} to {last} written to {out}.")
+
+
+def register(main: click.Group) -> None:
+    """Add `export csv`, `export fhir`, `import csv` and `report`; calling twice is harmless."""
+    export = main.commands["export"]
+    imports = main.commands["import"]
+    assert isinstance(export, click.Group)
+    assert isinstance(imports, click.Group)
+    if "csv" not in export.commands:
+        export.add_command(export_csv_command, "csv")
+    if "fhir" not in export.commands:
+        export.add_command(export_fhir_command, "fhir")
+    if "csv" not in imports.commands:
+        imports.add_command(import_csv_command, "csv")
+    if "report" not in main.commands:
+        main.add_command(report_command, "report")

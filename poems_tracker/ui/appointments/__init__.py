@@ -1,0 +1,1 @@
+"""Appointments, the visit calendar and the questions to ask at each visit."""

@@ -1,0 +1,1 @@
+"""Medicines and their schedules, today's doses, and the treatments timeline."""

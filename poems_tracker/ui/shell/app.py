@@ -1,0 +1,110 @@
+"""Starting the window: application, language, text size, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from poems_tracker import APP_NAME, __version__
+from poems_tracker.errors import PoemsError
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, created with our names if it does not exist yet."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("poems-tracker")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.poems_tracker.PoemsTracker")
+    icon = Path(__file__).resolve().parents[2] / "resources" / "icons" / "poems-tracker.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    from poems_tracker.ui.shell.appearance import ensure_readable_palette
+
+    ensure_readable_palette(app)  # highlighted text at 4.5:1 or better, whatever the theme
+    return app
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Scale the system font (papilledema can blur sight; some need twice the size)."""
+    base = QFont(app.font())
+    if not hasattr(app, "_poems_base_point_size"):
+        app._poems_base_point_size = base.pointSizeF() or 10.0  # type: ignore[attr-defined]
+    base.setPointSizeF(app._poems_base_point_size * max(50, min(300, percent)) / 100)  # type: ignore[attr-defined]
+    app.setFont(base)
+
+
+def protect_files() -> int:
+    """Every file and folder this process creates is the user's alone (0600 / 0700).
+
+    A belt to the braces of `paths.make_private_*`: Qt writes some files itself (QSettings),
+    and a health journal must never be readable by other accounts. Returns the old umask.
+    """
+    return os.umask(0o077)
+
+
+def _warm_up_charts() -> None:
+    """Import matplotlib in the background after the first paint, so the first visit to
+    Trends takes about 0.3 s instead of 0.7 s (architecture.md rule 8)."""
+    import threading
+
+    from poems_tracker.ui.trends.trends_data import warm_up
+
+    threading.Thread(target=warm_up, name="warm-charts", daemon=True).start()
+
+
+def run(argv: list[str]) -> int:
+    """Open the window on the chosen data folder; return the exit status."""
+    from poems_tracker import paths, settings, single_instance, startup
+    from poems_tracker.store.database import Database
+    from poems_tracker.ui.shell.i18n import install_translators
+    from poems_tracker.ui.shell.main_window import MainWindow
+
+    protect_files()
+    app = application(argv)
+    install_translators(app, settings.get("prefs/language") or QLocale.system().name())
+    apply_text_scale(app, int(settings.get("prefs/text_scale")))
+    guard = single_instance.SingleInstance(paths.data_dir())
+    claim = guard.claim()
+    if claim is single_instance.Claim.FORWARDED:
+        return 0  # the window already open on this folder came forward
+    if claim is single_instance.Claim.UNREACHABLE:
+        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
+            "Startup", "POEMS Tracker is already open for this data folder ({folder}) but "
+            "does not answer. Close it, then start again.").format(folder=str(paths.data_dir())))
+        return 1
+    if not startup.check_database():
+        guard.release()
+        return 1
+    try:
+        db = Database.open()
+    except PoemsError as exc:
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("errors", exc.template)
+                             .format(**exc.fields))
+        guard.release()
+        return 1
+    window = MainWindow(db)
+    guard.attach(window)
+    window.restore_state()
+    window.show()
+    startup.schedule_daily_backup(window)
+    from poems_tracker.ui.shell.reminders import attach_reminders
+
+    window.reminders = attach_reminders(  # type: ignore[attr-defined]
+        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage")))
+    QTimer.singleShot(2000, _warm_up_charts)
+    status = app.exec()
+    db.close()
+    guard.release()
+    return status

@@ -1,0 +1,246 @@
+"""The main window: a column of large page buttons beside the current page.
+
+Only the first page is built at start-up; the others are imported and built on first
+visit, so the window appears fast even over ten years of data (architecture.md rule 8).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poems_tracker import APP_NAME, __version__, settings
+from poems_tracker.domain.text import N_
+from poems_tracker.store.database import Database
+from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.shell.page import Page
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    """A page: its translatable title, where its class lives, and a mnemonic shortcut."""
+
+    title: str
+    target: str  # "module:Class"
+    accessible: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec(N_("MainWindow", "&Today"), "poems_tracker.ui.checkin.checkin_page:CheckInPage",
+             N_("MainWindow", "Today's check-in")),
+    PageSpec(N_("MainWindow", "&History"), "poems_tracker.ui.checkin.history_page:HistoryPage",
+             N_("MainWindow", "History of check-ins")),
+    PageSpec(N_("MainWindow", "Tr&ends"), "poems_tracker.ui.trends.trends_page:TrendsPage",
+             N_("MainWindow", "Trends over time")),
+    PageSpec(N_("MainWindow", "&Medicines"), "poems_tracker.ui.medicines.medications_page:MedicationsPage",
+             N_("MainWindow", "Medicines and doses")),
+    PageSpec(N_("MainWindow", "T&reatments"), "poems_tracker.ui.medicines.treatments_page:TreatmentsPage",
+             N_("MainWindow", "Treatments and milestones")),
+    PageSpec(N_("MainWindow", "&Labs"), "poems_tracker.ui.labs.labs_page:LabsPage",
+             N_("MainWindow", "Lab and hormone results")),
+    PageSpec(N_("MainWindow", "&Appointments"),
+             "poems_tracker.ui.appointments.appointments_page:AppointmentsPage",
+             N_("MainWindow", "Appointments and questions")),
+    PageSpec(N_("MainWindow", "F&unction check"),
+             "poems_tracker.ui.function_check.function_check_page:FunctionCheckPage",
+             N_("MainWindow", "Weekly function check")),
+    PageSpec(N_("MainWindow", "C&ycle days"), "poems_tracker.ui.trends.cycle_day_view:CycleDayPage",
+             N_("MainWindow", "Symptoms by cycle day")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.events = DataEvents(self)
+        self.setWindowTitle(APP_NAME)  # the name is never translated
+        self.setObjectName("MainWindow")
+        self._pages: dict[int, Page] = {}
+        self._current = -1
+
+        self.stack = QStackedWidget()
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        nav_box = QVBoxLayout()
+        nav_box.setSpacing(6)
+        for index, spec in enumerate(PAGES):
+            button = QPushButton(_tr(spec.title))
+            button.setCheckable(True)
+            button.setMinimumSize(140, 52)
+            button.setAccessibleName(_tr(spec.accessible))
+            button.setToolTip(_tr(spec.accessible) + f" (Ctrl+{index + 1})")
+            self.nav.addButton(button, index)
+            nav_box.addWidget(button)
+            self.stack.addWidget(QWidget())  # placeholder until first visit
+        nav_box.addStretch(1)
+        self.nav.idClicked.connect(self.show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addLayout(nav_box)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        from poems_tracker.ui.data.exchange_actions import install_exchange_actions
+
+        install_exchange_actions(self)
+        from poems_tracker.ui.data.calendar_export import install_calendar_export_action
+
+        install_calendar_export_action(self, db)
+        from poems_tracker.ui.data.backup_dialogs import install_backup_actions
+
+        install_backup_actions(self)
+        from poems_tracker.ui.shell.preferences_dialog import install_preferences_action
+
+        install_preferences_action(self)
+        self.show_page(0)
+
+    # -- pages --------------------------------------------------------------------------
+    def page(self, index: int) -> Page:
+        """The page at INDEX, imported and built on first use."""
+        if index not in self._pages:
+            module_name, class_name = PAGES[index].target.split(":")
+            cls: Callable[..., Page] = getattr(importlib.import_module(module_name), class_name)
+            page = cls(self.db, self.events)
+            self.stack.removeWidget(placeholder := self.stack.widget(index))
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, page)
+            self._pages[index] = page
+            if hasattr(page, "day_requested"):
+                page.day_requested.connect(self.open_day)
+            if hasattr(page, "function_prompt"):
+                page.function_prompt.open_requested.connect(
+                    lambda: self.show_page(self.index_of("FunctionCheckPage")))
+        return self._pages[index]
+
+    def open_day(self, day: object) -> None:
+        """Show the check-in of DAY (asked for from History and other pages)."""
+        checkin = self.page_by_class("CheckInPage")
+        self.show_page(self.index_of("CheckInPage"))
+        if self.current_page() is checkin:
+            checkin.go_to(day)  # type: ignore[attr-defined]
+
+    def index_of(self, class_name: str) -> int:
+        return next(i for i, spec in enumerate(PAGES) if spec.target.endswith(":" + class_name))
+
+    def page_by_class(self, class_name: str) -> Page:
+        return self.page(self.index_of(class_name))
+
+    def show_page(self, index: int) -> None:
+        if index == self._current:
+            return
+        if self._current >= 0 and not self.page(self._current).may_leave():
+            self.nav.button(self._current).setChecked(True)
+            return
+        page = self.page(index)
+        self.stack.setCurrentIndex(index)
+        self.nav.button(index).setChecked(True)
+        self._current = index
+        page.shown()
+
+    def current_page(self) -> Page:
+        return self.page(self._current)
+
+    # -- menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for index, spec in enumerate(PAGES):
+            action = QAction(_tr(spec.accessible), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self.show_page(i))
+            self.go_menu.addAction(action)
+        self.file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        self.quit_action = quit_action
+
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        shortcuts.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(shortcuts)
+        about = QAction(self.tr("&About POEMS Tracker"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def shortcut_lines(self) -> list[str]:
+        """Every key a menu action answers to (read from the menus, so none is forgotten),
+        then the keys of the check-in page."""
+        lines: list[str] = []
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu()]
+        for menu in menus:
+            for action in menu.actions():
+                if action.menu():
+                    menus.append(action.menu())
+                keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
+                        for k in action.shortcuts()]
+                if keys:
+                    lines.append("{keys}: {what}".format(
+                        keys=" / ".join(keys), what=action.text().replace("&", "")))
+        lines += [self.tr("Ctrl+S: save the day's check-in"),
+                  self.tr("Alt+Left / Alt+Right: previous / next day"),
+                  self.tr("0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it"),
+                  self.tr("Tab / Shift+Tab: next / previous field"),
+                  self.tr("Alt + an underlined letter: that button or field")]
+        return lines
+
+    def show_shortcuts(self) -> None:
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
+                                "\n".join(self.shortcut_lines()))
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>POEMS Tracker {version}</h3>"
+            "<p>A private journal for people living with POEMS syndrome. Your records stay on "
+            "this computer; the program never uses the network.</p>"
+            "<p><b>This program informs and organises. It is not medical advice and does not "
+            "diagnose or recommend treatment.</b> Talk to your doctors about any change.</p>"
+            "<p>This material contains content from LOINC (http://loinc.org). LOINC is "
+            "copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available "
+            "at no cost under the license at http://loinc.org/license.</p>").format(
+            version=__version__)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About POEMS Tracker"), self.about_text())
+
+    # -- window state -------------------------------------------------------------------
+    def restore_state(self) -> None:
+        saved = settings.settings().value(settings.geometry_key("main"))
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and not screen.intersects(self.frameGeometry()):
+                self.move(screen.topLeft())
+        else:
+            self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._current >= 0 and not self.current_page().may_leave():
+            event.ignore()
+            return
+        store = settings.settings()
+        store.setValue(settings.geometry_key("main"), self.saveGeometry())
+        store.sync()
+        event.accept()
+

@@ -1,0 +1,213 @@
+"""Preferences: language, text size, reminders, the name on the report, reference ranges.
+
+Values go through `settings.put` (a value equal to its default is removed). The text size
+is applied at once; the language is used from the next start, because pages already
+built keep the words they were built with — the dialog says so plainly rather than
+leaving half the window in one language and half in another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from poems_tracker import settings
+
+#: Each language named in itself, so a patient who reads only that language finds it.
+LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
+    ("en", "English"),
+    ("ja", "日本語"),
+    ("fr", "Français"),
+    ("zh_CN", "简体中文"),
+)
+MIN_HEIGHT = 44
+TEXT_SCALE_RANGE = (100, 200)
+
+
+def _tall(widget: QWidget) -> QWidget:
+    """Targets at least 44 px high, for numb fingers."""
+    widget.setMinimumHeight(MIN_HEIGHT)
+    return widget
+
+
+class PreferencesDialog(QDialog):
+    """The patient's choices; OK stores them, Cancel leaves everything as it was."""
+
+    text_scale_applied = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PreferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._running_language = settings.get("prefs/language")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the computer"), "")
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self._add_row(form, self.tr("&Language:"), self.language, self.tr("Language"))
+        self.language_note = QLabel(self.tr(
+            "The new language is used the next time you start POEMS Tracker."))
+        self.language_note.setWordWrap(True)
+        note_width = self.language_note.fontMetrics().averageCharWidth() * 40
+        self.language_note.setMinimumWidth(note_width)
+        self.language_note.setObjectName("languageNote")
+        form.addRow(self.language_note)
+
+        self.text_scale = QSpinBox()
+        self.text_scale.setRange(*TEXT_SCALE_RANGE)
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setSuffix(" %")
+        self._add_row(form, self.tr("&Text size:"), self.text_scale, self.tr("Text size"),
+                      self.tr("100 % is the computer's usual size; 200 % is twice as large."))
+
+        self.reminder_enabled = QCheckBox(self.tr("&Remind me to fill in the day"))
+        self.reminder_enabled.setAccessibleName(self.tr("Daily check-in reminder"))
+        form.addRow(_tall(self.reminder_enabled))
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self._add_row(form, self.tr("Reminder t&ime:"), self.reminder_time,
+                      self.tr("Reminder time"))
+        self.reminder_enabled.toggled.connect(self.reminder_time.setEnabled)
+
+        self.dose_reminders = QCheckBox(self.tr("Remind me of &doses when they are due"))
+        self.dose_reminders.setAccessibleName(self.tr("Dose reminders"))
+        form.addRow(_tall(self.dose_reminders))
+
+        self.patient_name = QLineEdit()
+        self.patient_name.setMaxLength(120)
+        self._add_row(form, self.tr("Your &name (for the report):"), self.patient_name,
+                      self.tr("Your name for the report"),
+                      self.tr("Printed at the top of the report for your doctor. "
+                              "Leave empty to print no name."))
+
+        self.sex = QComboBox()
+        self.sex.addItem(self.tr("Not set"), "")
+        self.sex.addItem(self.tr("Male"), "male")
+        self.sex.addItem(self.tr("Female"), "female")
+        self._add_row(form, self.tr("&Sex for lab reference ranges:"), self.sex,
+                      self.tr("Sex for lab reference ranges"),
+                      self.tr("Some lab tests have different usual ranges for men and women."))
+
+        self.function_days = QSpinBox()
+        self.function_days.setRange(1, 90)
+        self.function_days.setSuffix(self.tr(" days"))
+        self._add_row(form, self.tr("Hand and walking check &every:"), self.function_days,
+                      self.tr("Days between hand and walking checks"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():
+            _tall(button).setMinimumWidth(110)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.load()
+        self.language.currentIndexChanged.connect(self._update_language_note)
+        self._update_language_note()
+
+    def _add_row(self, form: QFormLayout, label_text: str, field: QWidget, name: str,
+                 description: str = "") -> None:
+        label = QLabel(label_text)
+        label.setBuddy(field)
+        field.setAccessibleName(name)
+        if description:
+            field.setAccessibleDescription(description)
+            field.setToolTip(description)
+        form.addRow(label, _tall(field))
+
+    # -- values -------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the stored choices."""
+        index = self.language.findData(settings.get("prefs/language"))
+        self.language.setCurrentIndex(max(0, index))
+        self.text_scale.setValue(int(settings.get("prefs/text_scale")))
+        self.reminder_enabled.setChecked(bool(settings.get("prefs/reminder_enabled")))
+        time = QTime.fromString(str(settings.get("prefs/reminder_time")), "HH:mm")
+        self.reminder_time.setTime(time if time.isValid() else QTime(20, 0))
+        self.reminder_time.setEnabled(self.reminder_enabled.isChecked())
+        self.dose_reminders.setChecked(bool(settings.get("prefs/dose_reminders")))
+        self.patient_name.setText(str(settings.get("prefs/patient_name")))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(settings.get("prefs/sex_for_ranges"))))
+        self.function_days.setValue(int(settings.get("prefs/function_check_days")))
+
+    def values(self) -> dict[str, object]:
+        """The choices on screen, keyed as in settings.DEFAULTS."""
+        return {
+            "prefs/language": self.language.currentData(),
+            "prefs/text_scale": self.text_scale.value(),
+            "prefs/reminder_enabled": self.reminder_enabled.isChecked(),
+            "prefs/reminder_time": self.reminder_time.time().toString("HH:mm"),
+            "prefs/dose_reminders": self.dose_reminders.isChecked(),
+            "prefs/patient_name": self.patient_name.text().strip(),
+            "prefs/sex_for_ranges": self.sex.currentData(),
+            "prefs/function_check_days": self.function_days.value(),
+        }
+
+    def language_changed(self) -> bool:
+        return self.language.currentData() != self._running_language
+
+    def _update_language_note(self) -> None:
+        self.language_note.setVisible(self.language_changed())
+
+    def accept(self) -> None:
+        """Store every choice, then apply the text size to the open window at once."""
+        old_scale = int(settings.get("prefs/text_scale"))
+        for key, value in self.values().items():
+            settings.put(key, value)
+        new_scale = self.text_scale.value()
+        if new_scale != old_scale:
+            from poems_tracker.ui.shell.app import apply_text_scale
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_text_scale(app, new_scale)
+            self.text_scale_applied.emit(new_scale)
+        super().accept()
+
+
+def open_preferences(window: QWidget) -> PreferencesDialog:
+    """Open the dialog window-modal without blocking (tests can drive it like a patient)."""
+    dialog = PreferencesDialog(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def install_preferences_action(window: QMainWindow) -> QAction:
+    """Add "Preferences…" to WINDOW's File menu, above Quit, with the standard shortcut."""
+    action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
+    action.setObjectName("preferencesAction")
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    action.setShortcuts(keys or [QKeySequence(QCoreApplication.translate(
+        "PreferencesDialog", "Ctrl+,"))])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda: open_preferences(window))
+    from poems_tracker.ui.shell.menus import add_to_file_menu
+
+    add_to_file_menu(window, action)
+    window.preferences_action = action  # type: ignore[attr-defined]
+    return action

@@ -1,0 +1,116 @@
+"""What `app.run()` does around opening the database: a quick health check before, the
+daily backup after the first paint.
+
+A damaged journal is said plainly and the newest good backup is offered; the damaged file
+is moved aside untouched (never overwritten), so nothing that might still be rescued from it
+is lost. The daily backup runs off the GUI thread so the window never freezes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from poems_tracker import paths
+from poems_tracker.ui.shell import clock, workers
+from poems_tracker.ui.widgets import dialogs
+
+log = logging.getLogger(__name__)
+
+DAILY_BACKUP_DELAY_MS = 1500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def check_database(parent: QWidget | None = None, db_path: Path | None = None) -> bool:
+    """Before the database is opened: True to go on, False to quit.
+
+    A healthy (or missing) file goes on silently. A damaged one: offer the newest good
+    backup, or an empty journal when there is none; either way the damaged file is moved
+    aside as `tracker.damaged-<date>.db`, never deleted or written to.
+    """
+    from poems_tracker.errors import PoemsError
+    from poems_tracker.store.backup import restore
+    from poems_tracker.store.health import newest_good_backup, quick_check, set_aside_damaged
+    from poems_tracker.ui.data.backup_dialogs import error_text, when_text
+
+    db_path = db_path or paths.db_path()
+    problems = quick_check(db_path)
+    if not problems:
+        return True
+    log.error("database damaged: %d problem(s)", len(problems))
+    title = _tr("Your journal file is damaged")
+    newest = newest_good_backup(paths.backup_dir())
+    if newest is not None:
+        text = _tr(
+            "The file that holds your records is damaged and cannot be used safely.\n\n"
+            "The newest good backup is from {when} and holds {records} records. Restore it? "
+            "The damaged file is kept aside, untouched, so that it can still be looked at "
+            "for anything saved after that backup.").format(
+            when=when_text(newest.when), records=QLocale().toString(newest.total))
+        options = [_tr("&Restore the backup"), _tr("&Quit")]
+    else:
+        text = _tr(
+            "The file that holds your records is damaged and cannot be used safely, and "
+            "there is no good backup of it.\n\nYou can start an empty journal: the damaged "
+            "file is then kept aside, untouched, so that it can still be looked at. Or quit "
+            "and ask someone to help rescue it.")
+        options = [_tr("Start an &empty journal"), _tr("&Quit")]
+    answer = dialogs.choose(parent, title, text, options)  # type: ignore[arg-type]
+    if answer != 0:
+        return False
+    try:
+        if newest is not None:
+            kept = restore(newest.path, db_path, paths.backup_dir()).kept
+            done = _tr("Your records from the backup of {when} are back. Anything saved after "
+                       "that backup is not in it.").format(when=when_text(newest.when))
+        else:
+            kept = set_aside_damaged(db_path)
+            done = _tr("A new, empty journal was started.")
+    except PoemsError as exc:
+        dialogs.warn(parent, title, error_text(exc))  # type: ignore[arg-type]
+        return False
+    dialogs.inform(parent, title, done + "\n\n" + _tr(  # type: ignore[arg-type]
+        "The damaged file was kept, untouched, as:\n{path}").format(path=str(kept)))
+    return True
+
+
+def _daily_job(on_progress: Any, cancelled: Any, db_path: Path, folder: Path,
+               now: Any) -> Path:
+    from poems_tracker.store.backup import backup_and_rotate
+
+    return backup_and_rotate(db_path, folder, "daily", now=now)
+
+
+def start_daily_backup(window: QMainWindow) -> workers.Job | None:
+    """Take today's backup in a worker if none was taken today and something changed."""
+    from poems_tracker.store.backup import daily_backup_due
+
+    db_path = window.db.path  # type: ignore[attr-defined]
+    folder = paths.backup_dir()
+    if db_path is None or not daily_backup_due(folder, clock.today(), db_path):
+        return None
+    job = workers.Job(_daily_job, db_path=db_path, folder=folder, now=clock.now())
+    job.signals.succeeded.connect(lambda dest: log.info("daily backup: %s", dest.name))
+    job.signals.failed.connect(lambda exc: _on_daily_failed(window, exc))
+    window.daily_backup_job = job  # type: ignore[attr-defined]
+    return workers.start(job)
+
+
+def _on_daily_failed(window: QMainWindow, exc: BaseException) -> None:
+    from poems_tracker.ui.data.backup_dialogs import error_text
+
+    log.error("daily backup failed: %s", type(exc).__name__)
+    window.statusBar().showMessage(
+        _tr("Today's backup could not be made: {reason}").format(reason=error_text(exc)))
+
+
+def schedule_daily_backup(window: QMainWindow, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:
+    """After the first paint, start the daily backup (never before: start-up stays fast)."""
+    QTimer.singleShot(delay_ms, window, lambda: start_daily_backup(window))
