@@ -25,10 +25,18 @@ TARGET = Path(__file__).resolve().parent.parent / "poems_tracker" / "resources" 
 #: output name -> (face index in Debian's .ttc, legacy encoding whose characters to keep)
 FACES = {"NotoSansCJKjp": (0, "iso2022_jp"), "NotoSansCJKsc": (2, "gb2312")}
 WEIGHTS = ("Regular", "Bold")
-ALWAYS = [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x2000, 0x2070),
-          *range(0x2100, 0x2200), *range(0x2190, 0x2200), *range(0x2460, 0x2500),
-          *range(0x25A0, 0x2600), *range(0x2600, 0x2700), *range(0x3000, 0x3100),
-          *range(0xFF00, 0xFFF0)]
+ALWAYS = [
+    *range(0x20, 0x7F),
+    *range(0xA0, 0x250),
+    *range(0x2000, 0x2070),
+    *range(0x2100, 0x2200),
+    *range(0x2190, 0x2200),
+    *range(0x2460, 0x2500),
+    *range(0x25A0, 0x2600),
+    *range(0x2600, 0x2700),
+    *range(0x3000, 0x3100),
+    *range(0xFF00, 0xFFF0),
+]
 
 
 def characters(encoding: str) -> set[int]:

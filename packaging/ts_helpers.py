@@ -46,19 +46,26 @@ class Helper:
 
 
 def _is_translate(call: ast.expr) -> bool:
-    return (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-            and call.func.attr == "translate"
-            and isinstance(call.func.value, ast.Name)
-            and call.func.value.id in {"QCoreApplication", "QApplication"})
+    return (
+        isinstance(call, ast.Call)
+        and isinstance(call.func, ast.Attribute)
+        and call.func.attr == "translate"
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id in {"QCoreApplication", "QApplication"}
+    )
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
     """Module-level NAME = "text" assignments (e.g. _CONTEXT = "TrendsPage")."""
     found = {}
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(node.targets[0], ast.Name)
-                and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+        ):
             found[node.targets[0].id] = node.value.value
     return found
 
@@ -70,8 +77,11 @@ def _helpers(tree: ast.Module) -> dict[str, Helper]:
     for node in tree.body:
         if not isinstance(node, ast.FunctionDef):
             continue
-        body = [s for s in node.body if not (isinstance(s, ast.Expr)
-                                             and isinstance(s.value, ast.Constant))]
+        body = [
+            s
+            for s in node.body
+            if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+        ]
         if len(body) != 1 or not isinstance(body[0], ast.Return):
             continue
         call = body[0].value
@@ -82,16 +92,18 @@ def _helpers(tree: ast.Module) -> dict[str, Helper]:
         if not isinstance(text, ast.Name) or text.id not in params:
             continue
         n_arg = None
-        if len(call.args) >= 4 and isinstance(call.args[3], ast.Name) \
-                and call.args[3].id in params:
+        if (
+            len(call.args) >= 4
+            and isinstance(call.args[3], ast.Name)
+            and call.args[3].id in params
+        ):
             n_arg = params.index(call.args[3].id)
         if isinstance(ctx, ast.Constant) and isinstance(ctx.value, str):
             helpers[node.name] = Helper(ctx.value, -1, params.index(text.id), n_arg)
         elif isinstance(ctx, ast.Name) and ctx.id in constants:
             helpers[node.name] = Helper(constants[ctx.id], -1, params.index(text.id), n_arg)
         elif isinstance(ctx, ast.Name) and ctx.id in params:
-            helpers[node.name] = Helper(None, params.index(ctx.id), params.index(text.id),
-                                        n_arg)
+            helpers[node.name] = Helper(None, params.index(ctx.id), params.index(text.id), n_arg)
     return helpers
 
 
@@ -120,8 +132,10 @@ def _literal(node: ast.expr | None) -> str | None:
 
 def scan(package: Path = PACKAGE) -> list[Message]:
     """Every helper call with literal text under PACKAGE, with its run-time context."""
-    trees = {path: ast.parse(path.read_text(encoding="utf-8"), str(path))
-             for path in sorted(package.rglob("*.py"))}
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(package.rglob("*.py"))
+    }
     by_module = {_module_name(path): _helpers(tree) for path, tree in trees.items()}
     messages = []
     for path, tree in trees.items():
@@ -135,8 +149,11 @@ def scan(package: Path = PACKAGE) -> list[Message]:
             local[name] = Helper(None, 0, 1, None)
         filename = path.relative_to(ROOT).as_posix()
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in local):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in local
+            ):
                 continue
             helper = local[node.func.id]
             args = node.args
@@ -175,8 +192,9 @@ def merge(ts_path: Path, messages: list[Message]) -> tuple[int, int]:
             context = ET.SubElement(root, "context")
             ET.SubElement(context, "name").text = context_name
             contexts[context_name] = context
-        existing = next((m for m in context.findall("message")
-                         if _message_key(m) == (source, "")), None)
+        existing = next(
+            (m for m in context.findall("message") if _message_key(m) == (source, "")), None
+        )
         if existing is None:
             existing = ET.SubElement(context, "message")
             ET.SubElement(existing, "source").text = source
@@ -195,8 +213,9 @@ def merge(ts_path: Path, messages: list[Message]) -> tuple[int, int]:
         for old in existing.findall("location"):
             existing.remove(old)
         for index, use in enumerate(uses):
-            location = ET.Element("location", filename=f"../../../{use.filename}",
-                                  line=str(use.line))
+            location = ET.Element(
+                "location", filename=f"../../../{use.filename}", line=str(use.line)
+            )
             existing.insert(index, location)
     for context in list(root.findall("context")):
         for message in list(context.findall("message")):
@@ -216,8 +235,9 @@ def merge(ts_path: Path, messages: list[Message]) -> tuple[int, int]:
     root.extend(ordered)
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    ts_path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                       encoding="utf-8")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return added, revived
 
 

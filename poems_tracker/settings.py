@@ -15,12 +15,12 @@ from poems_tracker import paths
 #: key -> default; the default's type is the type the value is read as.
 DEFAULTS: dict[str, Any] = {
     "prefs/patient_name": "",
-    "prefs/language": "",          # "" = follow the system
-    "prefs/text_scale": 100,       # percent of the system font size
+    "prefs/language": "",  # "" = follow the system
+    "prefs/text_scale": 100,  # percent of the system font size
     "prefs/reminder_enabled": True,
     "prefs/reminder_time": "20:00",
     "prefs/dose_reminders": True,
-    "prefs/sex_for_ranges": "",    # "", "male", "female"
+    "prefs/sex_for_ranges": "",  # "", "male", "female"
     "prefs/function_check_days": 7,
     "state/last_page": 0,
     "state/last_export_dir": "",

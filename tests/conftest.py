@@ -36,7 +36,8 @@ def db(data_dir: Path) -> Iterator:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()) or "qapp" in getattr(
-                item, "fixturenames", ()):
+            item, "fixturenames", ()
+        ):
             item.add_marker(pytest.mark.gui)
 
 

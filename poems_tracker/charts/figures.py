@@ -40,8 +40,17 @@ from poems_tracker.domain import analysis
 from poems_tracker.domain.models import CheckIn, Medication, TreatmentEvent
 from poems_tracker.domain.text import N_
 
-__all__ = ["ChartChoice", "ChartData", "Panel", "Series", "TrendChart", "build_trends",
-           "fit_margins", "plan_heights", "report_figure"]
+__all__ = [
+    "ChartChoice",
+    "ChartData",
+    "Panel",
+    "Series",
+    "TrendChart",
+    "build_trends",
+    "fit_margins",
+    "plan_heights",
+    "report_figure",
+]
 
 # Relative heights of the stacked panels.
 _HEIGHTS = {"symptoms": 3.0, "weight": 2.0, "lab": 2.0, "adherence": 1.8, "function": 2.0}
@@ -53,8 +62,14 @@ _LAYOUT = "_poems_layout"
 
 
 def _layout_key(choice: ChartChoice) -> tuple:
-    return (bool(choice.symptoms), choice.weight, choice.labs, choice.adherence,
-            choice.function, choice.treatments)
+    return (
+        bool(choice.symptoms),
+        choice.weight,
+        choice.labs,
+        choice.adherence,
+        choice.function,
+        choice.treatments,
+    )
 
 
 def _axes_for(figure: Figure, key: tuple, heights: list[float]) -> list[Axes]:
@@ -75,8 +90,15 @@ def _axes_for(figure: Figure, key: tuple, heights: list[float]) -> list[Axes]:
     figure.clear()
     figure.set_facecolor("white")
     setattr(figure, _LAYOUT, key)
-    return list(figure.subplots(len(heights), 1, sharex=True, squeeze=False,
-                                gridspec_kw={"height_ratios": heights, "hspace": 0.55})[:, 0])
+    return list(
+        figure.subplots(
+            len(heights),
+            1,
+            sharex=True,
+            squeeze=False,
+            gridspec_kw={"height_ratios": heights, "hspace": 0.55},
+        )[:, 0]
+    )
 
 
 def plan_heights(data: ChartData, choice: ChartChoice, start: date, end: date) -> list[float]:
@@ -92,10 +114,17 @@ def plan_heights(data: ChartData, choice: ChartChoice, start: date, end: date) -
     return heights
 
 
-def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *,
-                 figure: Figure | None = None, width_px: int = 1000,
-                 tr: Translate = as_written,
-                 dates: style.DateWords | None = None) -> TrendChart:
+def build_trends(
+    data: ChartData,
+    choice: ChartChoice,
+    start: date,
+    end: date,
+    *,
+    figure: Figure | None = None,
+    width_px: int = 1000,
+    tr: Translate = as_written,
+    dates: style.DateWords | None = None,
+) -> TrendChart:
     """Stack the chosen panels on one date axis from START to END (inclusive).
 
     Points are merged into runs of days so that about one value is drawn per 2 pixels:
@@ -108,15 +137,24 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
     if not heights:
         figure.clear()
         setattr(figure, _LAYOUT, None)
-        figure.text(0.5, 0.5, tr("charts", "Choose what to show on the left."),
-                    ha="center", va="center", **style.font(style.TITLE))
+        figure.text(
+            0.5,
+            0.5,
+            tr("charts", "Choose what to show on the left."),
+            ha="center",
+            va="center",
+            **style.font(style.TITLE),
+        )
         return chart
     axes = _axes_for(figure, _layout_key(choice), heights)
     queue = list(axes)
     lab_groups = analysis.lab_series(data.labs)
     if choice.symptoms:
-        chart.panels.append(symptom_panel(queue.pop(0), data, choice.symptoms, start, end,
-                                           size, tr, choice.daily_points))
+        chart.panels.append(
+            symptom_panel(
+                queue.pop(0), data, choice.symptoms, start, end, size, tr, choice.daily_points
+            )
+        )
     if choice.weight:
         chart.panels.append(weight_panel(queue.pop(0), data, start, end, size, tr))
     for test, unit in choice.labs:
@@ -133,14 +171,24 @@ def build_trends(data: ChartData, choice: ChartChoice, start: date, end: date, *
         ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
         chart.panels.append(Panel("treatments", title, ax))
     for panel in chart.panels:
-        style.style_axes(panel.axes, grid=panel.kind != "treatments",
-                         dates=choice.dates_on_every_panel or panel is chart.panels[-1])
+        style.style_axes(
+            panel.axes,
+            grid=panel.kind != "treatments",
+            dates=choice.dates_on_every_panel or panel is chart.panels[-1],
+        )
         if panel.kind != "treatments":
             draw_event_wash(panel.axes, data.events, start, end)
             if choice.wash_medicines:
                 draw_course_wash(panel.axes, data.medications, start, end)
-    style.format_date_axis(axes[-1], start, end, dates or style.DateWords(
-        [tr("charts", month) for month in style.ENGLISH_MONTHS], tr("charts", "{day} {month}")))
+    style.format_date_axis(
+        axes[-1],
+        start,
+        end,
+        dates
+        or style.DateWords(
+            [tr("charts", month) for month in style.ENGLISH_MONTHS], tr("charts", "{day} {month}")
+        ),
+    )
     fit_margins(figure)
     return chart
 
@@ -149,17 +197,32 @@ def fit_margins(figure: Figure) -> None:
     """Fixed margins in inches (cheap: no layout engine runs on every redraw); the right
     margin holds the legends, so no line is hidden behind one."""
     width, height = figure.get_size_inches()
-    texts = [t.get_text() for ax in figure.axes if ax.get_legend() is not None
-             for t in ax.get_legend().get_texts()]
+    texts = [
+        t.get_text()
+        for ax in figure.axes
+        if ax.get_legend() is not None
+        for t in ax.get_legend().get_texts()
+    ]
     right = min(max(1.0, style.legend_width(texts) + 0.15), width * 0.45)
-    figure.subplots_adjust(left=min(0.3, 0.9 / width), right=1 - right / width,
-                           top=1 - min(0.2, 0.45 / height), bottom=min(0.3, 0.6 / height))
+    figure.subplots_adjust(
+        left=min(0.3, 0.9 / width),
+        right=1 - right / width,
+        top=1 - min(0.2, 0.45 / height),
+        bottom=min(0.3, 0.6 / height),
+    )
 
 
-def report_figure(checkins: Sequence[CheckIn], medications: Sequence[Medication],
-                  events: Sequence[TreatmentEvent], start: date, end: date, *,
-                  symptom_labels: Mapping[str, str] | None = None,
-                  tr: Translate = as_written, width_in: float = 10.0) -> Figure:
+def report_figure(
+    checkins: Sequence[CheckIn],
+    medications: Sequence[Medication],
+    events: Sequence[TreatmentEvent],
+    start: date,
+    end: date,
+    *,
+    symptom_labels: Mapping[str, str] | None = None,
+    tr: Translate = as_written,
+    width_in: float = 10.0,
+) -> Figure:
     """The report's chart: the built-in symptoms' 7-day lines above the treatments.
 
     Drawn 10 inches wide with the screen's type sizes; scaled to the page width the text
@@ -173,10 +236,10 @@ def report_figure(checkins: Sequence[CheckIn], medications: Sequence[Medication]
         labels.setdefault(symptom.key, tr("symptoms", symptom.label))
         if any(symptom.key in c.values for c in checkins if start <= c.day <= end):
             keys.append(symptom.key)
-    data = ChartData(checkins=checkins, medications=medications, events=events,
-                     symptom_labels=labels)
-    choice = ChartChoice(symptoms=tuple(keys) or ("pain",), treatments=True,
-                         daily_points=False)
+    data = ChartData(
+        checkins=checkins, medications=medications, events=events, symptom_labels=labels
+    )
+    choice = ChartChoice(symptoms=tuple(keys) or ("pain",), treatments=True, daily_points=False)
     heights = plan_heights(data, choice, start, end)
     figure = Figure(figsize=(width_in, min(9.0, 1.1 * sum(heights))), dpi=150)
     build_trends(data, choice, start, end, figure=figure, width_px=int(width_in * 100), tr=tr)
@@ -184,20 +247,40 @@ def report_figure(checkins: Sequence[CheckIn], medications: Sequence[Medication]
 
 
 # Catalogue text used above, marked so lupdate collects it under the "charts" context.
-_TEXTS = (N_("charts", "Dots: daily values"),
-          N_("charts", "Dots: average of\neach {days} days"),
-          N_("charts", "Score 0–10"), N_("charts", "Symptoms (lines: 7-day average)"),
-          N_("charts", "7-day average"), N_("charts", "kg"), N_("charts", "Weight"),
-          N_("charts", "Reference range\n{low}–{high} {unit}"),
-          N_("charts", "Reference range\n(as reported)"), N_("charts", "Results"),
-          N_("charts", "High (above range)"), N_("charts", "Low (below range)"),
-          N_("charts", "% taken"), N_("charts", "Medicines taken (% of scheduled doses)"),
-          N_("charts", "Choose what to show on the left."),
-          N_("charts", "Medicines and treatments"), N_("charts", "Arms (0–5)"),
-          N_("charts", "Legs (0–7)"), N_("charts", "Grade"),
-          N_("charts", "Nothing recorded in this period."), N_("charts", "{day} {month}"),
-          # The month names under the dates (short forms).
-          N_("charts", "Jan"), N_("charts", "Feb"), N_("charts", "Mar"), N_("charts", "Apr"),
-          N_("charts", "May"), N_("charts", "Jun"), N_("charts", "Jul"), N_("charts", "Aug"),
-          N_("charts", "Sep"), N_("charts", "Oct"), N_("charts", "Nov"), N_("charts", "Dec"),
-          N_("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)"))
+_TEXTS = (
+    N_("charts", "Dots: daily values"),
+    N_("charts", "Dots: average of\neach {days} days"),
+    N_("charts", "Score 0–10"),
+    N_("charts", "Symptoms (lines: 7-day average)"),
+    N_("charts", "7-day average"),
+    N_("charts", "kg"),
+    N_("charts", "Weight"),
+    N_("charts", "Reference range\n{low}–{high} {unit}"),
+    N_("charts", "Reference range\n(as reported)"),
+    N_("charts", "Results"),
+    N_("charts", "High (above range)"),
+    N_("charts", "Low (below range)"),
+    N_("charts", "% taken"),
+    N_("charts", "Medicines taken (% of scheduled doses)"),
+    N_("charts", "Choose what to show on the left."),
+    N_("charts", "Medicines and treatments"),
+    N_("charts", "Arms (0–5)"),
+    N_("charts", "Legs (0–7)"),
+    N_("charts", "Grade"),
+    N_("charts", "Nothing recorded in this period."),
+    N_("charts", "{day} {month}"),
+    # The month names under the dates (short forms).
+    N_("charts", "Jan"),
+    N_("charts", "Feb"),
+    N_("charts", "Mar"),
+    N_("charts", "Apr"),
+    N_("charts", "May"),
+    N_("charts", "Jun"),
+    N_("charts", "Jul"),
+    N_("charts", "Aug"),
+    N_("charts", "Sep"),
+    N_("charts", "Oct"),
+    N_("charts", "Nov"),
+    N_("charts", "Dec"),
+    N_("charts", "Arm and leg function (inspired by the ONLS; 0 = not affected)"),
+)

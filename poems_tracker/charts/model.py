@@ -57,11 +57,11 @@ class ChartChoice:
 
     symptoms: tuple[str, ...] = ("pain",)
     weight: bool = False
-    labs: tuple[tuple[str, str], ...] = ()   # (test, unit)
+    labs: tuple[tuple[str, str], ...] = ()  # (test, unit)
     adherence: bool = False
-    function: bool = False      # arm and leg grades of the weekly function check
+    function: bool = False  # arm and leg grades of the weekly function check
     treatments: bool = True
-    daily_points: bool = True   # the report leaves them out: six lines of dots are noise
+    daily_points: bool = True  # the report leaves them out: six lines of dots are noise
     dates_on_every_panel: bool = False  # else only under the last (each date costs 2 ms)
     wash_medicines: bool = False  # shade the medicines' courses behind every panel
 
@@ -79,7 +79,7 @@ class Series:
 
 @dataclass(frozen=True, slots=True)
 class Panel:
-    kind: str              # "symptoms", "weight", "lab", "adherence", "treatments"
+    kind: str  # "symptoms", "weight", "lab", "adherence", "treatments"
     title: str
     axes: Axes
     series: tuple[Series, ...] = ()

@@ -30,8 +30,12 @@ GREY = "#595959"
 
 #: Built-in symptoms keep their colour whatever else is shown, so the patient learns them.
 SYMPTOM_COLOURS = {
-    "pain": VERMILLION, "numbness": BLUE, "tingling": PURPLE, "weakness": GREEN,
-    "fatigue": ORANGE, "swelling": SKY_BLUE,
+    "pain": VERMILLION,
+    "numbness": BLUE,
+    "tingling": PURPLE,
+    "weakness": GREEN,
+    "fatigue": ORANGE,
+    "swelling": SKY_BLUE,
 }
 CYCLE = (VERMILLION, BLUE, GREEN, PURPLE, ORANGE, SKY_BLUE, BLACK)
 LINE_STYLES = ("-", "--", "-.", ":")
@@ -43,18 +47,23 @@ RANGE_COLOUR = GREEN
 
 #: Treatment events: a light wash behind every panel, darker in the treatments panel.
 EVENT_COLOURS = {
-    "diagnosis": BLACK, "transplant": VERMILLION, "radiation": YELLOW,
-    "chemotherapy": SKY_BLUE, "hospital": PURPLE, "procedure": ORANGE, "other": GREY,
+    "diagnosis": BLACK,
+    "transplant": VERMILLION,
+    "radiation": YELLOW,
+    "chemotherapy": SKY_BLUE,
+    "hospital": PURPLE,
+    "procedure": ORANGE,
+    "other": GREY,
 }
 
-FONT = 13.0        # points; at 100 dpi about 18 px, readable with blurred sight
+FONT = 13.0  # points; at 100 dpi about 18 px, readable with blurred sight
 SMALL = 12.0
 TITLE = 14.0
 LINE_WIDTH = 2.6
 DPI = 100
 
 
-LEGEND_CHARS = 20   # a legend line longer than this wraps, so the legends stay narrow
+LEGEND_CHARS = 20  # a legend line longer than this wraps, so the legends stay narrow
 
 
 def _width(text: str) -> float:
@@ -76,9 +85,20 @@ def legend_width(lines: list[str]) -> float:
 
 #: Families with Chinese and Japanese glyphs, tried after DejaVu Sans for any character it
 #: lacks (matplotlib's per-glyph fallback), so a translated chart has no empty boxes.
-_CJK_FAMILIES = ("Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC",
-                 "Source Han Sans", "Yu Gothic", "Meiryo", "Hiragino Sans", "PingFang SC",
-                 "Microsoft YaHei", "SimHei", "WenQuanYi Zen Hei", "Droid Sans Fallback")
+_CJK_FAMILIES = (
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK TC",
+    "Source Han Sans",
+    "Yu Gothic",
+    "Meiryo",
+    "Hiragino Sans",
+    "PingFang SC",
+    "Microsoft YaHei",
+    "SimHei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+)
 _FONTS: list[list[str]] = []
 
 
@@ -92,7 +112,7 @@ def font_families() -> list[str]:
             try:
                 font_manager.fontManager.addfont(str(path))
             except (OSError, RuntimeError, ValueError):
-                continue   # a damaged font file: the chart still draws, with boxes
+                continue  # a damaged font file: the chart still draws, with boxes
         known = {f.name for f in font_manager.fontManager.ttflist}
         _FONTS.append(["DejaVu Sans", *(name for name in _CJK_FAMILIES if name in known)])
     return _FONTS[0]
@@ -140,8 +160,9 @@ def number_day(number: float) -> date:
 def style_axes(ax: Axes, grid: bool = True, dates: bool = True) -> None:
     """Large tick labels, a light grid (dates too, so a panel lines up with the one below),
     no box clutter. DATES writes the dates under this panel."""
-    ax.tick_params(labelsize=SMALL, length=5, width=1.2, labelbottom=dates,
-                   labelfontfamily=font_families())
+    ax.tick_params(
+        labelsize=SMALL, length=5, width=1.2, labelbottom=dates, labelfontfamily=font_families()
+    )
     ax.grid(True, axis="x", color="#E6E6E6", linewidth=0.9)
     if grid:
         ax.grid(True, axis="y", color="#D9D9D9", linewidth=0.9)
@@ -150,8 +171,20 @@ def style_axes(ax: Axes, grid: bool = True, dates: bool = True) -> None:
         ax.spines[side].set_visible(False)
 
 
-ENGLISH_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                  "Dec")
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 
 class DateWords(Formatter):
@@ -159,8 +192,12 @@ class DateWords(Formatter):
     pattern for a day ("{day} {month}", or "{month}{day}日"). The year is written under
     the first tick and under every January, so no date is ambiguous."""
 
-    def __init__(self, months: Sequence[str] = ENGLISH_MONTHS, day: str = "{day} {month}",
-                 unit: str = "month") -> None:
+    def __init__(
+        self,
+        months: Sequence[str] = ENGLISH_MONTHS,
+        day: str = "{day} {month}",
+        unit: str = "month",
+    ) -> None:
         super().__init__()
         self.months, self.day, self.unit = tuple(months), day, unit
 

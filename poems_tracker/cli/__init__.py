@@ -29,10 +29,15 @@ def open_db(create: bool = True):
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="poems-tracker",
-                      message="%(prog)s %(version)s")
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for the database and backups (overrides POEMS_TRACKER_DATA_DIR).")
+@click.version_option(
+    __version__, "--version", prog_name="poems-tracker", message="%(prog)s %(version)s"
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the database and backups (overrides POEMS_TRACKER_DATA_DIR).",
+)
 @click.pass_context
 def main(ctx: click.Context, data_dir: Path | None) -> None:
     """POEMS Tracker: log symptoms, medicines, labs and visits, privately, on this computer.
@@ -64,7 +69,8 @@ def check() -> None:
             for problem in problems:
                 click.echo(problem, err=True)
             raise click.ClickException(
-                f"The database is damaged: {len(problems)} problem(s) found.")
+                f"The database is damaged: {len(problems)} problem(s) found."
+            )
         counts = record_counts(db)
         click.echo(f"OK: {paths.db_path()} (schema version {db.version})")
         for table, count in counts.items():
@@ -72,10 +78,20 @@ def check() -> None:
 
 
 @main.command("demo-data")
-@click.option("--years", type=click.IntRange(1, 30), default=2, show_default=True,
-              help="How many years of records to make, ending today.")
-@click.option("--seed", type=int, default=1, show_default=True,
-              help="Random seed, so the same data can be made again.")
+@click.option(
+    "--years",
+    type=click.IntRange(1, 30),
+    default=2,
+    show_default=True,
+    help="How many years of records to make, ending today.",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Random seed, so the same data can be made again.",
+)
 def demo_data(years: int, seed: int) -> None:
     """Fill an empty data folder with realistic made-up records to try the program.
 
@@ -87,7 +103,8 @@ def demo_data(years: int, seed: int) -> None:
     with open_db() as db:
         if has_records(db):
             raise click.ClickException(
-                "This data folder already holds records; demo data goes only into an empty one.")
+                "This data folder already holds records; demo data goes only into an empty one."
+            )
         counts = fill(db, years=years, seed=seed, today=date.today())
     click.echo(f"Demo data for {years} year(s) written to {paths.data_dir()}:")
     for kind, count in counts.items():

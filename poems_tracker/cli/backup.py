@@ -11,8 +11,13 @@ from poems_tracker.errors import PoemsError
 
 
 @click.command("backup")
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the backup to this file instead of the backups folder.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the backup to this file instead of the backups folder.",
+)
 def backup_command(out: Path | None) -> None:
     """Make a checked copy of the database (default: into the backups folder).
 
@@ -42,18 +47,17 @@ def restore_command(backup_file: Path) -> None:
     The database being replaced is kept as a backup first (a damaged one is moved aside).
     Example: poems-tracker restore ~/usb-stick/poems-2026-11-25.db
     """
-    from PySide6.QtCore import QLockFile
-
+    from poems_tracker.instance_lock import folder_lock
     from poems_tracker.store.backup import restore
-    from poems_tracker.ui.shell.single_instance import LOCK_NAME
 
     if not backup_file.exists():
         raise click.ClickException(f"There is no file {backup_file}.")
-    lock = QLockFile(str(paths.data_dir() / LOCK_NAME))  # the window's own guard
-    lock.setStaleLockTime(0)
+    lock = folder_lock(paths.data_dir())  # the window's own guard
     if not lock.tryLock(0):
-        raise click.ClickException("POEMS Tracker is open on this data folder; close it "
-                                   "first, or use File > Restore from backup… in the window.")
+        raise click.ClickException(
+            "POEMS Tracker is open on this data folder; close it "
+            "first, or use File > Restore from backup… in the window."
+        )
     try:
         result = restore(backup_file, paths.db_path(), paths.backup_dir())
     except PoemsError as exc:

@@ -8,12 +8,20 @@ import click
 
 
 @click.command("ics")
-@click.option("--out", "out", required=True,
-              type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="The .ics file to write (replaced if it exists).")
-@click.option("--tz", "tz_name", default=None, metavar="ZONE",
-              help="IANA time zone of the visit times, e.g. Europe/Paris (default: this "
-                   "computer's).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="The .ics file to write (replaced if it exists).",
+)
+@click.option(
+    "--tz",
+    "tz_name",
+    default=None,
+    metavar="ZONE",
+    help="IANA time zone of the visit times, e.g. Europe/Paris (default: this computer's).",
+)
 def export_ics_command(out: Path, tz_name: str | None) -> None:
     """Write all appointments as an iCalendar file that calendar programs import.
 
@@ -30,15 +38,15 @@ def export_ics_command(out: Path, tz_name: str | None) -> None:
             ZoneInfo(tz_name)
         except (ValueError, KeyError) as exc:  # ZoneInfoNotFoundError is a KeyError
             raise click.ClickException(
-                f"Unknown time zone {tz_name}; use a name like Europe/Paris.") from exc
+                f"Unknown time zone {tz_name}; use a name like Europe/Paris."
+            ) from exc
     if out.is_dir():
         raise click.ClickException(f"{out} is a folder; give a file name such as visits.ics.")
     with open_db() as db:
         try:
             count = export_ics(db, out, tz_name)
         except OSError as exc:
-            raise click.ClickException(
-                f"Could not write {out}: {exc.strerror or exc}.") from exc
+            raise click.ClickException(f"Could not write {out}: {exc.strerror or exc}.") from exc
     click.echo(f"{count} appointment(s) written to {out}.")
 
 

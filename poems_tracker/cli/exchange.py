@@ -3,7 +3,6 @@ interfaces.md, thin faces over exchange/ and report/ (the window uses the same f
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -20,9 +19,13 @@ def _patient_name() -> str:
 
 
 @click.command("csv")
-@click.option("--out", "out", required=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write the CSV files into (created if missing).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the CSV files into (created if missing).",
+)
 def export_csv_command(out: Path) -> None:
     """Write every record as CSV files (UTF-8, one file per kind of record).
 
@@ -36,14 +39,19 @@ def export_csv_command(out: Path) -> None:
             written = export_csv(db, out)
         except OSError as exc:
             raise click.ClickException(
-                f"Could not write to {out}: {exc.strerror or exc}.") from exc
+                f"Could not write to {out}: {exc.strerror or exc}."
+            ) from exc
     click.echo(f"{len(written)} files written to {out}.")
 
 
 @click.command("fhir")
-@click.option("--out", "out", required=True,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="The JSON file to write (replaced if it exists).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The JSON file to write (replaced if it exists).",
+)
 def export_fhir_command(out: Path) -> None:
     """Write one FHIR R4 Bundle (JSON) for clinical systems.
 
@@ -59,8 +67,7 @@ def export_fhir_command(out: Path) -> None:
         try:
             count = export_fhir(db, out, patient_name=name)
         except OSError as exc:
-            raise click.ClickException(
-                f"Could not write {out}: {exc.strerror or exc}.") from exc
+            raise click.ClickException(f"Could not write {out}: {exc.strerror or exc}.") from exc
     click.echo(f"{count} resources written to {out}.")
 
 
@@ -88,20 +95,38 @@ def import_csv_command(sources: tuple[str, ...]) -> None:
             click.echo(problem.text(), err=True)
         count = len(result.problems)
         raise click.ClickException(
-            f"{count} problem{'s' if count != 1 else ''} found; nothing was imported.")
+            f"{count} problem{'s' if count != 1 else ''} found; nothing was imported."
+        )
     for name, counts in result.counts.items():
-        click.echo(f"{name}: {counts.new} new, {counts.updated} updated, "
-                   f"{counts.unchanged} unchanged")
+        click.echo(
+            f"{name}: {counts.new} new, {counts.updated} updated, {counts.unchanged} unchanged"
+        )
 
 
 @click.command("report")
-@click.option("--out", "out", required=True,
-              type=click.Path(dir_okay=False, path_type=Path),
-              help="The PDF file to write (replaced if it exists).")
-@click.option("--from", "start", type=_DATE, default=None, metavar="DATE",
-              help="First day of the period (YYYY-MM-DD); default: 3 months before --to.")
-@click.option("--to", "end", type=_DATE, default=None, metavar="DATE",
-              help="Last day of the period (YYYY-MM-DD); default: today.")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The PDF file to write (replaced if it exists).",
+)
+@click.option(
+    "--from",
+    "start",
+    type=_DATE,
+    default=None,
+    metavar="DATE",
+    help="First day of the period (YYYY-MM-DD); default: 3 months before --to.",
+)
+@click.option(
+    "--to",
+    "end",
+    type=_DATE,
+    default=None,
+    metavar="DATE",
+    help="Last day of the period (YYYY-MM-DD); default: today.",
+)
 def report_command(out: Path, start: datetime | None, end: datetime | None) -> None:
     """Write the doctor-visit report as a PDF (the same document the window prints).
 
@@ -115,25 +140,21 @@ def report_command(out: Path, start: datetime | None, end: datetime | None) -> N
     first = start.date() if start else default_period(last)[0]
     if first > last:
         raise click.ClickException(
-            f"The period starts ({first}) after it ends ({last}); swap --from and --to.")
+            f"The period starts ({first}) after it ends ({last}); swap --from and --to."
+        )
     if out.is_dir():
         raise click.ClickException(f"{out} is a folder; give a file name such as visit.pdf.")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from poems_tracker.report.document import build_report, default_page_size
-    from poems_tracker.report.pdf import write_pdf
+    from poems_tracker.report.pdf import headless_application, write_pdf
 
-    app = QApplication.instance() or QApplication(["poems-tracker"])
-    assert app is not None
+    app = headless_application()  # noqa: F841 - kept alive while the report is laid out
     name = _patient_name()
     with open_db() as db:
         document = build_report(db, first, last, name, default_page_size(), today=today)
         try:
             write_pdf(document, out)
         except OSError as exc:
-            raise click.ClickException(
-                f"Could not write {out}: {exc.strerror or exc}.") from exc
+            raise click.ClickException(f"Could not write {out}: {exc.strerror or exc}.") from exc
     click.echo(f"Report for {first} to {last} written to {out}.")
 
 

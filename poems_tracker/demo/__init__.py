@@ -20,9 +20,13 @@ def generators() -> list[tuple[str, Generator]]:
     """The record kinds demo-data fills, in order (later kinds may refer to earlier ones)."""
     from poems_tracker.demo import appointments, checkins, function_checks, labs, medications
 
-    return [("check-ins", checkins.generate), ("medicines", medications.generate),
-            ("function checks", function_checks.generate), ("lab results", labs.generate),
-            ("appointments", appointments.generate)]
+    return [
+        ("check-ins", checkins.generate),
+        ("medicines", medications.generate),
+        ("function checks", function_checks.generate),
+        ("lab results", labs.generate),
+        ("appointments", appointments.generate),
+    ]
 
 
 def fill(db: Database, years: int, seed: int, today: date) -> dict[str, int]:

@@ -22,8 +22,10 @@ _PHYSIO = ("Sam Physio", "physiotherapy", "Physio Practice, Market Street")
 
 _ANSWERED = (
     ("Should I keep taking aspirin?", "Yes, keep going; recheck in 3 months."),
-    ("Why are my feet worse at night?", "Common with neuropathy; try the gabapentin dose at "
-                                        "night."),
+    (
+        "Why are my feet worse at night?",
+        "Common with neuropathy; try the gabapentin dose at night.",
+    ),
     ("Is the VEGF level going down?", "Yes, about half of the first value."),
     ("Can I drive with numb feet?", "Not until the feeling is better; we will test again."),
     ("Do I need a new nerve test?", "Yes, in six months."),
@@ -58,14 +60,15 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
     planned += [(d, _HAEM, "3-month follow-up", time(10, 30)) for d in haem]
     neuro_first = story.diagnosis + timedelta(days=10)
     neuro = _series(neuro_first, 6, add_months(today, 6))
-    planned += [(d, _NEURO, "nerve conduction study" if i % 2 == 0 else "check-up",
-                 time(14, 0)) for i, d in enumerate(neuro)]
+    planned += [
+        (d, _NEURO, "nerve conduction study" if i % 2 == 0 else "check-up", time(14, 0))
+        for i, d in enumerate(neuro)
+    ]
     endo = _series(story.diagnosis + timedelta(days=30), 6, today - timedelta(days=1))
     planned += [(d, _ENDO, "hormone check", time(9, 15)) for d in endo]
     physio_start = story.treatment_start + timedelta(days=21)
     physio = [_weekday(physio_start + timedelta(days=14 * n)) for n in range(12)]
-    planned += [(d, _PHYSIO, "hand and leg exercises", time(16, 0))
-                for d in physio if d < today]
+    planned += [(d, _PHYSIO, "hand and leg exercises", time(16, 0)) for d in physio if d < today]
 
     saved: list[Appointment] = []
     coming_seen: set[str] = set()
@@ -78,28 +81,55 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
         else:
             status = AppointmentStatus.DONE
         length = 60 if specialty == "physiotherapy" else 30
-        end = None if specialty == "neurology" else \
-            (datetime.combine(day, at) + timedelta(minutes=length)).time()
-        note = "Bring the symptom report." if specialty == "haematology" and \
-            rng.random() < 0.3 else ""
-        saved.append(save_appointment(db, Appointment(day, at, provider, specialty, place,
-                                                      purpose, status, note, end)))
+        end = (
+            None
+            if specialty == "neurology"
+            else (datetime.combine(day, at) + timedelta(minutes=length)).time()
+        )
+        note = (
+            "Bring the symptom report."
+            if specialty == "haematology" and rng.random() < 0.3
+            else ""
+        )
+        saved.append(
+            save_appointment(
+                db, Appointment(day, at, provider, specialty, place, purpose, status, note, end)
+            )
+        )
     done_physio = [a for a in saved if a.specialty == "physiotherapy"]
     if done_physio:  # one visit the patient had to call off
         cancelled = rng.choice(done_physio)
-        saved[saved.index(cancelled)] = save_appointment(db, Appointment(
-            cancelled.day, cancelled.at, cancelled.provider, cancelled.specialty,
-            cancelled.location, cancelled.purpose, AppointmentStatus.CANCELLED,
-            "Too tired after treatment; called to cancel.", cancelled.end_at, cancelled.id))
+        saved[saved.index(cancelled)] = save_appointment(
+            db,
+            Appointment(
+                cancelled.day,
+                cancelled.at,
+                cancelled.provider,
+                cancelled.specialty,
+                cancelled.location,
+                cancelled.purpose,
+                AppointmentStatus.CANCELLED,
+                "Too tired after treatment; called to cancel.",
+                cancelled.end_at,
+                cancelled.id,
+            ),
+        )
 
-    past_haem = [a for a in saved if a.specialty == "haematology"
-                 and a.status is AppointmentStatus.DONE]
+    past_haem = [
+        a for a in saved if a.specialty == "haematology" and a.status is AppointmentStatus.DONE
+    ]
     for app, (text, answer) in zip(reversed(past_haem), _ANSWERED, strict=False):
         asked = app.day - timedelta(days=rng.randint(5, 40))
         save_question(db, Question(asked, text, app.id, True, answer))
     for text, specialty in _OPEN:
-        target = next((a for a in saved if a.specialty == specialty
-                       and a.status is AppointmentStatus.PLANNED), None)
+        target = next(
+            (
+                a
+                for a in saved
+                if a.specialty == specialty and a.status is AppointmentStatus.PLANNED
+            ),
+            None,
+        )
         asked = today - timedelta(days=rng.randint(1, 30))
         save_question(db, Question(asked, text, target.id if target else None))
     return len(saved)

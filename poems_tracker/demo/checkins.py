@@ -9,8 +9,14 @@ from poems_tracker.domain.models import CheckIn, SymptomKind
 from poems_tracker.store.checkins import add_custom_symptom, save_checkin
 from poems_tracker.store.database import Database
 
-_NOTES = ("Bad night, feet burning.", "Walked to the shop.", "Hands clumsy with buttons.",
-          "Better day.", "Ankles swollen in the evening.", "Tired after the clinic.")
+_NOTES = (
+    "Bad night, feet burning.",
+    "Walked to the shop.",
+    "Hands clumsy with buttons.",
+    "Better day.",
+    "Ankles swollen in the evening.",
+    "Tired after the clinic.",
+)
 
 
 def _score(rng: random.Random, level: float) -> int:
@@ -27,9 +33,12 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
             continue
         r = story.recovery(day)
         values = {
-            "pain": _score(rng, 7 - 4 * r), "numbness": _score(rng, 7 - 3 * r),
-            "tingling": _score(rng, 6 - 3 * r), "weakness": _score(rng, 6 - 3 * r),
-            "fatigue": _score(rng, 6 - 2.5 * r), "swelling": _score(rng, 5 - 4 * r),
+            "pain": _score(rng, 7 - 4 * r),
+            "numbness": _score(rng, 7 - 3 * r),
+            "tingling": _score(rng, 6 - 3 * r),
+            "weakness": _score(rng, 6 - 3 * r),
+            "fatigue": _score(rng, 6 - 2.5 * r),
+            "swelling": _score(rng, 5 - 4 * r),
             burning.key: _score(rng, 6 - 4 * r),
             fall.key: int(rng.random() < 0.02 + 0.03 * (1 - r)),
         }

@@ -25,10 +25,20 @@ from poems_tracker.store.database import Database
 from poems_tracker.store.function_checks import save_check
 
 #: How much harder each arm task is than dressing (fine finger work recovers last).
-_DIFFICULTY = {"dress_upper": 0.0, "wash_hair": 0.1, "turn_key": 0.3, "knife_fork": 0.2,
-               "buttons_zips": 0.5}
-_NOTES = ("Buttons took ages.", "Dropped the keys twice.", "Walked to the post box.",
-          "Stairs easier this week.", "")
+_DIFFICULTY = {
+    "dress_upper": 0.0,
+    "wash_hair": 0.1,
+    "turn_key": 0.3,
+    "knife_fork": 0.2,
+    "buttons_zips": 0.5,
+}
+_NOTES = (
+    "Buttons took ages.",
+    "Dropped the keys twice.",
+    "Walked to the post box.",
+    "Stairs easier this week.",
+    "",
+)
 
 
 def _answer(rng: random.Random, severity: float, difficulty: float) -> TaskAnswer:
@@ -48,9 +58,16 @@ def _check(rng: random.Random, story: Story, day) -> FunctionCheck:
     all_prevented = all(a is TaskAnswer.PREVENTED for a in answers.values())
     legs = max(0, min(7, round(0.5 + 3.0 * severity + rng.gauss(0, 0.35))))
     note = rng.choice(_NOTES) if rng.random() < 0.15 else ""
-    return with_grades(FunctionCheck(day, symptoms, **answers,
-                                     arm_movement=True if all_prevented else None,
-                                     legs=legs, note=note))
+    return with_grades(
+        FunctionCheck(
+            day,
+            symptoms,
+            **answers,
+            arm_movement=True if all_prevented else None,
+            legs=legs,
+            note=note,
+        )
+    )
 
 
 def _skin_and_nails(db: Database) -> list[str]:
@@ -60,8 +77,11 @@ def _skin_and_nails(db: Database) -> list[str]:
     for item in grp.items:
         if item.key not in existing:
             add_custom_symptom(db, item.label, SymptomKind.YESNO, key=item.key)
-    return [item.key for item in grp.items
-            if existing.get(item.key) is None or existing[item.key].kind is SymptomKind.YESNO]
+    return [
+        item.key
+        for item in grp.items
+        if existing.get(item.key) is None or existing[item.key].kind is SymptomKind.YESNO
+    ]
 
 
 def generate(db: Database, story: Story, rng: random.Random) -> int:

@@ -19,13 +19,21 @@ from poems_tracker.store.labs import save_result
 EVERY = timedelta(days=91)
 
 
-def _num(day, label: str, value: float, digits: int = 1,
-         qualifier: LabQualifier = LabQualifier.EXACT) -> LabResult:
+def _num(
+    day, label: str, value: float, digits: int = 1, qualifier: LabQualifier = LabQualifier.EXACT
+) -> LabResult:
     test = find_test(label)
     assert test is not None, label
     low, high = default_range(test, MALE)
-    return LabResult(day, test.label, round(value, digits), test.default_unit, qualifier,
-                     reference_low=low, reference_high=high)
+    return LabResult(
+        day,
+        test.label,
+        round(value, digits),
+        test.default_unit,
+        qualifier,
+        reference_low=low,
+        reference_high=high,
+    )
 
 
 def generate(db: Database, story: Story, rng: random.Random) -> int:
@@ -41,8 +49,11 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
         if visit % 2 == 0:  # plasma VEGF only now and then, and much lower than serum
             results.append(_num(day, "VEGF (plasma)", max(20.0, vegf / 9 + gauss(0, 8)), 0))
         m_protein = 0.42 * (1 - r) + gauss(0, 0.02)
-        results.append(_num(day, "M-protein (SPEP)", m_protein, 2) if m_protein >= 0.1 else
-                       _num(day, "M-protein (SPEP)", 0.1, 1, LabQualifier.BELOW))
+        results.append(
+            _num(day, "M-protein (SPEP)", m_protein, 2)
+            if m_protein >= 0.1
+            else _num(day, "M-protein (SPEP)", 0.1, 1, LabQualifier.BELOW)
+        )
         lam = max(8.0, 48 - 33 * r + gauss(0, 2))
         kappa = max(4.0, 13 + gauss(0, 1.5))
         results += [
@@ -54,7 +65,7 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
             _num(day, "Free T4", 10.5 + 2 * r + gauss(0, 0.5)),
             _num(day, "Testosterone (total)", 6.8 + 4.5 * r + gauss(0, 0.4)),
         ]
-        text = ("IgA lambda detected" if r < 0.85 else "No monoclonal protein detected")
+        text = "IgA lambda detected" if r < 0.85 else "No monoclonal protein detected"
         results.append(LabResult(day, "Immunofixation (serum)", None, "", text=text))
         for result in results:
             save_result(db, result)

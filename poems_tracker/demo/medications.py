@@ -46,8 +46,7 @@ def _scheduled_doses(med: Medication, last: date, rng: random.Random) -> list[Do
     return doses
 
 
-def _as_needed_doses(med: Medication, last: date, story: Story,
-                     rng: random.Random) -> list[Dose]:
+def _as_needed_doses(med: Medication, last: date, story: Story, rng: random.Random) -> list[Dose]:
     end = last if med.end_date is None else min(last, med.end_date)
     doses = []
     day = med.start_date
@@ -55,8 +54,16 @@ def _as_needed_doses(med: Medication, last: date, story: Story,
         pain = 1 - story.recovery(day)
         count = sum(rng.random() < 0.45 * pain for _ in range(3))
         for hour in rng.sample((8, 13, 18, 22), count):
-            doses.append(Dose(med.id, day, time(hour, rng.randrange(0, 60)), med.dose,  # type: ignore[arg-type]
-                              med.unit, DoseStatus.TAKEN))
+            doses.append(
+                Dose(
+                    med.id,
+                    day,
+                    time(hour, rng.randrange(0, 60)),
+                    med.dose,  # type: ignore[arg-type]
+                    med.unit,
+                    DoseStatus.TAKEN,
+                )
+            )
         day += timedelta(days=1)
     return doses
 
@@ -69,21 +76,52 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
     start = story.treatment_start
     first_month = story.first_day + timedelta(days=10)
     plan = [
-        Medication("Lenalidomide", 25, "mg", f"cycle 1-21 of {story.cycle_length}", start,
-                   course_end, "POEMS first-line treatment"),
-        Medication("Dexamethasone", 40, "mg", "weekly on Mon", start, course_end,
-                   "with lenalidomide"),
+        Medication(
+            "Lenalidomide",
+            25,
+            "mg",
+            f"cycle 1-21 of {story.cycle_length}",
+            start,
+            course_end,
+            "POEMS first-line treatment",
+        ),
+        Medication(
+            "Dexamethasone", 40, "mg", "weekly on Mon", start, course_end, "with lenalidomide"
+        ),
         Medication("Aspirin", 100, "mg", "daily", start, None, "clot prevention"),
-        Medication("Tramadol", 50, "mg", "as needed, max 4 per day", first_month,
-                   min(start + timedelta(days=60), story.today), "nerve pain",
-                   "short course only"),
-        Medication("Pregabalin", 75, "mg", "twice daily at 08:00,20:00",
-                   story.first_day + timedelta(days=30), None, "nerve pain"),
+        Medication(
+            "Tramadol",
+            50,
+            "mg",
+            "as needed, max 4 per day",
+            first_month,
+            min(start + timedelta(days=60), story.today),
+            "nerve pain",
+            "short course only",
+        ),
+        Medication(
+            "Pregabalin",
+            75,
+            "mg",
+            "twice daily at 08:00,20:00",
+            story.first_day + timedelta(days=30),
+            None,
+            "nerve pain",
+        ),
     ]
     thyroid_start = story.diagnosis + timedelta(days=365)
     if thyroid_start < story.today:
-        plan.append(Medication("Levothyroxine", 50, "µg", "daily at 07:00", thyroid_start, None,
-                               "underactive thyroid"))
+        plan.append(
+            Medication(
+                "Levothyroxine",
+                50,
+                "µg",
+                "daily at 07:00",
+                thyroid_start,
+                None,
+                "underactive thyroid",
+            )
+        )
     doses: list[Dose] = []
     for planned in plan:
         if planned.start_date > story.today:
@@ -100,13 +138,25 @@ def generate(db: Database, story: Story, rng: random.Random) -> int:
 def _events(db: Database, story: Story) -> None:
     admitted = story.diagnosis - timedelta(days=6)
     if admitted >= story.first_day:
-        save_event(db, TreatmentEvent(admitted, EventKind.HOSPITAL,
-                                      "Admitted for tests: nerve studies, bone scan, VEGF",
-                                      story.diagnosis - timedelta(days=2)))
-    save_event(db, TreatmentEvent(story.diagnosis, EventKind.DIAGNOSIS,
-                                  "POEMS syndrome confirmed"))
+        save_event(
+            db,
+            TreatmentEvent(
+                admitted,
+                EventKind.HOSPITAL,
+                "Admitted for tests: nerve studies, bone scan, VEGF",
+                story.diagnosis - timedelta(days=2),
+            ),
+        )
+    save_event(
+        db, TreatmentEvent(story.diagnosis, EventKind.DIAGNOSIS, "POEMS syndrome confirmed")
+    )
     if story.treatment_start <= story.today:
-        save_event(db, TreatmentEvent(
-            story.treatment_start, EventKind.CHEMOTHERAPY,
-            f"Lenalidomide + dexamethasone, {story.cycles} cycles",
-            story.treatment_end if story.treatment_end < story.today else None))
+        save_event(
+            db,
+            TreatmentEvent(
+                story.treatment_start,
+                EventKind.CHEMOTHERAPY,
+                f"Lenalidomide + dexamethasone, {story.cycles} cycles",
+                story.treatment_end if story.treatment_end < story.today else None,
+            ),
+        )

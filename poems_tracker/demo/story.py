@@ -28,8 +28,10 @@ class Story:
         return cls(first, today, diagnosis, start, min(end, today))
 
     def days(self) -> list[date]:
-        return [self.first_day + timedelta(days=n)
-                for n in range((self.today - self.first_day).days + 1)]
+        return [
+            self.first_day + timedelta(days=n)
+            for n in range((self.today - self.first_day).days + 1)
+        ]
 
     def recovery(self, day: date) -> float:
         """0 before treatment, rising to 1 about a year after it starts (pain and VEGF follow)."""

@@ -71,8 +71,9 @@ def counts_from_doses(doses: Iterable[Dose]) -> dict[int, dict[date, DayCounts]]
     return {med: {day: DayCounts(*c) for day, c in days.items()} for med, days in raw.items()}
 
 
-def counted_days(med: Medication, start: date | None, end: date, today: date,
-                 logged_today: bool) -> tuple[date, date] | None:
+def counted_days(
+    med: Medication, start: date | None, end: date, today: date, logged_today: bool
+) -> tuple[date, date] | None:
     """The first and last day that count for MED in START..END (None = from the course start);
     None when no day counts."""
     first = med.start_date if start is None else max(start, med.start_date)
@@ -81,8 +82,9 @@ def counted_days(med: Medication, start: date | None, end: date, today: date,
     return (first, last) if first <= last else None
 
 
-def adherence(med: Medication, counts: Mapping[date, DayCounts], start: date | None, end: date,
-              today: date) -> Adherence:
+def adherence(
+    med: Medication, counts: Mapping[date, DayCounts], start: date | None, end: date, today: date
+) -> Adherence:
     """Adherence of MED over START..END (inclusive), given its per-day COUNTS."""
     schedule = parse_schedule(med.schedule)
     span = counted_days(med, start, end, today, today in counts)
@@ -111,11 +113,19 @@ def adherence(med: Medication, counts: Mapping[date, DayCounts], start: date | N
     return Adherence(scheduled, taken, missed, skipped, not_recorded, days)
 
 
-def adherence_for_all(meds: Iterable[Medication], counts: Mapping[int, Mapping[date, DayCounts]],
-                      start: date | None, end: date, today: date) -> dict[int, Adherence]:
+def adherence_for_all(
+    meds: Iterable[Medication],
+    counts: Mapping[int, Mapping[date, DayCounts]],
+    start: date | None,
+    end: date,
+    today: date,
+) -> dict[int, Adherence]:
     """medication id → Adherence, for every stored course in MEDS."""
-    return {m.id: adherence(m, counts.get(m.id, {}), start, end, today)
-            for m in meds if m.id is not None}
+    return {
+        m.id: adherence(m, counts.get(m.id, {}), start, end, today)
+        for m in meds
+        if m.id is not None
+    }
 
 
 def period_start(days: int | None, today: date) -> date | None:
@@ -151,9 +161,13 @@ def due_doses(meds: Iterable[Medication], doses: Iterable[Dose], day: date) -> l
         logged = sorted(by_med.get(med.id, []), key=lambda d: d.at)
         if schedule.times:
             at_time = {d.at: d for d in logged}
-            due += [DueDose(med, n, at, at_time.get(at)) for n, at in enumerate(schedule.times)
-                    if n < count]
+            due += [
+                DueDose(med, n, at, at_time.get(at))
+                for n, at in enumerate(schedule.times)
+                if n < count
+            ]
         else:
-            due += [DueDose(med, n, None, logged[n] if n < len(logged) else None)
-                    for n in range(count)]
+            due += [
+                DueDose(med, n, None, logged[n] if n < len(logged) else None) for n in range(count)
+            ]
     return sorted(due, key=lambda d: (d.at or time(0), d.medication.name.casefold(), d.slot))

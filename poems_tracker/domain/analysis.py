@@ -22,7 +22,7 @@ _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def pretty_unit(unit: str) -> str:
-    """"10^9/L" as 10⁹/L: how a lab report prints it (the stored unit is unchanged)."""
+    """ "10^9/L" as 10⁹/L: how a lab report prints it (the stored unit is unchanged)."""
     head, caret, tail = unit.partition("^")
     if not caret:
         return unit
@@ -35,9 +35,13 @@ def days_between(start: date, end: date) -> list[date]:
     return [start + timedelta(days=n) for n in range((end - start).days + 1)]
 
 
-def rolling_mean(points: Mapping[date, float], window: int = WINDOW_DAYS,
-                 min_days: int = MIN_RECORDED_DAYS, start: date | None = None,
-                 end: date | None = None) -> dict[date, float | None]:
+def rolling_mean(
+    points: Mapping[date, float],
+    window: int = WINDOW_DAYS,
+    min_days: int = MIN_RECORDED_DAYS,
+    start: date | None = None,
+    end: date | None = None,
+) -> dict[date, float | None]:
     """The trailing WINDOW-day mean for each day from START to END (default: first to last
     recorded day), or None where fewer than MIN_DAYS of the window were recorded.
 
@@ -149,8 +153,10 @@ def lab_series(results: Iterable[LabResult]) -> dict[tuple[str, str], list[LabRe
         if result.value is None or not math.isfinite(result.value):
             continue
         groups.setdefault((result.test, result.unit), []).append(result)
-    return {key: sorted(groups[key], key=lambda r: r.day)
-            for key in sorted(groups, key=lambda k: (*lab_sort_key(k[0]), k[1]))}
+    return {
+        key: sorted(groups[key], key=lambda r: r.day)
+        for key in sorted(groups, key=lambda k: (*lab_sort_key(k[0]), k[1]))
+    }
 
 
 def lab_changes(results: Iterable[LabResult], start: date, end: date) -> list[LabChange]:
@@ -161,13 +167,22 @@ def lab_changes(results: Iterable[LabResult], start: date, end: date) -> list[La
         if not inside:
             continue
         first, last = inside[0], inside[-1]
-        changes.append(LabChange(test, unit, first.day, float(first.value or 0.0), last.day,
-                                 float(last.value or 0.0), len(inside)))
+        changes.append(
+            LabChange(
+                test,
+                unit,
+                first.day,
+                float(first.value or 0.0),
+                last.day,
+                float(last.value or 0.0),
+                len(inside),
+            )
+        )
     return changes
 
 
 def out_of_range(result: LabResult) -> str:
-    """"high", "low" or "" against the stored reference range (inclusive limits)."""
+    """ "high", "low" or "" against the stored reference range (inclusive limits)."""
     if result.value is None:
         return ""
     if result.reference_high is not None and result.value > result.reference_high:
@@ -184,8 +199,9 @@ def bin_days(span_days: int, max_points: int) -> int:
     return math.ceil(span_days / max_points)
 
 
-def downsample(days: Sequence[date], values: Sequence[float | None],
-               size: int) -> tuple[list[date], list[float | None]]:
+def downsample(
+    days: Sequence[date], values: Sequence[float | None], size: int
+) -> tuple[list[date], list[float | None]]:
     """Merge consecutive runs of SIZE days into their mean (dated at the run's middle day).
 
     A run with no value stays a gap, so gaps longer than a run survive; shorter gaps are
@@ -196,15 +212,16 @@ def downsample(days: Sequence[date], values: Sequence[float | None],
     out_days: list[date] = []
     out_values: list[float | None] = []
     for i in range(0, len(days), size):
-        chunk = [v for v in values[i:i + size] if v is not None]
-        run = days[i:i + size]
+        chunk = [v for v in values[i : i + size] if v is not None]
+        run = days[i : i + size]
         out_days.append(run[len(run) // 2])
         out_values.append(sum(chunk) / len(chunk) if chunk else None)
     return out_days, out_values
 
 
-def bin_points(points: Mapping[date, float], start: date, end: date,
-               size: int) -> dict[date, float]:
+def bin_points(
+    points: Mapping[date, float], start: date, end: date, size: int
+) -> dict[date, float]:
     """Recorded values from START to END merged into runs of SIZE days (mean per run)."""
     if size <= 1:
         return {d: v for d, v in sorted(points.items()) if start <= d <= end}
@@ -212,8 +229,10 @@ def bin_points(points: Mapping[date, float], start: date, end: date,
     for day, value in points.items():
         if start <= day <= end:
             sums.setdefault((day - start).days // size, []).append(value)
-    return {min(end, start + timedelta(days=k * size + size // 2)): sum(v) / len(v)
-            for k, v in sorted(sums.items())}
+    return {
+        min(end, start + timedelta(days=k * size + size // 2)): sum(v) / len(v)
+        for k, v in sorted(sums.items())
+    }
 
 
 def nearest_day(points: Mapping[date, float], day: date, max_distance: int) -> date | None:
@@ -225,9 +244,14 @@ def nearest_day(points: Mapping[date, float], day: date, max_distance: int) -> d
     return None
 
 
-def adherence_series(med_courses: Iterable[Medication], counts: Mapping[int, Mapping],
-                     start: date, end: date, today: date,
-                     period_days: int = 7) -> list[tuple[date, float | None]]:
+def adherence_series(
+    med_courses: Iterable[Medication],
+    counts: Mapping[int, Mapping],
+    start: date,
+    end: date,
+    today: date,
+    period_days: int = 7,
+) -> list[tuple[date, float | None]]:
     """% of scheduled doses taken per period (a week, or four for long spans) for the
     courses of one medicine; None where nothing was logged ("not recorded", never 0 %).
     As-needed courses have no percentage and give nothing."""
@@ -252,8 +276,9 @@ def adherence_series(med_courses: Iterable[Medication], counts: Mapping[int, Map
     return out
 
 
-def before_after(points: Mapping[date, float], day: date,
-                 days: int = 90) -> tuple[Summary, Summary]:
+def before_after(
+    points: Mapping[date, float], day: date, days: int = 90
+) -> tuple[Summary, Summary]:
     """The DAYS before DAY and the DAYS from DAY on: "pain before and after starting X".
     Side by side only; the numbers say nothing about cause."""
     after = summarise(points, day, day + timedelta(days=days - 1))

@@ -22,10 +22,14 @@ DEFAULT_LENGTH = timedelta(minutes=30)
 
 #: Specialties offered in the window; the patient may type any other.
 SPECIALTIES: tuple[str, ...] = (
-    N_("specialty", "haematology"), N_("specialty", "neurology"),
-    N_("specialty", "endocrinology"), N_("specialty", "physiotherapy"),
-    N_("specialty", "cardiology"), N_("specialty", "nephrology"),
-    N_("specialty", "dermatology"), N_("specialty", "general practice"),
+    N_("specialty", "haematology"),
+    N_("specialty", "neurology"),
+    N_("specialty", "endocrinology"),
+    N_("specialty", "physiotherapy"),
+    N_("specialty", "cardiology"),
+    N_("specialty", "nephrology"),
+    N_("specialty", "dermatology"),
+    N_("specialty", "general practice"),
 )
 
 STATUS_LABELS: dict[AppointmentStatus, str] = {
@@ -55,8 +59,13 @@ def follow_up_date(day: date, months: int = 3) -> date:
 
 def follow_up(app: Appointment, months: int = 3) -> Appointment:
     """A planned copy of APP MONTHS later: same provider, place and times, fresh notes."""
-    return replace(app, day=follow_up_date(app.day, months), status=AppointmentStatus.PLANNED,
-                   note="", id=None)
+    return replace(
+        app,
+        day=follow_up_date(app.day, months),
+        status=AppointmentStatus.PLANNED,
+        note="",
+        id=None,
+    )
 
 
 def start_of(app: Appointment) -> datetime:
@@ -94,8 +103,9 @@ def next_appointment(apps: Iterable[Appointment], today: date) -> Appointment | 
     return coming[0] if coming else None
 
 
-def roll_over(questions: Iterable[Question], apps: Sequence[Appointment],
-              today: date) -> list[Question]:
+def roll_over(
+    questions: Iterable[Question], apps: Sequence[Appointment], today: date
+) -> list[Question]:
     """Unanswered questions whose visit is over (past, done or cancelled), moved to the next
     planned visit. Returns only the questions that changed.
 
@@ -121,22 +131,29 @@ def roll_over(questions: Iterable[Question], apps: Sequence[Appointment],
 
 def questions_for(questions: Iterable[Question], app_id: int | None) -> list[Question]:
     """The questions attached to one visit, oldest first, open ones before answered."""
-    return sorted((q for q in questions if q.appointment_id == app_id and app_id is not None),
-                  key=lambda q: (q.answered, q.added, q.question.casefold()))
+    return sorted(
+        (q for q in questions if q.appointment_id == app_id and app_id is not None),
+        key=lambda q: (q.answered, q.added, q.question.casefold()),
+    )
 
 
 # -- validation ------------------------------------------------------------------------------
 
+
 def check_appointment(app: Appointment) -> list[Problem]:
     """Rules a visit keeps before it is stored: a real end after its start."""
     if app.end_at is not None and app.end_at < app.at:
-        return [Problem("end_time", N_("errors", "The visit ends before it starts; check the "
-                                                 "end time."))]
+        return [
+            Problem(
+                "end_time", N_("errors", "The visit ends before it starts; check the end time.")
+            )
+        ]
     return []
 
 
-def parse_appointment_fields(date_text: str, time_text: str, end_text: str = ""
-                             ) -> tuple[tuple[date, time, time | None] | None, list[Problem]]:
+def parse_appointment_fields(
+    date_text: str, time_text: str, end_text: str = ""
+) -> tuple[tuple[date, time, time | None] | None, list[Problem]]:
     """Read date, time and end time as typed; each problem is one plain sentence.
 
     Returns ((day, at, end_at), []) when all is well, else (None, problems).
@@ -149,30 +166,45 @@ def parse_appointment_fields(date_text: str, time_text: str, end_text: str = ""
         try:
             day = parse_date(date_text)
         except ValueError:
-            problems.append(Problem("date", N_("errors", "The date {text} is not a real date; "
-                                                         "write it like 2025-03-14."),
-                                    (("text", date_text.strip()),)))
+            problems.append(
+                Problem(
+                    "date",
+                    N_("errors", "The date {text} is not a real date; write it like 2025-03-14."),
+                    (("text", date_text.strip()),),
+                )
+            )
     if not time_text.strip():
         problems.append(Problem("time", N_("errors", "Give the time of the visit, like 10:30.")))
     else:
         try:
             at = parse_time(time_text)
         except ValueError:
-            problems.append(Problem("time", N_("errors", "The time {text} is not a time of day; "
-                                                         "write it like 10:30."),
-                                    (("text", time_text.strip()),)))
+            problems.append(
+                Problem(
+                    "time",
+                    N_("errors", "The time {text} is not a time of day; write it like 10:30."),
+                    (("text", time_text.strip()),),
+                )
+            )
     if end_text.strip():
         try:
             end_at = parse_time(end_text)
         except ValueError:
-            problems.append(Problem("end_time", N_("errors", "The end time {text} is not a time "
-                                                             "of day; write it like 11:00."),
-                                    (("text", end_text.strip()),)))
+            problems.append(
+                Problem(
+                    "end_time",
+                    N_("errors", "The end time {text} is not a time of day; write it like 11:00."),
+                    (("text", end_text.strip()),),
+                )
+            )
     if problems or day is None or at is None:
         return None, problems
     if end_at is not None and end_at < at:
-        return None, [Problem("end_time", N_("errors", "The visit ends before it starts; check "
-                                                       "the end time."))]
+        return None, [
+            Problem(
+                "end_time", N_("errors", "The visit ends before it starts; check the end time.")
+            )
+        ]
     return (day, at, end_at), []
 
 

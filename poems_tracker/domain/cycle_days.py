@@ -78,8 +78,9 @@ def cycle_schedule(course: Medication) -> Schedule | None:
     return schedule if schedule.kind is ScheduleKind.CYCLE else None
 
 
-def _cycles_of(course: Medication, schedule: Schedule, first_number: int,
-               until: date) -> list[Cycle]:
+def _cycles_of(
+    course: Medication, schedule: Schedule, first_number: int, until: date
+) -> list[Cycle]:
     """Every cycle COURSE started up to UNTIL (its end date, or the range end if open)."""
     last_day = min(course.end_date or until, until)
     cycles, start, number = [], course.start_date, first_number
@@ -90,8 +91,13 @@ def _cycles_of(course: Medication, schedule: Schedule, first_number: int,
     return cycles
 
 
-def cycle_day_summary(courses: Iterable[Medication], checkins: Iterable[CheckIn],
-                      keys: Sequence[str], start: date, end: date) -> CycleDaySummary | None:
+def cycle_day_summary(
+    courses: Iterable[Medication],
+    checkins: Iterable[CheckIn],
+    keys: Sequence[str],
+    start: date,
+    end: date,
+) -> CycleDaySummary | None:
     """Average each symptom of KEYS by cycle day over the cycles between START and END.
 
     COURSES are the courses of one medicine (any order). The latest cycle course that
@@ -99,8 +105,9 @@ def cycle_day_summary(courses: Iterable[Medication], checkins: Iterable[CheckIn]
     in `skipped`. None when no course has a cycle schedule active in the range.
     """
     courses = sorted(courses, key=lambda c: c.start_date)
-    cycle_courses = [(c, s) for c in courses if (s := cycle_schedule(c)) is not None
-                     and c.start_date <= end]
+    cycle_courses = [
+        (c, s) for c in courses if (s := cycle_schedule(c)) is not None and c.start_date <= end
+    ]
     if not cycle_courses:
         return None
     ref_course, ref = cycle_courses[-1]
@@ -129,10 +136,21 @@ def cycle_day_summary(courses: Iterable[Medication], checkins: Iterable[CheckIn]
             if value is not None:
                 sums[cycle_day][key] += value
                 counts[cycle_day][key] += 1
-    rows = tuple(CycleDayRow(n, ref.cycle_first <= n <= ref.cycle_last, sums[n], counts[n])
-                 for n in range(1, ref.cycle_length + 1))
-    return CycleDaySummary(ref_course.name, ref.text, ref.cycle_length, ref.cycle_first,
-                           ref.cycle_last, in_range, rows, tuple(keys), skipped)
+    rows = tuple(
+        CycleDayRow(n, ref.cycle_first <= n <= ref.cycle_last, sums[n], counts[n])
+        for n in range(1, ref.cycle_length + 1)
+    )
+    return CycleDaySummary(
+        ref_course.name,
+        ref.text,
+        ref.cycle_length,
+        ref.cycle_first,
+        ref.cycle_last,
+        in_range,
+        rows,
+        tuple(keys),
+        skipped,
+    )
 
 
 def cycle_medicines(courses: Iterable[Medication]) -> list[str]:
@@ -144,15 +162,23 @@ def cycle_medicines(courses: Iterable[Medication]) -> list[str]:
     return names
 
 
-def summaries_for_period(courses: Iterable[Medication], checkins: Sequence[CheckIn],
-                         keys: Sequence[str], start: date, end: date) -> list[CycleDaySummary]:
+def summaries_for_period(
+    courses: Iterable[Medication],
+    checkins: Sequence[CheckIn],
+    keys: Sequence[str],
+    start: date,
+    end: date,
+) -> list[CycleDaySummary]:
     """One summary per medicine with a cycle course in START–END (for the report)."""
     courses = list(courses)
     result = []
     for name in cycle_medicines(courses):
         own = [c for c in courses if c.name.casefold() == name.casefold()]
-        if not any(c.start_date <= end and (c.end_date is None or c.end_date >= start)
-                   for c in own if cycle_schedule(c) is not None):
+        if not any(
+            c.start_date <= end and (c.end_date is None or c.end_date >= start)
+            for c in own
+            if cycle_schedule(c) is not None
+        ):
             continue
         summary = cycle_day_summary(own, checkins, keys, start, end)
         if summary is not None:

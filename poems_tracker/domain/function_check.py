@@ -58,10 +58,10 @@ ARM_GRADE_TEXT: tuple[str, ...] = (
 )
 
 ARM_SYMPTOMS_QUESTION = N_("function", "Any symptoms in your arms or hands at all?")
-ARM_MOVEMENT_QUESTION = N_("function", "Can you still make any purposeful movement with "
-                                       "your arms?")
-DISCLAIMER = N_("function", "Inspired by the ONLS — a record for your doctor, not an "
-                            "assessment.")
+ARM_MOVEMENT_QUESTION = N_(
+    "function", "Can you still make any purposeful movement with your arms?"
+)
+DISCLAIMER = N_("function", "Inspired by the ONLS — a record for your doctor, not an assessment.")
 
 
 def answers_of(check: FunctionCheck) -> tuple[TaskAnswer, ...]:
@@ -69,8 +69,9 @@ def answers_of(check: FunctionCheck) -> tuple[TaskAnswer, ...]:
     return tuple(TaskAnswer(getattr(check, name)) for name in TASK_FIELDS)
 
 
-def arm_grade(arm_symptoms: bool, answers: tuple[TaskAnswer, ...],
-              arm_movement: bool | None) -> int:
+def arm_grade(
+    arm_symptoms: bool, answers: tuple[TaskAnswer, ...], arm_movement: bool | None
+) -> int:
     """The arm grade 0–5, exactly as domain.md states it.
 
     0 no symptoms; 1 symptoms but no task affected; 2 a task affected, none prevented;
@@ -113,8 +114,9 @@ def with_grades(check: FunctionCheck) -> FunctionCheck:
     return check if grade is None else replace(check, arms=grade)
 
 
-def validate_check(check: FunctionCheck, today: date | None = None,
-                   check_arms: bool = True) -> list[Problem]:
+def validate_check(
+    check: FunctionCheck, today: date | None = None, check_arms: bool = True
+) -> list[Problem]:
     """Every reason CHECK may not be stored, as plain sentences; empty when it may be.
 
     CHECK_ARMS also refuses an `arms` grade that differs from what the answers give (the
@@ -124,36 +126,76 @@ def validate_check(check: FunctionCheck, today: date | None = None,
     try:
         answers = answers_of(check)
     except ValueError:
-        return [*problems, Problem("tasks", N_("errors", "Each arm task is answered "
-                                                         "unaffected, affected or prevented."))]
+        return [
+            *problems,
+            Problem(
+                "tasks",
+                N_("errors", "Each arm task is answered unaffected, affected or prevented."),
+            ),
+        ]
     all_prevented = all(a is TaskAnswer.PREVENTED for a in answers)
     consistent = True
     if not check.arm_symptoms and any(a is not TaskAnswer.UNAFFECTED for a in answers):
         consistent = False
-        problems.append(Problem("arm_symptoms", N_(
-            "errors", "You said there are no symptoms in your arms, yet a task is affected; "
-                      "change one of the two.")))
+        problems.append(
+            Problem(
+                "arm_symptoms",
+                N_(
+                    "errors",
+                    "You said there are no symptoms in your arms, yet a task is affected; "
+                    "change one of the two.",
+                ),
+            )
+        )
     if check.arm_movement is not None and not all_prevented:
         consistent = False
-        problems.append(Problem("arm_movement", N_(
-            "errors", "The question about purposeful arm movement is only answered when all "
-                      "five tasks are prevented.")))
+        problems.append(
+            Problem(
+                "arm_movement",
+                N_(
+                    "errors",
+                    "The question about purposeful arm movement is only answered when all "
+                    "five tasks are prevented.",
+                ),
+            )
+        )
     if check.arm_movement is None and all_prevented:
         consistent = False
-        problems.append(Problem("arm_movement", N_(
-            "errors", "All five tasks are prevented: please say whether any purposeful arm "
-                      "movement is left.")))
-    if isinstance(check.legs, bool) or not isinstance(check.legs, int) \
-            or not LEGS_MIN <= check.legs <= LEGS_MAX:
-        problems.append(Problem("legs", N_("errors", "The leg answer is a whole number from "
-                                                     "{low} to {high}."),
-                                (("low", LEGS_MIN), ("high", LEGS_MAX))))
+        problems.append(
+            Problem(
+                "arm_movement",
+                N_(
+                    "errors",
+                    "All five tasks are prevented: please say whether any purposeful arm "
+                    "movement is left.",
+                ),
+            )
+        )
+    if (
+        isinstance(check.legs, bool)
+        or not isinstance(check.legs, int)
+        or not LEGS_MIN <= check.legs <= LEGS_MAX
+    ):
+        problems.append(
+            Problem(
+                "legs",
+                N_("errors", "The leg answer is a whole number from {low} to {high}."),
+                (("low", LEGS_MIN), ("high", LEGS_MAX)),
+            )
+        )
     if check_arms and consistent:
         grade = arm_grade(check.arm_symptoms, answers, check.arm_movement)
         if check.arms != grade:
-            problems.append(Problem("arms", N_("errors", "The arm grade {given} does not match "
-                                                         "the answers, which give {grade}."),
-                                    (("given", check.arms), ("grade", grade))))
+            problems.append(
+                Problem(
+                    "arms",
+                    N_(
+                        "errors",
+                        "The arm grade {given} does not match the answers, which give {grade}.",
+                    ),
+                    (("given", check.arms), ("grade", grade)),
+                )
+            )
     return problems
 
 

@@ -29,9 +29,10 @@ LOW = "low"
 HIGH = "high"
 
 
-def flag(value: float | None, qualifier: LabQualifier | str, low: float | None,
-         high: float | None) -> str | None:
-    """"low", "high" or None (in range, no range, or not certain).
+def flag(
+    value: float | None, qualifier: LabQualifier | str, low: float | None, high: float | None
+) -> str | None:
+    """ "low", "high" or None (in range, no range, or not certain).
 
     `<v` means the true value is below v: certainly low when v ≤ low. `>v` means above v:
     certainly high when v ≥ high. An exact value is out of range only strictly beyond a
@@ -70,8 +71,10 @@ def change(current: LabResult, earlier: LabResult, test: LabTest | None = None) 
     """
     if current.value is None or earlier.value is None:
         return None
-    if LabQualifier(current.qualifier) is not LabQualifier.EXACT or \
-            LabQualifier(earlier.qualifier) is not LabQualifier.EXACT:
+    if (
+        LabQualifier(current.qualifier) is not LabQualifier.EXACT
+        or LabQualifier(earlier.qualifier) is not LabQualifier.EXACT
+    ):
         return None
     before = earlier.value
     if normalise_unit(current.unit) != normalise_unit(earlier.unit):
@@ -106,9 +109,13 @@ def summarise(results: Sequence[LabResult]) -> TestSummary:
     previous = ordered[-2] if len(ordered) > 1 else None
     first = ordered[0] if len(ordered) > 1 else None
     return TestSummary(
-        latest.test, latest, len(ordered), result_flag(latest),
+        latest.test,
+        latest,
+        len(ordered),
+        result_flag(latest),
         change(latest, previous) if previous else None,
-        change(latest, first) if first else None)
+        change(latest, first) if first else None,
+    )
 
 
 def format_change(value: Change | None) -> str:
@@ -154,8 +161,9 @@ def parse_value(typed: str, kind: str = NUMERIC) -> ParsedValue:
         qualifier = LabQualifier(cleaned[0])
         cleaned = cleaned[1:].strip()
     if "," in cleaned:
-        raise ValueError(N_("errors", "Use a point for decimals, e.g. 12.5, and no thousands "
-                                      "separator."))
+        raise ValueError(
+            N_("errors", "Use a point for decimals, e.g. 12.5, and no thousands separator.")
+        )
     try:
         number = parse_number(cleaned)
     except ValueError:
@@ -173,8 +181,9 @@ def parse_limit(typed: str) -> float | None:
     try:
         number = parse_number(cleaned.replace("<", "").replace(">", ""))
     except ValueError:
-        raise ValueError(N_("errors", "A reference limit is a number, e.g. 0.4, or empty.")) \
-            from None
+        raise ValueError(
+            N_("errors", "A reference limit is a number, e.g. 0.4, or empty.")
+        ) from None
     if number < 0:
         raise ValueError(N_("errors", "A reference limit cannot be negative."))
     return number
@@ -184,8 +193,11 @@ def check_result(result: LabResult, test: LabTest | None, today: date) -> list[P
     """Every problem with RESULT (field names: date, value, unit, range, loinc)."""
     problems: list[Problem] = []
     if result.day > today:
-        problems.append(Problem("date", N_("errors", "The date is in the future; pick today or "
-                                                     "an earlier day.")))
+        problems.append(
+            Problem(
+                "date", N_("errors", "The date is in the future; pick today or an earlier day.")
+            )
+        )
     if not result.test.strip():
         problems.append(Problem("test", N_("errors", "Give the test a name.")))
     if result.value is None and not result.text.strip():
@@ -193,25 +205,36 @@ def check_result(result: LabResult, test: LabTest | None, today: date) -> list[P
     if result.value is not None and result.value < 0:
         problems.append(Problem("value", N_("errors", "A lab value cannot be negative.")))
     if test is not None and test.kind == TEXT and result.value is not None:
-        problems.append(Problem("value", N_("errors", "This test has a text result, not a "
-                                                      "number.")))
+        problems.append(
+            Problem("value", N_("errors", "This test has a text result, not a number."))
+        )
     if test is not None and test.kind == NUMERIC and test.builtin and result.value is None:
         problems.append(Problem("value", N_("errors", "Type a number, e.g. 12.5 or <0.1.")))
     if test is not None and test.builtin and test.kind == TEXT and result.unit.strip():
-        problems.append(Problem("unit", N_("errors", "A text result has no unit; leave the "
-                                                     "unit empty.")))
+        problems.append(
+            Problem("unit", N_("errors", "A text result has no unit; leave the unit empty."))
+        )
     if test is not None and test.kind == NUMERIC and not test.accepts(result.unit):
-        problems.append(Problem(
-            "unit", N_("errors", "{test} is not measured in \"{unit}\"; use one of: {units}."),
-            (("test", test.label), ("unit", result.unit),
-             ("units", ", ".join(u or "(none)" for u in test.accepted_units())))))
+        problems.append(
+            Problem(
+                "unit",
+                N_("errors", '{test} is not measured in "{unit}"; use one of: {units}.'),
+                (
+                    ("test", test.label),
+                    ("unit", result.unit),
+                    ("units", ", ".join(u or "(none)" for u in test.accepted_units())),
+                ),
+            )
+        )
     low, high = result.reference_low, result.reference_high
     if (low is not None and low < 0) or (high is not None and high < 0):
-        problems.append(Problem("range", N_("errors", "A reference limit cannot be "
-                                                      "negative.")))
+        problems.append(Problem("range", N_("errors", "A reference limit cannot be negative.")))
     elif low is not None and high is not None and low > high:
-        problems.append(Problem("range", N_("errors", "The reference low is above the high; "
-                                                      "check the two limits.")))
+        problems.append(
+            Problem(
+                "range", N_("errors", "The reference low is above the high; check the two limits.")
+            )
+        )
     if result.loinc and not is_loinc(result.loinc):
         problems.append(Problem("loinc", N_("errors", "A LOINC code looks like 12345-6.")))
     return problems

@@ -25,10 +25,18 @@ from poems_tracker.domain.models import EventKind, LabQualifier, LabResult, Trea
 from poems_tracker.domain.text import N_
 
 #: The markers in the order of the panel, by catalogue key.
-MARKER_KEYS: tuple[str, ...] = ("vegf_serum", "vegf_plasma", "m_protein", "flc_kappa",
-                                "flc_lambda", "flc_ratio", "platelets")
-TREATMENT_KINDS = frozenset({EventKind.TRANSPLANT, EventKind.RADIATION, EventKind.CHEMOTHERAPY,
-                             EventKind.PROCEDURE})
+MARKER_KEYS: tuple[str, ...] = (
+    "vegf_serum",
+    "vegf_plasma",
+    "m_protein",
+    "flc_kappa",
+    "flc_lambda",
+    "flc_ratio",
+    "platelets",
+)
+TREATMENT_KINDS = frozenset(
+    {EventKind.TRANSPLANT, EventKind.RADIATION, EventKind.CHEMOTHERAPY, EventKind.PROCEDURE}
+)
 
 _TESTS: dict[str, LabTest] = {t.key: t for t in BUILTIN_TESTS if t.key in MARKER_KEYS}
 
@@ -65,7 +73,7 @@ class MarkerRow:
     calculated: bool = False  # a ratio worked out from kappa and lambda of the same day
 
     def flag_words(self) -> str:
-        """"High", "Low", "In range" or "No range" (English; translate with context "markers")."""
+        """ "High", "Low", "In range" or "No range" (English; translate with context "markers")."""
         if self.latest is None:
             return ""
         if self.flag is None and not self.has_range:
@@ -73,11 +81,15 @@ class MarkerRow:
         return FLAG_WORDS[self.flag]
 
 
-def latest_treatment(events: Iterable[TreatmentEvent], today: date | None = None
-                     ) -> TreatmentEvent | None:
+def latest_treatment(
+    events: Iterable[TreatmentEvent], today: date | None = None
+) -> TreatmentEvent | None:
     """The treatment that started last (on or before TODAY when given)."""
-    started = [e for e in events if EventKind(e.kind) in TREATMENT_KINDS
-               and (today is None or e.start_date <= today)]
+    started = [
+        e
+        for e in events
+        if EventKind(e.kind) in TREATMENT_KINDS and (today is None or e.start_date <= today)
+    ]
     return max(started, key=lambda e: e.start_date, default=None)
 
 
@@ -90,8 +102,9 @@ def _usable(result: LabResult) -> bool:
     return result.value is not None
 
 
-def calculated_ratios(kappa: list[LabResult], lambda_: list[LabResult],
-                      stored_days: set[date]) -> list[LabResult]:
+def calculated_ratios(
+    kappa: list[LabResult], lambda_: list[LabResult], stored_days: set[date]
+) -> list[LabResult]:
     """Kappa/lambda ratios for days with both exact values and no ratio from the lab."""
     ratio_test, kappa_test = _TESTS["flc_ratio"], _TESTS["flc_kappa"]
     lambdas = {r.day: r for r in lambda_}
@@ -100,20 +113,36 @@ def calculated_ratios(kappa: list[LabResult], lambda_: list[LabResult],
         lam = lambdas.get(k.day)
         if lam is None or k.day in stored_days or k.value is None or lam.value is None:
             continue
-        if LabQualifier(k.qualifier) is not LabQualifier.EXACT or \
-                LabQualifier(lam.qualifier) is not LabQualifier.EXACT or lam.value == 0:
+        if (
+            LabQualifier(k.qualifier) is not LabQualifier.EXACT
+            or LabQualifier(lam.qualifier) is not LabQualifier.EXACT
+            or lam.value == 0
+        ):
             continue
         try:
             lam_value = convert(kappa_test, lam.value, lam.unit, k.unit)
         except ValueError:
             continue
-        ratios.append(LabResult(k.day, ratio_test.label, round(k.value / lam_value, 2), "",
-                                reference_low=ratio_test.low, reference_high=ratio_test.high))
+        ratios.append(
+            LabResult(
+                k.day,
+                ratio_test.label,
+                round(k.value / lam_value, 2),
+                "",
+                reference_low=ratio_test.low,
+                reference_high=ratio_test.high,
+            )
+        )
     return ratios
 
 
-def _row(key: str, label: str, results: list[LabResult], treatment: TreatmentEvent | None,
-         calculated_days: set[date]) -> MarkerRow:
+def _row(
+    key: str,
+    label: str,
+    results: list[LabResult],
+    treatment: TreatmentEvent | None,
+    calculated_days: set[date],
+) -> MarkerRow:
     if not results:
         return MarkerRow(key, label, treatment=treatment)
     ordered = sorted(results, key=lambda r: r.day)
@@ -126,15 +155,24 @@ def _row(key: str, label: str, results: list[LabResult], treatment: TreatmentEve
         if baseline is not None and latest.day > treatment.start_date:
             since_treatment = change(latest, baseline)
     has_range = latest.reference_low is not None or latest.reference_high is not None
-    return MarkerRow(key, label, latest,
-                     flag(latest.value, latest.qualifier, latest.reference_low,
-                          latest.reference_high),
-                     has_range, first if first is not latest else None, since_first,
-                     treatment, baseline, since_treatment, latest.day in calculated_days)
+    return MarkerRow(
+        key,
+        label,
+        latest,
+        flag(latest.value, latest.qualifier, latest.reference_low, latest.reference_high),
+        has_range,
+        first if first is not latest else None,
+        since_first,
+        treatment,
+        baseline,
+        since_treatment,
+        latest.day in calculated_days,
+    )
 
 
-def markers_rows(results: Iterable[LabResult], events: Iterable[TreatmentEvent],
-                 today: date | None = None) -> list[MarkerRow]:
+def markers_rows(
+    results: Iterable[LabResult], events: Iterable[TreatmentEvent], today: date | None = None
+) -> list[MarkerRow]:
     """One row per marker in MARKER_KEYS order (rows without results have `latest` None)."""
     by_key: dict[str, list[LabResult]] = {key: [] for key in MARKER_KEYS}
     for result in results:

@@ -121,38 +121,61 @@ def parse_schedule(text: str) -> Schedule:
     if not text or not text.strip():
         raise ScheduleError(N_("errors", "Choose how often the medicine is taken."))
     if text != text.strip() or "  " in text:
-        raise ScheduleError(N_("errors", "The schedule has extra spaces; write it like "
-                                         "\"daily at 08:00,20:00\"."))
+        raise ScheduleError(
+            N_("errors", 'The schedule has extra spaces; write it like "daily at 08:00,20:00".')
+        )
     match = _AS_NEEDED.fullmatch(text)
     if match:
         most = int(match.group(1)) if match.group(1) else None
         if most is not None and most > MAX_PER_DAY:
-            raise ScheduleError(N_("errors", "A daily maximum of more than {most} doses is "
-                                             "not believable; check the number."),
-                                most=MAX_PER_DAY)
+            raise ScheduleError(
+                N_(
+                    "errors",
+                    "A daily maximum of more than {most} doses is "
+                    "not believable; check the number.",
+                ),
+                most=MAX_PER_DAY,
+            )
         return Schedule(text, ScheduleKind.AS_NEEDED, max_per_day=most)
     if text.startswith("as needed"):
-        raise ScheduleError(N_("errors", "An as-needed schedule has no times; write \"as "
-                                         "needed\" or \"as needed, max 4 per day\"."))
+        raise ScheduleError(
+            N_(
+                "errors",
+                'An as-needed schedule has no times; write "as '
+                'needed" or "as needed, max 4 per day".',
+            )
+        )
     base, times = text, ()
     with_times = _WITH_TIMES.fullmatch(text)
     if with_times:
         base = with_times.group(1)
         times = _parse_times(with_times.group(2))
     elif " at " in text or text.endswith(" at"):
-        raise ScheduleError(N_("errors", "Write times as HH:MM (24 hours) separated by commas, "
-                                         "like \"at 08:00,20:00\"."))
+        raise ScheduleError(
+            N_(
+                "errors",
+                'Write times as HH:MM (24 hours) separated by commas, like "at 08:00,20:00".',
+            )
+        )
     for kind_name, pattern in _BASES.items():
         match = pattern.fullmatch(base)
         if match:
             return _build(text, kind_name, match, times)
-    if text.lower() != text and text.lower().startswith(("daily", "twice", "every", "weekly",
-                                                         "cycle", "as needed")):
-        raise ScheduleError(N_("errors", "Write the schedule's words in lower case, like "
-                                         "\"weekly on Mon\"."))
-    raise ScheduleError(N_("errors", "\"{text}\" is not a schedule this program knows; use "
-                                     "for example \"daily\", \"weekly on Mon\" or \"cycle "
-                                     "1-21 of 28\"."), text=text)
+    if text.lower() != text and text.lower().startswith(
+        ("daily", "twice", "every", "weekly", "cycle", "as needed")
+    ):
+        raise ScheduleError(
+            N_("errors", 'Write the schedule\'s words in lower case, like "weekly on Mon".')
+        )
+    raise ScheduleError(
+        N_(
+            "errors",
+            '"{text}" is not a schedule this program knows; use '
+            'for example "daily", "weekly on Mon" or "cycle '
+            '1-21 of 28".',
+        ),
+        text=text,
+    )
 
 
 def _parse_times(text: str) -> tuple[time, ...]:
@@ -167,47 +190,68 @@ def _build(text: str, kind_name: str, match: re.Match[str], times: tuple[time, .
         return Schedule(text, ScheduleKind.DAILY, times)
     if kind_name == "twice":
         if times and len(times) != 2:
-            raise ScheduleError(N_("errors", "\"twice daily\" needs exactly two times, like "
-                                             "\"twice daily at 08:00,20:00\"."))
+            raise ScheduleError(
+                N_(
+                    "errors",
+                    '"twice daily" needs exactly two times, like "twice daily at 08:00,20:00".',
+                )
+            )
         return Schedule(text, ScheduleKind.TWICE_DAILY, times)
     if kind_name == "every":
         interval = int(match.group(1))
         if interval > MAX_INTERVAL_DAYS:
-            raise ScheduleError(N_("errors", "The days between doses must be from 1 to {most}."),
-                                most=MAX_INTERVAL_DAYS)
+            raise ScheduleError(
+                N_("errors", "The days between doses must be from 1 to {most}."),
+                most=MAX_INTERVAL_DAYS,
+            )
         return Schedule(text, ScheduleKind.EVERY, times, interval=interval)
     if kind_name == "weekly":
-        return Schedule(text, ScheduleKind.WEEKLY, times,
-                        weekdays=_parse_weekdays(match.group(1)))
+        return Schedule(text, ScheduleKind.WEEKLY, times, weekdays=_parse_weekdays(match.group(1)))
     first, last, length = (int(match.group(n)) for n in (1, 2, 3))
     if length > MAX_CYCLE_DAYS:
-        raise ScheduleError(N_("errors", "A cycle can be at most {most} days long."),
-                            most=MAX_CYCLE_DAYS)
+        raise ScheduleError(
+            N_("errors", "A cycle can be at most {most} days long."), most=MAX_CYCLE_DAYS
+        )
     if first > last:
-        raise ScheduleError(N_("errors", "The first medicine day of the cycle must not come "
-                                         "after the last one."))
+        raise ScheduleError(
+            N_("errors", "The first medicine day of the cycle must not come after the last one.")
+        )
     if last > length:
-        raise ScheduleError(N_("errors", "Day {last} is outside a {length}-day cycle."),
-                            last=last, length=length)
-    return Schedule(text, ScheduleKind.CYCLE, times, cycle_first=first, cycle_last=last,
-                    cycle_length=length)
+        raise ScheduleError(
+            N_("errors", "Day {last} is outside a {length}-day cycle."), last=last, length=length
+        )
+    return Schedule(
+        text, ScheduleKind.CYCLE, times, cycle_first=first, cycle_last=last, cycle_length=length
+    )
 
 
 def _parse_weekdays(text: str) -> frozenset[int]:
     numbers = []
     for name in text.split(","):
         if name not in WEEKDAY_NAMES:
-            raise ScheduleError(N_("errors", "\"{name}\" is not a day name; use Mon, Tue, Wed, "
-                                             "Thu, Fri, Sat or Sun."), name=name)
+            raise ScheduleError(
+                N_(
+                    "errors",
+                    '"{name}" is not a day name; use Mon, Tue, Wed, Thu, Fri, Sat or Sun.',
+                ),
+                name=name,
+            )
         numbers.append(WEEKDAY_NAMES.index(name))
     if numbers != sorted(set(numbers)):
         raise ScheduleError(N_("errors", "List the days in week order, Mon to Sun, each once."))
     return frozenset(numbers)
 
 
-def format_schedule(kind: ScheduleKind, *, times: tuple[time, ...] = (), interval: int = 1,
-                    weekdays: frozenset[int] | set[int] = frozenset(), cycle: tuple[int, int, int]
-                    = (1, 21, 28), max_per_day: int | None = None, twice: bool = False) -> str:
+def format_schedule(
+    kind: ScheduleKind,
+    *,
+    times: tuple[time, ...] = (),
+    interval: int = 1,
+    weekdays: frozenset[int] | set[int] = frozenset(),
+    cycle: tuple[int, int, int] = (1, 21, 28),
+    max_per_day: int | None = None,
+    twice: bool = False,
+) -> str:
     """The schedule text for the picker's choices (the inverse of parse_schedule)."""
     if kind is ScheduleKind.AS_NEEDED:
         return "as needed" if max_per_day is None else f"as needed, max {max_per_day} per day"

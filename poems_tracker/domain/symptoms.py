@@ -12,12 +12,12 @@ from poems_tracker.domain.text import N_
 BUILTIN_SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("pain", N_("symptoms", "Nerve pain"), SymptomKind.SCORE, builtin=True),
     Symptom("numbness", N_("symptoms", "Numbness"), SymptomKind.SCORE, builtin=True),
-    Symptom("tingling", N_("symptoms", "Tingling / pins and needles"), SymptomKind.SCORE,
-            builtin=True),
+    Symptom(
+        "tingling", N_("symptoms", "Tingling / pins and needles"), SymptomKind.SCORE, builtin=True
+    ),
     Symptom("weakness", N_("symptoms", "Weakness"), SymptomKind.SCORE, builtin=True),
     Symptom("fatigue", N_("symptoms", "Tiredness"), SymptomKind.SCORE, builtin=True),
-    Symptom("swelling", N_("symptoms", "Swelling (legs, belly)"), SymptomKind.SCORE,
-            builtin=True),
+    Symptom("swelling", N_("symptoms", "Swelling (legs, belly)"), SymptomKind.SCORE, builtin=True),
 )
 BUILTIN_KEYS: tuple[str, ...] = tuple(s.key for s in BUILTIN_SYMPTOMS)
 #: Keys a custom symptom may not take: the built-ins and the other columns of symptoms.csv.

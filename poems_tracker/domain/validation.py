@@ -24,8 +24,11 @@ class Problem:
 
 def check_day(day: date, today: date) -> list[Problem]:
     if day > today:
-        return [Problem("date", N_("errors", "The date is in the future; pick today or an "
-                                             "earlier day."))]
+        return [
+            Problem(
+                "date", N_("errors", "The date is in the future; pick today or an earlier day.")
+            )
+        ]
     return []
 
 
@@ -34,8 +37,11 @@ def check_score(key: str, value: int, kind: SymptomKind = SymptomKind.SCORE) -> 
         if value not in (0, 1):
             return [Problem(key, N_("errors", "Answer yes or no."))]
         return []
-    if isinstance(value, bool) or not isinstance(value, int) \
-            or not SCORE_MIN <= value <= SCORE_MAX:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not SCORE_MIN <= value <= SCORE_MAX
+    ):
         return [Problem(key, N_("errors", "A score is a whole number from 0 to 10."))]
     return []
 
@@ -44,8 +50,13 @@ def check_weight(weight_kg: float | None) -> list[Problem]:
     if weight_kg is None:
         return []
     if not WEIGHT_MIN_KG <= weight_kg <= WEIGHT_MAX_KG:
-        return [Problem("weight_kg", N_("errors", "Weight must be between {low} and {high} kg."),
-                        (("low", int(WEIGHT_MIN_KG)), ("high", int(WEIGHT_MAX_KG))))]
+        return [
+            Problem(
+                "weight_kg",
+                N_("errors", "Weight must be between {low} and {high} kg."),
+                (("low", int(WEIGHT_MIN_KG)), ("high", int(WEIGHT_MAX_KG))),
+            )
+        ]
     return []
 
 
@@ -55,8 +66,9 @@ def check_checkin(entry: CheckIn, symptoms: dict[str, Symptom], today: date) -> 
     for key, value in entry.values.items():
         symptom = symptoms.get(key)
         if symptom is None:
-            problems.append(Problem(key, N_("errors", "There is no symptom called {key}."),
-                                    (("key", key),)))
+            problems.append(
+                Problem(key, N_("errors", "There is no symptom called {key}."), (("key", key),))
+            )
             continue
         problems += check_score(key, value, symptom.kind)
     problems += check_weight(entry.weight_kg)

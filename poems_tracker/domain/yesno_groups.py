@@ -26,19 +26,27 @@ class YesNoGroup:
 
 
 GROUPS: tuple[YesNoGroup, ...] = (
-    YesNoGroup("falls_nights", N_("yesno_groups", "Falls and nights"), (
-        YesNoItem("fall", N_("yesno_groups", "A fall")),
-        YesNoItem("woken_by_pain", N_("yesno_groups", "Woken by pain in the night")),
-        YesNoItem("dizzy_standing", N_("yesno_groups", "Dizzy on standing up")),
-        YesNoItem("short_of_breath", N_("yesno_groups", "Short of breath")),
-    )),
-    YesNoGroup("skin_nails", N_("yesno_groups", "Skin and nails"), (
-        YesNoItem("darker_skin", N_("yesno_groups", "Darker patches of skin")),
-        YesNoItem("more_hair", N_("yesno_groups", "More body hair")),
-        YesNoItem("nail_changes", N_("yesno_groups", "White or clubbed nails")),
-        YesNoItem("more_sweating", N_("yesno_groups", "More sweating")),
-        YesNoItem("swollen_ankles", N_("yesno_groups", "Swollen ankles")),
-    )),
+    YesNoGroup(
+        "falls_nights",
+        N_("yesno_groups", "Falls and nights"),
+        (
+            YesNoItem("fall", N_("yesno_groups", "A fall")),
+            YesNoItem("woken_by_pain", N_("yesno_groups", "Woken by pain in the night")),
+            YesNoItem("dizzy_standing", N_("yesno_groups", "Dizzy on standing up")),
+            YesNoItem("short_of_breath", N_("yesno_groups", "Short of breath")),
+        ),
+    ),
+    YesNoGroup(
+        "skin_nails",
+        N_("yesno_groups", "Skin and nails"),
+        (
+            YesNoItem("darker_skin", N_("yesno_groups", "Darker patches of skin")),
+            YesNoItem("more_hair", N_("yesno_groups", "More body hair")),
+            YesNoItem("nail_changes", N_("yesno_groups", "White or clubbed nails")),
+            YesNoItem("more_sweating", N_("yesno_groups", "More sweating")),
+            YesNoItem("swollen_ankles", N_("yesno_groups", "Swollen ankles")),
+        ),
+    ),
 )
 
 
@@ -52,8 +60,9 @@ def group(key: str) -> YesNoGroup:
 def is_on(grp: YesNoGroup, symptoms: dict[str, Symptom]) -> bool:
     """On when every item of GRP is a visible yes/no symptom of the patient."""
     return all(
-        (s := symptoms.get(item.key)) is not None and not s.hidden
-        and s.kind is SymptomKind.YESNO for item in grp.items)
+        (s := symptoms.get(item.key)) is not None and not s.hidden and s.kind is SymptomKind.YESNO
+        for item in grp.items
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +89,11 @@ def plan_switch_on(grp: YesNoGroup, symptoms: dict[str, Symptom]) -> SwitchOnPla
 
 def keys_to_hide(grp: YesNoGroup, symptoms: dict[str, Symptom]) -> tuple[str, ...]:
     """The group's items that are visible now; switching off hides them (values kept)."""
-    return tuple(item.key for item in grp.items
-                 if (s := symptoms.get(item.key)) is not None and not s.hidden
-                 and s.kind is SymptomKind.YESNO and not s.builtin)
+    return tuple(
+        item.key
+        for item in grp.items
+        if (s := symptoms.get(item.key)) is not None
+        and not s.hidden
+        and s.kind is SymptomKind.YESNO
+        and not s.builtin
+    )

@@ -23,26 +23,86 @@ BOM_BYTES = BOM.encode("utf-8")
 #: File name -> its columns, in the order of interfaces.md. symptoms.csv also takes custom
 #: symptom columns between `swelling` and `weight_kg`.
 FILES: dict[str, tuple[str, ...]] = {
-    "symptoms.csv": ("date", "pain", "numbness", "tingling", "weakness", "fatigue", "swelling",
-                     "weight_kg", "note"),
+    "symptoms.csv": (
+        "date",
+        "pain",
+        "numbness",
+        "tingling",
+        "weakness",
+        "fatigue",
+        "swelling",
+        "weight_kg",
+        "note",
+    ),
     "custom_symptoms.csv": ("key", "label", "kind", "hidden"),
-    "medications.csv": ("name", "dose", "unit", "schedule", "start_date", "end_date", "reason",
-                        "note"),
+    "medications.csv": (
+        "name",
+        "dose",
+        "unit",
+        "schedule",
+        "start_date",
+        "end_date",
+        "reason",
+        "note",
+    ),
     "doses.csv": ("date", "time", "medication", "dose", "unit", "status", "note"),
-    "labs.csv": ("date", "test", "value", "unit", "reference_low", "reference_high", "loinc",
-                 "note"),
-    "appointments.csv": ("date", "time", "end_time", "provider", "specialty", "location",
-                         "purpose", "status", "note"),
-    "questions.csv": ("added", "question", "appointment_date", "appointment_time",
-                      "appointment_provider", "answered", "answer"),
+    "labs.csv": (
+        "date",
+        "test",
+        "value",
+        "unit",
+        "reference_low",
+        "reference_high",
+        "loinc",
+        "note",
+    ),
+    "appointments.csv": (
+        "date",
+        "time",
+        "end_time",
+        "provider",
+        "specialty",
+        "location",
+        "purpose",
+        "status",
+        "note",
+    ),
+    "questions.csv": (
+        "added",
+        "question",
+        "appointment_date",
+        "appointment_time",
+        "appointment_provider",
+        "answered",
+        "answer",
+    ),
     "events.csv": ("start_date", "end_date", "kind", "description"),
-    "function.csv": ("date", "arm_symptoms", "dress_upper", "wash_hair", "turn_key",
-                     "knife_fork", "buttons_zips", "arm_movement", "legs", "arms", "note"),
+    "function.csv": (
+        "date",
+        "arm_symptoms",
+        "dress_upper",
+        "wash_hair",
+        "turn_key",
+        "knife_fork",
+        "buttons_zips",
+        "arm_movement",
+        "legs",
+        "arms",
+        "note",
+    ),
 }
 #: The order import reads files in: a file may refer to records of a file read before it.
 IMPORT_ORDER: tuple[str, ...] = (
-    "custom_symptoms.csv", "symptoms.csv", "medications.csv", "doses.csv", "labs.csv",
-    "appointments.csv", "questions.csv", "events.csv", "function.csv")
+    "custom_symptoms.csv",
+    "symptoms.csv",
+    "medications.csv",
+    "doses.csv",
+    "labs.csv",
+    "appointments.csv",
+    "questions.csv",
+    "events.csv",
+    "function.csv",
+)
 
 #: Files larger than this are refused up front, with the limit named; ten years of records
 #: take about 2 MB, so this leaves room for decades while keeping an import quick.
@@ -143,17 +203,32 @@ class LineReader:
         self.line += 1
         self.bytes_read += len(raw)
         if len(raw) > MAX_LINE_BYTES:
-            raise BadFile(FileProblem(self.line, N_(
-                "errors", "This line is longer than {limit} MB; the file is not a POEMS "
-                          "Tracker CSV file."), (("limit", MAX_LINE_BYTES // (1024 * 1024)),)))
+            raise BadFile(
+                FileProblem(
+                    self.line,
+                    N_(
+                        "errors",
+                        "This line is longer than {limit} MB; the file is not a POEMS "
+                        "Tracker CSV file.",
+                    ),
+                    (("limit", MAX_LINE_BYTES // (1024 * 1024)),),
+                )
+            )
         if self.line == 1 and raw.startswith(BOM_BYTES):
-            raw = raw[len(BOM_BYTES):]
+            raw = raw[len(BOM_BYTES) :]
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise BadFile(FileProblem(self.line, N_(
-                "errors", "The file is not UTF-8 text (unreadable bytes on this line); "
-                          "save it as \"CSV UTF-8\" and try again."))) from exc
+            raise BadFile(
+                FileProblem(
+                    self.line,
+                    N_(
+                        "errors",
+                        "The file is not UTF-8 text (unreadable bytes on this line); "
+                        'save it as "CSV UTF-8" and try again.',
+                    ),
+                )
+            ) from exc
 
 
 def read_records(lines: LineReader) -> Iterator[Record]:
@@ -166,9 +241,13 @@ def read_records(lines: LineReader) -> Iterator[Record]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise BadFile(FileProblem(start, N_(
-                "errors", "This line cannot be read as CSV ({reason})."),
-                (("reason", str(exc)),))) from exc
+            raise BadFile(
+                FileProblem(
+                    start,
+                    N_("errors", "This line cannot be read as CSV ({reason})."),
+                    (("reason", str(exc)),),
+                )
+            ) from exc
         yield Record(start, [unescape_cell(c) for c in cells])
 
 
@@ -176,12 +255,13 @@ def size_problem(path: Path) -> FileProblem | None:
     """Refuse a file over MAX_FILE_BYTES before reading a byte of it."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        return FileProblem(1, N_(
-            "errors", "The file is {size} MB; files larger than {limit} MB are not imported."),
-            (("size", round(size / (1024 * 1024))),
-             ("limit", MAX_FILE_BYTES // (1024 * 1024))))
+        return FileProblem(
+            1,
+            N_("errors", "The file is {size} MB; files larger than {limit} MB are not imported."),
+            (("size", round(size / (1024 * 1024))), ("limit", MAX_FILE_BYTES // (1024 * 1024))),
+        )
     if size == 0 or (size == len(BOM_BYTES) and path.read_bytes() == BOM_BYTES):
-        return FileProblem(1, N_("errors", "The file is empty; it needs at least its header "
-                                           "line."))
+        return FileProblem(
+            1, N_("errors", "The file is empty; it needs at least its header line.")
+        )
     return None
-

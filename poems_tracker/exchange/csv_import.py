@@ -100,8 +100,9 @@ def local_today() -> date:
     return date(now.tm_year, now.tm_mon, now.tm_mday)
 
 
-def collect_sources(paths: Iterable[str | os.PathLike[str]],
-                    result: ImportResult) -> list[_Source]:
+def collect_sources(
+    paths: Iterable[str | os.PathLike[str]], result: ImportResult
+) -> list[_Source]:
     """The known files among PATHS (folders opened), in the order they must be read."""
     found: dict[str, _Source] = {}
     for given in paths:
@@ -116,30 +117,45 @@ def collect_sources(paths: Iterable[str | os.PathLike[str]],
         elif path.is_file():
             candidates = [(shown, path)]
             if path.name not in FILES:
-                result.problems.append(ImportProblem(shown, 1, N_(
-                    "errors", "This is not one of the files import reads ({names})."),
-                    (("names", ", ".join(FILES)),)))
+                result.problems.append(
+                    ImportProblem(
+                        shown,
+                        1,
+                        N_("errors", "This is not one of the files import reads ({names})."),
+                        (("names", ", ".join(FILES)),),
+                    )
+                )
                 continue
         else:
-            result.problems.append(ImportProblem(shown, 1, N_("errors", "There is no such "
-                                                                        "file or folder.")))
+            result.problems.append(
+                ImportProblem(shown, 1, N_("errors", "There is no such file or folder."))
+            )
             continue
         for shown_file, p in candidates:
             if p.name not in FILES:
                 continue
             if p.name in found:
-                result.problems.append(ImportProblem(shown_file, 1, N_(
-                    "errors", "A second {name} in one import; import them one at a time."),
-                    (("name", p.name),)))
+                result.problems.append(
+                    ImportProblem(
+                        shown_file,
+                        1,
+                        N_("errors", "A second {name} in one import; import them one at a time."),
+                        (("name", p.name),),
+                    )
+                )
                 continue
             found[p.name] = _Source(shown_file, p, p.name)
     return [found[name] for name in IMPORT_ORDER if name in found]
 
 
-def import_csv(db: Database, paths: Iterable[str | os.PathLike[str]],
-               on_progress: ProgressFn | None = None,
-               cancelled: Callable[[], bool] | None = None, dry_run: bool = False,
-               today: date | None = None) -> ImportResult:
+def import_csv(
+    db: Database,
+    paths: Iterable[str | os.PathLike[str]],
+    on_progress: ProgressFn | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    dry_run: bool = False,
+    today: date | None = None,
+) -> ImportResult:
     """Import the CSV files (or folders of them) at PATHS into DB, all or nothing.
 
     Raises ImportCancelled when CANCELLED() turns true; the database is then unchanged.
@@ -153,8 +169,9 @@ def import_csv(db: Database, paths: Iterable[str | os.PathLike[str]],
         with db.transaction():
             for source in sources:
                 counts = result.counts.setdefault(source.name, FileCounts())
-                done = _import_file(ctx, source, counts, result, done, total, on_progress,
-                                    cancelled)
+                done = _import_file(
+                    ctx, source, counts, result, done, total, on_progress, cancelled
+                )
             if result.problems or dry_run:
                 raise _Rollback
     except _Rollback:
@@ -166,12 +183,20 @@ def import_csv(db: Database, paths: Iterable[str | os.PathLike[str]],
     return result
 
 
-def _import_file(ctx: Context, source: _Source, counts: FileCounts, result: ImportResult,
-                 done: int, total: int, on_progress: ProgressFn | None,
-                 cancelled: Callable[[], bool] | None) -> int:
+def _import_file(
+    ctx: Context,
+    source: _Source,
+    counts: FileCounts,
+    result: ImportResult,
+    done: int,
+    total: int,
+    on_progress: ProgressFn | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
     def note(problem: FileProblem) -> None:
-        result.problems.append(ImportProblem(source.shown, problem.line, problem.message,
-                                             problem.fields))
+        result.problems.append(
+            ImportProblem(source.shown, problem.line, problem.message, problem.fields)
+        )
 
     problem = size_problem(source.path)
     if problem is not None:
@@ -186,8 +211,11 @@ def _import_file(ctx: Context, source: _Source, counts: FileCounts, result: Impo
             records = read_records(lines)
             header = next(records, None)
             if header is None:
-                note(FileProblem(1, N_("errors", "The file is empty; it needs at least its "
-                                                 "header line.")))
+                note(
+                    FileProblem(
+                        1, N_("errors", "The file is empty; it needs at least its header line.")
+                    )
+                )
                 return done + lines.bytes_read
             bad_header = reader.check_header(header.cells)
             if bad_header is not None:
@@ -207,12 +235,22 @@ def _import_file(ctx: Context, source: _Source, counts: FileCounts, result: Impo
         return done + lines.bytes_read
 
 
-def _one_record(ctx: Context, reader, line: int, cells: list[str], counts: FileCounts,
-                note: Callable[[FileProblem], None]) -> None:
+def _one_record(
+    ctx: Context,
+    reader,
+    line: int,
+    cells: list[str],
+    counts: FileCounts,
+    note: Callable[[FileProblem], None],
+) -> None:
     if len(cells) != len(reader.header):
-        note(FileProblem(line, N_("errors", "This row has {cells} cells; the header has "
-                                            "{columns}."),
-                         (("cells", len(cells)), ("columns", len(reader.header)))))
+        note(
+            FileProblem(
+                line,
+                N_("errors", "This row has {cells} cells; the header has {columns}."),
+                (("cells", len(cells)), ("columns", len(reader.header))),
+            )
+        )
         return
     row = Cells(line, reader.header, cells, ctx.today)
     try:

@@ -33,12 +33,16 @@ class Context:
 def _header_problem(name: str, header: list[str], expected: tuple[str, ...]) -> FileProblem:
     unknown = [c for c in header if c not in expected]
     if unknown:
-        return FileProblem(1, N_("errors", "Unknown column \"{column}\"; the columns of {file} "
-                                           "are: {columns}."),
-                           (("column", unknown[0]), ("file", name),
-                            ("columns", ",".join(expected))))
-    return FileProblem(1, N_("errors", "The header must be exactly: {columns}."),
-                       (("columns", ",".join(expected)),))
+        return FileProblem(
+            1,
+            N_("errors", 'Unknown column "{column}"; the columns of {file} are: {columns}.'),
+            (("column", unknown[0]), ("file", name), ("columns", ",".join(expected))),
+        )
+    return FileProblem(
+        1,
+        N_("errors", "The header must be exactly: {columns}."),
+        (("columns", ",".join(expected)),),
+    )
 
 
 class FileReader:
@@ -54,16 +58,17 @@ class FileReader:
     def check_header(self, header: list[str]) -> FileProblem | None:
         self.header = header
         expected = FILES[self.name]
-        return None if tuple(header) == expected else _header_problem(self.name, header,
-                                                                      expected)
+        return None if tuple(header) == expected else _header_problem(self.name, header, expected)
 
     def first_of(self, cells: Cells, key: tuple) -> bool:
         """False (and a problem) when KEY already appeared in this file."""
         earlier = self._seen.setdefault(key, cells.line)
         if earlier != cells.line:
-            cells.problem(N_("errors", "This row has the same {key} as line {line}; each may "
-                                       "appear once."),
-                          key=" + ".join(str(k) for k in key), line=earlier)
+            cells.problem(
+                N_("errors", "This row has the same {key} as line {line}; each may appear once."),
+                key=" + ".join(str(k) for k in key),
+                line=earlier,
+            )
             return False
         return True
 
@@ -79,9 +84,14 @@ class CustomSymptoms(FileReader):
 
         key = c.text("key", required=True)
         if key and not is_valid_custom_key(key):
-            c.problem(N_("errors", "The key \"{key}\" is not allowed: use lower-case letters, "
-                                   "digits and _, start with a letter, and no built-in name."),
-                      key=key)
+            c.problem(
+                N_(
+                    "errors",
+                    'The key "{key}" is not allowed: use lower-case letters, '
+                    "digits and _, start with a letter, and no built-in name.",
+                ),
+                key=key,
+            )
         label = c.text("label", required=True)
         kind = c.choice("kind", ("score", "yesno"))
         hidden = c.yes_no("hidden")
@@ -89,9 +99,16 @@ class CustomSymptoms(FileReader):
             return None
         stored = bulk.custom_symptom_keys(self.ctx.conn).get(key)
         if stored is not None and stored != kind and bulk.has_values(self.ctx.conn, key):
-            c.problem(N_("errors", "The symptom \"{key}\" already has values as {stored}; its "
-                                   "kind cannot change to {kind}."),
-                      key=key, stored=stored, kind=kind)
+            c.problem(
+                N_(
+                    "errors",
+                    'The symptom "{key}" already has values as {stored}; its '
+                    "kind cannot change to {kind}.",
+                ),
+                key=key,
+                stored=stored,
+                kind=kind,
+            )
             return None
         return bulk.upsert_custom_symptom(self.ctx.conn, key, label, str(kind), bool(hidden))
 
@@ -108,9 +125,15 @@ class Symptoms(FileReader):
         middle = header[7:-2]
         for column in middle:
             if column not in self.custom:
-                return FileProblem(1, N_("errors", "The column \"{column}\" is no symptom: add "
-                                                   "it to custom_symptoms.csv or remove it."),
-                                   (("column", column),))
+                return FileProblem(
+                    1,
+                    N_(
+                        "errors",
+                        'The column "{column}" is no symptom: add '
+                        "it to custom_symptoms.csv or remove it.",
+                    ),
+                    (("column", column),),
+                )
         if len(set(middle)) != len(middle):
             return FileProblem(1, N_("errors", "A symptom column appears twice."))
         self.columns = middle
@@ -154,22 +177,44 @@ class Medications(FileReader):
         start = c.day("start_date")
         end = c.day("end_date", required=False)
         if start and end and end < start:
-            c.problem(N_("errors", "The end_date {end} is before the start_date {start}."),
-                      end=end.isoformat(), start=start.isoformat())
-        if not c.ok or start is None or dose is None \
-                or not self.first_of(c, (name.casefold(), start.isoformat())):
+            c.problem(
+                N_("errors", "The end_date {end} is before the start_date {start}."),
+                end=end.isoformat(),
+                start=start.isoformat(),
+            )
+        if (
+            not c.ok
+            or start is None
+            or dose is None
+            or not self.first_of(c, (name.casefold(), start.isoformat()))
+        ):
             return None
         outcome = bulk.upsert_medication(
-            self.ctx.conn, name, dose, unit, schedule, start.isoformat(),
-            end.isoformat() if end else None, c.text("reason"), c.text("note"))
+            self.ctx.conn,
+            name,
+            dose,
+            unit,
+            schedule,
+            start.isoformat(),
+            end.isoformat() if end else None,
+            c.text("reason"),
+            c.text("note"),
+        )
         for _id, other_start, other_end in bulk.courses(self.ctx.conn).get(name.casefold(), []):
             if other_start == start.isoformat():
                 continue
-            if other_start <= (end.isoformat() if end else "9999-12-31") \
-                    and start.isoformat() <= (other_end or "9999-12-31"):
-                c.problem(N_("errors", "This course of {name} overlaps the one that starts on "
-                                       "{other}; courses of one medicine never overlap."),
-                          name=name, other=other_start)
+            if other_start <= (end.isoformat() if end else "9999-12-31") and start.isoformat() <= (
+                other_end or "9999-12-31"
+            ):
+                c.problem(
+                    N_(
+                        "errors",
+                        "This course of {name} overlaps the one that starts on "
+                        "{other}; courses of one medicine never overlap.",
+                    ),
+                    name=name,
+                    other=other_start,
+                )
                 break
         return outcome
 
@@ -204,13 +249,26 @@ class Doses(FileReader):
         status = c.choice("status", DoseStatus)
         med_id = self.course_for(name.strip(), day.isoformat()) if name and day else None
         if name and day and med_id is None:
-            c.problem(N_("errors", "There is no medicine called \"{name}\" in medications.csv "
-                                   "or among the stored ones."), name=name)
-        if not c.ok or day is None or at is None or med_id is None or dose is None \
-                or not self.first_of(c, (day.isoformat(), at, name.strip().casefold())):
+            c.problem(
+                N_(
+                    "errors",
+                    'There is no medicine called "{name}" in medications.csv '
+                    "or among the stored ones.",
+                ),
+                name=name,
+            )
+        if (
+            not c.ok
+            or day is None
+            or at is None
+            or med_id is None
+            or dose is None
+            or not self.first_of(c, (day.isoformat(), at, name.strip().casefold()))
+        ):
             return None
-        return bulk.upsert_dose(self.ctx.conn, med_id, day.isoformat(), at, dose, unit,
-                                str(status), c.text("note"))
+        return bulk.upsert_dose(
+            self.ctx.conn, med_id, day.isoformat(), at, dose, unit, str(status), c.text("note")
+        )
 
 
 class Labs(FileReader):
@@ -234,34 +292,58 @@ class Labs(FileReader):
             try:
                 parsed = parse_value(raw_value, test.kind)
             except ValueError as exc:
-                c.problem(N_("errors", "\"{cell}\" in value: {reason}"), cell=raw_value,
-                          reason=str(exc))
+                c.problem(
+                    N_("errors", '"{cell}" in value: {reason}'), cell=raw_value, reason=str(exc)
+                )
         limits = []
         for column in ("reference_low", "reference_high"):
             try:
                 limits.append(parse_limit(c.text(column)))
             except ValueError as exc:
-                c.problem(N_("errors", "\"{cell}\" in {column}: {reason}"),
-                          cell=c.text(column), column=column, reason=str(exc))
+                c.problem(
+                    N_("errors", '"{cell}" in {column}: {reason}'),
+                    cell=c.text(column),
+                    column=column,
+                    reason=str(exc),
+                )
                 limits.append(None)
         if parsed is None and None not in limits and limits[0] > limits[1]:
-            c.problem(N_("errors", "The reference low is above the high; check the two "
-                                   "limits."))
+            c.problem(N_("errors", "The reference low is above the high; check the two limits."))
         if not c.ok or day is None or parsed is None or test is None:
             return None
-        result = canonical(LabResult(
-            day, test.label, parsed.value, c.text("unit"), parsed.qualifier, parsed.text,
-            limits[0], limits[1], c.text("loinc").strip(), c.text("note")))
+        result = canonical(
+            LabResult(
+                day,
+                test.label,
+                parsed.value,
+                c.text("unit"),
+                parsed.qualifier,
+                parsed.text,
+                limits[0],
+                limits[1],
+                c.text("loinc").strip(),
+                c.text("note"),
+            )
+        )
         for problem in check_result(result, test, self.ctx.today):
             c.problem(problem.message, **dict(problem.fields))
         if not c.ok or not self.first_of(c, (day.isoformat(), result.test.casefold())):
             return None
         if not test.builtin:
             bulk.ensure_lab_test(self.ctx.conn, result.test, test.kind, result.unit)
-        return bulk.upsert_lab(self.ctx.conn, day.isoformat(), result.test, result.value,
-                               str(result.qualifier), result.text, result.unit,
-                               result.reference_low, result.reference_high, result.loinc,
-                               result.note)
+        return bulk.upsert_lab(
+            self.ctx.conn,
+            day.isoformat(),
+            result.test,
+            result.value,
+            str(result.qualifier),
+            result.text,
+            result.unit,
+            result.reference_low,
+            result.reference_high,
+            result.loinc,
+            result.note,
+        )
 
 
 class Appointments(FileReader):
@@ -272,16 +354,32 @@ class Appointments(FileReader):
         at = c.time("time")
         end_at = c.time("end_time", required=False)
         if at and end_at and end_at < at:
-            c.problem(N_("errors", "The end_time {end} is before the time {start}."),
-                      end=end_at, start=at)
+            c.problem(
+                N_("errors", "The end_time {end} is before the time {start}."),
+                end=end_at,
+                start=at,
+            )
         status = c.choice("status", AppointmentStatus)
         provider = c.text("provider")
-        if not c.ok or day is None or at is None \
-                or not self.first_of(c, (day.isoformat(), at, provider)):
+        if (
+            not c.ok
+            or day is None
+            or at is None
+            or not self.first_of(c, (day.isoformat(), at, provider))
+        ):
             return None
         return bulk.upsert_appointment(
-            self.ctx.conn, day.isoformat(), at, end_at, provider, c.text("specialty"),
-            c.text("location"), c.text("purpose"), str(status), c.text("note"))
+            self.ctx.conn,
+            day.isoformat(),
+            at,
+            end_at,
+            provider,
+            c.text("specialty"),
+            c.text("location"),
+            c.text("purpose"),
+            str(status),
+            c.text("note"),
+        )
 
 
 class Questions(FileReader):
@@ -297,17 +395,26 @@ class Questions(FileReader):
             app_day = c.day(cols[0])
             app_at = c.time(cols[1])
             if app_day and app_at:
-                app_id = bulk.appointment_id(self.ctx.conn, app_day.isoformat(), app_at,
-                                             c.text(cols[2]))
+                app_id = bulk.appointment_id(
+                    self.ctx.conn, app_day.isoformat(), app_at, c.text(cols[2])
+                )
                 if app_id is None:
-                    c.problem(N_("errors", "No appointment on {day} at {time} with \"{provider}\" "
-                                           "is in appointments.csv or stored."),
-                              day=app_day.isoformat(), time=app_at, provider=c.text(cols[2]))
+                    c.problem(
+                        N_(
+                            "errors",
+                            'No appointment on {day} at {time} with "{provider}" '
+                            "is in appointments.csv or stored.",
+                        ),
+                        day=app_day.isoformat(),
+                        time=app_at,
+                        provider=c.text(cols[2]),
+                    )
         answered = c.yes_no("answered")
         if not c.ok or added is None or not self.first_of(c, (added.isoformat(), question)):
             return None
-        return bulk.upsert_question(self.ctx.conn, added.isoformat(), question, app_id,
-                                    bool(answered), c.text("answer"))
+        return bulk.upsert_question(
+            self.ctx.conn, added.isoformat(), question, app_id, bool(answered), c.text("answer")
+        )
 
 
 class Events(FileReader):
@@ -317,14 +424,21 @@ class Events(FileReader):
         start = c.day("start_date")
         end = c.day("end_date", required=False)
         if start and end and end < start:
-            c.problem(N_("errors", "The end_date {end} is before the start_date {start}."),
-                      end=end.isoformat(), start=start.isoformat())
+            c.problem(
+                N_("errors", "The end_date {end} is before the start_date {start}."),
+                end=end.isoformat(),
+                start=start.isoformat(),
+            )
         kind = c.choice("kind", EventKind)
         if not c.ok or start is None or not self.first_of(c, (start.isoformat(), kind)):
             return None
-        return bulk.upsert_event(self.ctx.conn, start.isoformat(),
-                                 end.isoformat() if end else None, str(kind),
-                                 c.text("description"))
+        return bulk.upsert_event(
+            self.ctx.conn,
+            start.isoformat(),
+            end.isoformat() if end else None,
+            str(kind),
+            c.text("description"),
+        )
 
 
 class FunctionChecks(FileReader):
@@ -343,21 +457,43 @@ class FunctionChecks(FileReader):
         arms = c.whole("arms", 0, 5)
         if day is None or symptoms is None or None in answers:
             return None
-        check = FunctionCheck(day, symptoms, *(TaskAnswer(a) for a in answers),
-                              arm_movement=movement, legs=legs or 0, arms=arms or 0,
-                              note=c.text("note"))
+        check = FunctionCheck(
+            day,
+            symptoms,
+            *(TaskAnswer(a) for a in answers),
+            arm_movement=movement,
+            legs=legs or 0,
+            arms=arms or 0,
+            note=c.text("note"),
+        )
         for problem in validate_check(check, check_arms=arms is not None):
             c.problem(problem.message, **dict(problem.fields))
         if not c.ok or legs is None or not self.first_of(c, (day.isoformat(),)):
             return None
         check = with_grades(check)
-        values = {"date": day.isoformat(), "arm_symptoms": int(check.arm_symptoms),
-                  **{t: str(getattr(check, t)) for t in self.TASKS},
-                  "arm_movement": None if movement is None else int(movement),
-                  "legs": check.legs, "arms": check.arms, "note": check.note}
+        values = {
+            "date": day.isoformat(),
+            "arm_symptoms": int(check.arm_symptoms),
+            **{t: str(getattr(check, t)) for t in self.TASKS},
+            "arm_movement": None if movement is None else int(movement),
+            "legs": check.legs,
+            "arms": check.arms,
+            "note": check.note,
+        }
         return bulk.upsert_function_check(self.ctx.conn, values)
 
 
-READERS: dict[str, type[FileReader]] = {cls.name: cls for cls in (
-    CustomSymptoms, Symptoms, Medications, Doses, Labs, Appointments, Questions, Events,
-    FunctionChecks)}
+READERS: dict[str, type[FileReader]] = {
+    cls.name: cls
+    for cls in (
+        CustomSymptoms,
+        Symptoms,
+        Medications,
+        Doses,
+        Labs,
+        Appointments,
+        Questions,
+        Events,
+        FunctionChecks,
+    )
+}

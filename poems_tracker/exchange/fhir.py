@@ -33,8 +33,10 @@ OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 SYMPTOM_SYSTEM = "urn:poems-tracker:symptom"
 #: Fixed namespace for the ids: uuid5(namespace, natural key) never changes.
 _NAMESPACE = uuid.UUID("6d2f3b1e-4f4b-5b7a-9a53-0c5f0e9a1d42")
-_SPECIMEN = {"vegf_serum": ("119364003", "Serum specimen"),
-             "vegf_plasma": ("119361006", "Plasma specimen")}
+_SPECIMEN = {
+    "vegf_serum": ("119364003", "Serum specimen"),
+    "vegf_plasma": ("119361006", "Plasma specimen"),
+}
 #: The function check's grades (domain.md): text codes, as no LOINC code is confirmed.
 ARM_GRADE_TEXT = "Arm grade (inspired by the ONLS)"
 LEG_GRADE_TEXT = "Leg grade (inspired by the ONLS)"
@@ -53,8 +55,9 @@ def _decimal(value: float) -> Decimal:
 def _concept(text: str, system: str = "", code: str = "", display: str = "") -> dict:
     concept: dict[str, Any] = {"text": text}
     if system and code:
-        concept["coding"] = [{"system": system, "code": code, **({"display": display}
-                                                                 if display else {})}]
+        concept["coding"] = [
+            {"system": system, "code": code, **({"display": display} if display else {})}
+        ]
     return concept
 
 
@@ -84,8 +87,9 @@ class _Builder:
         resource = model(**data)
         url = f"urn:uuid:{resource.id}"
         self.entries.append({"fullUrl": url, "resource": resource})
-        self.plain.append({"fullUrl": url,
-                           "resource": {"resourceType": resource.get_resource_type(), **data}})
+        self.plain.append(
+            {"fullUrl": url, "resource": {"resourceType": resource.get_resource_type(), **data}}
+        )
 
     def checkins(self) -> None:
         from fhir.resources.R4B.observation import Observation
@@ -100,9 +104,13 @@ class _Builder:
             for key, value in entry.values.items():
                 symptom = symptoms.get(key)
                 label = symptom.label if symptom else key
-                base: dict[str, Any] = {"id": stable_id("checkin", day, key), "status": "final",
-                                        "subject": self.patient_ref, "effectiveDateTime": day,
-                                        "category": _category("survey", "Survey")}
+                base: dict[str, Any] = {
+                    "id": stable_id("checkin", day, key),
+                    "status": "final",
+                    "subject": self.patient_ref,
+                    "effectiveDateTime": day,
+                    "category": _category("survey", "Survey"),
+                }
                 if key in CHECKIN_CODES:
                     loinc, _ucum, _unit = CHECKIN_CODES[key]
                     base["code"] = _concept(label, LOINC, loinc)
@@ -115,13 +123,23 @@ class _Builder:
                 self.add(Observation, base)
             if entry.weight_kg is not None:
                 loinc, ucum, unit = CHECKIN_CODES["weight_kg"]
-                self.add(Observation, {
-                    "id": stable_id("checkin", day, "weight_kg"), "status": "final",
-                    "subject": self.patient_ref, "effectiveDateTime": day,
-                    "category": _category("vital-signs", "Vital Signs"),
-                    "code": _concept("Body weight", LOINC, loinc, "Body weight"),
-                    "valueQuantity": {"value": _decimal(entry.weight_kg), "unit": unit,
-                                      "system": UCUM, "code": ucum}})
+                self.add(
+                    Observation,
+                    {
+                        "id": stable_id("checkin", day, "weight_kg"),
+                        "status": "final",
+                        "subject": self.patient_ref,
+                        "effectiveDateTime": day,
+                        "category": _category("vital-signs", "Vital Signs"),
+                        "code": _concept("Body weight", LOINC, loinc, "Body weight"),
+                        "valueQuantity": {
+                            "value": _decimal(entry.weight_kg),
+                            "unit": unit,
+                            "system": UCUM,
+                            "code": ucum,
+                        },
+                    },
+                )
 
     def labs(self) -> None:
         from fhir.resources.R4B.observation import Observation
@@ -134,10 +152,13 @@ class _Builder:
             test = find_test(result.test)
             day = result.day.isoformat()
             obs: dict[str, Any] = {
-                "id": stable_id("lab", day, result.test.casefold()), "status": "final",
-                "subject": self.patient_ref, "effectiveDateTime": day,
+                "id": stable_id("lab", day, result.test.casefold()),
+                "status": "final",
+                "subject": self.patient_ref,
+                "effectiveDateTime": day,
                 "category": _category("laboratory", "Laboratory"),
-                "code": _concept(result.test, LOINC if result.loinc else "", result.loinc)}
+                "code": _concept(result.test, LOINC if result.loinc else "", result.loinc),
+            }
             ucum = ucum_for(test, result.unit) if test is not None else ""
             if result.value is None:
                 obs["valueString"] = result.text
@@ -146,8 +167,10 @@ class _Builder:
                 if str(result.qualifier):
                     obs["valueQuantity"]["comparator"] = str(result.qualifier)
                 limits = {}
-                for name, limit in (("low", result.reference_low),
-                                    ("high", result.reference_high)):
+                for name, limit in (
+                    ("low", result.reference_low),
+                    ("high", result.reference_high),
+                ):
                     if limit is not None:
                         limits[name] = self._quantity(limit, result.unit, ucum)
                 if limits:
@@ -160,8 +183,13 @@ class _Builder:
                 obs["note"] = [{"text": result.note}]
             if test is not None and test.key in _SPECIMEN:
                 snomed, display = _SPECIMEN[test.key]
-                obs["contained"] = [{"resourceType": "Specimen", "id": "specimen",
-                                     "type": _concept(display, SNOMED, snomed, display)}]
+                obs["contained"] = [
+                    {
+                        "resourceType": "Specimen",
+                        "id": "specimen",
+                        "type": _concept(display, SNOMED, snomed, display),
+                    }
+                ]
                 obs["specimen"] = {"reference": "#specimen"}
             self.add(Observation, obs)
 
@@ -173,13 +201,19 @@ class _Builder:
 
         for check in list_checks(self.db):
             day = check.day.isoformat()
-            for part, text, grade in (("arms", ARM_GRADE_TEXT, check.arms),
-                                      ("legs", LEG_GRADE_TEXT, check.legs)):
+            for part, text, grade in (
+                ("arms", ARM_GRADE_TEXT, check.arms),
+                ("legs", LEG_GRADE_TEXT, check.legs),
+            ):
                 obs: dict[str, Any] = {
-                    "id": stable_id("function", day, part), "status": "final",
-                    "subject": self.patient_ref, "effectiveDateTime": day,
-                    "category": _category("survey", "Survey"), "code": {"text": text},
-                    "valueInteger": int(grade)}
+                    "id": stable_id("function", day, part),
+                    "status": "final",
+                    "subject": self.patient_ref,
+                    "effectiveDateTime": day,
+                    "category": _category("survey", "Survey"),
+                    "code": {"text": text},
+                    "valueInteger": int(grade),
+                }
                 if check.note.strip():
                     obs["note"] = [{"text": check.note}]
                 self.add(Observation, obs)
@@ -207,9 +241,17 @@ class _Builder:
                 "id": stable_id("medication", med.name.casefold(), med.start_date.isoformat()),
                 "status": "completed" if ended else "active",
                 "medicationCodeableConcept": {"text": med.name},
-                "subject": self.patient_ref, "effectivePeriod": period,
-                "dosage": [{"text": med.schedule, "doseAndRate": [{"doseQuantity": {
-                    "value": _decimal(med.dose), "unit": med.unit}}]}]}
+                "subject": self.patient_ref,
+                "effectivePeriod": period,
+                "dosage": [
+                    {
+                        "text": med.schedule,
+                        "doseAndRate": [
+                            {"doseQuantity": {"value": _decimal(med.dose), "unit": med.unit}}
+                        ],
+                    }
+                ],
+            }
             if med.reason.strip():
                 statement["reasonCode"] = [{"text": med.reason}]
             if med.note.strip():
@@ -223,16 +265,23 @@ class _Builder:
 
         for app in list_appointments(self.db):
             start = datetime.combine(app.day, app.at).astimezone()
-            end = (datetime.combine(app.day, app.end_at).astimezone() if app.end_at
-                   else start + timedelta(minutes=30))
+            end = (
+                datetime.combine(app.day, app.end_at).astimezone()
+                if app.end_at
+                else start + timedelta(minutes=30)
+            )
             actors: list[dict[str, Any]] = [{"actor": self.patient_ref, "status": "accepted"}]
             if app.provider.strip():
                 actors.append({"actor": {"display": app.provider}, "status": "accepted"})
             resource: dict[str, Any] = {
-                "id": stable_id("appointment", app.day.isoformat(), app.at.strftime("%H:%M"),
-                                app.provider),
+                "id": stable_id(
+                    "appointment", app.day.isoformat(), app.at.strftime("%H:%M"), app.provider
+                ),
                 "status": _APPOINTMENT_STATUS[str(app.status)],
-                "start": start.isoformat(), "end": end.isoformat(), "participant": actors}
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+                "participant": actors,
+            }
             description = " – ".join(t for t in (app.specialty, app.purpose) if t.strip())
             if description:
                 resource["description"] = description
@@ -252,9 +301,15 @@ class _Builder:
             rid = stable_id("event", event.start_date.isoformat(), str(event.kind))
             text = event.description.strip() or str(event.kind)
             if str(event.kind) == "diagnosis":
-                self.add(Condition, {"id": rid, "subject": self.patient_ref,
-                                     "code": {"text": text},
-                                     "onsetDateTime": event.start_date.isoformat()})
+                self.add(
+                    Condition,
+                    {
+                        "id": rid,
+                        "subject": self.patient_ref,
+                        "code": {"text": text},
+                        "onsetDateTime": event.start_date.isoformat(),
+                    },
+                )
                 continue
             performed: dict[str, Any] = {"start": event.start_date.isoformat()}
             if event.end_date is not None:
@@ -265,9 +320,17 @@ class _Builder:
                 status = "in-progress"
             else:
                 status = "completed"
-            self.add(Procedure, {"id": rid, "status": status, "subject": self.patient_ref,
-                                 "code": {"text": text}, "category": {"text": str(event.kind)},
-                                 "performedPeriod": performed})
+            self.add(
+                Procedure,
+                {
+                    "id": rid,
+                    "status": status,
+                    "subject": self.patient_ref,
+                    "code": {"text": text},
+                    "category": {"text": str(event.kind)},
+                    "performedPeriod": performed,
+                },
+            )
 
 
 def _builder(db: Database, patient_name: str, today: date | None) -> _Builder:
@@ -297,8 +360,9 @@ def _json_number(value: object) -> int | float:
     raise TypeError(type(value).__name__)
 
 
-def export_fhir(db: Database, out_path: Path, patient_name: str = "",
-                today: date | None = None) -> int:
+def export_fhir(
+    db: Database, out_path: Path, patient_name: str = "", today: date | None = None
+) -> int:
     """Write the bundle as JSON to OUT_PATH (replaced); returns the number of resources.
 
     Each resource is validated by its R4B model as it is built; the file is written from
@@ -306,8 +370,12 @@ def export_fhir(db: Database, out_path: Path, patient_name: str = "",
     the models' own serializer over ten years of check-ins.
     """
     builder = _builder(db, patient_name, today)
-    bundle = {"resourceType": "Bundle", "id": stable_id("bundle"), "type": "collection",
-              "entry": builder.plain}
+    bundle = {
+        "resourceType": "Bundle",
+        "id": stable_id("bundle"),
+        "type": "collection",
+        "entry": builder.plain,
+    }
     out_path = Path(out_path)
     tmp = out_path.with_name(out_path.name + ".part")
     with tmp.open("w", encoding="utf-8") as handle:

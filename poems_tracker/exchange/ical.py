@@ -78,8 +78,12 @@ def description(app: Appointment, questions: Iterable[Question]) -> str:
     return "\n".join(lines)
 
 
-def build_calendar(apps: Iterable[Appointment], questions: Iterable[Question], tz_name: str,
-                   stamp: datetime | None = None):  # -> icalendar.Calendar
+def build_calendar(
+    apps: Iterable[Appointment],
+    questions: Iterable[Question],
+    tz_name: str,
+    stamp: datetime | None = None,
+):  # -> icalendar.Calendar
     """A Calendar with one VEVENT per visit and the VTIMEZONE its TZID needs."""
     import icalendar
 

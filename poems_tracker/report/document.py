@@ -51,15 +51,18 @@ def page_layout(page_size: str | QPageSize.PageSizeId) -> QPageLayout:
     """The page layout every device uses for the report: portrait, fixed margins."""
     size_id = PAGE_SIZES.get(page_size, page_size) if isinstance(page_size, str) else page_size
     left, top, right, bottom = MARGINS_MM
-    return QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait,
-                       QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(size_id),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(left, top, right, bottom),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def body_size(layout: QPageLayout) -> QSizeF:
     """The text area of one page in layout units (96 per inch), above the footer."""
     rect = layout.paintRect(QPageLayout.Unit.Inch)
-    return QSizeF(rect.width() * LAYOUT_DPI,
-                  (rect.height() - FOOTER_MM / 25.4) * LAYOUT_DPI)
+    return QSizeF(rect.width() * LAYOUT_DPI, (rect.height() - FOOTER_MM / 25.4) * LAYOUT_DPI)
 
 
 def gather(db: Database, start: date, end: date, patient_name: str, today: date) -> ReportData:
@@ -84,17 +87,33 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
         points = analysis.series_from_checkins(checkins, symptom.key)
         if symptom.kind is SymptomKind.YESNO:
             days = [v for d, v in points.items() if d >= start]
-            data.symptoms.append(SymptomLine(symptom, label, len(days),
-                                             yes_days=sum(1 for v in days if v)))
+            data.symptoms.append(
+                SymptomLine(symptom, label, len(days), yes_days=sum(1 for v in days if v))
+            )
             continue
         summary = analysis.summarise(points, start, end)
-        data.symptoms.append(SymptomLine(symptom, label, summary.count, summary.mean,
-                                         summary.minimum, summary.maximum,
-                                         summary.previous_mean))
+        data.symptoms.append(
+            SymptomLine(
+                symptom,
+                label,
+                summary.count,
+                summary.mean,
+                summary.minimum,
+                summary.maximum,
+                summary.previous_mean,
+            )
+        )
     weight = analysis.summarise(analysis.series_from_checkins(checkins, "weight_kg"), start, end)
     if weight.count:
-        data.weight = SymptomLine(list_symptoms(db)[0], "weight", weight.count, weight.mean,
-                                  weight.minimum, weight.maximum, weight.previous_mean)
+        data.weight = SymptomLine(
+            list_symptoms(db)[0],
+            "weight",
+            weight.count,
+            weight.mean,
+            weight.minimum,
+            weight.maximum,
+            weight.previous_mean,
+        )
     data.notes = [c for c in inside if c.note.strip()]
     data.medications = _medications(db, start, end, today)
     from poems_tracker.domain.analysis import lab_sort_key
@@ -103,11 +122,15 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
     for result in list_results(db, start=start, end=end):
         groups.setdefault((result.test, result.unit), []).append(result)
     data.labs = {k: groups[k] for k in sorted(groups, key=lambda k: (*lab_sort_key(k[0]), k[1]))}
-    data.events = [e for e in list_events(db)
-                   if (e.start_date <= end and (e.end_date or e.start_date) >= start)
-                   or str(e.kind) == "diagnosis"]
-    data.appointments = [a for a in list_appointments(db, start)
-                         if a.day <= end or str(a.status) == "planned"][:12]
+    data.events = [
+        e
+        for e in list_events(db)
+        if (e.start_date <= end and (e.end_date or e.start_date) >= start)
+        or str(e.kind) == "diagnosis"
+    ]
+    data.appointments = [
+        a for a in list_appointments(db, start) if a.day <= end or str(a.status) == "planned"
+    ][:12]
     data.questions = list_questions(db, open_only=True)
     data.function_checks = list_checks(db, start, end)
     _poems_summaries(db, data, inside)
@@ -128,10 +151,10 @@ def _poems_summaries(db: Database, data: ReportData, checkins: list) -> None:
 
     until = min(data.end, data.today)
     data.markers = markers_rows(list_results(db, end=until), list_events(db), until)
-    keys = [line.symptom.key for line in data.symptoms
-            if line.symptom.kind is SymptomKind.SCORE]
-    data.cycle_summaries = summaries_for_period(list_medications(db), checkins, keys,
-                                                data.start, data.end)
+    keys = [line.symptom.key for line in data.symptoms if line.symptom.kind is SymptomKind.SCORE]
+    data.cycle_summaries = summaries_for_period(
+        list_medications(db), checkins, keys, data.start, data.end
+    )
 
 
 def _medications(db: Database, start: date, end: date, today: date) -> list[tuple]:
@@ -152,15 +175,21 @@ def _medications(db: Database, start: date, end: date, today: date) -> list[tupl
         if result.as_needed:
             per_day = result.per_day
             text = tr("as needed: {taken} taken ({per_day} per day)").format(
-                taken=result.taken, per_day="–" if per_day is None else f"{per_day:.1f}")
+                taken=result.taken, per_day="–" if per_day is None else f"{per_day:.1f}"
+            )
         elif result.fraction is None:
             text = tr("not recorded") if result.scheduled else tr("nothing was due")
         else:
-            text = tr("{percent}% ({taken} of {scheduled} taken; {missed} missed, "
-                      "{not_recorded} not recorded)").format(
-                percent=round(result.fraction * 100), taken=result.taken,
-                scheduled=result.scheduled, missed=result.missed,
-                not_recorded=result.not_recorded)
+            text = tr(
+                "{percent}% ({taken} of {scheduled} taken; {missed} missed, "
+                "{not_recorded} not recorded)"
+            ).format(
+                percent=round(result.fraction * 100),
+                taken=result.taken,
+                scheduled=result.scheduled,
+                missed=result.missed,
+                not_recorded=result.not_recorded,
+            )
         rows.append((med, text))
     return rows
 
@@ -176,17 +205,28 @@ def _chart(db: Database, data: ReportData, width: float) -> tuple[str, bytes | N
     from poems_tracker.store.checkins import list_checkins
     from poems_tracker.store.medications import list_events, list_medications
 
-    figure = report_figure(list_checkins(db, data.start, data.end), list_medications(db),
-                           list_events(db), data.start, data.end,
-                           tr=QCoreApplication.translate)
+    figure = report_figure(
+        list_checkins(db, data.start, data.end),
+        list_medications(db),
+        list_events(db),
+        data.start,
+        data.end,
+        tr=QCoreApplication.translate,
+    )
     fig_w, fig_h = figure.get_size_inches()
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=CHART_DPI * (width / LAYOUT_DPI) / fig_w,
-                   pil_kwargs={"compress_level": 1})  # fast: Qt re-encodes it for the PDF
+    figure.savefig(
+        buffer,
+        format="png",
+        dpi=CHART_DPI * (width / LAYOUT_DPI) / fig_w,
+        pil_kwargs={"compress_level": 1},
+    )  # fast: Qt re-encodes it for the PDF
     height = width * fig_h / fig_w
     alt = tr("Chart: 7-day averages of the symptoms, with medicines and treatments below")
-    return (f'<p><img src="{CHART_URL.toString()}" width="{int(width)}" height="{int(height)}"'
-            f' alt="{sections.esc(alt)}"></p>'), buffer.getvalue()
+    return (
+        f'<p><img src="{CHART_URL.toString()}" width="{int(width)}" height="{int(height)}"'
+        f' alt="{sections.esc(alt)}"></p>'
+    ), buffer.getvalue()
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +242,14 @@ class ReportParts:
     body_height: float
 
 
-def prepare_report(db: Database, start: date, end: date, patient_name: str,
-                   page_size: str | QPageSize.PageSizeId = "A4",
-                   today: date | None = None) -> ReportParts:
+def prepare_report(
+    db: Database,
+    start: date,
+    end: date,
+    patient_name: str,
+    page_size: str | QPageSize.PageSizeId = "A4",
+    today: date | None = None,
+) -> ReportParts:
     """Read, summarise and draw the report for START..END (safe in a worker thread)."""
     today = today or end
     layout = page_layout(page_size)
@@ -215,15 +260,27 @@ def prepare_report(db: Database, start: date, end: date, patient_name: str,
     if data.checkin_days:
         chart_html, chart = _chart(db, data, size.width())
         body.append(chart_html)
-    body += [sections.medications_html(data), sections.labs_html(data),
-             sections.events_html(data), sections.function_html(data),
-             poems_sections.cycle_days_html(data),
-             sections.appointments_html(data), sections.questions_html(data),
-             sections.notes_html(data)]
-    title = tr("POEMS Tracker report {start} to {end}").format(start=start.isoformat(),
-                                                               end=end.isoformat())
-    return ReportParts("<html><body>" + "".join(body) + "</body></html>", chart, title,
-                       layout.pageSize().id().value, size.width(), size.height())
+    body += [
+        sections.medications_html(data),
+        sections.labs_html(data),
+        sections.events_html(data),
+        sections.function_html(data),
+        poems_sections.cycle_days_html(data),
+        sections.appointments_html(data),
+        sections.questions_html(data),
+        sections.notes_html(data),
+    ]
+    title = tr("POEMS Tracker report {start} to {end}").format(
+        start=start.isoformat(), end=end.isoformat()
+    )
+    return ReportParts(
+        "<html><body>" + "".join(body) + "</body></html>",
+        chart,
+        title,
+        layout.pageSize().id().value,
+        size.width(),
+        size.height(),
+    )
 
 
 def document_from(parts: ReportParts) -> QTextDocument:
@@ -242,8 +299,11 @@ def document_from(parts: ReportParts) -> QTextDocument:
     document.setProperty("page_size_id", parts.page_size_id)
     document.setHtml(parts.html)
     if parts.chart_png is not None:  # after setHtml, which clears the document's resources
-        document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL,
-                             QImage.fromData(parts.chart_png, "PNG"))
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            CHART_URL,
+            QImage.fromData(parts.chart_png, "PNG"),
+        )
     keep_headings_with_next(document)
     return document
 
@@ -270,8 +330,13 @@ def keep_headings_with_next(document: QTextDocument, room: float = KEEP_WITH_HEA
         block = block.next()
 
 
-def build_report(db: Database, start: date, end: date, patient_name: str,
-                 page_size: str | QPageSize.PageSizeId = "A4",
-                 today: date | None = None) -> QTextDocument:
+def build_report(
+    db: Database,
+    start: date,
+    end: date,
+    patient_name: str,
+    page_size: str | QPageSize.PageSizeId = "A4",
+    today: date | None = None,
+) -> QTextDocument:
     """The report for START..END (inclusive) laid out for PAGE_SIZE ("A4" or "Letter")."""
     return document_from(prepare_report(db, start, end, patient_name, page_size, today))

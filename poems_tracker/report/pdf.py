@@ -21,6 +21,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Report", text)
 
 
+def headless_application() -> QCoreApplication:
+    """The QApplication a report needs to lay out text, on the offscreen platform when no
+    other is set, so `poems-tracker report` works with no display."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication.instance() or QApplication(["poems-tracker"])
+
+
 def footer_text() -> str:
     return _tr("Patient-recorded data; not medical advice")
 
@@ -57,16 +68,21 @@ def paint_document(document: QTextDocument, device: QPagedPaintDevice) -> int:
             painter.save()
             painter.scale(scale, scale)
             painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height,
-                                                  document.pageSize().width(), page_height))
+            document.drawContents(
+                painter, QRectF(0, page * page_height, document.pageSize().width(), page_height)
+            )
             painter.restore()
             painter.setFont(font)
             line = QRectF(0, rect.height() - footer * 0.75, rect.width(), footer * 0.75)
             painter.drawLine(line.topLeft(), line.topRight())
-            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             footer_text())
-            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             _tr("Page {page} of {pages}").format(page=page + 1, pages=pages))
+            painter.drawText(
+                line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, footer_text()
+            )
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                _tr("Page {page} of {pages}").format(page=page + 1, pages=pages),
+            )
     finally:
         painter.end()
     return pages

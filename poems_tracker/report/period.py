@@ -15,5 +15,5 @@ def months_before(day: date, months: int) -> date:
 
 
 def default_period(end: date, months: int = 3) -> tuple[date, date]:
-    """"The last 3 months up to END": from the day after END's date three months earlier."""
+    """ "The last 3 months up to END": from the day after END's date three months earlier."""
     return months_before(end, months) + timedelta(days=1), end

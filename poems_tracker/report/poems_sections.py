@@ -69,49 +69,85 @@ def markers_html(data: ReportData) -> str:
             flag = f"<b>{flag}</b>"
         if row.has_range:
             flag += f" ({esc(reference_range(latest))})"
-        since_first = "–" if row.first is None else esc(
-            format_change(row.since_first) or _was(row.first))
-        rows.append([f"<b>{label}</b>", value, latest.day.isoformat(), flag, since_first,
-                     _since_treatment(row)])
+        since_first = (
+            "–" if row.first is None else esc(format_change(row.since_first) or _was(row.first))
+        )
+        rows.append(
+            [
+                f"<b>{label}</b>",
+                value,
+                latest.day.isoformat(),
+                flag,
+                since_first,
+                _since_treatment(row),
+            ]
+        )
     treatment = next((r.treatment for r in shown if r.treatment is not None), None)
     if treatment is None:
         note = tr("No treatment is recorded, so there is no change since treatment.")
     else:
         note = tr("Since treatment: from the last value up to {date} ({kind} began).").format(
             kind=tr_label("events", TREATMENT_WORDS[EventKind(treatment.kind)]),
-            date=treatment.start_date.isoformat())
+            date=treatment.start_date.isoformat(),
+        )
     note += " " + tr("Since first: from the first value ever.")
-    return (table([tr("My markers"), tr("Latest"), tr("Date"), tr("Flag (range)"),
-                     tr("Since first"), tr("Since treatment")], rows, (21, 12, 12, 21, 16, 18))
-            + f"<p><small>{esc(note)}</small></p>")
+    return (
+        table(
+            [
+                tr("My markers"),
+                tr("Latest"),
+                tr("Date"),
+                tr("Flag (range)"),
+                tr("Since first"),
+                tr("Since treatment"),
+            ],
+            rows,
+            (21, 12, 12, 21, 16, 18),
+        )
+        + f"<p><small>{esc(note)}</small></p>"
+    )
 
 
 def cycle_days_html(data: ReportData) -> str:
     """Symptoms by cycle day: medicine days against days off, as plain averages."""
     if not data.cycle_summaries:
         return ""
-    labels = [(line.symptom.key, line.label) for line in data.symptoms
-              if line.symptom.kind is SymptomKind.SCORE]
+    labels = [
+        (line.symptom.key, line.label)
+        for line in data.symptoms
+        if line.symptom.kind is SymptomKind.SCORE
+    ]
     explain = tr("Averages of the days logged; they show a pattern, not its cause.")
     parts = [heading(tr("Symptoms by cycle day"))]
     for summary in data.cycle_summaries:
         numbers = [c.number for c in summary.cycles]
-        cycles = (f"C{numbers[0]}" if len(numbers) == 1
-                  else f"C{numbers[0]}–C{numbers[-1]}")
+        cycles = f"C{numbers[0]}" if len(numbers) == 1 else f"C{numbers[0]}–C{numbers[-1]}"
         lead = tr("{medicine} ({schedule}), {cycles}:").format(
-            medicine=summary.medicine, schedule=summary.schedule, cycles=cycles)
+            medicine=summary.medicine, schedule=summary.schedule, cycles=cycles
+        )
         items = []
         for key, label in labels:
             on, on_n = summary.phase_average(key, True)
             off, off_n = summary.phase_average(key, False)
             if on is None and off is None:
                 continue
-            items.append(tr("{symptom}: average {on} on medicine days (over {on_n} days), "
-                            "{off} on days off (over {off_n} days).").format(
-                symptom=label, on=_one_decimal(on), on_n=on_n, off=_one_decimal(off),
-                off_n=off_n))
+            items.append(
+                tr(
+                    "{symptom}: average {on} on medicine days (over {on_n} days), "
+                    "{off} on days off (over {off_n} days)."
+                ).format(
+                    symptom=label,
+                    on=_one_decimal(on),
+                    on_n=on_n,
+                    off=_one_decimal(off),
+                    off_n=off_n,
+                )
+            )
         if not items:
             items.append(tr("No symptom was logged on these cycle days."))
-        parts.append(f"<p><b>{esc(lead)}</b> <small>{esc(explain)}</small><br>"
-                     + "<br>".join(esc(i) for i in items) + "</p>")
+        parts.append(
+            f"<p><b>{esc(lead)}</b> <small>{esc(explain)}</small><br>"
+            + "<br>".join(esc(i) for i in items)
+            + "</p>"
+        )
     return "".join(parts)

@@ -56,16 +56,20 @@ def _signed(value: float | None) -> str:
     return ("+" if rounded > 0 else "−") + shortest(abs(rounded))
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] = ()
-          ) -> str:
+def table(
+    headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] = ()
+) -> str:
     """A bordered table; CELLS are HTML already. WIDTHS are percentages per column."""
     sizes = [f' width="{w}%"' for w in widths] or [""] * len(headers)
-    head = "".join(f'<th align="left"{size}>{h}</th>'
-                   for size, h in zip(sizes, headers, strict=True))
+    head = "".join(
+        f'<th align="left"{size}>{h}</th>' for size, h in zip(sizes, headers, strict=True)
+    )
     body = "".join("<tr>" + _cells(row, len(headers)) + "</tr>" for row in rows)
-    return ('<table width="100%" border="1" cellspacing="0" cellpadding="2" '
-            f'style="border-collapse: collapse; border-color: #555;"><thead><tr>{head}</tr>'
-            f'</thead>{body}</table>')
+    return (
+        '<table width="100%" border="1" cellspacing="0" cellpadding="2" '
+        f'style="border-collapse: collapse; border-color: #555;"><thead><tr>{head}</tr>'
+        f"</thead>{body}</table>"
+    )
 
 
 def _cells(row: Sequence[str], columns: int) -> str:
@@ -124,13 +128,23 @@ class ReportData:
 def header_html(data: ReportData) -> str:
     days = (data.end - data.start).days + 1
     name = esc(data.patient_name) if data.patient_name.strip() else "______________________"
-    return (f"<h1>{esc(tr('POEMS Tracker: report for the doctor'))}</h1>"
-            f"<p><b>{esc(tr('Patient:'))}</b> {name}&nbsp;&nbsp;&nbsp; "
-            f"<b>{esc(tr('Period:'))}</b> {data.start.isoformat()} – {data.end.isoformat()} "
-            + esc(tr("({days} days; {checkins} days with a check-in)").format(
-                days=days, checkins=data.checkin_days))
-            + "<br>" + esc(tr("Printed on {today}. Every value was recorded by the patient.")
-                           .format(today=data.today.isoformat())) + "</p>")
+    return (
+        f"<h1>{esc(tr('POEMS Tracker: report for the doctor'))}</h1>"
+        f"<p><b>{esc(tr('Patient:'))}</b> {name}&nbsp;&nbsp;&nbsp; "
+        f"<b>{esc(tr('Period:'))}</b> {data.start.isoformat()} – {data.end.isoformat()} "
+        + esc(
+            tr("({days} days; {checkins} days with a check-in)").format(
+                days=days, checkins=data.checkin_days
+            )
+        )
+        + "<br>"
+        + esc(
+            tr("Printed on {today}. Every value was recorded by the patient.").format(
+                today=data.today.isoformat()
+            )
+        )
+        + "</p>"
+    )
 
 
 def symptoms_html(data: ReportData) -> str:
@@ -141,25 +155,60 @@ def symptoms_html(data: ReportData) -> str:
     rows = []
     for line in lines:
         if line.symptom.kind is SymptomKind.YESNO:
-            rows.append([esc(line.label), str(line.days),
-                         esc(tr("yes on {yes} of {days} days").format(yes=line.yes_days,
-                                                                      days=line.days))])
+            rows.append(
+                [
+                    esc(line.label),
+                    str(line.days),
+                    esc(
+                        tr("yes on {yes} of {days} days").format(yes=line.yes_days, days=line.days)
+                    ),
+                ]
+            )
             continue
-        rows.append([esc(line.label), str(line.days), _num(line.mean),
-                     f"{_num(line.low, 0)}–{_num(line.high, 0)}", _num(line.previous),
-                     _signed(None if line.mean is None or line.previous is None
-                             else line.mean - line.previous)])
+        rows.append(
+            [
+                esc(line.label),
+                str(line.days),
+                _num(line.mean),
+                f"{_num(line.low, 0)}–{_num(line.high, 0)}",
+                _num(line.previous),
+                _signed(
+                    None
+                    if line.mean is None or line.previous is None
+                    else line.mean - line.previous
+                ),
+            ]
+        )
     if data.weight is not None and data.weight.days:
         w = data.weight
-        rows.append([esc(tr("Weight (kg)")), str(w.days), _num(w.mean),
-                     f"{_num(w.low)}–{_num(w.high)}", _num(w.previous),
-                     _signed(None if w.mean is None or w.previous is None
-                             else w.mean - w.previous)])
-    parts.append(table([tr("Symptom"), tr("Days recorded"), tr("Average"),
-                        tr("Lowest–highest"), tr("Previous period"), tr("Change")], rows,
-                       (28, 12, 18, 14, 14, 14)))
-    explain = tr("Previous period: the same number of days just before this one. "
-                 "Change: this average minus that one.")
+        rows.append(
+            [
+                esc(tr("Weight (kg)")),
+                str(w.days),
+                _num(w.mean),
+                f"{_num(w.low)}–{_num(w.high)}",
+                _num(w.previous),
+                _signed(None if w.mean is None or w.previous is None else w.mean - w.previous),
+            ]
+        )
+    parts.append(
+        table(
+            [
+                tr("Symptom"),
+                tr("Days recorded"),
+                tr("Average"),
+                tr("Lowest–highest"),
+                tr("Previous period"),
+                tr("Change"),
+            ],
+            rows,
+            (28, 12, 18, 14, 14, 14),
+        )
+    )
+    explain = tr(
+        "Previous period: the same number of days just before this one. "
+        "Change: this average minus that one."
+    )
     parts.append(f"<p><small>{esc(explain)}</small></p>")
     return "".join(parts)
 
@@ -170,12 +219,27 @@ def medications_html(data: ReportData) -> str:
         return "".join(parts) + empty(tr("No medicine was taken in this period."))
     rows = []
     for med, adherence in data.medications:
-        dates = med.start_date.isoformat() + " – " + (
-            med.end_date.isoformat() if med.end_date else tr("ongoing"))
-        rows.append([f"<b>{esc(med.name)}</b>", esc(f"{shortest(med.dose)} {med.unit}"),
-                     esc(med.schedule), esc(dates), esc(adherence)])
-    parts.append(table([tr("Medicine"), tr("Dose"), tr("Schedule"), tr("Course"),
-                        tr("Taken in this period")], rows, (20, 10, 20, 22, 28)))
+        dates = (
+            med.start_date.isoformat()
+            + " – "
+            + (med.end_date.isoformat() if med.end_date else tr("ongoing"))
+        )
+        rows.append(
+            [
+                f"<b>{esc(med.name)}</b>",
+                esc(f"{shortest(med.dose)} {med.unit}"),
+                esc(med.schedule),
+                esc(dates),
+                esc(adherence),
+            ]
+        )
+    parts.append(
+        table(
+            [tr("Medicine"), tr("Dose"), tr("Schedule"), tr("Course"), tr("Taken in this period")],
+            rows,
+            (20, 10, 20, 22, 28),
+        )
+    )
     return "".join(parts)
 
 
@@ -210,8 +274,11 @@ def labs_html(data: ReportData) -> str:
     if not data.labs:
         return "".join(parts) + empty(tr("No lab results in this period."))
     in_markers = [m.latest for m in data.markers if m.latest is not None]
-    groups = {key: results for key, results in data.labs.items()
-              if not (len(results) == 1 and results[0] in in_markers)}
+    groups = {
+        key: results
+        for key, results in data.labs.items()
+        if not (len(results) == 1 and results[0] in in_markers)
+    }
     first_header = tr("Tests in this period") if markers else tr("Test")
     if len(groups) < len(data.labs):  # a lone marker value would only repeat the table above
         if not groups:
@@ -227,11 +294,28 @@ def labs_html(data: ReportData) -> str:
             values.append(f"{result.day.isoformat()}: {_value(result, result_flag(result))}")
         first, last = results[0], results[-1]
         moved = format_change(change(last, first)) if len(results) > 1 else ""
-        rows.append([f"<b>{esc(tr_label('labs', test))}</b>", esc(unit) or "–",
-                     "<br>".join(values), esc(reference_range(last)), esc(moved) or "–"])
-    parts.append(table([first_header, tr("Unit"), tr("Results (High/Low = outside the range)"),
-                        tr("Reference range"), tr("Change from first")], rows,
-                       (22, 10, 38, 14, 16)))
+        rows.append(
+            [
+                f"<b>{esc(tr_label('labs', test))}</b>",
+                esc(unit) or "–",
+                "<br>".join(values),
+                esc(reference_range(last)),
+                esc(moved) or "–",
+            ]
+        )
+    parts.append(
+        table(
+            [
+                first_header,
+                tr("Unit"),
+                tr("Results (High/Low = outside the range)"),
+                tr("Reference range"),
+                tr("Change from first"),
+            ],
+            rows,
+            (22, 10, 38, 14, 16),
+        )
+    )
     return "".join(parts)
 
 
@@ -243,11 +327,17 @@ def tr_label(context: str, text: str) -> str:
 def events_html(data: ReportData) -> str:
     if not data.events:
         return ""
-    rows = [[esc(e.start_date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date
-                                             else "")),
-             esc(tr_label("events", str(e.kind))), esc(e.description)] for e in data.events]
+    rows = [
+        [
+            esc(e.start_date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else "")),
+            esc(tr_label("events", str(e.kind))),
+            esc(e.description),
+        ]
+        for e in data.events
+    ]
     return heading(tr("Treatments and events")) + table(
-        [tr("Dates"), tr("Kind"), tr("Description")], rows, (26, 16, 58))
+        [tr("Dates"), tr("Kind"), tr("Description")], rows, (26, 16, 58)
+    )
 
 
 def function_html(data: ReportData) -> str:
@@ -255,36 +345,58 @@ def function_html(data: ReportData) -> str:
         return ""
     first, last = data.function_checks[0], data.function_checks[-1]
     text = tr("Latest ({day}): arms {arms} of 5, legs {legs} of 7.").format(
-        day=last.day.isoformat(), arms=last.arms, legs=last.legs)
+        day=last.day.isoformat(), arms=last.arms, legs=last.legs
+    )
     if len(data.function_checks) > 1:
         text += " " + tr("First in the period ({day}): arms {arms}, legs {legs}.").format(
-            day=first.day.isoformat(), arms=first.arms, legs=first.legs)
+            day=first.day.isoformat(), arms=first.arms, legs=first.legs
+        )
     text += " " + tr("Inspired by the ONLS; a record, not an assessment.")
-    return (heading(tr("Function check")) + f"<p>{esc(text)}<br><small>"
-            + esc(_grade_words(last)) + "</small></p>")
+    return (
+        heading(tr("Function check"))
+        + f"<p>{esc(text)}<br><small>"
+        + esc(_grade_words(last))
+        + "</small></p>"
+    )
 
 
 def _grade_words(check: FunctionCheck) -> str:
     """What the latest grades mean, in the words the patient answered with."""
     from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
 
-    arms = tr_label("function", ARM_GRADE_TEXT[check.arms]) \
-        if 0 <= check.arms < len(ARM_GRADE_TEXT) else "–"
-    legs = tr_label("function", LEG_ANSWERS[check.legs]) \
-        if 0 <= check.legs < len(LEG_ANSWERS) else "–"
+    arms = (
+        tr_label("function", ARM_GRADE_TEXT[check.arms])
+        if 0 <= check.arms < len(ARM_GRADE_TEXT)
+        else "–"
+    )
+    legs = (
+        tr_label("function", LEG_ANSWERS[check.legs])
+        if 0 <= check.legs < len(LEG_ANSWERS)
+        else "–"
+    )
     return tr("Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.").format(
-        arms=check.arms, arm_words=arms, legs=check.legs, leg_words=legs)
+        arms=check.arms, arm_words=arms, legs=check.legs, leg_words=legs
+    )
 
 
 def appointments_html(data: ReportData) -> str:
     if not data.appointments:
         return ""
-    rows = [[esc(f"{a.day.isoformat()} {a.at.strftime('%H:%M')}"), esc(a.provider),
-             esc(a.specialty), esc(a.purpose), esc(tr_label("appointments", str(a.status)))]
-            for a in data.appointments]
+    rows = [
+        [
+            esc(f"{a.day.isoformat()} {a.at.strftime('%H:%M')}"),
+            esc(a.provider),
+            esc(a.specialty),
+            esc(a.purpose),
+            esc(tr_label("appointments", str(a.status))),
+        ]
+        for a in data.appointments
+    ]
     return heading(tr("Appointments")) + table(
-        [tr("When"), tr("With"), tr("Specialty"), tr("Purpose"), tr("Status")], rows,
-        (20, 24, 18, 26, 12))
+        [tr("When"), tr("With"), tr("Specialty"), tr("Purpose"), tr("Status")],
+        rows,
+        (20, 24, 18, 26, 12),
+    )
 
 
 def questions_html(data: ReportData) -> str:
@@ -301,11 +413,17 @@ def notes_html(data: ReportData) -> str:
     cells = [f"<b>{c.day.isoformat()}</b>: {esc(c.note.strip())}" for c in shown]
     half = (len(cells) + 1) // 2  # two columns, read down the left one first
     left, right = cells[:half], cells[half:] + [""] * (2 * half - len(cells))
-    items = "".join(f'<tr><td width="50%">{a}</td><td width="50%">{b}</td></tr>'
-                    for a, b in zip(left, right, strict=True))
+    items = "".join(
+        f'<tr><td width="50%">{a}</td><td width="50%">{b}</td></tr>'
+        for a, b in zip(left, right, strict=True)
+    )
     more = ""
     if len(data.notes) > len(shown):
-        more = empty(tr("{n} earlier notes are in the program.").format(
-            n=len(data.notes) - len(shown)))
-    return (heading(tr("Notes from the check-ins"))
-            + f'<table width="100%" cellspacing="0" cellpadding="1">{items}</table>' + more)
+        more = empty(
+            tr("{n} earlier notes are in the program.").format(n=len(data.notes) - len(shown))
+        )
+    return (
+        heading(tr("Notes from the check-ins"))
+        + f'<table width="100%" cellspacing="0" cellpadding="1">{items}</table>'
+        + more
+    )

@@ -25,9 +25,18 @@ _Q_COLUMNS = "id, added, question, appointment_id, answered, answer"
 
 def _to_appointment(row: tuple) -> Appointment:
     app_id, day, at, end, provider, specialty, location, purpose, status, note = row
-    return Appointment(date.fromisoformat(day), parse_time(at), provider, specialty, location,
-                       purpose, AppointmentStatus(status), note,
-                       parse_time(end) if end else None, app_id)
+    return Appointment(
+        date.fromisoformat(day),
+        parse_time(at),
+        provider,
+        specialty,
+        location,
+        purpose,
+        AppointmentStatus(status),
+        note,
+        parse_time(end) if end else None,
+        app_id,
+    )
 
 
 def _to_question(row: tuple) -> Question:
@@ -37,18 +46,24 @@ def _to_question(row: tuple) -> Question:
 
 # -- appointments ----------------------------------------------------------------------------
 
-def list_appointments(db: Database, start: date | None = None,
-                      end: date | None = None) -> list[Appointment]:
+
+def list_appointments(
+    db: Database, start: date | None = None, end: date | None = None
+) -> list[Appointment]:
     """Visits between START and END (inclusive), by date, time and provider."""
     clauses, params = date_range(start, end)
-    rows = db.conn.execute(f"SELECT {_APP_COLUMNS} FROM appointments {where_sql(clauses)} "
-                           "ORDER BY date, time, provider COLLATE NOCASE", params)
+    rows = db.conn.execute(
+        f"SELECT {_APP_COLUMNS} FROM appointments {where_sql(clauses)} "
+        "ORDER BY date, time, provider COLLATE NOCASE",
+        params,
+    )
     return [_to_appointment(r) for r in rows]
 
 
 def get_appointment(db: Database, app_id: int) -> Appointment | None:
-    row = db.conn.execute(f"SELECT {_APP_COLUMNS} FROM appointments WHERE id = ?",
-                          (app_id,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {_APP_COLUMNS} FROM appointments WHERE id = ?", (app_id,)
+    ).fetchone()
     return _to_appointment(row) if row else None
 
 
@@ -56,12 +71,14 @@ def find_appointment(db: Database, day: date, at: time, provider: str) -> Appoin
     """The visit with this natural key (what questions.csv uses to name a visit)."""
     row = db.conn.execute(
         f"SELECT {_APP_COLUMNS} FROM appointments WHERE date = ? AND time = ? AND provider = ?",
-        (day.isoformat(), format_time(at), provider)).fetchone()
+        (day.isoformat(), format_time(at), provider),
+    ).fetchone()
     return _to_appointment(row) if row else None
 
 
-def save_appointment(db: Database, app: Appointment, *,
-                     update_same_key: bool = True) -> Appointment:
+def save_appointment(
+    db: Database, app: Appointment, *, update_same_key: bool = True
+) -> Appointment:
     """Store APP and return it with its id. Raises ValidationError, storing nothing, for an
     end before the start or a second visit at the same date, time and provider.
 
@@ -72,50 +89,74 @@ def save_appointment(db: Database, app: Appointment, *,
     problems = check_appointment(app)
     if problems:
         raise ValidationError(problems[0].message, problems[0].field)
-    app = replace(app, provider=app.provider.strip(), specialty=app.specialty.strip(),
-                  location=app.location.strip(), purpose=app.purpose.strip())
-    values = (app.day.isoformat(), format_time(app.at),
-              format_time(app.end_at) if app.end_at else None, app.provider, app.specialty,
-              app.location, app.purpose, str(app.status), app.note)
+    app = replace(
+        app,
+        provider=app.provider.strip(),
+        specialty=app.specialty.strip(),
+        location=app.location.strip(),
+        purpose=app.purpose.strip(),
+    )
+    values = (
+        app.day.isoformat(),
+        format_time(app.at),
+        format_time(app.end_at) if app.end_at else None,
+        app.provider,
+        app.specialty,
+        app.location,
+        app.purpose,
+        str(app.status),
+        app.note,
+    )
     with db.transaction() as conn:
         same_key = conn.execute(
             "SELECT id FROM appointments WHERE date = ? AND time = ? AND provider = ?",
-            (*values[:2], app.provider)).fetchone()
+            (*values[:2], app.provider),
+        ).fetchone()
         if app.id is None and same_key is not None and update_same_key:
             app = replace(app, id=same_key[0])
         elif same_key is not None and same_key[0] != app.id:
-            raise ValidationError(N_("errors", "There is already a visit with {provider} at "
-                                                  "that date and time."), "time",
-                                  provider=app.provider or "nobody named")
+            raise ValidationError(
+                N_("errors", "There is already a visit with {provider} at that date and time."),
+                "time",
+                provider=app.provider or "nobody named",
+            )
         try:
             if app.id is None:
                 cursor = conn.execute(
                     "INSERT INTO appointments (date, time, end_time, provider, specialty, "
-                    "location, purpose, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values)
+                    "location, purpose, status, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values,
+                )
                 app = replace(app, id=cursor.lastrowid)
             else:
                 conn.execute(
                     "UPDATE appointments SET date = ?, time = ?, end_time = ?, provider = ?, "
                     "specialty = ?, location = ?, purpose = ?, status = ?, note = ? "
-                    "WHERE id = ?", (*values, app.id))
+                    "WHERE id = ?",
+                    (*values, app.id),
+                )
         except sqlite3.IntegrityError as exc:  # a rule the checks above missed
-            raise ValidationError(N_("errors", "This visit cannot be stored: {reason}."), "",
-                                  reason=str(exc)) from exc
+            raise ValidationError(
+                N_("errors", "This visit cannot be stored: {reason}."), "", reason=str(exc)
+            ) from exc
     return app
 
 
 def delete_appointment(db: Database, app_id: int) -> None:
     """Remove a visit; its questions stay, no longer attached to any visit."""
     with db.transaction() as conn:
-        conn.execute("UPDATE questions SET appointment_id = NULL WHERE appointment_id = ?",
-                     (app_id,))
+        conn.execute(
+            "UPDATE questions SET appointment_id = NULL WHERE appointment_id = ?", (app_id,)
+        )
         conn.execute("DELETE FROM appointments WHERE id = ?", (app_id,))
 
 
 def set_status(db: Database, app_id: int, status: AppointmentStatus) -> None:
     with db.transaction() as conn:
-        conn.execute("UPDATE appointments SET status = ? WHERE id = ?",
-                     (str(AppointmentStatus(status)), app_id))
+        conn.execute(
+            "UPDATE appointments SET status = ? WHERE id = ?",
+            (str(AppointmentStatus(status)), app_id),
+        )
 
 
 def count_appointments(db: Database) -> int:
@@ -124,8 +165,10 @@ def count_appointments(db: Database) -> int:
 
 # -- questions -------------------------------------------------------------------------------
 
-def list_questions(db: Database, appointment_id: int | None = None,
-                   open_only: bool = False) -> list[Question]:
+
+def list_questions(
+    db: Database, appointment_id: int | None = None, open_only: bool = False
+) -> list[Question]:
     """Questions by the day they were added; only one visit's with APPOINTMENT_ID."""
     clauses, params = [], []
     if appointment_id is not None:
@@ -134,8 +177,10 @@ def list_questions(db: Database, appointment_id: int | None = None,
     if open_only:
         clauses.append("answered = 0")
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = db.conn.execute(f"SELECT {_Q_COLUMNS} FROM questions {where} "
-                           "ORDER BY added, question COLLATE NOCASE", params)
+    rows = db.conn.execute(
+        f"SELECT {_Q_COLUMNS} FROM questions {where} ORDER BY added, question COLLATE NOCASE",
+        params,
+    )
     return [_to_question(r) for r in rows]
 
 
@@ -145,33 +190,48 @@ def save_question(db: Database, question: Question) -> Question:
     if problems:
         raise ValidationError(problems[0].message, problems[0].field)
     question = replace(question, question=question.question.strip())
-    values = (question.added.isoformat(), question.question, question.appointment_id,
-              int(question.answered), question.answer)
+    values = (
+        question.added.isoformat(),
+        question.question,
+        question.appointment_id,
+        int(question.answered),
+        question.answer,
+    )
     with db.transaction() as conn:
-        same_key = conn.execute("SELECT id FROM questions WHERE added = ? AND question = ?",
-                                values[:2]).fetchone()
+        same_key = conn.execute(
+            "SELECT id FROM questions WHERE added = ? AND question = ?", values[:2]
+        ).fetchone()
         if question.id is None and same_key is not None:
             question = replace(question, id=same_key[0])
         elif question.id is not None and same_key is not None and same_key[0] != question.id:
-            raise ValidationError(N_("errors", "You already noted this question that day."),
-                                  "question")
+            raise ValidationError(
+                N_("errors", "You already noted this question that day."), "question"
+            )
         if question.id is None:
             cursor = conn.execute(
                 "INSERT INTO questions (added, question, appointment_id, answered, answer) "
-                "VALUES (?, ?, ?, ?, ?)", values)
+                "VALUES (?, ?, ?, ?, ?)",
+                values,
+            )
             question = replace(question, id=cursor.lastrowid)
         else:
-            conn.execute("UPDATE questions SET added = ?, question = ?, appointment_id = ?, "
-                         "answered = ?, answer = ? WHERE id = ?", (*values, question.id))
+            conn.execute(
+                "UPDATE questions SET added = ?, question = ?, appointment_id = ?, "
+                "answered = ?, answer = ? WHERE id = ?",
+                (*values, question.id),
+            )
     return question
 
 
-def answer_question(db: Database, question_id: int, answer: str = "",
-                    answered: bool = True) -> None:
+def answer_question(
+    db: Database, question_id: int, answer: str = "", answered: bool = True
+) -> None:
     """Tick a question off with what the doctor said (or open it again)."""
     with db.transaction() as conn:
-        conn.execute("UPDATE questions SET answered = ?, answer = ? WHERE id = ?",
-                     (int(answered), answer.strip(), question_id))
+        conn.execute(
+            "UPDATE questions SET answered = ?, answer = ? WHERE id = ?",
+            (int(answered), answer.strip(), question_id),
+        )
 
 
 def delete_question(db: Database, question_id: int) -> None:
@@ -186,6 +246,8 @@ def roll_over_questions(db: Database, today: date) -> int:
     """
     with db.transaction() as conn:
         moved = roll_over(list_questions(db, open_only=True), list_appointments(db), today)
-        conn.executemany("UPDATE questions SET appointment_id = ? WHERE id = ?",
-                         [(q.appointment_id, q.id) for q in moved])
+        conn.executemany(
+            "UPDATE questions SET appointment_id = ? WHERE id = ?",
+            [(q.appointment_id, q.id) for q in moved],
+        )
     return len(moved)

@@ -85,13 +85,16 @@ def _remove_part(tmp: Path) -> None:
 
 # -- reading a backup ---------------------------------------------------------------------
 def _counts(conn: sqlite3.Connection) -> dict[str, int]:
-    return {t: int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
-            for t in RECORD_TABLES}
+    return {t: int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in RECORD_TABLES}
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                           isolation_level=None, check_same_thread=False)
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
 
 
 def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
@@ -104,15 +107,19 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseError("The file {path} cannot be read ({reason}).", path=str(path),
-                            reason=exc.strerror or str(exc)) from exc
+        raise DatabaseError(
+            "The file {path} cannot be read ({reason}).",
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from exc
     if header != SQLITE_HEADER:
         raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
     try:
         conn = _open_read_only(path)
     except sqlite3.Error as exc:
-        raise DatabaseError("The file {path} cannot be opened ({reason}).", path=str(path),
-                            reason=str(exc)) from exc
+        raise DatabaseError(
+            "The file {path} cannot be opened ({reason}).", path=str(path), reason=str(exc)
+        ) from exc
     try:
         check = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {check}")]
@@ -121,15 +128,18 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version > CURRENT_VERSION:
-            raise DatabaseError("The file {path} was written by a newer version of POEMS "
-                                "Tracker; please update the program first.", path=str(path))
+            raise DatabaseError(
+                "The file {path} was written by a newer version of POEMS "
+                "Tracker; please update the program first.",
+                path=str(path),
+            )
         if version < 1 or not tables >= OUR_TABLES:
-            raise DatabaseError("The file {path} is not a POEMS Tracker backup.",
-                                path=str(path))
+            raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
         return _counts(conn), version
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError("The file {path} is damaged ({reason}).", path=str(path),
-                            reason=str(exc)) from exc
+        raise DatabaseError(
+            "The file {path} is damaged ({reason}).", path=str(path), reason=str(exc)
+        ) from exc
     finally:
         conn.close()
 
@@ -153,8 +163,14 @@ def _free_name(folder: Path, stamp: str, reason: str) -> Path:
     return candidate
 
 
-def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "daily", *,
-                out: Path | None = None, now: datetime | None = None) -> Path:
+def make_backup(
+    db: Database | Path,
+    folder: Path | None = None,
+    reason: str = "daily",
+    *,
+    out: Path | None = None,
+    now: datetime | None = None,
+) -> Path:
     """Take a verified backup of DB into FOLDER (default `backups/`), or to the file OUT.
 
     The copy and the counts it is checked against come from one read snapshot, so a
@@ -171,8 +187,9 @@ def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "
     else:
         dest = out
         if dest.exists() and dest.is_dir():
-            raise DatabaseError("{path} is a folder; give a file name for the backup.",
-                                path=str(dest))
+            raise DatabaseError(
+                "{path} is a folder; give a file name for the backup.", path=str(dest)
+            )
     conn, own = _source(db)
     tmp = dest.with_name(dest.name + ".part")
     try:
@@ -189,8 +206,9 @@ def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "
         os.chmod(tmp, 0o600)
         counts, found = inspect(tmp, full=True)
         if counts != expected or found != version:
-            raise DatabaseError("The backup {path} did not match the database and was "
-                                "removed.", path=str(dest))
+            raise DatabaseError(
+                "The backup {path} did not match the database and was removed.", path=str(dest)
+            )
         tmp.replace(dest)
         _fsync_dir(dest.parent)
     except sqlite3.Error as exc:
@@ -198,8 +216,11 @@ def make_backup(db: Database | Path, folder: Path | None = None, reason: str = "
         raise storage_error(exc) from exc
     except OSError as exc:
         _remove_part(tmp)
-        raise DatabaseError("The backup could not be written to {path} ({reason}).",
-                            path=str(dest), reason=exc.strerror or str(exc)) from exc
+        raise DatabaseError(
+            "The backup could not be written to {path} ({reason}).",
+            path=str(dest),
+            reason=exc.strerror or str(exc),
+        ) from exc
     except PoemsError:
         _remove_part(tmp)
         raise
@@ -214,13 +235,16 @@ def storage_error(exc: sqlite3.Error) -> DatabaseError:
     """Turn SQLite's words for a full disk or failing drive into one plain sentence."""
     text = str(exc).lower()
     if "full" in text or "disk i/o" in text:
-        return DatabaseError("The disk is full or cannot be written; nothing of this was "
-                             "saved, and what was saved before is safe. Free some space and "
-                             "try again.")
+        return DatabaseError(
+            "The disk is full or cannot be written; nothing of this was "
+            "saved, and what was saved before is safe. Free some space and "
+            "try again."
+        )
     if "readonly" in text or "read-only" in text:
         return DatabaseError("The data folder cannot be written to; nothing of this was saved.")
-    return DatabaseError("The database could not be written ({reason}); nothing of this was "
-                         "saved.", reason=str(exc))
+    return DatabaseError(
+        "The database could not be written ({reason}); nothing of this was saved.", reason=str(exc)
+    )
 
 
 def _fsync(path: Path) -> None:
@@ -287,8 +311,9 @@ def daily_backup_due(folder: Path, today: date, db_path: Path | None = None) -> 
     if db_path is None or not files:
         return True
     newest = files[0][0].stat().st_mtime
-    changed = max((p.stat().st_mtime for p in (db_path, Path(f"{db_path}-wal")) if p.exists()),
-                  default=0.0)
+    changed = max(
+        (p.stat().st_mtime for p in (db_path, Path(f"{db_path}-wal")) if p.exists()), default=0.0
+    )
     return changed > newest
 
 
@@ -307,12 +332,16 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     months: list[tuple[int, int]] = []
     for path, when, reason in files:
         if when > now + timedelta(minutes=5) or (
-                reason.startswith("before-") and now - when < timedelta(days=KEEP_SAFETY_DAYS)):
+            reason.startswith("before-") and now - when < timedelta(days=KEEP_SAFETY_DAYS)
+        ):
             keep.add(path)  # a jumped clock, or the copy taken just before a restore
             continue
         day, week, month = when.date(), when.isocalendar()[:2], (when.year, when.month)
-        for bucket, seen, limit in ((day, days, KEEP_DAILY), (week, weeks, KEEP_WEEKLY),
-                                    (month, months, KEEP_MONTHLY)):
+        for bucket, seen, limit in (
+            (day, days, KEEP_DAILY),
+            (week, weeks, KEEP_WEEKLY),
+            (month, months, KEEP_MONTHLY),
+        ):
             if bucket not in seen and len(seen) < limit:
                 seen.append(bucket)
                 keep.add(path)
@@ -339,8 +368,12 @@ def _remove_stale_parts(folder: Path) -> list[Path]:
     return stale
 
 
-def backup_and_rotate(db: Database | Path, folder: Path | None = None, reason: str = "daily",
-                      now: datetime | None = None) -> Path:
+def backup_and_rotate(
+    db: Database | Path,
+    folder: Path | None = None,
+    reason: str = "daily",
+    now: datetime | None = None,
+) -> Path:
     """A verified backup, then thinning; what the daily start-up job and `backup` run."""
     folder = folder or paths.backup_dir()
     now = now or datetime.now().astimezone()
@@ -358,8 +391,9 @@ class RestoreResult:
     kept: Path | None  # backup of the replaced database, or the damaged file set aside
 
 
-def restore(backup_path: Path, db_path: Path | None = None,
-            folder: Path | None = None) -> RestoreResult:
+def restore(
+    backup_path: Path, db_path: Path | None = None, folder: Path | None = None
+) -> RestoreResult:
     """Replace the database at DB_PATH with the backup BACKUP_PATH, after checking it.
 
     Refused (DatabaseError, nothing changed) when the backup is not a healthy POEMS Tracker
@@ -375,8 +409,9 @@ def restore(backup_path: Path, db_path: Path | None = None,
     folder = folder or paths.backup_dir()
     counts, _version = inspect(backup_path, full=True)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
-        raise DatabaseError("The file {path} is the database itself, not a backup.",
-                            path=str(backup_path))
+        raise DatabaseError(
+            "The file {path} is the database itself, not a backup.", path=str(backup_path)
+        )
     kept: Path | None = None
     healthy = db_path.exists() and db_path.stat().st_size > 0 and not quick_check(db_path)
     if healthy:
@@ -394,8 +429,9 @@ def restore(backup_path: Path, db_path: Path | None = None,
     with Database.open(db_path, create=False) as db:  # migrates an older backup, after a copy
         now_counts = _counts(db.conn)
     if now_counts != counts and _version == CURRENT_VERSION:
-        raise DatabaseError("The restored database does not match the backup {path}.",
-                            path=str(backup_path))
+        raise DatabaseError(
+            "The restored database does not match the backup {path}.", path=str(backup_path)
+        )
     log.info("restored from %s", backup_path.name)
     return RestoreResult(now_counts, kept)
 
@@ -430,7 +466,10 @@ def _copy_to_new_file(backup_path: Path, db_path: Path) -> None:
         _remove_part(tmp)
         if isinstance(exc, sqlite3.Error):
             raise storage_error(exc) from exc
-        raise DatabaseError("The backup could not be copied to {path} ({reason}).",
-                            path=str(db_path), reason=exc.strerror or str(exc)) from exc
+        raise DatabaseError(
+            "The backup could not be copied to {path} ({reason}).",
+            path=str(db_path),
+            reason=exc.strerror or str(exc),
+        ) from exc
     finally:
         source.close()

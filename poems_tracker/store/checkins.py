@@ -15,7 +15,8 @@ _BUILTIN_COLUMNS = ", ".join(BUILTIN_KEYS)
 def list_symptoms(db: Database, include_hidden: bool = True) -> list[Symptom]:
     """Built-in symptoms first, then the patient's own in the order they were added."""
     rows = db.conn.execute(
-        "SELECT key, label, kind, hidden FROM custom_symptoms ORDER BY position, key")
+        "SELECT key, label, kind, hidden FROM custom_symptoms ORDER BY position, key"
+    )
     custom = [Symptom(k, label, SymptomKind(kind), bool(hid)) for k, label, kind, hid in rows]
     if not include_hidden:
         custom = [s for s in custom if not s.hidden]
@@ -26,17 +27,22 @@ def symptoms_by_key(db: Database) -> dict[str, Symptom]:
     return {s.key: s for s in list_symptoms(db)}
 
 
-def add_custom_symptom(db: Database, label: str, kind: SymptomKind = SymptomKind.SCORE,
-                       key: str | None = None) -> Symptom:
+def add_custom_symptom(
+    db: Database, label: str, kind: SymptomKind = SymptomKind.SCORE, key: str | None = None
+) -> Symptom:
     """Add the patient's own symptom; its key is made from LABEL unless given and never changes."""
     label = label.strip()
     with db.transaction() as conn:
         taken = {r[0] for r in conn.execute("SELECT key FROM custom_symptoms")}
         key = key or key_from_label(label, taken)
         position = conn.execute(
-            "SELECT COALESCE(MAX(position), 0) + 1 FROM custom_symptoms").fetchone()[0]
-        conn.execute("INSERT INTO custom_symptoms (key, label, kind, hidden, position) "
-                     "VALUES (?, ?, ?, 0, ?)", (key, label, str(kind), position))
+            "SELECT COALESCE(MAX(position), 0) + 1 FROM custom_symptoms"
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO custom_symptoms (key, label, kind, hidden, position) "
+            "VALUES (?, ?, ?, 0, ?)",
+            (key, label, str(kind), position),
+        )
     return Symptom(key, label, kind)
 
 
@@ -62,25 +68,33 @@ def _row_to_checkin(row: tuple, custom: dict[str, dict[str, int]]) -> CheckIn:
 def get_checkin(db: Database, day: date) -> CheckIn | None:
     row = db.conn.execute(
         f"SELECT date, {_BUILTIN_COLUMNS}, weight_kg, note FROM checkins WHERE date = ?",
-        (day.isoformat(),)).fetchone()
+        (day.isoformat(),),
+    ).fetchone()
     if row is None:
         return None
-    custom = dict(db.conn.execute(
-        "SELECT symptom, value FROM checkin_values WHERE date = ?", (day.isoformat(),)))
+    custom = dict(
+        db.conn.execute(
+            "SELECT symptom, value FROM checkin_values WHERE date = ?", (day.isoformat(),)
+        )
+    )
     return _row_to_checkin(row, {row[0]: custom})
 
 
-def list_checkins(db: Database, start: date | None = None, end: date | None = None,
-                  newest_first: bool = False) -> list[CheckIn]:
+def list_checkins(
+    db: Database, start: date | None = None, end: date | None = None, newest_first: bool = False
+) -> list[CheckIn]:
     """Check-ins between START and END (inclusive), by date. Two queries, whatever the span."""
     where, params = _range(start, end)
     order = "DESC" if newest_first else "ASC"
     rows = db.conn.execute(
         f"SELECT date, {_BUILTIN_COLUMNS}, weight_kg, note FROM checkins {where} "
-        f"ORDER BY date {order}", params).fetchall()
+        f"ORDER BY date {order}",
+        params,
+    ).fetchall()
     custom: dict[str, dict[str, int]] = {}
     for day_text, key, value in db.conn.execute(
-            f"SELECT date, symptom, value FROM checkin_values {where}", params):
+        f"SELECT date, symptom, value FROM checkin_values {where}", params
+    ):
         custom.setdefault(day_text, {})[key] = value
     return [_row_to_checkin(r, custom) for r in rows]
 
@@ -100,11 +114,13 @@ def save_checkin(db: Database, entry: CheckIn) -> None:
             f"VALUES (?, {', '.join('?' * len(BUILTIN_KEYS))}, ?, ?) "
             f"ON CONFLICT(date) DO UPDATE SET "
             + ", ".join(f"{k} = excluded.{k}" for k in (*BUILTIN_KEYS, "weight_kg", "note")),
-            (day_text, *builtin, entry.weight_kg, entry.note))
+            (day_text, *builtin, entry.weight_kg, entry.note),
+        )
         conn.execute("DELETE FROM checkin_values WHERE date = ?", (day_text,))
         conn.executemany(
             "INSERT INTO checkin_values (date, symptom, value) VALUES (?, ?, ?)",
-            [(day_text, k, v) for k, v in entry.values.items() if k not in BUILTIN_KEYS])
+            [(day_text, k, v) for k, v in entry.values.items() if k not in BUILTIN_KEYS],
+        )
 
 
 def delete_checkin(db: Database, day: date) -> None:

@@ -51,8 +51,9 @@ class Database:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise DatabaseError("The database {path} cannot be opened: {reason}.",
-                                path=str(path), reason=str(exc)) from exc
+            raise DatabaseError(
+                "The database {path} cannot be opened: {reason}.", path=str(path), reason=str(exc)
+            ) from exc
         paths.make_private_file(path)
         db = cls(conn, path)
         try:
@@ -61,8 +62,11 @@ class Database:
             db._migrate(existed)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise DatabaseError("The database {path} is damaged and cannot be read ({reason}).",
-                                path=str(path), reason=str(exc)) from exc
+            raise DatabaseError(
+                "The database {path} is damaged and cannot be read ({reason}).",
+                path=str(path),
+                reason=str(exc),
+            ) from exc
         except DatabaseError:
             conn.close()
             raise
@@ -102,14 +106,19 @@ class Database:
             raise DatabaseError(
                 "This database was written by a newer version of POEMS Tracker (schema {found}, "
                 "this program knows up to {known}); please update the program.",
-                found=version, known=CURRENT_VERSION)
+                found=version,
+                known=CURRENT_VERSION,
+            )
         tables = self._tables()
         if version == 0 and tables:
-            raise DatabaseError("The file {path} is a database of another program, not a "
-                                "POEMS Tracker database.", path=str(self.path))
+            raise DatabaseError(
+                "The file {path} is a database of another program, not a POEMS Tracker database.",
+                path=str(self.path),
+            )
         if version > 0 and not tables >= OUR_TABLES:
-            raise DatabaseError("The file {path} is not a POEMS Tracker database.",
-                                path=str(self.path))
+            raise DatabaseError(
+                "The file {path} is not a POEMS Tracker database.", path=str(self.path)
+            )
 
     def _migrate(self, existed: bool) -> None:
         version = self.version
@@ -171,8 +180,9 @@ def _refuse_non_sqlite(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise DatabaseError("The file {path} is not a database; it was left untouched.",
-                            path=str(path))
+        raise DatabaseError(
+            "The file {path} is not a database; it was left untouched.", path=str(path)
+        )
 
 
 def _is_storage_problem(exc: sqlite3.OperationalError) -> bool:
@@ -186,8 +196,10 @@ def integrity_problems(db: Database) -> list[str]:
     try:
         rows = [r[0] for r in db.conn.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
-        problems += [f"broken link in table {r[0]}, row {r[1]}"
-                     for r in db.conn.execute("PRAGMA foreign_key_check")]
+        problems += [
+            f"broken link in table {r[0]}, row {r[1]}"
+            for r in db.conn.execute("PRAGMA foreign_key_check")
+        ]
     except sqlite3.DatabaseError as exc:
         return [f"The database is damaged and cannot be read ({exc})."]
     return problems

@@ -16,14 +16,20 @@ _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM function_checks"
 def _to_check(row: tuple) -> FunctionCheck:
     day, symptoms, *rest = row
     tasks, (movement, legs, arms, note) = rest[:5], rest[5:]
-    return FunctionCheck(date.fromisoformat(day), bool(symptoms),
-                         *(TaskAnswer(t) for t in tasks),
-                         arm_movement=None if movement is None else bool(movement),
-                         legs=legs, arms=arms, note=note)
+    return FunctionCheck(
+        date.fromisoformat(day),
+        bool(symptoms),
+        *(TaskAnswer(t) for t in tasks),
+        arm_movement=None if movement is None else bool(movement),
+        legs=legs,
+        arms=arms,
+        note=note,
+    )
 
 
-def list_checks(db: Database, start: date | None = None, end: date | None = None,
-                newest_first: bool = False) -> list[FunctionCheck]:
+def list_checks(
+    db: Database, start: date | None = None, end: date | None = None, newest_first: bool = False
+) -> list[FunctionCheck]:
     """Checks between START and END (inclusive), by date."""
     clauses, params = date_range(start, end)
     order = "DESC" if newest_first else "ASC"
@@ -48,10 +54,15 @@ def save_check(db: Database, check: FunctionCheck, replaces: date | None = None)
     REPLACES is the date the check had before an edit moved it to another date; that row is
     removed in the same transaction, so an edit never leaves two copies or none.
     """
-    values = (check.day.isoformat(), int(check.arm_symptoms),
-              *(str(getattr(check, name)) for name in TASK_FIELDS),
-              None if check.arm_movement is None else int(check.arm_movement),
-              check.legs, check.arms, check.note)
+    values = (
+        check.day.isoformat(),
+        int(check.arm_symptoms),
+        *(str(getattr(check, name)) for name in TASK_FIELDS),
+        None if check.arm_movement is None else int(check.arm_movement),
+        check.legs,
+        check.arms,
+        check.note,
+    )
     updates = ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[1:])
     with db.transaction() as conn:
         if replaces is not None and replaces != check.day:
@@ -59,7 +70,9 @@ def save_check(db: Database, check: FunctionCheck, replaces: date | None = None)
         conn.execute(
             f"INSERT INTO function_checks ({', '.join(_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(_COLUMNS))}) "
-            f"ON CONFLICT(date) DO UPDATE SET {updates}", values)
+            f"ON CONFLICT(date) DO UPDATE SET {updates}",
+            values,
+        )
 
 
 def delete_check(db: Database, day: date) -> None:

@@ -37,8 +37,9 @@ def quick_check(path: Path) -> list[str]:
     if header != SQLITE_HEADER:
         return ["The database file is not a database any more (its beginning is damaged)."]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               isolation_level=None)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
     except sqlite3.Error as exc:
         return [f"The database file cannot be opened ({exc})."]
     try:
@@ -73,8 +74,9 @@ def set_aside_damaged(path: Path, now: datetime | None = None) -> Path:
         if not any(p.exists() for p in taken):
             break
         number += 1
-    moves = [(path, target)] + [(src, Path(f"{target}{suffix}"))
-                                for src, suffix in _companions(path)]
+    moves = [(path, target)] + [
+        (src, Path(f"{target}{suffix}")) for src, suffix in _companions(path)
+    ]
     for source, dest in moves:
         if source.exists():
             _move_no_overwrite(source, dest)

@@ -20,8 +20,9 @@ from poems_tracker.errors import ValidationError
 from poems_tracker.store.database import Database
 from poems_tracker.store.queries import date_range, where_sql
 
-_COLUMNS = ("id, date, test, value, qualifier, text, unit, reference_low, reference_high, "
-            "loinc, note")
+_COLUMNS = (
+    "id, date, test, value, qualifier, text, unit, reference_low, reference_high, loinc, note"
+)
 
 
 class DuplicateResultError(ValidationError):
@@ -29,31 +30,51 @@ class DuplicateResultError(ValidationError):
 
     def __init__(self, existing: LabResult) -> None:
         self.existing = existing
-        super().__init__(N_("errors", "A {test} result for {day} is already stored."),
-                         "test", test=existing.test, day=existing.day.isoformat())
+        super().__init__(
+            N_("errors", "A {test} result for {day} is already stored."),
+            "test",
+            test=existing.test,
+            day=existing.day.isoformat(),
+        )
 
 
 def _row(row: tuple) -> LabResult:
     rid, day, test, value, qualifier, text, unit, low, high, loinc, note = row
-    return LabResult(date.fromisoformat(day), test, value, unit, LabQualifier(qualifier), text,
-                     low, high, loinc, note, rid)
+    return LabResult(
+        date.fromisoformat(day),
+        test,
+        value,
+        unit,
+        LabQualifier(qualifier),
+        text,
+        low,
+        high,
+        loinc,
+        note,
+        rid,
+    )
 
 
-def list_results(db: Database, test: str | None = None, start: date | None = None,
-                 end: date | None = None) -> list[LabResult]:
+def list_results(
+    db: Database, test: str | None = None, start: date | None = None, end: date | None = None
+) -> list[LabResult]:
     """Results by date (then test name), optionally of one TEST and between START and END."""
     clauses, params = date_range(start, end)
     if test is not None:
         clauses.append("test = ? COLLATE NOCASE")
         params.append(test)
-    rows = db.conn.execute(f"SELECT {_COLUMNS} FROM lab_results {where_sql(clauses)} "
-                           "ORDER BY date, test COLLATE NOCASE", params)
+    rows = db.conn.execute(
+        f"SELECT {_COLUMNS} FROM lab_results {where_sql(clauses)} "
+        "ORDER BY date, test COLLATE NOCASE",
+        params,
+    )
     return [_row(r) for r in rows]
 
 
 def get_result(db: Database, result_id: int) -> LabResult | None:
-    row = db.conn.execute(f"SELECT {_COLUMNS} FROM lab_results WHERE id = ?",
-                          (result_id,)).fetchone()
+    row = db.conn.execute(
+        f"SELECT {_COLUMNS} FROM lab_results WHERE id = ?", (result_id,)
+    ).fetchone()
     return _row(row) if row else None
 
 
@@ -61,7 +82,8 @@ def find_result(db: Database, test: str, day: date) -> LabResult | None:
     """The result of TEST (ignoring case) on DAY, if one is stored."""
     row = db.conn.execute(
         f"SELECT {_COLUMNS} FROM lab_results WHERE date = ? AND test = ? COLLATE NOCASE",
-        (day.isoformat(), test)).fetchone()
+        (day.isoformat(), test),
+    ).fetchone()
     return _row(row) if row else None
 
 
@@ -74,9 +96,18 @@ def save_result(db: Database, result: LabResult, replace: bool = False) -> LabRe
     filled in from the catalogue.
     """
     result = canonical(result)
-    values = (result.day.isoformat(), result.test, result.value, str(result.qualifier),
-              result.text, result.unit, result.reference_low, result.reference_high,
-              result.loinc, result.note)
+    values = (
+        result.day.isoformat(),
+        result.test,
+        result.value,
+        str(result.qualifier),
+        result.text,
+        result.unit,
+        result.reference_low,
+        result.reference_high,
+        result.loinc,
+        result.note,
+    )
     with db.transaction() as conn:
         clash = find_result(db, result.test, result.day)
         if clash is not None and clash.id != result.id:
@@ -91,16 +122,24 @@ def save_result(db: Database, result: LabResult, replace: bool = False) -> LabRe
                 cursor = conn.execute(
                     "INSERT INTO lab_results (date, test, value, qualifier, text, unit, "
                     "reference_low, reference_high, loinc, note) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    values)
+                    values,
+                )
                 return _with_id(result, int(cursor.lastrowid or 0))
             conn.execute(
                 "UPDATE lab_results SET date = ?, test = ?, value = ?, qualifier = ?, text = ?, "
                 "unit = ?, reference_low = ?, reference_high = ?, loinc = ?, note = ? "
-                "WHERE id = ?", (*values, result.id))
+                "WHERE id = ?",
+                (*values, result.id),
+            )
         except sqlite3.IntegrityError as exc:
-            raise ValidationError(N_("errors", "This result breaks a rule of the database and "
-                                               "was not stored ({reason})."),
-                                  "value", reason=str(exc)) from exc
+            raise ValidationError(
+                N_(
+                    "errors",
+                    "This result breaks a rule of the database and was not stored ({reason}).",
+                ),
+                "value",
+                reason=str(exc),
+            ) from exc
     return result
 
 
@@ -108,8 +147,9 @@ def _with_id(result: LabResult, result_id: int | None) -> LabResult:
     return dataclasses.replace(result, id=result_id)
 
 
-def save_panel(db: Database, results: Iterable[LabResult],
-               replace: bool = False) -> list[LabResult]:
+def save_panel(
+    db: Database, results: Iterable[LabResult], replace: bool = False
+) -> list[LabResult]:
     """Store several results in one transaction: all of them, or none if any is refused."""
     with db.transaction():
         return [save_result(db, result, replace) for result in results]
@@ -144,27 +184,50 @@ def count_results(db: Database) -> int:
 
 def _user_test(row: tuple) -> LabTest:
     name, kind, unit, low, high, loinc, note = row
-    return LabTest(key="", label=name, specimen="", loinc=loinc, default_unit=unit, ucum="",
-                   kind=kind, units=((unit, UnitInfo(1, loinc, "")),), low=low, high=high,
-                   about=note, builtin=False)
+    return LabTest(
+        key="",
+        label=name,
+        specimen="",
+        loinc=loinc,
+        default_unit=unit,
+        ucum="",
+        kind=kind,
+        units=((unit, UnitInfo(1, loinc, "")),),
+        low=low,
+        high=high,
+        about=note,
+        builtin=False,
+    )
 
 
 def list_user_tests(db: Database) -> list[LabTest]:
     """The patient's own tests, by name (ignoring case)."""
-    rows = db.conn.execute("SELECT name, kind, unit, reference_low, reference_high, loinc, note "
-                           "FROM lab_tests ORDER BY name COLLATE NOCASE")
+    rows = db.conn.execute(
+        "SELECT name, kind, unit, reference_low, reference_high, loinc, note "
+        "FROM lab_tests ORDER BY name COLLATE NOCASE"
+    )
     return [_user_test(r) for r in rows]
 
 
 def get_user_test(db: Database, name: str) -> LabTest | None:
-    row = db.conn.execute("SELECT name, kind, unit, reference_low, reference_high, loinc, note "
-                          "FROM lab_tests WHERE name = ?", (name.strip(),)).fetchone()
+    row = db.conn.execute(
+        "SELECT name, kind, unit, reference_low, reference_high, loinc, note "
+        "FROM lab_tests WHERE name = ?",
+        (name.strip(),),
+    ).fetchone()
     return _user_test(row) if row else None
 
 
-def save_user_test(db: Database, name: str, kind: str = NUMERIC, unit: str = "",
-                   reference_low: float | None = None, reference_high: float | None = None,
-                   loinc: str = "", note: str = "") -> LabTest:
+def save_user_test(
+    db: Database,
+    name: str,
+    kind: str = NUMERIC,
+    unit: str = "",
+    reference_low: float | None = None,
+    reference_high: float | None = None,
+    loinc: str = "",
+    note: str = "",
+) -> LabTest:
     """Add or update the patient's own test NAME (kept exactly as typed; unique ignoring case).
 
     Callers do not give a built-in name here: `lab_catalog.find_test` is checked first.
@@ -177,5 +240,6 @@ def save_user_test(db: Database, name: str, kind: str = NUMERIC, unit: str = "",
             "unit = excluded.unit, reference_low = excluded.reference_low, "
             "reference_high = excluded.reference_high, loinc = excluded.loinc, "
             "note = excluded.note",
-            (name, kind, unit, reference_low, reference_high, loinc, note))
+            (name, kind, unit, reference_low, reference_high, loinc, note),
+        )
     return _user_test((name, kind, unit, reference_low, reference_high, loinc, note))

@@ -22,7 +22,9 @@ def _v1(conn: sqlite3.Connection) -> None:
         f"  {key} {_TASK.format(key)}"
         for key in ("dress_upper", "wash_hair", "turn_key", "knife_fork", "buttons_zips")
     )
-    _run_script(conn, f"""
+    _run_script(
+        conn,
+        f"""
 CREATE TABLE custom_symptoms (
   key TEXT PRIMARY KEY,
   label TEXT NOT NULL,
@@ -131,7 +133,8 @@ CREATE TABLE function_checks (
   arms INTEGER NOT NULL CHECK (arms BETWEEN 0 AND 5),
   note TEXT NOT NULL DEFAULT ''
 );
-""")
+""",
+    )
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -151,5 +154,16 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
 CURRENT_VERSION = len(MIGRATIONS)
 #: Tables every current database has; used to tell our file from someone else's.
-OUR_TABLES = frozenset({"checkins", "custom_symptoms", "medications", "doses", "lab_results",
-                        "appointments", "questions", "events", "function_checks"})
+OUR_TABLES = frozenset(
+    {
+        "checkins",
+        "custom_symptoms",
+        "medications",
+        "doses",
+        "lab_results",
+        "appointments",
+        "questions",
+        "events",
+        "function_checks",
+    }
+)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 
-def date_range(start: date | None, end: date | None,
-               column: str = "date") -> tuple[list[str], list[object]]:
+def date_range(
+    start: date | None, end: date | None, column: str = "date"
+) -> tuple[list[str], list[object]]:
     """WHERE clauses and parameters for COLUMN between START and END, both inclusive;
     either bound may be None."""
     clauses: list[str] = []

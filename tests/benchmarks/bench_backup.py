@@ -60,26 +60,39 @@ def main() -> int:
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the copy sees the whole file
         counts = record_counts(db)
         size = (folder / "tracker.db").stat().st_size
-        sys.stdout.write(f"{args.years} years: {sum(counts.values())} records "
-                         f"({', '.join(f'{k} {v}' for k, v in made.items())}), "
-                         f"{size / 1e6:.2f} MB, filled in {fill_s:.1f} s\n")
+        sys.stdout.write(
+            f"{args.years} years: {sum(counts.values())} records "
+            f"({', '.join(f'{k} {v}' for k, v in made.items())}), "
+            f"{size / 1e6:.2f} MB, filled in {fill_s:.1f} s\n"
+        )
 
-        verified = _median_ms(lambda n: make_backup(db, folder / "backups", "manual",
-                                                    out=folder / f"verified-{n}.db"), args.runs)
+        verified = _median_ms(
+            lambda n: make_backup(
+                db, folder / "backups", "manual", out=folder / f"verified-{n}.db"
+            ),
+            args.runs,
+        )
         bare = _median_ms(lambda n: online_backup(db.conn, folder / f"bare-{n}.db"), args.runs)
         db.close()
-        copy = _median_ms(lambda n: shutil.copy(folder / "tracker.db", folder / f"copy-{n}.db"),
-                          args.runs)
-        synced = _median_ms(lambda n: _copy_and_sync(folder / "tracker.db",
-                                                     folder / f"synced-{n}.db"), args.runs)
-    sys.stdout.write(f"make_backup (backup API + fsync + integrity_check + counts): "
-                     f"{verified:8.1f} ms  ({verified / copy:5.1f}x copy)\n")
-    sys.stdout.write(f"online backup API alone:                                 "
-                     f"{bare:8.1f} ms  ({bare / copy:5.1f}x copy)\n")
-    sys.stdout.write(f"shutil.copy of the same file (baseline):                 "
-                     f"{copy:8.1f} ms\n")
-    sys.stdout.write(f"shutil.copy + fsync (a copy that survives a power cut):  "
-                     f"{synced:8.1f} ms  (make_backup is {verified / synced:.1f}x this)\n")
+        copy = _median_ms(
+            lambda n: shutil.copy(folder / "tracker.db", folder / f"copy-{n}.db"), args.runs
+        )
+        synced = _median_ms(
+            lambda n: _copy_and_sync(folder / "tracker.db", folder / f"synced-{n}.db"), args.runs
+        )
+    sys.stdout.write(
+        f"make_backup (backup API + fsync + integrity_check + counts): "
+        f"{verified:8.1f} ms  ({verified / copy:5.1f}x copy)\n"
+    )
+    sys.stdout.write(
+        f"online backup API alone:                                 "
+        f"{bare:8.1f} ms  ({bare / copy:5.1f}x copy)\n"
+    )
+    sys.stdout.write(f"shutil.copy of the same file (baseline):                 {copy:8.1f} ms\n")
+    sys.stdout.write(
+        f"shutil.copy + fsync (a copy that survives a power cut):  "
+        f"{synced:8.1f} ms  (make_backup is {verified / synced:.1f}x this)\n"
+    )
     return 0
 
 

@@ -51,29 +51,42 @@ def synthetic() -> tuple:
         if rng.random() < 0.12:
             continue
         r = min(1.0, max(0.0, (day - start).days / 365))
-        checkins.append(CheckIn(day, {k: max(0, min(10, round(7 - 4 * r + rng.gauss(0, 1))))
-                                      for k in keys}, round(80 - 3 * r + rng.gauss(0, .3), 1)))
+        checkins.append(
+            CheckIn(
+                day,
+                {k: max(0, min(10, round(7 - 4 * r + rng.gauss(0, 1)))) for k in keys},
+                round(80 - 3 * r + rng.gauss(0, 0.3), 1),
+            )
+        )
     labs = []
     for n in range(0, 3650, 30):
         day = first + timedelta(days=n)
         r = min(1.0, max(0.0, (day - start).days / 365))
-        labs += [LabResult(day, "VEGF (serum)", 2800 - 2700 * r, "pg/mL", reference_low=9,
-                           reference_high=86),
-                 LabResult(day, "Platelets", 460 - 170 * r, "10^9/L", reference_low=150,
-                           reference_high=410),
-                 LabResult(day, "TSH", 5.6 - 2.5 * r, "mIU/L", reference_low=0.4,
-                           reference_high=4.0)]
+        labs += [
+            LabResult(
+                day, "VEGF (serum)", 2800 - 2700 * r, "pg/mL", reference_low=9, reference_high=86
+            ),
+            LabResult(
+                day, "Platelets", 460 - 170 * r, "10^9/L", reference_low=150, reference_high=410
+            ),
+            LabResult(day, "TSH", 5.6 - 2.5 * r, "mIU/L", reference_low=0.4, reference_high=4.0),
+        ]
     end = start + timedelta(days=251)
-    meds = [Medication("Lenalidomide", 25, "mg", "cycle 1-21 of 28", start, end),
-            Medication("Aspirin", 100, "mg", "daily", start),
-            Medication("Tramadol", 50, "mg", "as needed", first, start + timedelta(days=60))]
-    events = [TreatmentEvent(start - timedelta(days=14), EventKind.DIAGNOSIS, "POEMS confirmed"),
-              TreatmentEvent(start, EventKind.CHEMOTHERAPY, "Lenalidomide + dex", end)]
+    meds = [
+        Medication("Lenalidomide", 25, "mg", "cycle 1-21 of 28", start, end),
+        Medication("Aspirin", 100, "mg", "daily", start),
+        Medication("Tramadol", 50, "mg", "as needed", first, start + timedelta(days=60)),
+    ]
+    events = [
+        TreatmentEvent(start - timedelta(days=14), EventKind.DIAGNOSIS, "POEMS confirmed"),
+        TreatmentEvent(start, EventKind.CHEMOTHERAPY, "Lenalidomide + dex", end),
+    ]
     return first, keys, checkins, labs, meds, events
 
 
-def plain_figure(first: date, keys: tuple, checkins: list, labs: list, events: list,
-                 start: date, end: date):
+def plain_figure(
+    first: date, keys: tuple, checkins: list, labs: list, events: list, start: date, end: date
+):
     """The baseline: every point as given, no aggregation, no legends or bands."""
     from matplotlib.figure import Figure
 
@@ -90,8 +103,11 @@ def plain_figure(first: date, keys: tuple, checkins: list, labs: list, events: l
         ax.plot([day_number(r.day) for r in mine], [r.value for r in mine], marker="o")
     for ax in axes:
         for event in events:
-            ax.axvspan(day_number(event.start_date), day_number(event.end_date or event.start_date)
-                       + 1, alpha=0.1)
+            ax.axvspan(
+                day_number(event.start_date),
+                day_number(event.end_date or event.start_date) + 1,
+                alpha=0.1,
+            )
     axes[-1].set_xlim(day_number(start), day_number(end))
     return figure
 
@@ -112,9 +128,13 @@ def bench_figures() -> dict[str, float]:
 
     first, keys, checkins, labs, meds, events = synthetic()
     labels = {s.key: s.label for s in BUILTIN_SYMPTOMS}
-    cache: dict = {}   # the page keeps one per data load, as here
-    choice = ChartChoice(symptoms=keys, weight=True, labs=(
-        ("VEGF (serum)", "pg/mL"), ("Platelets", "10^9/L"), ("TSH", "mIU/L")), treatments=True)
+    cache: dict = {}  # the page keeps one per data load, as here
+    choice = ChartChoice(
+        symptoms=keys,
+        weight=True,
+        labs=(("VEGF (serum)", "pg/mL"), ("Platelets", "10^9/L"), ("TSH", "mIU/L")),
+        treatments=True,
+    )
     ranges = [TODAY - timedelta(days=d - 1) for d in (30, 90, 365)] + [first]
 
     ours_fig = Figure(figsize=SIZE, dpi=100)
@@ -144,8 +164,9 @@ def bench_figures() -> dict[str, float]:
         # A plain figure made for each period with that period's points (a naive page).
         for start in ranges:
             mine = [c for c in checkins if c.day >= start]
-            figure = plain_figure(first, keys, mine, [r for r in labs if r.day >= start],
-                                  events, start, TODAY)
+            figure = plain_figure(
+                first, keys, mine, [r for r in labs if r.day >= start], events, start, TODAY
+            )
             FigureCanvasAgg(figure).draw()
 
     def ours_switch() -> None:
@@ -154,8 +175,13 @@ def bench_figures() -> dict[str, float]:
 
     ours(first)
     baseline_all()  # warm both
-    results: dict[str, list[float]] = {"ours_all": [], "plain_all": [], "ours_switch": [],
-                                       "plain_switch": [], "plain_switch_rebuilt": []}
+    results: dict[str, list[float]] = {
+        "ours_all": [],
+        "plain_all": [],
+        "ours_switch": [],
+        "plain_switch": [],
+        "plain_switch_rebuilt": [],
+    }
     for _ in range(RUNS):
         results["ours_all"].append(timed(lambda: ours(first)))
         results["plain_all"].append(timed(baseline_all))
@@ -222,9 +248,12 @@ def bench_first_chart(warm: bool = False) -> list[tuple[float, float, float]]:
     db.close()
     runs = []
     for _ in range(5):
-        out = subprocess.run([sys.executable, "-c", FIRST_CHART, folder, str(ROOT),
-                              "warm" if warm else "cold"],
-                             capture_output=True, text=True, check=True).stdout.split()
+        out = subprocess.run(
+            [sys.executable, "-c", FIRST_CHART, folder, str(ROOT), "warm" if warm else "cold"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
         runs.append(tuple(float(x) for x in out))
     return runs
 
@@ -235,25 +264,35 @@ def main() -> None:
         for key, value in figures.items():
             print(f"{key}: {value * 1000:.1f} ms")
         return
-    print(f"10 years, 6 symptoms + weight + 3 labs + events, {SIZE[0]:g}x{SIZE[1]:g} in "
-          f"at 100 dpi, median of {RUNS}:")
-    print(f"  draw 'All'        ours {figures['ours_all'] * 1000:7.1f} ms   plain "
-          f"{figures['plain_all'] * 1000:7.1f} ms   ratio "
-          f"{figures['ours_all'] / figures['plain_all']:.2f}")
+    print(
+        f"10 years, 6 symptoms + weight + 3 labs + events, {SIZE[0]:g}x{SIZE[1]:g} in "
+        f"at 100 dpi, median of {RUNS}:"
+    )
+    print(
+        f"  draw 'All'        ours {figures['ours_all'] * 1000:7.1f} ms   plain "
+        f"{figures['plain_all'] * 1000:7.1f} ms   ratio "
+        f"{figures['ours_all'] / figures['plain_all']:.2f}"
+    )
     print(f"  switch 30d/90d/1y/All  ours {figures['ours_switch'] * 1000:7.1f} ms")
-    print(f"    vs plain figure rebuilt per period {figures['plain_switch_rebuilt'] * 1000:7.1f}"
-          f" ms   ratio {figures['ours_switch'] / figures['plain_switch_rebuilt']:.2f}")
-    print(f"    vs plain figure, x limits only     {figures['plain_switch'] * 1000:7.1f} ms"
-          f"   ratio {figures['ours_switch'] / figures['plain_switch']:.2f}")
+    print(
+        f"    vs plain figure rebuilt per period {figures['plain_switch_rebuilt'] * 1000:7.1f}"
+        f" ms   ratio {figures['ours_switch'] / figures['plain_switch_rebuilt']:.2f}"
+    )
+    print(
+        f"    vs plain figure, x limits only     {figures['plain_switch'] * 1000:7.1f} ms"
+        f"   ratio {figures['ours_switch'] / figures['plain_switch']:.2f}"
+    )
     for warm in (False, True):
         runs = bench_first_chart(warm)
         placeholder = statistics.median(r[0] for r in runs)
         first = statistics.median(r[1] for r in runs)
         switch = statistics.median(r[2] for r in runs)
         how = "after warm_up()" if warm else "cold (matplotlib not yet imported)"
-        print(f"Page over 10 years in a fresh interpreter, {how}, median of {len(runs)}: "
-              f"placeholder {placeholder * 1000:.0f} ms, first chart {first * 1000:.0f} ms "
-              f"(goal ≤ 1000), then 'All' {switch * 1000:.0f} ms")
+        print(
+            f"Page over 10 years in a fresh interpreter, {how}, median of {len(runs)}: "
+            f"placeholder {placeholder * 1000:.0f} ms, first chart {first * 1000:.0f} ms "
+            f"(goal ≤ 1000), then 'All' {switch * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

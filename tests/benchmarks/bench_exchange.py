@@ -57,8 +57,10 @@ def main() -> int:
             fresh.close()
 
         def report(start: date) -> None:
-            write_pdf(build_report(source, start, TODAY, "Jane Doe", "A4", today=TODAY),
-                      root / "report.pdf")
+            write_pdf(
+                build_report(source, start, TODAY, "Jane Doe", "A4", today=TODAY),
+                root / "report.pdf",
+            )
 
         report(TODAY - timedelta(days=90))  # warm up fonts and matplotlib once
         short = [timed(lambda: report(TODAY - timedelta(days=90))) for _ in range(RUNS)]

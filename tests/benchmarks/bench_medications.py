@@ -58,8 +58,9 @@ def main() -> int:
     print(f"{rows} dose rows, {len(store.list_medications(db))} medicine courses")
 
     def baseline() -> list:
-        return db.conn.execute("SELECT medication_id, date, time, dose, unit, status, note "
-                               "FROM doses").fetchall()
+        return db.conn.execute(
+            "SELECT medication_id, date, time, dose, unit, status, note FROM doses"
+        ).fetchall()
 
     def adherence_all() -> dict:
         meds = store.list_medications(db)
@@ -90,10 +91,13 @@ def main() -> int:
     print(f"baseline: plain sqlite3 query of all {rows} dose rows: {base:.1f} ms")
     for name, ms in results.items():
         print(f"{name}: {ms:.1f} ms ({ms / base:.1f}x the baseline)")
-    total = results["open the Medicines page (30 days)"] + \
-        results["adherence, all medicines, all time"]
-    print(f"page + adherence: {total:.1f} ms (goal ≤ 200 ms): "
-          f"{'met' if total <= 200 else 'NOT met'}")
+    total = (
+        results["open the Medicines page (30 days)"]
+        + results["adherence, all medicines, all time"]
+    )
+    print(
+        f"page + adherence: {total:.1f} ms (goal ≤ 200 ms): {'met' if total <= 200 else 'NOT met'}"
+    )
     db.close()
     return 0 if total <= 200 else 1
 

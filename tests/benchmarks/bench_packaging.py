@@ -30,8 +30,13 @@ def folder_size(folder: Path) -> int:
 
 
 def window_visible(env: dict[str, str]) -> bool:
-    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "POEMS Tracker"],
-                           env=env, capture_output=True, text=True, check=False)
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", "POEMS Tracker"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return found.returncode == 0 and found.stdout.strip() != ""
 
 
@@ -45,8 +50,9 @@ def time_to_window(command: list[str], env: dict[str, str]) -> float:
                 if proc.poll() is not None:
                     errors.seek(0)
                     tail = errors.read().decode(errors="replace")[-2000:]
-                    raise RuntimeError(f"{command[0]} ended with status {proc.returncode}:"
-                                       f"\n{tail}")
+                    raise RuntimeError(
+                        f"{command[0]} ended with status {proc.returncode}:\n{tail}"
+                    )
                 if time.perf_counter() - start > TIMEOUT_S:
                     raise RuntimeError(f"{command[0]} showed no window in {TIMEOUT_S:.0f} s")
                 time.sleep(0.01)
@@ -67,8 +73,10 @@ def main() -> int:
         dist = Path(tempfile.mkdtemp(prefix="poems-dist-"))
         subprocess.run(["bash", str(ROOT / "packaging" / "build.sh"), str(dist)], check=True)
     app = dist / "poems-tracker"
-    print(f"built app: {app}: {folder_size(app) / 1e6:.0f} MB on disk "
-          f"({len(list(app.rglob('*')))} files)")
+    print(
+        f"built app: {app}: {folder_size(app) / 1e6:.0f} MB on disk "
+        f"({len(list(app.rglob('*')))} files)"
+    )
 
     sys.path.insert(0, str(ROOT))
     from poems_tracker import paths
@@ -81,32 +89,52 @@ def main() -> int:
         fill(db, years=10, seed=1, today=date.today())
 
     read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
-                             "-nolisten", "tcp", "-noreset"], pass_fds=(write_fd,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb = subprocess.Popen(
+        [
+            "Xvfb",
+            "-displayfd",
+            str(write_fd),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_fd)
     try:
         with os.fdopen(read_fd) as ready:  # Xvfb writes its display number once it listens
             display = ":" + ready.readline().strip()
         home = tempfile.mkdtemp(prefix="poems-bench-home-")
-        base = {"DISPLAY": display, "HOME": home, "POEMS_TRACKER_DATA_DIR": str(data),
-                "LANG": "C.UTF-8"}
+        base = {
+            "DISPLAY": display,
+            "HOME": home,
+            "POEMS_TRACKER_DATA_DIR": str(data),
+            "LANG": "C.UTF-8",
+        }
         built_env = {**base, "PATH": "/usr/bin:/bin"}
         venv_env = {**base, "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
         built = [str(app / "poems-tracker")]
         venv = [str(ROOT / ".venv" / "bin" / "python"), "-m", "poems_tracker"]
         time_to_window(built, built_env), time_to_window(venv, venv_env)  # warm the caches
-        pairs = [(time_to_window(built, built_env), time_to_window(venv, venv_env))
-                 for _ in range(RUNS)]
+        pairs = [
+            (time_to_window(built, built_env), time_to_window(venv, venv_env)) for _ in range(RUNS)
+        ]
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=30)
     built_s = statistics.median(b for b, _ in pairs)
     venv_s = statistics.median(v for _, v in pairs)
     ratios = [b / v for b, v in pairs]
-    print(f"launch to visible window (10 years of data, {RUNS} pairs): built app "
-          f"{built_s * 1000:.0f} ms, venv {venv_s * 1000:.0f} ms; ratio built/venv median "
-          f"{statistics.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})")
+    print(
+        f"launch to visible window (10 years of data, {RUNS} pairs): built app "
+        f"{built_s * 1000:.0f} ms, venv {venv_s * 1000:.0f} ms; ratio built/venv median "
+        f"{statistics.median(ratios):.2f} (min {min(ratios):.2f}, max {max(ratios):.2f})"
+    )
     return 0
 
 

@@ -46,9 +46,11 @@ def main() -> None:
         bares.append(b)
         apps.append(a)
         ratios.append(a / b)
-    print(f"launch to first paint: app {statistics.median(apps) * 1000:.0f} ms, bare window "
-          f"{statistics.median(bares) * 1000:.0f} ms, ratio median {statistics.median(ratios):.2f}"
-          f" (min {min(ratios):.2f}, max {max(ratios):.2f}) over {RUNS} pairs")
+    print(
+        f"launch to first paint: app {statistics.median(apps) * 1000:.0f} ms, bare window "
+        f"{statistics.median(bares) * 1000:.0f} ms, ratio median {statistics.median(ratios):.2f}"
+        f" (min {min(ratios):.2f}, max {max(ratios):.2f}) over {RUNS} pairs"
+    )
 
     from PySide6.QtWidgets import QApplication
 
@@ -67,8 +69,10 @@ def main() -> None:
         page.save()
         app.processEvents()
         saves.append(time.perf_counter() - start)
-    print(f"save a check-in (whole click): median {statistics.median(saves) * 1000:.1f} ms, "
-          f"max {max(saves) * 1000:.1f} ms")
+    print(
+        f"save a check-in (whole click): median {statistics.median(saves) * 1000:.1f} ms, "
+        f"max {max(saves) * 1000:.1f} ms"
+    )
     start = time.perf_counter()
     window.show_page(1)
     app.processEvents()

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poems_tracker.ui.shell import clock
-from poems_tracker.ui.shell.app import apply_text_scale
+from poems_tracker.ui.shell import appearance, clock
+from poems_tracker.ui.shell.appearance import apply_text_scale
 from poems_tracker.ui.shell.main_window import PAGES, MainWindow
 
 MIN_TARGET = 44
@@ -46,8 +46,10 @@ INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit, QAb
 
 def _describe(widget: QWidget) -> str:
     text = widget.property("text") if isinstance(widget, QAbstractButton | QLabel) else ""
-    return (f"{type(widget).__name__}(objectName={widget.objectName()!r}, text={text!r}, "
-            f"accessibleName={widget.accessibleName()!r})")
+    return (
+        f"{type(widget).__name__}(objectName={widget.objectName()!r}, text={text!r}, "
+        f"accessibleName={widget.accessibleName()!r})"
+    )
 
 
 def _inside_compound(widget: QWidget, page: QWidget) -> bool:
@@ -95,14 +97,10 @@ def spoken_name(widget: QWidget) -> str:
 @pytest.fixture
 def app_font(qapp: QApplication) -> Iterator[None]:
     font = QFont(qapp.font())
-    base = getattr(qapp, "_poems_base_point_size", None)
+    base = appearance._base_point_size
     yield
     qapp.setFont(font)
-    if base is None:
-        if hasattr(qapp, "_poems_base_point_size"):
-            del qapp._poems_base_point_size
-    else:
-        qapp._poems_base_point_size = base
+    appearance._base_point_size = base
 
 
 def _build_window(qtbot, db, qapp: QApplication, scale: int) -> MainWindow:
@@ -197,8 +195,7 @@ def _clipped(widget: QWidget) -> str:
             return ""
         if widget.wordWrap():
             need = widget.heightForWidth(widget.width())
-            return f"needs {need} px high, has {widget.height()}" if need > widget.height() \
-                else ""
+            return f"needs {need} px high, has {widget.height()}" if need > widget.height() else ""
     elif isinstance(widget, QPushButton):
         # sizeHint has a style minimum of ~80 px wide; what matters is the text itself.
         text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -223,24 +220,29 @@ def _overlaps(root: QWidget) -> list[str]:
     kinds = (QLabel, *INPUTS)
     by_parent: dict[int, list[QWidget]] = {}
     for widget in root.findChildren(QWidget):
-        if (isinstance(widget, kinds) and _shown(widget, root) and widget.parentWidget()
-                and not _inside_compound(widget, root)):
+        if (
+            isinstance(widget, kinds)
+            and _shown(widget, root)
+            and widget.parentWidget()
+            and not _inside_compound(widget, root)
+        ):
             by_parent.setdefault(id(widget.parentWidget()), []).append(widget)
     for siblings in by_parent.values():
         for i, first in enumerate(siblings):
-            for second in siblings[i + 1:]:
+            for second in siblings[i + 1 :]:
                 if first.isAncestorOf(second) or second.isAncestorOf(first):
                     continue
                 common = first.geometry().intersected(second.geometry())
                 if common.width() > 2 and common.height() > 2:
-                    found.append(f"{_describe(first)} and {_describe(second)} overlap by "
-                                 f"{common.width()}×{common.height()} px")
+                    found.append(
+                        f"{_describe(first)} and {_describe(second)} overlap by "
+                        f"{common.width()}×{common.height()} px"
+                    )
     return found
 
 
 @pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
-def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
-                                             index: int) -> None:
+def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow, index: int) -> None:
     window = big_window
     page = _open(qtbot, window, index)
     window.resize(*WINDOW_SIZE)
@@ -248,13 +250,19 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
     problems = []
     if window.width() > WINDOW_SIZE[0] or window.height() > WINDOW_SIZE[1]:
         # The page stack is as wide as its widest built page: name them all.
-        asks = ", ".join(f"{type(p).__name__} {p.minimumSizeHint().width()}×"
-                         f"{p.minimumSizeHint().height()}"
-                         for p in (window.page(i) for i in range(index + 1)))
-        problems.append(f"the window cannot shrink to 1280×800 at 200 %: it stays "
-                        f"{window.width()}×{window.height()} (pages ask for at least: {asks})")
-    problems += [f"{_describe(w)}: {why}" for w in page.findChildren(QWidget)
-                 if _shown(w, page) and (why := _clipped(w))]
+        asks = ", ".join(
+            f"{type(p).__name__} {p.minimumSizeHint().width()}×{p.minimumSizeHint().height()}"
+            for p in (window.page(i) for i in range(index + 1))
+        )
+        problems.append(
+            f"the window cannot shrink to 1280×800 at 200 %: it stays "
+            f"{window.width()}×{window.height()} (pages ask for at least: {asks})"
+        )
+    problems += [
+        f"{_describe(w)}: {why}"
+        for w in page.findChildren(QWidget)
+        if _shown(w, page) and (why := _clipped(w))
+    ]
     problems += _overlaps(page)
     for area in page.findChildren(QScrollArea):
         if not _shown(area, page):
@@ -262,14 +270,18 @@ def test_nothing_clipped_at_double_text_size(qtbot, big_window: MainWindow,
         # A scrolling box must show a useful part of what it holds: five lines at least.
         least = max(200, 5 * area.fontMetrics().lineSpacing())
         if area.verticalScrollBar().maximum() > 0 and area.viewport().height() < least:
-            problems.append(f"{_describe(area)} shows only {area.viewport().height()} px of "
-                            f"its {area.widget().sizeHint().height()} px; give it {least} px")
+            problems.append(
+                f"{_describe(area)} shows only {area.viewport().height()} px of "
+                f"its {area.widget().sizeHint().height()} px; give it {least} px"
+            )
         # Scrolling down a form is fine; scrolling sideways hides the end of every line.
         if area.horizontalScrollBar().maximum() > 0:
             inner = area.widget()
-            problems.append(f"{_describe(area)} scrolls sideways: its form needs "
-                            f"{inner.minimumSizeHint().width() if inner else '?'} px, "
-                            f"the page gives {area.viewport().width()} px")
+            problems.append(
+                f"{_describe(area)} scrolls sideways: its form needs "
+                f"{inner.minimumSizeHint().width() if inner else '?'} px, "
+                f"the page gives {area.viewport().width()} px"
+            )
     assert not problems, "cut off at 200 % text size:\n" + "\n".join(problems)
 
 
@@ -321,23 +333,43 @@ def test_a_readable_desktop_theme_is_left_alone(qapp: QApplication, app_palette)
 
 
 def test_colours_written_into_the_code_are_readable(qapp: QApplication, app_palette) -> None:
-    """Every `color: #…` in a style sheet of ui/ reads at 4.5:1 on the window and on fields."""
+    """Every `color: #…` in a style sheet of ui/ reads at 4.5:1 on the window and on fields,
+    and the one error red reads at 4.5:1 on a light and on a dark palette."""
     import re
     from pathlib import Path
 
     from poems_tracker.ui.shell.appearance import contrast_ratio, ensure_readable_palette
+    from poems_tracker.ui.widgets.field_error import error_colour
 
     palette = ensure_readable_palette(qapp)
     ui = Path(__file__).resolve().parents[2] / "poems_tracker" / "ui"
     found = []
     for path in ui.rglob("*.py"):
-        for match in re.finditer(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b",
-                                 path.read_text(encoding="utf-8")):
+        for match in re.finditer(
+            r"(?<![-\w])color:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b",
+            path.read_text(encoding="utf-8"),
+        ):
             colour = QColor(match.group(1))
             for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
                 ratio = contrast_ratio(colour, palette.color(role))
                 found.append((path.name, match.group(1), role.name, round(ratio, 2)))
-    assert found, "the scan found no colour at all"
+    dark = QPalette(palette)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202020"),
+        (QPalette.ColorRole.Base, "#2a2a2a"),
+    ):
+        dark.setColor(role, QColor(colour))
+    for name, pal in (("light", palette), ("dark", dark)):
+        red = QColor(error_colour(pal))
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            found.append(
+                (
+                    f"error red, {name}",
+                    red.name(),
+                    role.name,
+                    round(contrast_ratio(red, pal.color(role)), 2),
+                )
+            )
     low = [f for f in found if f[3] < 4.5]
     assert not low, low
 
@@ -361,8 +393,16 @@ def test_every_menu_shortcut_is_listed_under_help(window: MainWindow) -> None:
     assert not missing, "not listed under Help ▸ Keyboard shortcuts: " + ", ".join(missing)
 
 
-DIALOGS = ("PreferencesDialog", "SymptomsDialog", "SymptomGroupsDialog", "MedicationDialog",
-           "AppointmentDialog", "LabPanelDialog", "ReportPeriodDialog", "RestoreDialog")
+DIALOGS = (
+    "PreferencesDialog",
+    "SymptomsDialog",
+    "SymptomGroupsDialog",
+    "MedicationDialog",
+    "AppointmentDialog",
+    "LabPanelDialog",
+    "ReportPeriodDialog",
+    "RestoreDialog",
+)
 
 
 def _dialog(name: str, db, tmp_path) -> QWidget:
@@ -375,38 +415,47 @@ def _dialog(name: str, db, tmp_path) -> QWidget:
     today = clock.today()
     if name == "PreferencesDialog":
         from poems_tracker.ui.shell.preferences_dialog import PreferencesDialog
+
         return PreferencesDialog()
     if name == "SymptomsDialog":
         from poems_tracker.ui.checkin.symptoms_dialog import SymptomsDialog
+
         return SymptomsDialog(db, events)
     if name == "SymptomGroupsDialog":
         from poems_tracker.ui.checkin.symptom_groups_dialog import SymptomGroupsDialog
+
         return SymptomGroupsDialog(db, events)
     if name == "MedicationDialog":
         from poems_tracker.ui.medicines.medication_dialog import MedicationDialog
+
         return MedicationDialog(db, None, today)
     if name == "AppointmentDialog":
         from poems_tracker.domain.models import Appointment
         from poems_tracker.ui.appointments.appointment_dialog import AppointmentDialog
+
         return AppointmentDialog(db, Appointment(today, time(10, 0)), "Add a visit")
     if name == "LabPanelDialog":
         from poems_tracker.ui.labs.lab_panel_dialog import LabPanelDialog
         from poems_tracker.ui.labs.labs_page import LabsPage
+
         page = LabsPage(db, events)
         dialog = LabPanelDialog(db, today, page.panel_tests())
         dialog.destroyed.connect(page.deleteLater)
         return dialog
     if name == "ReportPeriodDialog":
         from poems_tracker.ui.data.exchange_dialogs import ReportPeriodDialog
+
         return ReportPeriodDialog(today, "A4")
     from poems_tracker.ui.data.backup_dialogs import RestoreDialog
+
     return RestoreDialog(tmp_path)
 
 
 @pytest.mark.parametrize("scale", [100, 200])
 @pytest.mark.parametrize("name", DIALOGS)
-def test_dialogs_are_named_large_reachable_and_uncut(qtbot, db, qapp: QApplication, app_font,
-                                                     tmp_path, name: str, scale: int) -> None:
+def test_dialogs_are_named_large_reachable_and_uncut(
+    qtbot, db, qapp: QApplication, app_font, tmp_path, name: str, scale: int
+) -> None:
     """The dialogs the pages open pass the same walk, at the usual and at double size."""
     apply_text_scale(qapp, scale)
     dialog = _dialog(name, db, tmp_path)
@@ -422,20 +471,26 @@ def test_dialogs_are_named_large_reachable_and_uncut(qtbot, db, qapp: QApplicati
             continue
         if widget.height() < MIN_TARGET:
             problems.append(f"{_describe(widget)} is {widget.height()} px high")
-    problems += [f"cut: {_describe(w)}: {why}" for w in dialog.findChildren(QWidget)
-                 if _shown(w, dialog) and (why := _clipped(w))]
+    problems += [
+        f"cut: {_describe(w)}: {why}"
+        for w in dialog.findChildren(QWidget)
+        if _shown(w, dialog) and (why := _clipped(w))
+    ]
     problems += _overlaps(dialog)
     if dialog.width() > WINDOW_SIZE[0] or dialog.height() > WINDOW_SIZE[1]:
         problems.append(f"the dialog needs {dialog.width()}×{dialog.height()}")
     assert not problems, f"{name} at {scale} %:\n" + "\n".join(problems)
 
 
-def test_the_started_application_uses_the_readable_palette(qapp: QApplication,
-                                                           app_palette) -> None:
+def test_the_started_application_uses_the_readable_palette(
+    qapp: QApplication, app_palette
+) -> None:
     from poems_tracker.ui.shell.app import application
     from poems_tracker.ui.shell.appearance import contrast_ratio
 
     palette = application().palette()
-    ratio = contrast_ratio(palette.color(QPalette.ColorRole.Highlight),
-                           palette.color(QPalette.ColorRole.HighlightedText))
+    ratio = contrast_ratio(
+        palette.color(QPalette.ColorRole.Highlight),
+        palette.color(QPalette.ColorRole.HighlightedText),
+    )
     assert ratio >= 4.5

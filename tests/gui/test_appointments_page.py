@@ -30,14 +30,37 @@ def _today(monkeypatch):
 
 @pytest.fixture
 def visits(db):
-    done = save_appointment(db, Appointment(date(2026, 8, 31), time(10, 30), "Dr. A",
-                                            "haematology", "Clinic 4", "3-month follow-up",
-                                            AppointmentStatus.DONE, end_at=time(11, 0)))
-    nxt = save_appointment(db, Appointment(date(2026, 11, 30), time(10, 30), "Dr. A",
-                                           "haematology", "Clinic 4", "3-month follow-up",
-                                           end_at=time(11, 0)))
-    later = save_appointment(db, Appointment(date(2027, 1, 20), time(14, 0), "Dr. N",
-                                             "neurology", "Neuro wing", "nerve test"))
+    done = save_appointment(
+        db,
+        Appointment(
+            date(2026, 8, 31),
+            time(10, 30),
+            "Dr. A",
+            "haematology",
+            "Clinic 4",
+            "3-month follow-up",
+            AppointmentStatus.DONE,
+            end_at=time(11, 0),
+        ),
+    )
+    nxt = save_appointment(
+        db,
+        Appointment(
+            date(2026, 11, 30),
+            time(10, 30),
+            "Dr. A",
+            "haematology",
+            "Clinic 4",
+            "3-month follow-up",
+            end_at=time(11, 0),
+        ),
+    )
+    later = save_appointment(
+        db,
+        Appointment(
+            date(2027, 1, 20), time(14, 0), "Dr. N", "neurology", "Neuro wing", "nerve test"
+        ),
+    )
     save_question(db, Question(date(2026, 11, 1), "Can I drive with numb feet?", nxt.id))
     save_question(db, Question(date(2026, 8, 1), "Is VEGF down?", done.id, True, "Yes."))
     return done, nxt, later
@@ -55,8 +78,9 @@ def page(qtbot, db, visits):
 
 
 def _rows(table) -> list[str]:
-    return [table.item(r, 0).text() + " " + table.item(r, 3).text()
-            for r in range(table.rowCount())]
+    return [
+        table.item(r, 0).text() + " " + table.item(r, 3).text() for r in range(table.rowCount())
+    ]
 
 
 def test_the_next_visit_and_its_questions_are_shown_first(page):
@@ -73,10 +97,10 @@ def test_the_next_visit_and_its_questions_are_shown_first(page):
 
 def test_book_follow_up_in_two_clicks(qtbot, page, db, visits):
     _, _nxt, _ = visits
-    qtbot.mouseClick(page.follow_up_next, Qt.MouseButton.LeftButton)       # click 1
+    qtbot.mouseClick(page.follow_up_next, Qt.MouseButton.LeftButton)  # click 1
     dialog = page.dialog
     assert dialog.isVisible()
-    assert dialog.date_edit.date() == QDate(2027, 2, 28)   # 30 Nov + 3 months
+    assert dialog.date_edit.date() == QDate(2027, 2, 28)  # 30 Nov + 3 months
     assert dialog.provider_edit.text() == "Dr. A"
     with qtbot.waitSignal(page.events.changed):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # click 2
@@ -84,7 +108,10 @@ def test_book_follow_up_in_two_clicks(qtbot, page, db, visits):
     booked = [a for a in list_appointments(db) if a.day == date(2027, 2, 28)]
     assert len(booked) == 1
     assert (booked[0].at, booked[0].end_at, booked[0].status) == (
-        time(10, 30), time(11, 0), AppointmentStatus.PLANNED)
+        time(10, 30),
+        time(11, 0),
+        AppointmentStatus.PLANNED,
+    )
     assert page.upcoming_table.rowCount() == 3
     assert "30 Nov 2026" in page.next_title.text()  # the next visit is still the next one
 
@@ -115,16 +142,23 @@ def test_add_a_visit_by_keyboard(qtbot, page, db):
     stored = [a for a in list_appointments(db) if a.provider == "Sam Physio"]
     assert len(stored) == 1
     assert (stored[0].day, stored[0].at, stored[0].specialty) == (
-        date(2026, 12, 15), time(15, 45), "physiotherapy")
+        date(2026, 12, 15),
+        time(15, 45),
+        "physiotherapy",
+    )
 
 
-@pytest.mark.parametrize(("time_text", "end_text", "field", "message"), [
-    ("25:61", "", "time", "The time 25:61 is not a time of day; write it like 10:30."),
-    ("", "", "time", "Give the time of the visit, like 10:30."),
-    ("10:30", "10:00", "end_time", "The visit ends before it starts; check the end time."),
-])
-def test_bad_input_is_one_sentence_and_nothing_is_stored(qtbot, page, db, time_text,
-                                                         end_text, field, message):
+@pytest.mark.parametrize(
+    ("time_text", "end_text", "field", "message"),
+    [
+        ("25:61", "", "time", "The time 25:61 is not a time of day; write it like 10:30."),
+        ("", "", "time", "Give the time of the visit, like 10:30."),
+        ("10:30", "10:00", "end_time", "The visit ends before it starts; check the end time."),
+    ],
+)
+def test_bad_input_is_one_sentence_and_nothing_is_stored(
+    qtbot, page, db, time_text, end_text, field, message
+):
     before = list_appointments(db)
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -168,8 +202,9 @@ def test_questions_are_noted_for_the_next_visit_and_ticked_off(qtbot, page, db, 
     panel.visit_box.setCurrentIndex(panel.visit_box.findData(later.id))
     qtbot.keyClicks(panel.new_edit, "Would splints help?")
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert [q.appointment_id for q in list_questions(db)
-            if q.question == "Would splints help?"] == [later.id]
+    assert [
+        q.appointment_id for q in list_questions(db) if q.question == "Would splints help?"
+    ] == [later.id]
 
     # Tick off the aspirin question with the answer.
     panel.select(stored[0].id)
@@ -179,8 +214,11 @@ def test_questions_are_noted_for_the_next_visit_and_ticked_off(qtbot, page, db, 
     assert answered.answered
     assert answered.answer == "Yes, keep going."
     assert "Should I keep taking aspirin?" not in page.next_questions.text()
-    row = next(r for r in range(panel.table.rowCount())
-               if panel.table.item(r, 1).text() == "Should I keep taking aspirin?")
+    row = next(
+        r
+        for r in range(panel.table.rowCount())
+        if panel.table.item(r, 1).text() == "Should I keep taking aspirin?"
+    )
     assert panel.table.item(row, 0).text() == "✓ Answered"  # in words, not colour
 
 
@@ -194,8 +232,7 @@ def test_an_empty_question_says_so(qtbot, page, db):
     assert list_questions(db) == before
 
 
-def test_unanswered_questions_of_a_past_visit_roll_over_when_the_page_is_shown(qtbot, db,
-                                                                              visits):
+def test_unanswered_questions_of_a_past_visit_roll_over_when_the_page_is_shown(qtbot, db, visits):
     done, nxt, _ = visits
     forgotten = save_question(db, Question(date(2026, 8, 2), "Forgot to ask this", done.id))
     page = AppointmentsPage(db, DataEvents())
@@ -211,7 +248,8 @@ def test_status_is_set_and_cancelled_questions_roll_over(qtbot, page, db, visits
     page.select(nxt.id)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     assert [a.status for a in list_appointments(db) if a.id == nxt.id] == [
-        AppointmentStatus.CANCELLED]
+        AppointmentStatus.CANCELLED
+    ]
     assert "20 Jan 2027" in page.next_title.text()
     assert "Can I drive with numb feet?" in page.next_questions.text()
 
@@ -230,7 +268,8 @@ def test_calendar_marks_visit_days_in_bold_with_words(qtbot, page, db):
     # The visit buttons act on the visit of the chosen day.
     qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
     assert [a.status for a in list_appointments(db) if a.provider == "Dr. N"] == [
-        AppointmentStatus.DONE]
+        AppointmentStatus.DONE
+    ]
     grid.setSelectedDate(QDate(2027, 1, 21))
     assert page.calendar.day_visits.text() == "No visit on Thu 21 Jan 2027."
     assert not page.edit_button.isEnabled()
@@ -239,8 +278,9 @@ def test_calendar_marks_visit_days_in_bold_with_words(qtbot, page, db):
 def test_delete_asks_first_and_keeps_the_questions(qtbot, page, db, visits, monkeypatch):
     _, nxt, _ = visits
     asked = []
-    monkeypatch.setattr(dialogs, "confirm",
-                        lambda parent, title, text, yes_text="": asked.append(text) or True)
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, yes_text="": asked.append(text) or True
+    )
     page.select(nxt.id)
     with qtbot.waitSignal(page.events.changed) as signal:
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -264,19 +304,24 @@ def test_export_to_calendar_writes_the_file(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_buttons_are_large_and_named(page):
-    for button in (page.add_button, page.follow_up_next, page.ask_next, page.export_button,
-                   page.questions.add_button, page.questions.tick_button):
+    for button in (
+        page.add_button,
+        page.follow_up_next,
+        page.ask_next,
+        page.export_button,
+        page.questions.add_button,
+        page.questions.tick_button,
+    ):
         assert button.minimumHeight() >= 44
         assert button.accessibleName()
 
 
 def test_file_menu_export_to_calendar(qtbot, db, visits, tmp_path, monkeypatch):
-    from poems_tracker.ui.data.calendar_export import install_calendar_export_action
     from poems_tracker.ui.shell.main_window import MainWindow
 
     window = MainWindow(db)
     qtbot.addWidget(window)
-    action = install_calendar_export_action(window, db)
+    action = window.calendar_export_action  # the one the real window put in its File menu
     actions = window.file_menu.actions()
     assert actions.index(action) < actions.index(window.quit_action)
     monkeypatch.setattr(dialogs, "save_path", lambda *args: "")  # cancelled: nothing written

@@ -50,8 +50,9 @@ def test_mouse_scores_weight_note_save_and_reload(qtbot, page: CheckInPage, db) 
     assert page.dirty
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.status.text().startswith("✔ Saved")
-    assert repo.get_checkin(db, TODAY) == CheckIn(TODAY, {"pain": 7, "numbness": 4}, 78.4,
-                                                  "Feet burning at night")
+    assert repo.get_checkin(db, TODAY) == CheckIn(
+        TODAY, {"pain": 7, "numbness": 4}, 78.4, "Feet burning at night"
+    )
     page.previous_day()
     assert page.selectors["pain"].value() is None
     page.next_day()
@@ -87,13 +88,17 @@ def test_tab_reaches_weight_and_note_after_the_scores(qtbot, page: CheckInPage) 
     assert QApplication.focusWidget() is page.note
 
 
-@pytest.mark.parametrize(("weight", "message"), [
-    ("heavy", "Type the weight as a number, like 72.5."),
-    ("-3", "Weight must be between 20 and 300 kg."),
-    ("900", "Weight must be between 20 and 300 kg."),
-])
+@pytest.mark.parametrize(
+    ("weight", "message"),
+    [
+        ("heavy", "Type the weight as a number, like 72.5."),
+        ("-3", "Weight must be between 20 and 300 kg."),
+        ("900", "Weight must be between 20 and 300 kg."),
+    ],
+)
 def test_bad_weight_is_one_sentence_next_to_the_field_and_nothing_stored(
-        qtbot, page: CheckInPage, db, weight: str, message: str) -> None:
+    qtbot, page: CheckInPage, db, weight: str, message: str
+) -> None:
     click_score(qtbot, page, "pain", 5)
     qtbot.keyClicks(page.weight, weight)
     assert page.save() is False
@@ -104,8 +109,9 @@ def test_bad_weight_is_one_sentence_next_to_the_field_and_nothing_stored(
 
 def test_leaving_with_unsaved_changes_asks_and_can_save(qtbot, page, db, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(dialogs, "ask_save_changes",
-                        lambda parent, text: asked.append(text) or dialogs.Answer.SAVE)
+    monkeypatch.setattr(
+        dialogs, "ask_save_changes", lambda parent, text: asked.append(text) or dialogs.Answer.SAVE
+    )
     click_score(qtbot, page, "fatigue", 6)
     page.previous_day()
     assert asked and "2026-11-25" in asked[0]

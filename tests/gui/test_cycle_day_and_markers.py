@@ -24,8 +24,12 @@ def fixed_today(monkeypatch):
 
 
 def test_cycle_day_page_shows_averages_with_days_behind_them(qtbot, db):
-    save_medication(db, Medication("Lenalidomide", 25, "mg", "cycle 1-21 of 28", START,
-                                   START + timedelta(days=2 * 28 - 1)))
+    save_medication(
+        db,
+        Medication(
+            "Lenalidomide", 25, "mg", "cycle 1-21 of 28", START, START + timedelta(days=2 * 28 - 1)
+        ),
+    )
     for n in range(2 * 28):
         day = START + timedelta(days=n)
         save_checkin(db, CheckIn(day, {"pain": 7 if n % 28 >= 21 else 3}))
@@ -42,8 +46,10 @@ def test_cycle_day_page_shows_averages_with_days_behind_them(qtbot, db):
     assert page.table.item(21, 2).text() == "7.0  (2 days)"
     assert "on cycle day 22 over 2 days" in page.table.item(21, 2).toolTip()
     assert "C1 from 2026-01-05; C2 from 2026-02-02" in page.cycles_label.text()
-    assert "3.0 on medicine days (over 42 days), 7.0 on days off (over 14 days)" in \
-        page.summary_label.text()
+    assert (
+        "3.0 on medicine days (over 42 days), 7.0 on days off (over 14 days)"
+        in page.summary_label.text()
+    )
 
 
 def test_cycle_day_page_without_a_cycle_medicine_says_how_to_get_one(qtbot, db):
@@ -60,10 +66,14 @@ def test_cycle_day_page_without_a_cycle_medicine_says_how_to_get_one(qtbot, db):
 
 
 def test_markers_panel_names_the_treatment_and_flags_in_words(qtbot, db):
-    for day, value in ((date(2025, 11, 1), 2400), (date(2026, 1, 10), 1800),
-                       (date(2026, 3, 20), 600)):
-        save_result(db, LabResult(day, "VEGF (serum)", value, "pg/mL", reference_low=9,
-                                  reference_high=86))
+    for day, value in (
+        (date(2025, 11, 1), 2400),
+        (date(2026, 1, 10), 1800),
+        (date(2026, 3, 20), 600),
+    ):
+        save_result(
+            db, LabResult(day, "VEGF (serum)", value, "pg/mL", reference_low=9, reference_high=86)
+        )
     save_event(db, TreatmentEvent(date(2025, 12, 1), EventKind.CHEMOTHERAPY, "Len/Dex"))
     save_event(db, TreatmentEvent(date(2026, 2, 1), EventKind.HOSPITAL, "infection"))
     events = DataEvents()
@@ -71,11 +81,21 @@ def test_markers_panel_names_the_treatment_and_flags_in_words(qtbot, db):
     qtbot.addWidget(panel)
     assert "Chemotherapy (Len/Dex), from 2025-12-01" in panel.treatment_label.text()
     row = [panel.table.item(0, c).text() for c in range(6)]
-    assert row == ["VEGF (serum)", "600 pg/mL", "2026-03-20", "High", "−1800 (−75%)",
-                   "−1800 (−75%)"]
+    assert row == [
+        "VEGF (serum)",
+        "600 pg/mL",
+        "2026-03-20",
+        "High",
+        "−1800 (−75%)",
+        "−1800 (−75%)",
+    ]
     assert panel.table.item(1, 1).text() == "none yet"
-    save_result(db, LabResult(date(2026, 3, 25), "Platelets", 450, "10^9/L",
-                              reference_low=150, reference_high=410))
+    save_result(
+        db,
+        LabResult(
+            date(2026, 3, 25), "Platelets", 450, "10^9/L", reference_low=150, reference_high=410
+        ),
+    )
     events.emit_changed(LABS)
     platelets = [panel.table.item(6, c).text() for c in range(4)]
     assert platelets == ["Platelets", "450 10^9/L", "2026-03-25", "High"]

@@ -54,8 +54,9 @@ def test_whole_check_by_keyboard_alone(qtbot, db, page):
     assert "Arms 3 of 5" in page.grade_label.text()
     assert "Legs 2 of 7" in page.grade_label.text()
     with qtbot.waitSignal(page.saved):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
     stored = repo.get_check(db, TODAY)
     assert stored == FunctionCheck(TODAY, True, A, U, P, U, U, legs=2, arms=3)
     assert "2026-03-10" in page.past_list.item(0).text()

@@ -48,8 +48,9 @@ def _type_and_tab(qtbot, text: str) -> None:
 
 
 def _save_with_keyboard(qtbot, dialog: LabPanelDialog) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        QApplication.focusWidget() or dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
 
 
 def _row(dialog: LabPanelDialog, label: str):
@@ -65,9 +66,23 @@ def test_a_whole_panel_typed_with_the_keyboard_alone(qtbot, page: LabsPage, db) 
     settings.put("prefs/sex_for_ranges", "male")  # testosterone's range depends on it
     dialog = _open_panel(qtbot, page)
     assert [r.test.label for r in dialog.rows][:3] == [
-        "VEGF (serum)", "M-protein (SPEP)", "Immunofixation (serum)"]
-    typed = ["2840", "0.40", "IgA lambda detected", "13.1", "48.5", "0.27", "520", "",
-             "6.10", "11", "7.2"]
+        "VEGF (serum)",
+        "M-protein (SPEP)",
+        "Immunofixation (serum)",
+    ]
+    typed = [
+        "2840",
+        "0.40",
+        "IgA lambda detected",
+        "13.1",
+        "48.5",
+        "0.27",
+        "520",
+        "",
+        "6.10",
+        "11",
+        "7.2",
+    ]
     for text in typed[:-1]:  # Tab goes from value to value, skipping units and ranges
         _type_and_tab(qtbot, text)
     last = QApplication.focusWidget()
@@ -104,8 +119,17 @@ def test_sex_dependent_range_is_left_empty_without_the_preference(qtbot, page, d
 
 def test_change_since_first_and_previous(qtbot, page: LabsPage, db) -> None:
     for day, value in (("2026-01-10", 2840), ("2026-04-10", 1818), ("2026-07-10", 757)):
-        repo.save_result(db, LabResult(date.fromisoformat(day), "VEGF (serum)", value, "pg/mL",
-                                       reference_low=9, reference_high=86))
+        repo.save_result(
+            db,
+            LabResult(
+                date.fromisoformat(day),
+                "VEGF (serum)",
+                value,
+                "pg/mL",
+                reference_low=9,
+                reference_high=86,
+            ),
+        )
     page.refresh()
     cells = _summary_row(page, "VEGF (serum)")
     assert cells[1] == "757"
@@ -115,14 +139,18 @@ def test_change_since_first_and_previous(qtbot, page: LabsPage, db) -> None:
     assert page.history_table.rowCount() == 3
 
 
-@pytest.mark.parametrize(("value", "low", "high", "sentence"), [
-    ("abc", None, None, "Type a number, e.g. 12.5 or <0.1."),
-    ("-5", None, None, "A lab value cannot be negative."),
-    ("1,5", None, None, "Use a point for decimals"),
-    ("50", "90", "10", "The reference low is above the high; check the two limits."),
-])
-def test_bad_input_shows_one_sentence_and_stores_nothing(qtbot, page: LabsPage, db, value,
-                                                         low, high, sentence) -> None:
+@pytest.mark.parametrize(
+    ("value", "low", "high", "sentence"),
+    [
+        ("abc", None, None, "Type a number, e.g. 12.5 or <0.1."),
+        ("-5", None, None, "A lab value cannot be negative."),
+        ("1,5", None, None, "Use a point for decimals"),
+        ("50", "90", "10", "The reference low is above the high; check the two limits."),
+    ],
+)
+def test_bad_input_shows_one_sentence_and_stores_nothing(
+    qtbot, page: LabsPage, db, value, low, high, sentence
+) -> None:
     dialog = _open_panel(qtbot, page)
     row = _row(dialog, "VEGF (serum)")
     if low is not None:
@@ -166,8 +194,9 @@ def test_empty_panel_is_not_saved(qtbot, page: LabsPage, db) -> None:
     assert repo.list_results(db) == []
 
 
-def test_duplicate_on_the_same_date_offers_to_replace(qtbot, page: LabsPage, db,
-                                                     monkeypatch) -> None:
+def test_duplicate_on_the_same_date_offers_to_replace(
+    qtbot, page: LabsPage, db, monkeypatch
+) -> None:
     repo.save_result(db, LabResult(TODAY, "VEGF (serum)", 2840.0, "pg/mL"))
     asked: list[str] = []
 
@@ -175,6 +204,7 @@ def test_duplicate_on_the_same_date_offers_to_replace(qtbot, page: LabsPage, db,
         def fake(parent, title, text, yes_text=""):
             asked.append(text)
             return result
+
         return fake
 
     monkeypatch.setattr(dialogs, "confirm", answer(False))
@@ -191,8 +221,10 @@ def test_duplicate_on_the_same_date_offers_to_replace(qtbot, page: LabsPage, db,
 
 
 def test_rows_are_prefilled_from_the_last_result(qtbot, page: LabsPage, db) -> None:
-    repo.save_result(db, LabResult(date(2026, 6, 1), "TSH", 5.0, "µIU/mL",
-                                   reference_low=0.27, reference_high=4.2))
+    repo.save_result(
+        db,
+        LabResult(date(2026, 6, 1), "TSH", 5.0, "µIU/mL", reference_low=0.27, reference_high=4.2),
+    )
     dialog = _open_panel(qtbot, page)
     tsh = _row(dialog, "TSH")
     assert tsh.unit.currentText() == "µIU/mL"
@@ -234,8 +266,17 @@ def test_own_test_added_by_typing_its_name(qtbot, page: LabsPage, db) -> None:
 
 def test_edit_and_delete_a_result(qtbot, page: LabsPage, db, monkeypatch) -> None:
     repo.save_result(db, LabResult(date(2026, 1, 10), "VEGF (serum)", 2840.0, "pg/mL"))
-    repo.save_result(db, LabResult(date(2026, 4, 10), "VEGF (serum)", 1818.0, "pg/mL",
-                                   loinc="75628-8", note="After cycle 3"))
+    repo.save_result(
+        db,
+        LabResult(
+            date(2026, 4, 10),
+            "VEGF (serum)",
+            1818.0,
+            "pg/mL",
+            loinc="75628-8",
+            note="After cycle 3",
+        ),
+    )
     page.refresh()
     assert page.chosen_result().value == 1818
     dialog = page.edit_selected()
@@ -258,22 +299,29 @@ def test_controls_are_named_and_large(qtbot, page: LabsPage) -> None:
         assert row.value.accessibleName().endswith(": value")
         assert row.value.minimumHeight() >= 44
         assert row.name.buddy() is row.value
-    for button in (page.enter_button, page.edit_button, page.delete_button,
-                   dialog.save_button, dialog.add_button):
+    for button in (
+        page.enter_button,
+        page.edit_button,
+        page.delete_button,
+        dialog.save_button,
+        dialog.add_button,
+    ):
         assert button.minimumHeight() >= 44
         assert button.accessibleName()
 
 
-def test_keyboard_shortcuts_open_the_panel_and_delete_from_the_list(qtbot, page, db,
-                                                                   monkeypatch) -> None:
+def test_keyboard_shortcuts_open_the_panel_and_delete_from_the_list(
+    qtbot, page, db, monkeypatch
+) -> None:
     repo.save_result(db, LabResult(date(2026, 1, 10), "TSH", 6.1, "mIU/L"))
     page.refresh()
     page.activateWindow()
     page.history_table.setFocus()
     qtbot.waitUntil(page.history_table.hasFocus)
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm",
-                        lambda parent, title, text, yes_text="": asked.append(text) or True)
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, yes_text="": asked.append(text) or True
+    )
     qtbot.keyClick(page.history_table, Qt.Key.Key_Delete)
     assert "TSH" in asked[0]
     assert repo.list_results(db) == []

@@ -47,8 +47,9 @@ def _window(qtbot, db) -> MainWindow:
 
 
 def _texts(window: MainWindow) -> set[str]:
-    return ({w.text() for w in window.findChildren(QLabel)}
-            | {w.text() for w in window.findChildren(QPushButton)})
+    return {w.text() for w in window.findChildren(QLabel)} | {
+        w.text() for w in window.findChildren(QPushButton)
+    }
 
 
 @pytest.mark.parametrize("lang", list(EXPECTED))
@@ -82,8 +83,9 @@ def test_every_page_title_is_translated(qtbot, db, language, lang: str) -> None:
 @pytest.mark.parametrize("lang", list(EXPECTED))
 def test_dates_follow_the_language(qtbot, db, language, lang: str) -> None:
     language(lang)
-    sample = QLocale().toString(QLocale().toDate("2026-11-25", "yyyy-MM-dd"),
-                                QLocale.FormatType.LongFormat)
+    sample = QLocale().toString(
+        QLocale().toDate("2026-11-25", "yyyy-MM-dd"), QLocale.FormatType.LongFormat
+    )
     assert EXPECTED[lang][3] in sample
 
 
@@ -93,8 +95,9 @@ def test_unknown_language_falls_back_to_english(qtbot, db, language) -> None:
     assert "&Today" in {b.text() for b in window.nav.buttons()}
 
 
-def test_damaged_catalogue_falls_back_to_english(qtbot, db, language, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_damaged_catalogue_falls_back_to_english(
+    qtbot, db, language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "poems_tracker_ja.qm").write_bytes(b"this is not a catalogue")
     monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)
     assert language("ja_JP") == "en"
@@ -102,8 +105,9 @@ def test_damaged_catalogue_falls_back_to_english(qtbot, db, language, tmp_path: 
     assert "&Today" in {b.text() for b in window.nav.buttons()}
 
 
-def test_missing_catalogue_falls_back_to_english(qtbot, db, language, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_catalogue_falls_back_to_english(
+    qtbot, db, language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path / "nowhere")
     assert language("fr_FR") == "en"
     window = _window(qtbot, db)
@@ -126,15 +130,15 @@ def _japanese_report(db, tmp_path: Path) -> Path:
 
     today = clock.today()
     fill(db, years=1, seed=5, today=today)
-    document = build_report(db, today - timedelta(days=90), today, "田中 愛子", "A4",
-                            today=today)
+    document = build_report(db, today - timedelta(days=90), today, "田中 愛子", "A4", today=today)
     out = tmp_path / "report-ja.pdf"
     assert write_pdf(document, out) >= 1
     return out
 
 
-def test_japanese_report_pdf_has_extractable_japanese_text(qtbot, db, language,
-                                                           tmp_path: Path) -> None:
+def test_japanese_report_pdf_has_extractable_japanese_text(
+    qtbot, db, language, tmp_path: Path
+) -> None:
     """The doctor can search and copy the Japanese report: real glyphs, embedded fonts."""
     import unicodedata
 
@@ -154,7 +158,8 @@ def test_japanese_report_pdf_has_extractable_japanese_text(qtbot, db, language,
             target = descendants[0].get_object() if descendants else font
             descriptor = target["/FontDescriptor"].get_object()
             assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), (
-                f"{font['/BaseFont']} is not embedded")
+                f"{font['/BaseFont']} is not embedded"
+            )
             fonts.add(str(font["/BaseFont"]))
     assert len(fonts) >= 2, fonts  # a Latin face and a face with Japanese glyphs
 

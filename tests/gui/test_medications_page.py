@@ -33,11 +33,23 @@ def _column(table, column: int) -> list[str]:
 
 
 def _aspirin_with_doses(db) -> Medication:
-    med = store.save_medication(db, Medication("Aspirin", 100, "mg", "daily",
-                                               TODAY - timedelta(days=10)))
-    store.add_doses(db, [Dose(med.id, TODAY - timedelta(days=n), time(8), 100, "mg",
-                              DoseStatus.TAKEN if n % 5 else DoseStatus.MISSED)
-                         for n in range(1, 9)])
+    med = store.save_medication(
+        db, Medication("Aspirin", 100, "mg", "daily", TODAY - timedelta(days=10))
+    )
+    store.add_doses(
+        db,
+        [
+            Dose(
+                med.id,
+                TODAY - timedelta(days=n),
+                time(8),
+                100,
+                "mg",
+                DoseStatus.TAKEN if n % 5 else DoseStatus.MISSED,
+            )
+            for n in range(1, 9)
+        ],
+    )
     return med
 
 
@@ -63,8 +75,13 @@ def test_start_a_medicine_from_the_catalogue(qtbot, page, db, events) -> None:
     assert signal.args[0].touches(MEDICATIONS)
     assert not dialog.isVisible()
     [stored] = store.list_medications(db)
-    assert (stored.name, stored.dose, stored.unit, stored.schedule, stored.start_date) == \
-        ("Lenalidomide", 25, "mg", "cycle 1-21 of 28", date(2024, 2, 10))  # catalogue spelling
+    assert (stored.name, stored.dose, stored.unit, stored.schedule, stored.start_date) == (
+        "Lenalidomide",
+        25,
+        "mg",
+        "cycle 1-21 of 28",
+        date(2024, 2, 10),
+    )  # catalogue spelling
     assert _column(page.current_table, 0) == ["Lenalidomide"]
     assert _column(page.current_table, 2) == ["Days 1–21 of each 28-day cycle"]
     # 10 Feb – 9 Mar: days 1–21 of cycle 1 and day 1 of cycle 2 are due up to yesterday.
@@ -95,21 +112,32 @@ def test_own_medicine_with_the_schedule_picker(qtbot, page, db) -> None:
     assert picker.text() == "twice daily"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [stored] = store.list_medications(db)
-    assert (stored.name, stored.dose, stored.unit, stored.schedule) == \
-        ("Vitamin D", 1000, "IU", "twice daily")
+    assert (stored.name, stored.dose, stored.unit, stored.schedule) == (
+        "Vitamin D",
+        1000,
+        "IU",
+        "twice daily",
+    )
 
 
-@pytest.mark.parametrize(("setup", "field", "words"), [
-    (lambda d: d.dose_edit.setText("0"), "dose", "more than 0"),
-    (lambda d: d.dose_edit.setText("abc"), "dose", "as a number"),
-    (lambda d: d.dose_edit.setText("90000"), "dose", "not believable"),  # 90,000 g
-    (lambda d: d.unit_box.setCurrentText("buckets"), "unit", "not a unit"),
-    (lambda d: (d.stopped.setChecked(True), d.end_edit.setDate(QDate(2024, 1, 1))),
-     "end_date", "before the first day"),
-    (lambda d: d.schedule.cycle_last.setValue(30), "schedule", "outside a 28-day cycle"),
-])
-def test_bad_input_is_one_sentence_and_stores_nothing(qtbot, page, db, setup, field,
-                                                      words) -> None:
+@pytest.mark.parametrize(
+    ("setup", "field", "words"),
+    [
+        (lambda d: d.dose_edit.setText("0"), "dose", "more than 0"),
+        (lambda d: d.dose_edit.setText("abc"), "dose", "as a number"),
+        (lambda d: d.dose_edit.setText("90000"), "dose", "not believable"),  # 90,000 g
+        (lambda d: d.unit_box.setCurrentText("buckets"), "unit", "not a unit"),
+        (
+            lambda d: (d.stopped.setChecked(True), d.end_edit.setDate(QDate(2024, 1, 1))),
+            "end_date",
+            "before the first day",
+        ),
+        (lambda d: d.schedule.cycle_last.setValue(30), "schedule", "outside a 28-day cycle"),
+    ],
+)
+def test_bad_input_is_one_sentence_and_stores_nothing(
+    qtbot, page, db, setup, field, words
+) -> None:
     dialog = page.start_medicine()
     qtbot.keyClicks(dialog.name_box.lineEdit(), "Lenalidomide")
     dialog.start_edit.setDate(QDate(2024, 2, 1))
@@ -162,8 +190,9 @@ def test_stop_keeps_history(qtbot, page, db, monkeypatch) -> None:
     med = _aspirin_with_doses(db)
     page.refresh()
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": (
-        asked.append(text), True)[1])
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, yes="": (asked.append(text), True)[1]
+    )
     page.select(med.id)
     qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
     assert "history are kept" in asked[0]
@@ -178,15 +207,20 @@ def test_nothing_chosen_says_so(qtbot, page) -> None:
     assert "choose a medicine" in page.status.text()
 
 
-@pytest.mark.parametrize(("answer", "left", "doses", "end"), [
-    (None, 1, 8, None), (0, 1, 8, TODAY), (1, 0, 0, None)])
-def test_delete_with_doses_asks_and_offers_stopping(qtbot, page, db, monkeypatch, answer, left,
-                                                    doses, end) -> None:
+@pytest.mark.parametrize(
+    ("answer", "left", "doses", "end"), [(None, 1, 8, None), (0, 1, 8, TODAY), (1, 0, 0, None)]
+)
+def test_delete_with_doses_asks_and_offers_stopping(
+    qtbot, page, db, monkeypatch, answer, left, doses, end
+) -> None:
     med = _aspirin_with_doses(db)
     page.refresh()
     offered = []
-    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: (
-        offered.append((text, options)), answer)[1])
+    monkeypatch.setattr(
+        dialogs,
+        "choose",
+        lambda parent, title, text, options: (offered.append((text, options)), answer)[1],
+    )
     page.select(med.id)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     text, options = offered[0]
@@ -225,18 +259,29 @@ def test_the_whole_regimen_by_keyboard_alone(qtbot, page, db) -> None:
         qtbot.keyClick(dialog.dose_edit, Qt.Key.Key_Return)  # Save is the default button
         assert not dialog.isVisible(), dialog.errors
     stored = {m.name: (m.dose, m.unit, m.schedule) for m in store.list_medications(db)}
-    assert stored == {"Lenalidomide": (25, "mg", "cycle 1-21 of 28"),
-                      "Dexamethasone": (40, "mg", "weekly on Mon"),
-                      "Aspirin": (100, "mg", "daily"),
-                      "Tramadol": (50, "mg", "as needed, max 4 per day"),
-                      "Pregabalin": (75, "mg", "twice daily at 08:00,20:00")}
+    assert stored == {
+        "Lenalidomide": (25, "mg", "cycle 1-21 of 28"),
+        "Dexamethasone": (40, "mg", "weekly on Mon"),
+        "Aspirin": (100, "mg", "daily"),
+        "Tramadol": (50, "mg", "as needed, max 4 per day"),
+        "Pregabalin": (75, "mg", "twice daily at 08:00,20:00"),
+    }
     assert page.current_table.rowCount() == 5
 
 
-@pytest.mark.parametrize("schedule", ["twice daily at 08:00,20:00", "daily at 08:00,20:00",
-                                      "twice daily", "every 3 days at 09:00",
-                                      "weekly on Mon,Thu", "cycle 1-4 of 28",
-                                      "as needed", "as needed, max 4 per day"])
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        "twice daily at 08:00,20:00",
+        "daily at 08:00,20:00",
+        "twice daily",
+        "every 3 days at 09:00",
+        "weekly on Mon,Thu",
+        "cycle 1-4 of 28",
+        "as needed",
+        "as needed, max 4 per day",
+    ],
+)
 def test_changing_the_dose_keeps_the_schedule_exactly(qtbot, page, db, schedule) -> None:
     med = store.save_medication(db, Medication("Pregabalin", 75, "mg", schedule, TODAY))
     page.refresh()
@@ -252,10 +297,10 @@ def test_changing_the_dose_keeps_the_schedule_exactly(qtbot, page, db, schedule)
     assert dialog.schedule.text().startswith("every 5 days")
 
 
-def test_stopping_a_medicine_that_has_not_started_says_why(qtbot, page, db,
-                                                           monkeypatch) -> None:
-    planned = store.save_medication(db, Medication("Melphalan", 10, "mg", "cycle 1-4 of 28",
-                                                   TODAY + timedelta(days=5)))
+def test_stopping_a_medicine_that_has_not_started_says_why(qtbot, page, db, monkeypatch) -> None:
+    planned = store.save_medication(
+        db, Medication("Melphalan", 10, "mg", "cycle 1-4 of 28", TODAY + timedelta(days=5))
+    )
     page.refresh()
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kw: True)
     warned: list[str] = []

@@ -47,7 +47,7 @@ def _my_inet_sockets() -> set[str]:
         except OSError:
             continue
         if target.startswith("socket:["):
-            mine.add(target[len("socket:["):-1])
+            mine.add(target[len("socket:[") : -1])
     return mine & _inet_socket_inodes()
 
 
@@ -79,8 +79,12 @@ def _mode(path: Path) -> int:
 
 
 def test_a_full_session_opens_no_network_socket_and_keeps_files_private(
-        qtbot, no_network: list[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-        request: pytest.FixtureRequest) -> None:
+    qtbot,
+    no_network: list[str],
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
     monkeypatch.setattr(clock, "today", lambda: TODAY)
     monkeypatch.setattr(dialogs, "inform", lambda *_a: None)
     assert _my_inet_sockets() == set()

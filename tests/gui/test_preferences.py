@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
 
 from poems_tracker import settings
-from poems_tracker.ui.shell import main_window
+from poems_tracker.ui.shell import appearance, main_window
 from poems_tracker.ui.shell.preferences_dialog import (
     PreferencesDialog,
     install_preferences_action,
@@ -21,14 +21,10 @@ from poems_tracker.ui.shell.preferences_dialog import (
 def app_font(qapp: QApplication) -> Iterator[QFont]:
     """Give the shared application its font back after a test that changes the text size."""
     font = QFont(qapp.font())
-    base = getattr(qapp, "_poems_base_point_size", None)
+    base = appearance._base_point_size
     yield font
     qapp.setFont(font)
-    if base is None:
-        if hasattr(qapp, "_poems_base_point_size"):
-            del qapp._poems_base_point_size
-    else:
-        qapp._poems_base_point_size = base
+    appearance._base_point_size = base
 
 
 @pytest.fixture
@@ -80,8 +76,9 @@ def test_cancel_keeps_nothing(dialog: PreferencesDialog) -> None:
     assert not settings.settings().contains("prefs/patient_name")
 
 
-def test_text_size_grows_at_once(dialog: PreferencesDialog, qapp: QApplication,
-                                 app_font: QFont) -> None:
+def test_text_size_grows_at_once(
+    dialog: PreferencesDialog, qapp: QApplication, app_font: QFont
+) -> None:
     before = qapp.font().pointSizeF()
     dialog.text_scale.setValue(200)
     dialog.accept()
@@ -133,22 +130,33 @@ def test_every_control_is_named_labelled_and_large(dialog: PreferencesDialog) ->
             continue  # the line edit inside a spin box or combo box
         assert widget.accessibleName() or widget.property("text"), widget
         assert widget.height() >= 44, (widget, widget.height())
-    for field in (dialog.language, dialog.text_scale, dialog.reminder_time,
-                  dialog.patient_name, dialog.sex, dialog.function_days):
+    for field in (
+        dialog.language,
+        dialog.text_scale,
+        dialog.reminder_time,
+        dialog.patient_name,
+        dialog.sex,
+        dialog.function_days,
+    ):
         assert field in buddies
 
 
 def test_menu_action_opens_preferences(qtbot, monkeypatch: pytest.MonkeyPatch, db) -> None:
-    monkeypatch.setattr(main_window, "PAGES", (main_window.PageSpec(
-        "&Blank", "poems_tracker.ui.shell.page:Page", "Blank page"),))
+    monkeypatch.setattr(
+        main_window,
+        "PAGES",
+        (main_window.PageSpec("&Blank", "poems_tracker.ui.shell.page:Page", "Blank page"),),
+    )
     window = main_window.MainWindow(db)
     qtbot.addWidget(window)
     action = install_preferences_action(window)
     actions = window.file_menu.actions()
     assert actions.index(action) < actions.index(window.quit_action)
     assert not action.shortcut().isEmpty()
-    assert action.shortcut() == QKeySequence("Ctrl+,") or action.shortcut() == \
-        QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)[0]
+    assert (
+        action.shortcut() == QKeySequence("Ctrl+,")
+        or action.shortcut() == QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)[0]
+    )
     action.trigger()
     dialogs = window.findChildren(PreferencesDialog)
     assert len(dialogs) == 1

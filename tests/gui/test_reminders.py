@@ -46,7 +46,7 @@ def service(qtbot, db, fake) -> ReminderService:
 
 
 def test_checkin_reminder_fires_once_at_the_set_time(service, fake):
-    assert service.tick() == []            # 19:59: not yet
+    assert service.tick() == []  # 19:59: not yet
     assert not service.banner.isVisible()
     fake.when = datetime(2026, 3, 2, 20, 0)
     fired = service.tick()
@@ -54,7 +54,7 @@ def test_checkin_reminder_fires_once_at_the_set_time(service, fake):
     assert service.banner.isVisible()
     assert "check-in" in service.banner.text.text()
     fake.when = datetime(2026, 3, 2, 21, 30)
-    assert service.tick() == []            # once a day: no nagging
+    assert service.tick() == []  # once a day: no nagging
     fake.when = datetime(2026, 3, 3, 20, 5)
     assert [kind for kind, _ in service.tick()] == [CHECKIN]  # the next day, again once
 
@@ -96,8 +96,9 @@ def test_dose_reminder_when_due_and_not_marked(service, fake, db):
 
     settings.put("prefs/dose_reminders", True)
     settings.put("prefs/reminder_enabled", False)
-    med = save_medication(db, Medication("Dexamethasone", 20, "mg", "daily at 08:00,20:00",
-                                         date(2026, 3, 1)))
+    med = save_medication(
+        db, Medication("Dexamethasone", 20, "mg", "daily at 08:00,20:00", date(2026, 3, 1))
+    )
     fake.when = datetime(2026, 3, 2, 7, 59)
     assert service.tick() == []
     fake.when = datetime(2026, 3, 2, 8, 10)
@@ -113,8 +114,7 @@ def test_no_dose_reminders_when_switched_off(service, fake, db):
     from poems_tracker.store.medications import save_medication
 
     settings.put("prefs/reminder_enabled", False)
-    save_medication(db, Medication("Lenalidomide", 10, "mg", "daily at 09:00",
-                                   date(2026, 3, 1)))
+    save_medication(db, Medication("Lenalidomide", 10, "mg", "daily at 09:00", date(2026, 3, 1)))
     fake.when = datetime(2026, 3, 2, 9, 5)
     assert service.tick() == []
 

@@ -39,11 +39,23 @@ def test_pdf_holds_real_text_for_the_doctor(qapp, db: Database, tmp_path: Path) 
     pages = write_pdf(document, tmp_path / "visit.pdf")
     text, reader = _text(tmp_path / "visit.pdf")
     assert pages == len(reader.pages) <= 2
-    for expected in ("Jane Doe", "2023-12-05", "2024-03-04",          # the period
-                     "Aspirin", "Lenalidomide", "Pregabalin",          # medicines
-                     "VEGF (serum)", "757", "426", "High", "4.82",     # lab values, marks
-                     "Nerve pain", "Can I drive with numb feet?",
-                     "Patient-recorded data; not medical advice", f"Page 1 of {pages}"):
+    for expected in (
+        "Jane Doe",
+        "2023-12-05",
+        "2024-03-04",  # the period
+        "Aspirin",
+        "Lenalidomide",
+        "Pregabalin",  # medicines
+        "VEGF (serum)",
+        "757",
+        "426",
+        "High",
+        "4.82",  # lab values, marks
+        "Nerve pain",
+        "Can I drive with numb feet?",
+        "Patient-recorded data; not medical advice",
+        f"Page 1 of {pages}",
+    ):
         assert expected in text, expected
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
@@ -51,8 +63,9 @@ def test_pdf_holds_real_text_for_the_doctor(qapp, db: Database, tmp_path: Path) 
 
 def test_letter_paper_and_a_decade(qapp, db: Database, tmp_path: Path) -> None:
     make_dataset(db, years=10, today=date(2026, 11, 25))
-    document = build_report(db, date(2016, 11, 26), date(2026, 11, 25), "", "Letter",
-                            today=date(2026, 11, 25))
+    document = build_report(
+        db, date(2016, 11, 26), date(2026, 11, 25), "", "Letter", today=date(2026, 11, 25)
+    )
     write_pdf(document, tmp_path / "decade.pdf")
     text, reader = _text(tmp_path / "decade.pdf")
     box = reader.pages[0].mediabox
@@ -94,8 +107,9 @@ def test_print_preview_opens(qtbot, window: MainWindow, monkeypatch: pytest.Monk
     from poems_tracker.report import pdf
 
     real = pdf.paint_document
-    monkeypatch.setattr(pdf, "paint_document",
-                        lambda doc, device: painted.append(real(doc, device)) or painted[-1])
+    monkeypatch.setattr(
+        pdf, "paint_document", lambda doc, device: painted.append(real(doc, device)) or painted[-1]
+    )
     with qtbot.waitSignal(actions.finished, timeout=20000):
         _action(window, "Print preview").trigger()
     dialog = actions.preview_dialog
@@ -107,8 +121,9 @@ def test_print_preview_opens(qtbot, window: MainWindow, monkeypatch: pytest.Monk
     dialog.close()
 
 
-def test_save_pdf_from_the_menu(qtbot, window: MainWindow, tmp_path: Path,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_pdf_from_the_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_dataset(window.db, years=1, today=END)
     actions: ExchangeActions = window.exchange_actions
     monkeypatch.setattr(actions, "ask_period", lambda: (START, END, "A4"))
@@ -123,14 +138,16 @@ def test_save_pdf_from_the_menu(qtbot, window: MainWindow, tmp_path: Path,
     assert "Aspirin" in text
 
 
-def test_import_previews_then_stores(qtbot, window: MainWindow,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_previews_then_stores(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     actions: ExchangeActions = window.exchange_actions
     monkeypatch.setattr(dialogs, "choose", lambda *args: 0)
     monkeypatch.setattr(dialogs, "open_dir", lambda *args: str(SAMPLE))
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm",
-                        lambda parent, title, text, yes="": asked.append(text) or True)
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, yes="": asked.append(text) or True
+    )
     told: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: told.append(text))
     changed: list[object] = []
@@ -144,11 +161,14 @@ def test_import_previews_then_stores(qtbot, window: MainWindow,
     assert changed
 
 
-def test_refused_import_lists_every_problem(qtbot, window: MainWindow, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refused_import_lists_every_problem(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "labs.csv"
-    bad.write_text("date,test,value,unit,reference_low,reference_high,loinc,note\n"
-                   "2024-01-01,TSH,abc,mIU/L,,,,\n2024-01-02,TSH,1,furlongs,,,,\n")
+    bad.write_text(
+        "date,test,value,unit,reference_low,reference_high,loinc,note\n"
+        "2024-01-01,TSH,abc,mIU/L,,,,\n2024-01-02,TSH,1,furlongs,,,,\n"
+    )
     actions: ExchangeActions = window.exchange_actions
     monkeypatch.setattr(dialogs, "confirm", lambda *args: pytest.fail("asked despite problems"))
     with qtbot.waitSignal(actions.finished, timeout=20000):
@@ -157,12 +177,13 @@ def test_refused_import_lists_every_problem(qtbot, window: MainWindow, tmp_path:
     assert dialog is not None
     lines = dialog.text.toPlainText().splitlines()
     assert lines[0].startswith(f"{bad}:2: ")
-    assert lines[1].startswith(f"{bad}:3: TSH is not measured in \"furlongs\"")
+    assert lines[1].startswith(f'{bad}:3: TSH is not measured in "furlongs"')
     dialog.close()
 
 
-def test_export_csv_from_the_menu(qtbot, window: MainWindow, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_csv_from_the_menu(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     actions: ExchangeActions = window.exchange_actions
     monkeypatch.setattr(dialogs, "open_dir", lambda *args: str(tmp_path / "out"))
     monkeypatch.setattr(dialogs, "inform", lambda *args: None)

@@ -31,8 +31,9 @@ TODAY = date(2026, 11, 25)
 ON_TREATMENT = (date(2025, 3, 1), date(2025, 5, 31))
 SAMPLE = Path(__file__).parents[1] / "data" / "one-year"
 #: The PDF sets "ff", "fi", "fl" as one glyph each; read them back as letters.
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                           "\ufb04": "ffl"})
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
 
 
 @pytest.fixture
@@ -41,9 +42,17 @@ def demo_db(db: Database) -> Database:
     return db
 
 
-HEADINGS = ("Symptoms (0 = none, 10 = worst imaginable)", "Medicines", "Lab results",
-            "Treatments and events", "Function check", "Symptoms by cycle day", "Appointments",
-            "Questions for the doctor", "Notes from the check-ins")
+HEADINGS = (
+    "Symptoms (0 = none, 10 = worst imaginable)",
+    "Medicines",
+    "Lab results",
+    "Treatments and events",
+    "Function check",
+    "Symptoms by cycle day",
+    "Appointments",
+    "Questions for the doctor",
+    "Notes from the check-ins",
+)
 
 
 def _no_page_ends_with_a_heading(path: Path) -> None:
@@ -72,12 +81,15 @@ def _vegf_row(db: Database, until: date) -> str:
     high = latest.reference_high
     flag = "High" if high is not None and latest.value > high else "In range"
     moved = format_change(change(latest, first))
-    return (f"VEGF (serum) {latest.value:g} {latest.unit} {latest.day.isoformat()} {flag} "
-            f"({latest.reference_low:g}–{high:g}) {moved}")
+    return (
+        f"VEGF (serum) {latest.value:g} {latest.unit} {latest.day.isoformat()} {flag} "
+        f"({latest.reference_low:g}–{high:g}) {moved}"
+    )
 
 
-def test_three_months_hold_grades_and_markers_on_two_pages(qapp, demo_db: Database,
-                                                           tmp_path: Path) -> None:
+def test_three_months_hold_grades_and_markers_on_two_pages(
+    qapp, demo_db: Database, tmp_path: Path
+) -> None:
     start, end = default_period(TODAY)
     text, pages = _report(demo_db, start, end, tmp_path / "visit.pdf")
     assert pages <= 2
@@ -85,13 +97,18 @@ def test_three_months_hold_grades_and_markers_on_two_pages(qapp, demo_db: Databa
     checks = list_checks(demo_db, start, end)
     assert len(checks) >= 2
     first, last = checks[0], checks[-1]
-    assert (f"Latest ({last.day.isoformat()}): arms {last.arms} of 5, legs {last.legs} of 7."
-            in text)
-    assert (f"First in the period ({first.day.isoformat()}): arms {first.arms}, "
-            f"legs {first.legs}." in text)
+    assert (
+        f"Latest ({last.day.isoformat()}): arms {last.arms} of 5, legs {last.legs} of 7." in text
+    )
+    assert (
+        f"First in the period ({first.day.isoformat()}): arms {first.arms}, "
+        f"legs {first.legs}." in text
+    )
     # the latest grades in the words the patient chose, for a doctor who does not know the scale
-    assert (f"Arm grade {last.arms}: {ARM_GRADE_TEXT[last.arms]}. Leg grade {last.legs}: "
-            f"“{LEG_ANSWERS[last.legs]}”.") in text
+    assert (
+        f"Arm grade {last.arms}: {ARM_GRADE_TEXT[last.arms]}. Leg grade {last.legs}: "
+        f"“{LEG_ANSWERS[last.legs]}”."
+    ) in text
     assert "My markers" in text
     assert _vegf_row(demo_db, end) in text
     # the most recent treatment is named with its start, so "since treatment" can be judged
@@ -107,24 +124,30 @@ def _pain_by_phase(db: Database, start: date, end: date) -> tuple[float, int, fl
     off: list[int] = []
     for entry in list_checkins(db, start, end):
         pain = entry.values.get("pain")
-        if pain is None or entry.day < course.start_date or (
-                course.end_date is not None and entry.day > course.end_date):
+        if (
+            pain is None
+            or entry.day < course.start_date
+            or (course.end_date is not None and entry.day > course.end_date)
+        ):
             continue
         cycle_day = (entry.day - course.start_date).days % 28 + 1
         (on if cycle_day <= 21 else off).append(pain)
     return sum(on) / len(on), len(on), sum(off) / len(off), len(off)
 
 
-def test_cycle_day_sentence_while_lenalidomide_was_taken(qapp, demo_db: Database,
-                                                         tmp_path: Path) -> None:
+def test_cycle_day_sentence_while_lenalidomide_was_taken(
+    qapp, demo_db: Database, tmp_path: Path
+) -> None:
     start, end = ON_TREATMENT
     text, _pages = _report(demo_db, start, end, tmp_path / "treatment.pdf")
     on, on_n, off, off_n = _pain_by_phase(demo_db, start, end)
     assert on_n > 3 * off_n // 2 > 0
     assert "Symptoms by cycle day" in text
     assert "Lenalidomide (cycle 1-21 of 28), C2–C5:" in text
-    assert (f"Nerve pain: average {on:.1f} on medicine days (over {on_n} days), {off:.1f} on "
-            f"days off (over {off_n} days).") in text
+    assert (
+        f"Nerve pain: average {on:.1f} on medicine days (over {on_n} days), {off:.1f} on "
+        f"days off (over {off_n} days)."
+    ) in text
     assert "a pattern, not its cause" in text
     # a report for an earlier period shows the markers as they stood at its end
     assert _vegf_row(demo_db, end) in text
@@ -158,8 +181,10 @@ def test_a_heading_at_the_foot_of_a_page_moves_to_the_next(qapp) -> None:
     for filler_lines, moves in ((17, True), (2, False)):
         document = QTextDocument()
         document.setPageSize(QSizeF(400, 300))
-        document.setHtml("<p>" + "<br>".join(["line"] * filler_lines) + "</p>"
-                         "<h2>Lab results</h2><p>VEGF (serum) 98 pg/mL</p>")
+        document.setHtml(
+            "<p>" + "<br>".join(["line"] * filler_lines) + "</p>"
+            "<h2>Lab results</h2><p>VEGF (serum) 98 pg/mL</p>"
+        )
         heading = document.findBlockByNumber(1)
         assert heading.text() == "Lab results"
         layout = document.documentLayout()

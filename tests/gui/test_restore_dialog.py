@@ -69,8 +69,9 @@ def test_dialog_with_no_backups_says_so(qtbot, data_dir: Path) -> None:
     assert not dialog.restore_button.isEnabled()
 
 
-def test_a_file_from_elsewhere_is_checked_first(qtbot, folder: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_from_elsewhere_is_checked_first(
+    qtbot, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     letter = tmp_path / "letter.db"
     letter.write_text("Dear doctor")
     warned: list[str] = []
@@ -99,7 +100,8 @@ def test_menu_has_both_actions_above_quit(window: MainWindow) -> None:
 
 
 def test_back_up_now_runs_off_the_gui_thread_then_says_where(
-        qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     said: list[str] = []
     monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: said.append(text))
     actions = window.backup_actions
@@ -116,15 +118,14 @@ def test_back_up_now_runs_off_the_gui_thread_then_says_where(
 
 
 def test_restore_brings_back_the_records_and_the_window_shows_them(
-        qtbot, window: MainWindow, folder: Path, db: Database,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot, window: MainWindow, folder: Path, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chosen = backup.list_backups(folder)[2].path  # the oldest: without 2001-01-01
     save_checkin(db, CheckIn(date(2002, 2, 2), {"pain": 1}))
     asked: list[str] = []
     said: list[str] = []
     monkeypatch.setattr(backup_dialogs, "choose_backup", lambda _w, _f: chosen)
-    monkeypatch.setattr(dialogs, "confirm",
-                        lambda _p, _t, text, _y="": asked.append(text) or True)
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _y="": asked.append(text) or True)
     monkeypatch.setattr(dialogs, "inform", lambda _p, _t, text: said.append(text))
 
     with qtbot.waitSignal(window.events.changed, timeout=10000) as changed:
@@ -141,8 +142,9 @@ def test_restore_brings_back_the_records_and_the_window_shows_them(
         assert get_checkin(before, date(2002, 2, 2)) is not None
 
 
-def test_saying_no_changes_nothing(qtbot, window: MainWindow, folder: Path, db: Database,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_saying_no_changes_nothing(
+    qtbot, window: MainWindow, folder: Path, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chosen = backup.list_backups(folder)[2].path
     before = list(db.conn.iterdump())
     monkeypatch.setattr(backup_dialogs, "choose_backup", lambda _w, _f: chosen)

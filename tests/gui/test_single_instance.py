@@ -31,9 +31,13 @@ if len(sys.argv) > 3:  # crash while holding the folder
 
 
 def _start_second(folder: Path, *extra: str, wait: str = "3") -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", _SECOND_START, str(folder), wait, *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return subprocess.Popen(
+        [sys.executable, "-c", _SECOND_START, str(folder), wait, *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
 
 
 @pytest.fixture
@@ -45,8 +49,9 @@ def first(qtbot, data_dir: Path):
     guard.release()
 
 
-def test_second_start_brings_the_first_window_forward_and_exits(qtbot, first: SingleInstance,
-                                                                data_dir: Path) -> None:
+def test_second_start_brings_the_first_window_forward_and_exits(
+    qtbot, first: SingleInstance, data_dir: Path
+) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -67,8 +72,9 @@ def test_lock_file_is_private(first: SingleInstance, data_dir: Path) -> None:
     assert stat.S_IMODE((data_dir / LOCK_NAME).stat().st_mode) == 0o600
 
 
-def test_another_data_folder_is_another_program(qtbot, first: SingleInstance,
-                                                tmp_path: Path) -> None:
+def test_another_data_folder_is_another_program(
+    qtbot, first: SingleInstance, tmp_path: Path
+) -> None:
     other = tmp_path / "other-data"
     other.mkdir()
     assert server_name(other) != first.name
@@ -93,8 +99,9 @@ def test_a_crashed_first_start_leaves_nothing_that_blocks(qtbot, data_dir: Path)
         guard.release()
 
 
-def test_an_owner_that_does_not_answer_is_explained_not_waited_for(qtbot, first: SingleInstance,
-                                                                   data_dir: Path) -> None:
+def test_an_owner_that_does_not_answer_is_explained_not_waited_for(
+    qtbot, first: SingleInstance, data_dir: Path
+) -> None:
     assert first.server is not None
     first.server.close()  # the first window is busy or hung: nobody answers the socket
     second = _start_second(data_dir, wait="0.5")

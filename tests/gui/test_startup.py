@@ -46,6 +46,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
         monkeypatch.setattr(dialogs, "inform", fake.inform)
         monkeypatch.setattr(dialogs, "warn", fake.inform)
         return fake
+
     return make
 
 
@@ -73,7 +74,8 @@ def test_healthy_journal_opens_without_a_question(qtbot, db: Database, asked) ->
 
 
 def test_damaged_journal_offers_the_newest_backup_and_keeps_the_damaged_file(
-        qtbot, damaged_with_backup, asked, data_dir: Path) -> None:
+    qtbot, damaged_with_backup, asked, data_dir: Path
+) -> None:
     path, saved, damaged = damaged_with_backup
     fake = asked(0)
 
@@ -94,8 +96,9 @@ def test_damaged_journal_offers_the_newest_backup_and_keeps_the_damaged_file(
         assert get_checkin(db, date(2001, 1, 1)) is None  # saved after the backup
 
 
-def test_quitting_leaves_the_damaged_file_exactly_as_it_was(qtbot, damaged_with_backup,
-                                                            asked, data_dir: Path) -> None:
+def test_quitting_leaves_the_damaged_file_exactly_as_it_was(
+    qtbot, damaged_with_backup, asked, data_dir: Path
+) -> None:
     path, _saved, damaged = damaged_with_backup
     fake = asked(1)
     assert not startup.check_database()
@@ -104,8 +107,9 @@ def test_quitting_leaves_the_damaged_file_exactly_as_it_was(qtbot, damaged_with_
     assert len(fake.questions) == 1
 
 
-def test_no_backup_offers_an_empty_journal_and_keeps_the_old_file(qtbot, data_dir: Path,
-                                                                  asked) -> None:
+def test_no_backup_offers_an_empty_journal_and_keeps_the_old_file(
+    qtbot, data_dir: Path, asked
+) -> None:
     with Database.open() as db:
         save_checkin(db, CheckIn(date(2026, 11, 1), {"pain": 4}))
         path = db.path
@@ -120,8 +124,9 @@ def test_no_backup_offers_an_empty_journal_and_keeps_the_old_file(qtbot, data_di
     assert not path.exists()  # Database.open will start a fresh one
 
 
-def test_daily_backup_after_the_first_paint_once_a_day(qtbot, db: Database,
-                                                       data_dir: Path) -> None:
+def test_daily_backup_after_the_first_paint_once_a_day(
+    qtbot, db: Database, data_dir: Path
+) -> None:
     save_checkin(db, CheckIn(date(2026, 11, 1), {"pain": 4}))
     window = MainWindow(db)
     qtbot.addWidget(window)

@@ -34,17 +34,22 @@ def events():
 def regimen(db):
     start = TODAY - timedelta(days=7)
     return {
-        "lenalidomide": store.save_medication(db, Medication(
-            "Lenalidomide", 25, "mg", "cycle 1-21 of 28", start)),
-        "dexamethasone": store.save_medication(db, Medication(
-            "Dexamethasone", 40, "mg", "weekly on Mon", start)),
+        "lenalidomide": store.save_medication(
+            db, Medication("Lenalidomide", 25, "mg", "cycle 1-21 of 28", start)
+        ),
+        "dexamethasone": store.save_medication(
+            db, Medication("Dexamethasone", 40, "mg", "weekly on Mon", start)
+        ),
         "aspirin": store.save_medication(db, Medication("Aspirin", 100, "mg", "daily", start)),
-        "pregabalin": store.save_medication(db, Medication(
-            "Pregabalin", 75, "mg", "twice daily at 08:00,20:00", start)),
-        "tramadol": store.save_medication(db, Medication(
-            "Tramadol", 50, "mg", "as needed, max 2 per day", start)),
-        "stopped": store.save_medication(db, Medication(
-            "Furosemide", 40, "mg", "daily", start, TODAY - timedelta(days=1))),
+        "pregabalin": store.save_medication(
+            db, Medication("Pregabalin", 75, "mg", "twice daily at 08:00,20:00", start)
+        ),
+        "tramadol": store.save_medication(
+            db, Medication("Tramadol", 50, "mg", "as needed, max 2 per day", start)
+        ),
+        "stopped": store.save_medication(
+            db, Medication("Furosemide", 40, "mg", "daily", start, TODAY - timedelta(days=1))
+        ),
     }
 
 
@@ -62,16 +67,19 @@ def _names(panel) -> list[str]:
 
 
 def test_the_days_doses_come_from_every_active_schedule(panel) -> None:
-    assert _names(panel) == ["Aspirin 100 mg · any time", "Dexamethasone 40 mg · any time",
-                             "Lenalidomide 25 mg · any time", "Pregabalin 75 mg · 08:00",
-                             "Pregabalin 75 mg · 20:00"]
+    assert _names(panel) == [
+        "Aspirin 100 mg · any time",
+        "Dexamethasone 40 mg · any time",
+        "Lenalidomide 25 mg · any time",
+        "Pregabalin 75 mg · 08:00",
+        "Pregabalin 75 mg · 20:00",
+    ]
     assert all(row["state"].text() == "Not recorded yet" for row in panel.rows)
     panel.set_day(TODAY + timedelta(days=1))  # Tuesday: no dexamethasone
     assert "Dexamethasone" not in " ".join(_names(panel))
 
 
-def test_one_click_marks_a_dose_and_a_second_click_changes_it(qtbot, panel, db,
-                                                               events) -> None:
+def test_one_click_marks_a_dose_and_a_second_click_changes_it(qtbot, panel, db, events) -> None:
     row = panel.rows[3]  # pregabalin 08:00
     with qtbot.waitSignal(events.changed) as signal:
         qtbot.mouseClick(row["taken"], Qt.MouseButton.LeftButton)
@@ -103,8 +111,13 @@ def test_the_whole_day_in_one_click(qtbot, panel, db) -> None:
     assert all(row["state"].text() != "Not recorded yet" for row in panel.rows)
     assert not panel.all_taken_button.isEnabled()
     panel.set_day(TODAY)  # reopened: the same state comes back from the database
-    assert [r["state"].text().split(" at ")[0] for r in panel.rows] == \
-        ["Taken", "Skipped", "Taken", "Taken", "Taken"]
+    assert [r["state"].text().split(" at ")[0] for r in panel.rows] == [
+        "Taken",
+        "Skipped",
+        "Taken",
+        "Taken",
+        "Taken",
+    ]
 
 
 def test_two_untimed_doses_marked_in_one_minute_keep_both(qtbot, panel, db) -> None:
@@ -114,16 +127,15 @@ def test_two_untimed_doses_marked_in_one_minute_keep_both(qtbot, panel, db) -> N
     assert len(rows) == 2
     for index in rows:
         qtbot.mouseClick(panel.rows[index]["taken"], Qt.MouseButton.LeftButton)
-    assert [d.at for d in store.list_doses(db, medication_id=med.id)] == [time(9, 41),
-                                                                          time(9, 42)]
+    assert [d.at for d in store.list_doses(db, medication_id=med.id)] == [time(9, 41), time(9, 42)]
 
 
-def test_as_needed_dose_with_its_time_and_the_daily_maximum(qtbot, panel, db,
-                                                            monkeypatch) -> None:
+def test_as_needed_dose_with_its_time_and_the_daily_maximum(qtbot, panel, db, monkeypatch) -> None:
     asked: list[str] = []
     answer = [False]
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": (
-        asked.append(text), answer[0])[1])
+    monkeypatch.setattr(
+        dialogs, "confirm", lambda parent, title, text, yes="": (asked.append(text), answer[0])[1]
+    )
     assert panel.needed_widget.isVisible()
     assert panel.needed_box.currentText() == "Tramadol 50 mg"
     panel.needed_time.setTime(QTime(7, 15))
@@ -166,17 +178,30 @@ def test_buttons_are_large_and_say_what_they_do(panel) -> None:
     assert panel.rows[3]["taken"].accessibleName() == "Pregabalin at 08:00: Taken"
 
 
-def test_a_dose_after_stopping_is_recorded_only_after_confirming(qtbot, db, events,
-                                                                 monkeypatch) -> None:
-    tramadol = store.save_medication(db, Medication(
-        "Tramadol", 50, "mg", "as needed", TODAY - timedelta(days=20), TODAY - timedelta(days=3)))
+def test_a_dose_after_stopping_is_recorded_only_after_confirming(
+    qtbot, db, events, monkeypatch
+) -> None:
+    tramadol = store.save_medication(
+        db,
+        Medication(
+            "Tramadol",
+            50,
+            "mg",
+            "as needed",
+            TODAY - timedelta(days=20),
+            TODAY - timedelta(days=3),
+        ),
+    )
     panel = TodaysDosesPanel(db, events)
     qtbot.addWidget(panel)
     assert panel.needed_box.currentText() == "Tramadol 50 mg (not taken on this day)"
     answers = [False, True]
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": (
-        asked.append(text), answers.pop(0))[1])
+    monkeypatch.setattr(
+        dialogs,
+        "confirm",
+        lambda parent, title, text, yes="": (asked.append(text), answers.pop(0))[1],
+    )
     qtbot.mouseClick(panel.needed_button, Qt.MouseButton.LeftButton)
     assert "Tramadol was not being taken on 2024-03-04" in asked[0]
     assert store.list_doses(db) == []

@@ -43,8 +43,14 @@ def _fill(page, kind: EventKind, start: QDate, end: QDate | None, text: str, qtb
 
 
 def test_add_events_and_see_them_as_a_timeline(qtbot, page, db, events) -> None:
-    _fill(page, EventKind.CHEMOTHERAPY, QDate(2023, 5, 5), QDate(2024, 1, 11),
-          "Lenalidomide + dexamethasone", qtbot)
+    _fill(
+        page,
+        EventKind.CHEMOTHERAPY,
+        QDate(2023, 5, 5),
+        QDate(2024, 1, 11),
+        "Lenalidomide + dexamethasone",
+        qtbot,
+    )
     with qtbot.waitSignal(events.changed) as signal:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert signal.args[0].touches(EVENTS)
@@ -54,15 +60,25 @@ def test_add_events_and_see_them_as_a_timeline(qtbot, page, db, events) -> None:
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert _rows(page) == [
         ["20 Apr 2023", "", "Diagnosis", "POEMS syndrome confirmed"],
-        ["5 May 2023", "11 Jan 2024", "Chemotherapy", "Lenalidomide + dexamethasone"]]
+        ["5 May 2023", "11 Jan 2024", "Chemotherapy", "Lenalidomide + dexamethasone"],
+    ]
     assert [(e.kind, e.end_date) for e in store.list_events(db)] == [
-        (EventKind.DIAGNOSIS, None), (EventKind.CHEMOTHERAPY, date(2024, 1, 11))]
+        (EventKind.DIAGNOSIS, None),
+        (EventKind.CHEMOTHERAPY, date(2024, 1, 11)),
+    ]
 
 
 def test_every_kind_can_be_chosen(page) -> None:
     kinds = [page.kind_box.itemText(i) for i in range(page.kind_box.count())]
-    assert kinds == ["Diagnosis", "Stem cell transplant", "Radiotherapy", "Chemotherapy",
-                     "Hospital stay", "Procedure", "Other"]
+    assert kinds == [
+        "Diagnosis",
+        "Stem cell transplant",
+        "Radiotherapy",
+        "Chemotherapy",
+        "Hospital stay",
+        "Procedure",
+        "Other",
+    ]
 
 
 def test_edit_an_event(qtbot, page, db) -> None:
@@ -85,8 +101,11 @@ def test_delete_asks_first(qtbot, page, db, monkeypatch) -> None:
     page.refresh()
     answers = [False, True]
     asked = []
-    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text, yes="": (
-        asked.append(text), answers.pop(0))[1])
+    monkeypatch.setattr(
+        dialogs,
+        "confirm",
+        lambda parent, title, text, yes="": (asked.append(text), answers.pop(0))[1],
+    )
     page.table.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert len(store.list_events(db)) == 1
@@ -115,19 +134,33 @@ def test_same_kind_on_the_same_day_is_refused(qtbot, page, db) -> None:
 
 
 def test_form_is_keyboard_friendly(page) -> None:
-    for widget in (page.kind_box, page.start_edit, page.end_edit, page.description_edit,
-                   page.save_button, page.new_button, page.delete_button, page.table):
+    for widget in (
+        page.kind_box,
+        page.start_edit,
+        page.end_edit,
+        page.description_edit,
+        page.save_button,
+        page.new_button,
+        page.delete_button,
+        page.table,
+    ):
         assert widget.accessibleName()
     for widget in (page.kind_box, page.start_edit, page.save_button):
         assert widget.minimumHeight() >= 44
     assert page.description_edit.tabChangesFocus()
 
 
-@pytest.mark.parametrize(("answer", "leaves", "stored"), [
-    (dialogs.Answer.SAVE, True, 1), (dialogs.Answer.DISCARD, True, 0),
-    (dialogs.Answer.CANCEL, False, 0)])
-def test_leaving_with_an_unsaved_event_asks(qtbot, page, db, monkeypatch, answer, leaves,
-                                            stored) -> None:
+@pytest.mark.parametrize(
+    ("answer", "leaves", "stored"),
+    [
+        (dialogs.Answer.SAVE, True, 1),
+        (dialogs.Answer.DISCARD, True, 0),
+        (dialogs.Answer.CANCEL, False, 0),
+    ],
+)
+def test_leaving_with_an_unsaved_event_asks(
+    qtbot, page, db, monkeypatch, answer, leaves, stored
+) -> None:
     assert page.may_leave()  # nothing typed: nothing to ask
     monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, text: answer)
     qtbot.keyClicks(page.description_edit, "Port fitted")

@@ -58,7 +58,7 @@ def test_range_buttons_change_the_period(qtbot, page: TrendsPage) -> None:
     trend = next(a for a in page.chart.panels[0].axes.lines if a.get_gid() == "trend")
     assert len(trend.get_xdata()) == 30
     qtbot.mouseClick(page.period_bar.range_buttons["all"], Qt.MouseButton.LeftButton)
-    assert page.chart.start == TODAY - timedelta(days=364)   # the first check-in
+    assert page.chart.start == TODAY - timedelta(days=364)  # the first check-in
     qtbot.mouseClick(page.period_bar.range_buttons["365"], Qt.MouseButton.LeftButton)
     assert page.chart.start == TODAY - timedelta(days=364)
     assert page.period_bar.range_buttons["365"].isChecked()
@@ -70,7 +70,7 @@ def test_custom_period_refuses_a_start_after_the_end(qtbot, page: TrendsPage) ->
     before = (page.chart.start, page.chart.end)
     page.period_bar.from_edit.setDate(page.period_bar.to_edit.date().addDays(5))
     qtbot.mouseClick(page.period_bar.custom_apply, Qt.MouseButton.LeftButton)
-    assert page.period_bar.custom_error.text() == "The first date must be on or before the last."
+    assert page.period_bar.custom_error.text() == "⚠ The first date must be on or before the last."
     assert (page.chart.start, page.chart.end) == before
     page.period_bar.from_edit.setDate(page.period_bar.to_edit.date().addDays(-13))
     qtbot.mouseClick(page.period_bar.custom_apply, Qt.MouseButton.LeftButton)
@@ -87,8 +87,13 @@ def test_series_toggles_stack_and_remove_panels(qtbot, page: TrendsPage) -> None
     assert [p.title for p in page.chart.panels[1:3]] == ["VEGF (serum)", "Platelets"]
     adherence = page.chart.panels[3]
     assert [s.label for s in adherence.series] == ["Aspirin", "Lenalidomide"]
-    for key in ("weight", "lab:VEGF (serum)|pg/mL", "lab:Platelets|10^9/L", "adherence",
-                "treatments"):
+    for key in (
+        "weight",
+        "lab:VEGF (serum)|pg/mL",
+        "lab:Platelets|10^9/L",
+        "adherence",
+        "treatments",
+    ):
         page.checkboxes[key].setChecked(False)
     assert page.chart.panels == []
     page.checkboxes["sym:fatigue"].setChecked(True)
@@ -116,20 +121,22 @@ def test_hover_shows_the_value_under_the_pointer(page: TrendsPage) -> None:
 
     from poems_tracker.charts.style import day_number
 
-    panel = page.chart.panels[1]   # VEGF
+    panel = page.chart.panels[1]  # VEGF
     result = max(panel.series[0].points)
     page.canvas.draw()
     x, y = panel.axes.transData.transform((day_number(result), panel.series[0].points[result]))
-    page.canvas.callbacks.process("motion_notify_event",
-                                  MouseEvent("motion_notify_event", page.canvas, x, y))
+    page.canvas.callbacks.process(
+        "motion_notify_event", MouseEvent("motion_notify_event", page.canvas, x, y)
+    )
     text = page.readout.text()
     assert text.startswith("VEGF (serum), ")
     assert "pg/mL" in text and "High (above range)" in text
 
 
 @pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
-def test_save_chart_writes_a_real_file(qtbot, page: TrendsPage, tmp_path: Path,
-                                       monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+def test_save_chart_writes_a_real_file(
+    qtbot, page: TrendsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
     asked = []
 
     def fake_save_path(parent, title, start, filters):
@@ -145,15 +152,17 @@ def test_save_chart_writes_a_real_file(qtbot, page: TrendsPage, tmp_path: Path,
     assert "PNG" in asked[0][1] and "SVG" in asked[0][1] and "PDF" in asked[0][1]
 
 
-def test_save_without_a_known_ending_gives_png(page: TrendsPage, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_without_a_known_ending_gives_png(
+    page: TrendsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(dialogs, "save_path", lambda *a: str(tmp_path / "chart"))
     page.save_chart()
     assert (tmp_path / "chart.png").read_bytes()[:4] == b"\x89PNG"
 
 
-def test_save_into_a_missing_folder_says_so(page: TrendsPage, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_into_a_missing_folder_says_so(
+    page: TrendsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     warnings = []
     monkeypatch.setattr(dialogs, "save_path", lambda *a: str(tmp_path / "no" / "x.png"))
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warnings.append(text))
@@ -177,7 +186,7 @@ def test_new_lab_result_appears_after_the_change_signal(page: TrendsPage, db) ->
     assert "lab:VEGF (plasma)|pg/mL" in page.checkboxes
     page.checkboxes["lab:VEGF (plasma)|pg/mL"].setChecked(True)
     titles = [p.title for p in page.chart.panels]
-    assert "VEGF (plasma)" in titles and "VEGF (serum)" in titles   # two lines, never one
+    assert "VEGF (plasma)" in titles and "VEGF (serum)" in titles  # two lines, never one
 
 
 def test_compare_shows_pain_before_and_after_a_medicine(qtbot, page: TrendsPage) -> None:
@@ -198,8 +207,11 @@ def test_numbers_tab_lists_the_charted_values(page: TrendsPage) -> None:
     vegf_days = page.chart.panels[1].series[0].points
     assert model.rowCount() == len(set(pain_days) | set(vegf_days))
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Nerve pain"
-    high = [model.data(model.index(r, 2)) for r in range(model.rowCount())
-            if model.data(model.index(r, 2))]
+    high = [
+        model.data(model.index(r, 2))
+        for r in range(model.rowCount())
+        if model.data(model.index(r, 2))
+    ]
     assert high and all(t.endswith("High") for t in high)
     assert not page.save_button.isEnabled()
 
@@ -252,7 +264,7 @@ def test_alt_letters_do_not_clash_with_each_other_or_the_window(page: TrendsPage
         return found.group(1).lower() if found else None
 
     window = {letter(spec.title) for spec in PAGES} | {"f", "g", "h", "e"}  # menus; Tr&ends
-    page.period_bar.set_range("custom")   # every control that can be on screen at once
+    page.period_bar.set_range("custom")  # every control that can be on screen at once
     page.tabs.setCurrentWidget(page.compare)
     texts = [w.text() for w in page.findChildren(QAbstractButton) if w.isVisible()]
     texts += [w.text() for w in page.findChildren(QLabel) if w.isVisible() and w.buddy()]
@@ -278,6 +290,6 @@ def test_the_page_opens_as_the_patient_left_it(qtbot, page: TrendsPage, db) -> N
 def test_side_by_side_offers_the_poems_treatment_first(page: TrendsPage) -> None:
     combo = page.compare.other_combo
     names = [combo.itemData(i) for i in range(combo.count())]
-    assert names[0] == "med:Lenalidomide"     # not Aspirin, which comes first by name
+    assert names[0] == "med:Lenalidomide"  # not Aspirin, which comes first by name
     assert sorted(names[:3]) == ["med:Aspirin", "med:Lenalidomide", "med:Tramadol"]
     assert combo.currentData() == "med:Lenalidomide"

@@ -33,9 +33,25 @@ def built_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.fail("PyInstaller is missing: install the test extra (pip install -e '.[test]')")
     base = tmp_path_factory.mktemp("build")
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(base / "dist"), "--workpath", str(base / "work"), str(SPEC)],
-        capture_output=True, text=True, check=False, cwd=ROOT, timeout=900)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(base / "dist"),
+            "--workpath",
+            str(base / "work"),
+            str(SPEC),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=900,
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     app = base / "dist" / "poems-tracker"
     assert (app / "poems-tracker").is_file()
@@ -47,9 +63,14 @@ def _folder_size(folder: Path) -> int:
 
 
 def test_version_answers_without_python_on_path(built_app: Path) -> None:
-    result = subprocess.run([str(built_app / "poems-tracker"), "--version"],
-                            env=BARE_ENV, capture_output=True, text=True, check=False,
-                            timeout=120)
+    result = subprocess.run(
+        [str(built_app / "poems-tracker"), "--version"],
+        env=BARE_ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"poems-tracker {__version__}"
 
@@ -62,25 +83,43 @@ def test_command_line_and_report_work_in_the_built_app(built_app: Path, tmp_path
     data = tmp_path / "demo"
     app = str(built_app / "poems-tracker")
     for args in (["demo-data", "--years", "1"], ["report", "--out", str(tmp_path / "r.pdf")]):
-        result = subprocess.run([app, "--data-dir", str(data), *args],
-                                env={**BARE_ENV, "HOME": str(tmp_path), "LANG": "C.UTF-8"},
-                                capture_output=True, text=True, check=False, timeout=300)
+        result = subprocess.run(
+            [app, "--data-dir", str(data), *args],
+            env={**BARE_ENV, "HOME": str(tmp_path), "LANG": "C.UTF-8"},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
         assert result.returncode == 0, result.stderr
     reader = PdfReader(tmp_path / "r.pdf")
     assert "report for the doctor" in " ".join(reader.pages[0].extract_text().split())
-    images = [name for page in reader.pages
-              for name, obj in page["/Resources"].get("/XObject", {}).items()
-              if obj.get_object()["/Subtype"] == "/Image"]
+    images = [
+        name
+        for page in reader.pages
+        for name, obj in page["/Resources"].get("/XObject", {}).items()
+        if obj.get_object()["/Subtype"] == "/Image"
+    ]
     assert images, "the report has no chart"
 
 
 def test_window_opens_and_keeps_running(built_app: Path, tmp_path: Path) -> None:
     """The window comes up (database created) and nothing crashes within a few seconds."""
     data = tmp_path / "data"
-    env = {**BARE_ENV, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "POEMS_TRACKER_DATA_DIR": str(data), "LANG": "ja_JP.UTF-8"}
-    proc = subprocess.Popen([str(built_app / "poems-tracker")], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = {
+        **BARE_ENV,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "POEMS_TRACKER_DATA_DIR": str(data),
+        "LANG": "ja_JP.UTF-8",
+    }
+    proc = subprocess.Popen(
+        [str(built_app / "poems-tracker")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (data / "tracker.db").exists():
@@ -102,9 +141,17 @@ def test_size_and_contents(built_app: Path) -> None:
     translations = internal / "poems_tracker" / "resources" / "translations"
     assert translations.is_dir()
     assert sorted(p.name for p in translations.glob("*.qm")) == [
-        "poems_tracker_fr.qm", "poems_tracker_ja.qm", "poems_tracker_zh_CN.qm"]
+        "poems_tracker_fr.qm",
+        "poems_tracker_ja.qm",
+        "poems_tracker_zh_CN.qm",
+    ]
     names = {p.name for p in internal.rglob("*")}
-    for unused in ("QtQml.abi3.so", "QtQuick.abi3.so", "libQt6Qml.so.6", "QtSql.abi3.so",
-                   "QtTest.abi3.so"):
+    for unused in (
+        "QtQml.abi3.so",
+        "QtQuick.abi3.so",
+        "libQt6Qml.so.6",
+        "QtSql.abi3.so",
+        "QtTest.abi3.so",
+    ):
         assert unused not in names, unused
     assert "QtPrintSupport.abi3.so" in names or os.name == "nt"

@@ -98,9 +98,11 @@ def test_as_needed_gives_doses_per_day() -> None:
 
 
 def test_counts_from_doses_and_for_all() -> None:
-    doses = [Dose(1, date(2024, 3, 8), time(8), 100, "mg", DoseStatus.TAKEN),
-             Dose(1, date(2024, 3, 8), time(20), 100, "mg", DoseStatus.MISSED),
-             Dose(2, date(2024, 3, 9), time(9), 50, "mg", DoseStatus.TAKEN)]
+    doses = [
+        Dose(1, date(2024, 3, 8), time(8), 100, "mg", DoseStatus.TAKEN),
+        Dose(1, date(2024, 3, 8), time(20), 100, "mg", DoseStatus.MISSED),
+        Dose(2, date(2024, 3, 9), time(9), 50, "mg", DoseStatus.TAKEN),
+    ]
     counts = counts_from_doses(doses)
     assert counts[1][date(2024, 3, 8)] == DayCounts(1, 1, 0)
     meds = [_med("twice daily", date(2024, 3, 8), mid=1), _med("daily", date(2024, 3, 9), mid=2)]
@@ -113,8 +115,9 @@ def test_counts_from_doses_and_for_all() -> None:
 
 def test_due_doses_match_logged_ones_by_time_or_in_order() -> None:
     day = date(2024, 3, 4)  # a Monday
-    pregabalin = Medication("Pregabalin", 75, "mg", "twice daily at 08:00,20:00",
-                            date(2024, 1, 1), id=1)
+    pregabalin = Medication(
+        "Pregabalin", 75, "mg", "twice daily at 08:00,20:00", date(2024, 1, 1), id=1
+    )
     aspirin = Medication("Aspirin", 100, "mg", "daily", date(2024, 1, 1), id=2)
     dexa = Medication("Dexamethasone", 40, "mg", "weekly on Tue", date(2024, 1, 1), id=3)
     stopped = Medication("Tramadol", 50, "mg", "daily", date(2024, 1, 1), date(2024, 3, 3), id=4)
@@ -124,4 +127,5 @@ def test_due_doses_match_logged_ones_by_time_or_in_order() -> None:
     assert [(d.medication.name, d.at, d.logged) for d in due] == [
         ("Aspirin", None, morning_aspirin),
         ("Pregabalin", time(8), None),
-        ("Pregabalin", time(20), evening)]
+        ("Pregabalin", time(20), evening),
+    ]

@@ -73,8 +73,11 @@ def test_empty_series_gives_no_line() -> None:
 
 
 def test_series_from_checkins_leaves_unrecorded_days_out() -> None:
-    checkins = [CheckIn(day(0), {"pain": 6}, 80.5), CheckIn(day(1), {"fatigue": 3}),
-                CheckIn(day(2), {"pain": 0})]
+    checkins = [
+        CheckIn(day(0), {"pain": 6}, 80.5),
+        CheckIn(day(1), {"fatigue": 3}),
+        CheckIn(day(2), {"pain": 0}),
+    ]
     assert analysis.series_from_checkins(checkins, "pain") == {day(0): 6.0, day(2): 0.0}
     assert analysis.series_from_checkins(checkins, "weight_kg") == {day(0): 80.5}
 
@@ -114,19 +117,27 @@ def test_lab_change_from_the_first_value_in_the_range_vegf_first() -> None:
 
 
 def test_one_unit_per_line_and_serum_apart_from_plasma() -> None:
-    results = [LabResult(day(0), "M-protein (SPEP)", 0.4, "g/dL"),
-               LabResult(day(5), "M-protein (SPEP)", 3.0, "g/L"),
-               LabResult(day(0), "VEGF (serum)", 900, "pg/mL"),
-               LabResult(day(0), "VEGF (plasma)", 90, "pg/mL")]
+    results = [
+        LabResult(day(0), "M-protein (SPEP)", 0.4, "g/dL"),
+        LabResult(day(5), "M-protein (SPEP)", 3.0, "g/L"),
+        LabResult(day(0), "VEGF (serum)", 900, "pg/mL"),
+        LabResult(day(0), "VEGF (plasma)", 90, "pg/mL"),
+    ]
     groups = analysis.lab_series(results)
-    assert list(groups) == [("VEGF (plasma)", "pg/mL"), ("VEGF (serum)", "pg/mL"),
-                            ("M-protein (SPEP)", "g/L"), ("M-protein (SPEP)", "g/dL")]
+    assert list(groups) == [
+        ("VEGF (plasma)", "pg/mL"),
+        ("VEGF (serum)", "pg/mL"),
+        ("M-protein (SPEP)", "g/L"),
+        ("M-protein (SPEP)", "g/dL"),
+    ]
 
 
 def test_out_of_range_uses_inclusive_limits() -> None:
     def flag(value: float) -> str:
-        return analysis.out_of_range(LabResult(day(0), "X", value, "u", reference_low=9,
-                                               reference_high=86))
+        return analysis.out_of_range(
+            LabResult(day(0), "X", value, "u", reference_low=9, reference_high=86)
+        )
+
     assert [flag(8.9), flag(9), flag(86), flag(86.1)] == ["low", "", "", "high"]
 
 

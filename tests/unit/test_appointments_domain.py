@@ -21,14 +21,17 @@ from poems_tracker.domain.models import Appointment, AppointmentStatus, Question
 TODAY = date(2026, 3, 1)
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (date(2025, 11, 30), date(2026, 2, 28)),   # no 30 February: last day of the month
-    (date(2023, 11, 30), date(2024, 2, 29)),   # leap year
-    (date(2025, 8, 31), date(2025, 11, 30)),
-    (date(2025, 10, 31), date(2026, 1, 31)),   # crosses the year
-    (date(2025, 12, 15), date(2026, 3, 15)),
-    (date(2026, 1, 31), date(2026, 4, 30)),
-])
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (date(2025, 11, 30), date(2026, 2, 28)),  # no 30 February: last day of the month
+        (date(2023, 11, 30), date(2024, 2, 29)),  # leap year
+        (date(2025, 8, 31), date(2025, 11, 30)),
+        (date(2025, 10, 31), date(2026, 1, 31)),  # crosses the year
+        (date(2025, 12, 15), date(2026, 3, 15)),
+        (date(2026, 1, 31), date(2026, 4, 30)),
+    ],
+)
 def test_follow_up_in_three_months_lands_on_a_real_date_in_the_right_month(day, expected):
     assert follow_up_date(day) == expected
 
@@ -40,13 +43,27 @@ def test_follow_up_other_month_counts():
 
 
 def test_follow_up_copy_is_planned_with_same_provider_and_place():
-    visit = Appointment(date(2025, 11, 30), time(10, 30), "Dr. A", "haematology", "Clinic 4",
-                        "3-month follow-up", AppointmentStatus.DONE, "VEGF down", time(11, 0),
-                        id=7)
+    visit = Appointment(
+        date(2025, 11, 30),
+        time(10, 30),
+        "Dr. A",
+        "haematology",
+        "Clinic 4",
+        "3-month follow-up",
+        AppointmentStatus.DONE,
+        "VEGF down",
+        time(11, 0),
+        id=7,
+    )
     copy = follow_up(visit)
     assert copy.day == date(2026, 2, 28)
     assert (copy.at, copy.end_at, copy.provider, copy.location, copy.purpose) == (
-        time(10, 30), time(11, 0), "Dr. A", "Clinic 4", "3-month follow-up")
+        time(10, 30),
+        time(11, 0),
+        "Dr. A",
+        "Clinic 4",
+        "3-month follow-up",
+    )
     assert copy.status is AppointmentStatus.PLANNED
     assert copy.id is None
     assert copy.note == ""
@@ -57,8 +74,12 @@ def _app(day: date, app_id: int, status=AppointmentStatus.PLANNED, at=time(10, 0
 
 
 def test_next_appointment_skips_past_and_cancelled_visits():
-    apps = [_app(date(2026, 2, 1), 1), _app(date(2026, 3, 10), 2, AppointmentStatus.CANCELLED),
-            _app(date(2026, 4, 2), 3), _app(date(2026, 3, 20), 4)]
+    apps = [
+        _app(date(2026, 2, 1), 1),
+        _app(date(2026, 3, 10), 2, AppointmentStatus.CANCELLED),
+        _app(date(2026, 4, 2), 3),
+        _app(date(2026, 3, 20), 4),
+    ]
     assert next_appointment(apps, TODAY).id == 4
     assert [a.id for a in upcoming(apps, TODAY)] == [4, 3]
     assert [a.id for a in past(apps, TODAY)] == [2, 1]  # newest first
@@ -70,10 +91,13 @@ def test_a_visit_today_is_still_the_next_one():
 
 
 def test_unanswered_questions_of_a_past_visit_roll_to_the_next_planned_one():
-    apps = [_app(date(2026, 2, 1), 1, AppointmentStatus.DONE),
-            _app(date(2026, 2, 15), 2, AppointmentStatus.PLANNED),  # past, never marked
-            _app(date(2026, 3, 5), 3, AppointmentStatus.CANCELLED),
-            _app(date(2026, 3, 20), 4), _app(date(2026, 5, 1), 5)]
+    apps = [
+        _app(date(2026, 2, 1), 1, AppointmentStatus.DONE),
+        _app(date(2026, 2, 15), 2, AppointmentStatus.PLANNED),  # past, never marked
+        _app(date(2026, 3, 5), 3, AppointmentStatus.CANCELLED),
+        _app(date(2026, 3, 20), 4),
+        _app(date(2026, 5, 1), 5),
+    ]
     questions = [
         Question(date(2026, 1, 10), "Open at done visit", 1, id=10),
         Question(date(2026, 1, 11), "Answered at done visit", 1, True, "Yes", id=11),
@@ -103,18 +127,33 @@ def test_good_fields_are_read():
     assert parse_appointment_fields("2026-03-14", "10:30", " ")[0][2] is None
 
 
-@pytest.mark.parametrize(("fields", "field", "message"), [
-    (("", "10:30", ""), "date", "Give the date of the visit."),
-    (("2026-02-30", "10:30", ""), "date", "The date 2026-02-30 is not a real date; "
-                                          "write it like 2025-03-14."),
-    (("2026-03-14", "25:61", ""), "time", "The time 25:61 is not a time of day; "
-                                          "write it like 10:30."),
-    (("2026-03-14", "", ""), "time", "Give the time of the visit, like 10:30."),
-    (("2026-03-14", "10:30", "10:00"), "end_time", "The visit ends before it starts; "
-                                                   "check the end time."),
-    (("2026-03-14", "10:30", "9"), "end_time", "The end time 9 is not a time of day; "
-                                               "write it like 11:00."),
-])
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        (("", "10:30", ""), "date", "Give the date of the visit."),
+        (
+            ("2026-02-30", "10:30", ""),
+            "date",
+            "The date 2026-02-30 is not a real date; write it like 2025-03-14.",
+        ),
+        (
+            ("2026-03-14", "25:61", ""),
+            "time",
+            "The time 25:61 is not a time of day; write it like 10:30.",
+        ),
+        (("2026-03-14", "", ""), "time", "Give the time of the visit, like 10:30."),
+        (
+            ("2026-03-14", "10:30", "10:00"),
+            "end_time",
+            "The visit ends before it starts; check the end time.",
+        ),
+        (
+            ("2026-03-14", "10:30", "9"),
+            "end_time",
+            "The end time 9 is not a time of day; write it like 11:00.",
+        ),
+    ],
+)
 def test_bad_input_gives_one_plain_sentence(fields, field, message):
     values, problems = parse_appointment_fields(*fields)
     assert values is None

@@ -39,8 +39,9 @@ def filled(db: Database) -> Database:
     return db
 
 
-def test_backup_is_private_verified_and_holds_every_record(filled: Database,
-                                                           data_dir: Path) -> None:
+def test_backup_is_private_verified_and_holds_every_record(
+    filled: Database, data_dir: Path
+) -> None:
     dest = backup.make_backup(filled, reason="manual")
     assert dest.parent == data_dir / "backups"
     assert dest.name.startswith("backup-") and dest.name.endswith("-manual.db")
@@ -93,8 +94,9 @@ def test_list_shows_dates_counts_and_damage(filled: Database, data_dir: Path) ->
     assert not infos[0].ok and "damaged" in infos[0].problem
 
 
-def test_daily_backup_is_due_once_a_day_and_only_after_changes(filled: Database,
-                                                               data_dir: Path) -> None:
+def test_daily_backup_is_due_once_a_day_and_only_after_changes(
+    filled: Database, data_dir: Path
+) -> None:
     folder = data_dir / "backups"
     assert backup.daily_backup_due(folder, TODAY)
     backup.make_backup(filled, folder, now=datetime(2026, 11, 25, 7, 0, 0))
@@ -105,6 +107,7 @@ def test_daily_backup_is_due_once_a_day_and_only_after_changes(filled: Database,
     filled.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     newest = backup.list_backups(folder)[0].path.stat().st_mtime
     import os
+
     for p in (filled.path, Path(f"{filled.path}-wal")):
         if p.exists():
             os.utime(p, (newest - 60, newest - 60))
@@ -114,7 +117,8 @@ def test_daily_backup_is_due_once_a_day_and_only_after_changes(filled: Database,
 
 
 def test_rotation_over_fourteen_months_keeps_7_daily_5_weekly_12_monthly(
-        db: Database, data_dir: Path) -> None:
+    db: Database, data_dir: Path
+) -> None:
     folder = data_dir / "backups"
     start = datetime(2025, 9, 1, 8, 30, 0)
     days = 430
@@ -129,18 +133,27 @@ def test_rotation_over_fourteen_months_keeps_7_daily_5_weekly_12_monthly(
     monthly = set()
     for n in range(days):  # the newest backup of each week / month is the latest day in it
         d = (start + timedelta(days=n)).date()
-        weekly.add(max(x for x in [(start + timedelta(days=m)).date() for m in range(days)]
-                       if x.isocalendar()[:2] == d.isocalendar()[:2]))
-        monthly.add(max(x for x in [(start + timedelta(days=m)).date() for m in range(days)]
-                        if (x.year, x.month) == (d.year, d.month)))
+        weekly.add(
+            max(
+                x
+                for x in [(start + timedelta(days=m)).date() for m in range(days)]
+                if x.isocalendar()[:2] == d.isocalendar()[:2]
+            )
+        )
+        monthly.add(
+            max(
+                x
+                for x in [(start + timedelta(days=m)).date() for m in range(days)]
+                if (x.year, x.month) == (d.year, d.month)
+            )
+        )
     expected = daily | set(sorted(weekly)[-5:]) | set(sorted(monthly)[-12:])
     assert set(kept) == expected
     assert len(kept) <= 7 + 5 + 12
     assert min(kept) == date(2025, 12, 31)  # the end of the twelfth month back
     # the backup from the end of each kept month still holds that month's check-ins
     oldest = backup.list_backups(folder)[-1]
-    assert oldest.ok and oldest.counts["checkins"] == (date(2025, 12, 31)
-                                                       - start.date()).days + 1
+    assert oldest.ok and oldest.counts["checkins"] == (date(2025, 12, 31) - start.date()).days + 1
 
 
 def test_rotation_never_deletes_the_only_good_backup(db: Database, data_dir: Path) -> None:
@@ -156,8 +169,9 @@ def test_rotation_never_deletes_the_only_good_backup(db: Database, data_dir: Pat
     assert backup.inspect(good)[0]["checkins"] == 1
 
 
-def test_rotation_clears_copies_left_half_written_by_a_killed_backup(db: Database,
-                                                                    data_dir: Path) -> None:
+def test_rotation_clears_copies_left_half_written_by_a_killed_backup(
+    db: Database, data_dir: Path
+) -> None:
     import os
 
     folder = data_dir / "backups"
@@ -171,8 +185,9 @@ def test_rotation_clears_copies_left_half_written_by_a_killed_backup(db: Databas
     assert not stale.exists() and fresh.exists() and good.exists()
 
 
-def test_copies_taken_before_a_restore_survive_rotation_for_a_month(db: Database,
-                                                                    data_dir: Path) -> None:
+def test_copies_taken_before_a_restore_survive_rotation_for_a_month(
+    db: Database, data_dir: Path
+) -> None:
     folder = data_dir / "backups"
     morning = datetime(2026, 11, 25, 8, 0, 0)
     safety = backup.make_backup(db, folder, "before-restore", now=morning)
@@ -185,7 +200,8 @@ def test_copies_taken_before_a_restore_survive_rotation_for_a_month(db: Database
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(
-        filled: Database, data_dir: Path) -> None:
+    filled: Database, data_dir: Path
+) -> None:
     before = list(filled.conn.iterdump())
     saved = backup.make_backup(filled, reason="manual")
     save_checkin(filled, CheckIn(TODAY, {"pain": 9}, note="after the backup"))
@@ -227,20 +243,23 @@ def _truncated(path: Path, source: Path) -> None:
 def _scrambled(path: Path, source: Path) -> None:
     data = bytearray(source.read_bytes())
     middle = len(data) // 2
-    data[middle:middle + 16384] = bytes((i * 131 + 7) % 256 for i in range(16384))
+    data[middle : middle + 16384] = bytes((i * 131 + 7) % 256 for i in range(16384))
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize(("kind", "words"), [
-    ("not-a-database", "not a POEMS Tracker backup"),
-    ("foreign", "not a POEMS Tracker backup"),
-    ("newer", "newer version"),
-    ("truncated", "damaged"),
-    ("scrambled", "damaged"),
-])
-def test_restore_refuses_a_bad_file_and_changes_nothing(filled: Database, data_dir: Path,
-                                                        tmp_path: Path, kind: str,
-                                                        words: str) -> None:
+@pytest.mark.parametrize(
+    ("kind", "words"),
+    [
+        ("not-a-database", "not a POEMS Tracker backup"),
+        ("foreign", "not a POEMS Tracker backup"),
+        ("newer", "newer version"),
+        ("truncated", "damaged"),
+        ("scrambled", "damaged"),
+    ],
+)
+def test_restore_refuses_a_bad_file_and_changes_nothing(
+    filled: Database, data_dir: Path, tmp_path: Path, kind: str, words: str
+) -> None:
     good = backup.make_backup(filled, out=tmp_path / "good.db")
     bad = tmp_path / f"{kind}.db"
     if kind == "not-a-database":
@@ -260,8 +279,9 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(filled: Database, data_d
     assert not list((data_dir / "backups").glob("*before-restore*"))
 
 
-def test_restore_over_a_damaged_database_sets_it_aside_untouched(filled: Database,
-                                                                 data_dir: Path) -> None:
+def test_restore_over_a_damaged_database_sets_it_aside_untouched(
+    filled: Database, data_dir: Path
+) -> None:
     saved = backup.make_backup(filled, reason="manual")
     db_path = filled.path
     filled.close()

@@ -103,14 +103,27 @@ def test_japanese_report_without_any_system_cjk_font(tmp_path: Path) -> None:
     empty = tmp_path / "no-fonts"
     empty.mkdir()
     config = tmp_path / "fonts.conf"
-    config.write_text(f'<?xml version="1.0"?><fontconfig><dir>{empty}</dir>'
-                      f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
-                      encoding="utf-8")
+    config.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{empty}</dir>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
     out = tmp_path / "report.pdf"
-    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen",
-           "POEMS_TRACKER_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", REPORT_SCRIPT, str(out)], env=env,
-                            capture_output=True, text=True, check=False, cwd=ROOT, timeout=300)
+    env = {
+        **os.environ,
+        "FONTCONFIG_FILE": str(config),
+        "QT_QPA_PLATFORM": "offscreen",
+        "POEMS_TRACKER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", REPORT_SCRIPT, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     text = result.stdout.split("TEXT:", 1)[1]
     for words in ("医師向けレポート", "田中愛子", "期間"):
@@ -122,16 +135,29 @@ def test_the_report_registers_the_bundled_fonts_itself(tmp_path: Path) -> None:
     empty = tmp_path / "no-fonts"
     empty.mkdir()
     config = tmp_path / "fonts.conf"
-    config.write_text(f'<?xml version="1.0"?><fontconfig><dir>{empty}</dir>'
-                      f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
-                      encoding="utf-8")
+    config.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{empty}</dir>'
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
     script = REPORT_SCRIPT.replace("from poems_tracker.fonts import register_qt_fonts\n", "")
     script = script.replace('print("registered:", register_qt_fonts())\n', "")
     assert "register_qt_fonts" not in script
     out = tmp_path / "report.pdf"
-    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen",
-           "POEMS_TRACKER_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", script, str(out)], env=env,
-                            capture_output=True, text=True, check=False, cwd=ROOT, timeout=300)
+    env = {
+        **os.environ,
+        "FONTCONFIG_FILE": str(config),
+        "QT_QPA_PLATFORM": "offscreen",
+        "POEMS_TRACKER_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "医師向けレポート" in result.stdout.split("TEXT:", 1)[1]

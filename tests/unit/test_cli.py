@@ -77,7 +77,12 @@ def test_usage_error_exits_2() -> None:
 
 def test_python_dash_m_runs_the_same_cli(data_dir: Path) -> None:
     env = {**os.environ, "POEMS_TRACKER_DATA_DIR": str(data_dir)}
-    done = subprocess.run([sys.executable, "-m", "poems_tracker", "check"], env=env,
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "poems_tracker", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 1
     assert done.stderr.strip() == f"Error: No database here ({data_dir})."

@@ -41,8 +41,9 @@ def test_backup_into_the_backups_folder(runner: CliRunner, data_dir: Path) -> No
     assert inspect(written)[0]["checkins"] == 1
 
 
-def test_backup_to_a_chosen_file_and_restore_it(runner: CliRunner, tmp_path: Path,
-                                                data_dir: Path) -> None:
+def test_backup_to_a_chosen_file_and_restore_it(
+    runner: CliRunner, tmp_path: Path, data_dir: Path
+) -> None:
     _one_checkin(date(2026, 11, 1), 3)
     out = tmp_path / "copy.db"
     assert runner.invoke(main, ["backup", "--out", str(out)]).exit_code == 0
@@ -59,8 +60,9 @@ def test_backup_to_a_chosen_file_and_restore_it(runner: CliRunner, tmp_path: Pat
     assert len(kept) == 1 and inspect(kept[0])[0]["checkins"] == 2
 
 
-def test_restore_refuses_a_file_that_is_not_a_backup(runner: CliRunner, tmp_path: Path,
-                                                     data_dir: Path) -> None:
+def test_restore_refuses_a_file_that_is_not_a_backup(
+    runner: CliRunner, tmp_path: Path, data_dir: Path
+) -> None:
     _one_checkin(date(2026, 11, 1), 3)
     notes = tmp_path / "notes.txt"
     notes.write_text("hello")
@@ -90,8 +92,9 @@ def test_backup_out_onto_a_folder_is_refused(runner: CliRunner, tmp_path: Path) 
     assert result.exit_code == 2  # click: a folder is a usage error for a file option
 
 
-def test_restore_is_refused_while_the_window_is_open(runner: CliRunner, tmp_path: Path,
-                                                     data_dir: Path, qapp) -> None:
+def test_restore_is_refused_while_the_window_is_open(
+    runner: CliRunner, tmp_path: Path, data_dir: Path, qapp
+) -> None:
     from poems_tracker.ui.shell.single_instance import Claim, SingleInstance
 
     _one_checkin(date(2026, 11, 1), 3)

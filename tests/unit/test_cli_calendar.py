@@ -23,11 +23,16 @@ def _wired() -> None:
 
 def test_export_writes_every_visit(db, tmp_path):
     for month in (3, 6):
-        save_appointment(db, Appointment(date(2026, month, 9), time(10, 30), "Dr. A",
-                                         "haematology", purpose="follow-up"))
+        save_appointment(
+            db,
+            Appointment(
+                date(2026, month, 9), time(10, 30), "Dr. A", "haematology", purpose="follow-up"
+            ),
+        )
     out = tmp_path / "visits.ics"
-    result = CliRunner().invoke(main, ["export", "ics", "--out", str(out), "--tz",
-                                       "Europe/Berlin"])
+    result = CliRunner().invoke(
+        main, ["export", "ics", "--out", str(out), "--tz", "Europe/Berlin"]
+    )
     assert result.exit_code == 0, result.output
     assert result.output == f"2 appointment(s) written to {out}.\n"
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
@@ -37,19 +42,22 @@ def test_export_writes_every_visit(db, tmp_path):
 
 def test_export_uses_the_data_dir_option(tmp_path):
     out = tmp_path / "empty.ics"
-    result = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "other"), "export", "ics",
-                                       "--out", str(out)])
+    result = CliRunner().invoke(
+        main, ["--data-dir", str(tmp_path / "other"), "export", "ics", "--out", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert result.output.startswith("0 appointment(s) written")
     assert (tmp_path / "other" / "tracker.db").exists()
 
 
 def test_unknown_zone_is_one_sentence(tmp_path):
-    result = CliRunner().invoke(main, ["export", "ics", "--out", str(tmp_path / "x.ics"),
-                                       "--tz", "Mars/Olympus"])
+    result = CliRunner().invoke(
+        main, ["export", "ics", "--out", str(tmp_path / "x.ics"), "--tz", "Mars/Olympus"]
+    )
     assert result.exit_code == 1
-    assert result.output == ("Error: Unknown time zone Mars/Olympus; use a name like "
-                             "Europe/Paris.\n")
+    assert result.output == (
+        "Error: Unknown time zone Mars/Olympus; use a name like Europe/Paris.\n"
+    )
     assert not (tmp_path / "x.ics").exists()
 
 

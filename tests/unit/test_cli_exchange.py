@@ -46,8 +46,9 @@ def test_export_csv_writes_every_file(tmp_path: Path) -> None:
 
 def test_import_then_export_round_trip(tmp_path: Path) -> None:
     folder = tmp_path / "in"
-    _csv(folder, "events.csv", "start_date,end_date,kind,description\n"
-                               "2024-01-01,,diagnosis,POEMS\n")
+    _csv(
+        folder, "events.csv", "start_date,end_date,kind,description\n2024-01-01,,diagnosis,POEMS\n"
+    )
     result = run("import", "csv", str(folder))
     assert result.exit_code == 0, result.output
     assert result.stdout == "events.csv: 1 new, 0 updated, 0 unchanged\n"
@@ -62,24 +63,28 @@ def test_import_the_sample_folder(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
-def test_rejected_import_prints_every_problem_then_the_count(tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch
-                                                             ) -> None:
+def test_rejected_import_prints_every_problem_then_the_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
-    _csv(tmp_path / "in", "symptoms.csv",
-         "date,pain,numbness,tingling,weakness,fatigue,swelling,weight_kg,note\n"
-         "2024-01-01,11,1,1,1,1,1,70,\"two\nlines\"\n"
-         "2024-02-30,1,1,1,1,1,1,70,\n")
+    _csv(
+        tmp_path / "in",
+        "symptoms.csv",
+        "date,pain,numbness,tingling,weakness,fatigue,swelling,weight_kg,note\n"
+        '2024-01-01,11,1,1,1,1,1,70,"two\nlines"\n'
+        "2024-02-30,1,1,1,1,1,1,70,\n",
+    )
     _csv(tmp_path / "in", "labs.csv", "")
     _csv(tmp_path / "in", "readme.txt", "hello")
     result = run("import", "csv", "in/")  # FILE is the path as the user gave it
     assert result.exit_code == 1
     assert result.stderr == (
-        "in/symptoms.csv:2: pain must be a whole number from 0 to 10; it is \"11\".\n"
-        "in/symptoms.csv:4: \"2024-02-30\" in date is not a real date; write it as "
+        'in/symptoms.csv:2: pain must be a whole number from 0 to 10; it is "11".\n'
+        'in/symptoms.csv:4: "2024-02-30" in date is not a real date; write it as '
         "YYYY-MM-DD.\n"
         "in/labs.csv:1: The file is empty; it needs at least its header line.\n"
-        "Error: 3 problems found; nothing was imported.\n")
+        "Error: 3 problems found; nothing was imported.\n"
+    )
     assert result.stdout == "Left alone (not a POEMS Tracker file): in/readme.txt\n"
     assert "Traceback" not in result.output
     assert run("export", "csv", "--out", "check").exit_code == 0
@@ -96,8 +101,9 @@ def test_one_problem_is_said_in_the_singular(tmp_path: Path) -> None:
 def test_import_a_missing_path_is_rejected_input(tmp_path: Path) -> None:
     result = run("import", "csv", str(tmp_path / "nowhere"))
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[0] == (f"{tmp_path / 'nowhere'}:1: There is no such file "
-                                             "or folder.")
+    assert result.stderr.splitlines()[0] == (
+        f"{tmp_path / 'nowhere'}:1: There is no such file or folder."
+    )
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
@@ -109,11 +115,13 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
 
 
 def test_report_period_backwards_is_refused(tmp_path: Path) -> None:
-    result = run("report", "--out", str(tmp_path / "r.pdf"), "--from", "2024-03-01",
-                 "--to", "2024-01-01")
+    result = run(
+        "report", "--out", str(tmp_path / "r.pdf"), "--from", "2024-03-01", "--to", "2024-01-01"
+    )
     assert result.exit_code == 1
-    assert result.stderr == ("Error: The period starts (2024-03-01) after it ends (2024-01-01); "
-                             "swap --from and --to.\n")
+    assert result.stderr == (
+        "Error: The period starts (2024-03-01) after it ends (2024-01-01); swap --from and --to.\n"
+    )
     assert not (tmp_path / "r.pdf").exists()
 
 
@@ -135,8 +143,9 @@ def test_export_fhir_to_a_folder_is_refused(tmp_path: Path) -> None:
 
 def test_import_keeps_a_backup_of_what_was_there(tmp_path: Path, data_dir: Path) -> None:
     folder = tmp_path / "in"
-    _csv(folder, "events.csv", "start_date,end_date,kind,description\n"
-                               "2024-01-01,,diagnosis,POEMS\n")
+    _csv(
+        folder, "events.csv", "start_date,end_date,kind,description\n2024-01-01,,diagnosis,POEMS\n"
+    )
     assert run("import", "csv", str(folder)).exit_code == 0
     assert run("import", "csv", str(folder)).exit_code == 0
     assert [p.name for p in (data_dir / "backups").iterdir() if "before-import" in p.name]
@@ -147,15 +156,35 @@ def test_report_writes_a_pdf_without_a_display(tmp_path: Path, data_dir: Path) -
     import subprocess
     import sys
 
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
-                                                            "WAYLAND_DISPLAY")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
     env["POEMS_TRACKER_DATA_DIR"] = str(data_dir)
     out = tmp_path / "visit.pdf"
-    code = ("from poems_tracker.cli import main; from poems_tracker.cli.exchange import "
-            "register; register(main); main()")
-    done = subprocess.run([sys.executable, "-c", code, "report", "--out", str(out),
-                           "--from", "2024-01-01", "--to", "2024-03-31"],
-                          env=env, capture_output=True, text=True, timeout=120)
+    code = (
+        "from poems_tracker.cli import main; from poems_tracker.cli.exchange import "
+        "register; register(main); main()"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code,
+            "report",
+            "--out",
+            str(out),
+            "--from",
+            "2024-01-01",
+            "--to",
+            "2024-03-31",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"Report for 2024-01-01 to 2024-03-31 written to {out}.\n"
     assert out.read_bytes().startswith(b"%PDF")
@@ -167,11 +196,20 @@ def test_the_window_and_cli_modules_stay_light_to_import() -> None:
     import subprocess
     import sys
 
-    code = ("import sys; import poems_tracker.ui.data.exchange_actions, poems_tracker.cli.exchange; "
-            "print([m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'sqlite_utils', "
-            "'fhir', 'numpy') or m.startswith(('poems_tracker.exchange', "
-            "'poems_tracker.report'))])")
+    code = (
+        "import sys; import poems_tracker.ui.data.exchange_actions; "
+        "import poems_tracker.cli.exchange; "
+        "print([m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'sqlite_utils', "
+        "'fhir', 'numpy') or m.startswith(('poems_tracker.exchange', "
+        "'poems_tracker.report'))])"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, timeout=60, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
     assert done.stdout.strip() == "[]"

@@ -43,7 +43,9 @@ path = Path(sys.argv[1])
 db = Database.open(path)
 """
 
-_LARGE_IMPORT = _PRELUDE + """
+_LARGE_IMPORT = (
+    _PRELUDE
+    + """
 from poems_tracker.demo import fill
 print("writing", flush=True)
 fill(db, years=3, seed=11, today=date(2026, 11, 25))
@@ -51,8 +53,11 @@ print("committed", flush=True)
 import time
 time.sleep(120)  # stay alive, so every trial ends with a real SIGKILL
 """
+)
 
-_SAVES = _PRELUDE + """
+_SAVES = (
+    _PRELUDE
+    + """
 first = date(2026, 1, 1)
 base = int(sys.argv[2])
 print("ready", flush=True)
@@ -62,6 +67,7 @@ for i in range(base + 1, base + 100000):
     save_checkin(db, CheckIn(day, {"pain": v, "fatigue": v, "burning_feet": v}, None, str(i)))
     print(i, flush=True)
 """
+)
 
 
 def _prepare(path: Path) -> None:
@@ -71,9 +77,12 @@ def _prepare(path: Path) -> None:
 
 
 def _spawn(code: str, path: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", code, str(path), *args],
-                            stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(path), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _kill_after(proc: subprocess.Popen[str], first_line: str, delay: float) -> list[str]:
@@ -97,7 +106,8 @@ def _healthy(path: Path) -> Database:
 
 
 def test_killing_a_large_import_leaves_all_or_nothing(
-        data_dir: Path, record_property: Callable[[str, object], None]) -> None:
+    data_dir: Path, record_property: Callable[[str, object], None]
+) -> None:
     path = paths.db_path()
     _prepare(path)
     reference = Database.in_memory()
@@ -139,15 +149,15 @@ def test_killing_a_large_import_leaves_all_or_nothing(
 
 
 def test_killing_during_check_in_saves_loses_nothing_confirmed(
-        data_dir: Path, record_property: Callable[[str, object], None]) -> None:
+    data_dir: Path, record_property: Callable[[str, object], None]
+) -> None:
     path = paths.db_path()
     _prepare(path)
     rng = random.Random(9)
     total_saves = 0
     for trial in range(TRIALS):
         base = trial * 1_000_000  # save numbers never repeat between trials
-        output = _kill_after(_spawn(_SAVES, path, str(base)), "ready",
-                             rng.uniform(0.0, 0.4))
+        output = _kill_after(_spawn(_SAVES, path, str(base)), "ready", rng.uniform(0.0, 0.4))
         confirmed = [int(x) for x in output[1:]]
         total_saves += len(confirmed)
         last_confirmed = max(confirmed, default=base)
@@ -170,7 +180,9 @@ def test_killing_during_check_in_saves_loses_nothing_confirmed(
     assert total_saves > TRIALS * 5  # the writer really was saving when it was killed
 
 
-_RESTORE = _PRELUDE + """
+_RESTORE = (
+    _PRELUDE
+    + """
 from poems_tracker.store.backup import restore
 db.close()
 print("restoring", flush=True)
@@ -179,10 +191,12 @@ print("restored", flush=True)
 import time
 time.sleep(120)
 """
+)
 
 
 def test_killing_a_restore_leaves_the_old_or_the_new_records(
-        data_dir: Path, record_property: Callable[[str, object], None]) -> None:
+    data_dir: Path, record_property: Callable[[str, object], None]
+) -> None:
     from poems_tracker.store.backup import inspect, make_backup
 
     path = paths.db_path()
@@ -208,8 +222,9 @@ def test_killing_a_restore_leaves_the_old_or_the_new_records(
         _prepare(path)
         with Database.open(path) as db:
             fill(db, years=3, seed=12, today=TODAY)
-        output = _kill_after(_spawn(_RESTORE, path, str(small)), "restoring",
-                             rng.uniform(0, duration * 1.1))
+        output = _kill_after(
+            _spawn(_RESTORE, path, str(small)), "restoring", rng.uniform(0, duration * 1.1)
+        )
         with _healthy(path) as db:
             counts = record_counts(db)
         assert counts in (large, small_counts)  # never a mixture of the two
@@ -220,7 +235,9 @@ def test_killing_a_restore_leaves_the_old_or_the_new_records(
     assert outcomes["old"] > 0
 
 
-_FULL_DISK = _PRELUDE + """
+_FULL_DISK = (
+    _PRELUDE
+    + """
 import resource, sqlite3
 from poems_tracker.demo import fill
 from poems_tracker.errors import PoemsError
@@ -246,6 +263,7 @@ resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))  # space freed again
 attempt("after", lambda: save_checkin(db, CheckIn(date(2026, 11, 25), {"pain": 1})))
 print(json.dumps(report), flush=True)
 """
+)
 
 
 def test_a_full_disk_says_so_plainly_and_loses_nothing(data_dir: Path) -> None:
@@ -257,17 +275,26 @@ def test_a_full_disk_says_so_plainly_and_loses_nothing(data_dir: Path) -> None:
         old_backup = make_backup(db, data_dir / "backups")
     old_bytes = old_backup.read_bytes()
 
-    proc = subprocess.run([sys.executable, "-c", _FULL_DISK, str(path)], capture_output=True,
-                          text=True, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
 
-    full = ("The disk is full or cannot be written; nothing of this was saved, and what was "
-            "saved before is safe. Free some space and try again.")
+    full = (
+        "The disk is full or cannot be written; nothing of this was saved, and what was "
+        "saved before is safe. Free some space and try again."
+    )
     assert report["import"] == full
     assert report["save"] == full
-    assert report["backup"].startswith("The disk is full") or "could not be written" in \
-        report["backup"]
+    assert (
+        report["backup"].startswith("The disk is full")
+        or "could not be written" in report["backup"]
+    )
     assert report["after"] == "saved"
     with _healthy(path) as db:
         assert get_checkin(db, date(2026, 11, 24)) is None
@@ -276,4 +303,3 @@ def test_a_full_disk_says_so_plainly_and_loses_nothing(data_dir: Path) -> None:
     assert old_backup.read_bytes() == old_bytes  # the failed backup pruned nothing
     assert not list((data_dir / "backups").glob("*.part"))
     assert sorted(p.name for p in (data_dir / "backups").iterdir()) == [old_backup.name]
-

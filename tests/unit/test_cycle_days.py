@@ -62,11 +62,16 @@ def test_a_course_that_ends_early_counts_only_its_days():
     # cycle 2 stopped on its day 10; check-ins go on afterwards but belong to no cycle
     end_of_course = START + timedelta(days=28 + 9)
     range_end = START + timedelta(days=80)
-    summary = cycle_day_summary([course(end=end_of_course)], daily(START, range_end, lambda d: 3),
-                                ["pain"], START, range_end)
+    summary = cycle_day_summary(
+        [course(end=end_of_course)],
+        daily(START, range_end, lambda d: 3),
+        ["pain"],
+        START,
+        range_end,
+    )
     assert [(c.number, c.complete) for c in summary.cycles] == [(1, True), (2, False)]
     assert summary.cycles[1].end == end_of_course
-    assert summary.rows[9].count("pain") == 2   # day 10: both cycles
+    assert summary.rows[9].count("pain") == 2  # day 10: both cycles
     assert summary.rows[10].count("pain") == 1  # day 11: cycle 1 only
     assert summary.rows[27].count("pain") == 1
 
@@ -79,7 +84,10 @@ def test_restart_after_a_pause_numbers_cycles_on():
     entries = daily(START, end, lambda d: 1 if d < restart_day else 5)
     summary = cycle_day_summary([second, first], entries, ["pain"], START, end)
     assert [(c.number, c.start) for c in summary.cycles] == [
-        (1, START), (2, START + timedelta(days=28)), (3, restart_day)]
+        (1, START),
+        (2, START + timedelta(days=28)),
+        (3, restart_day),
+    ]
     # the pause days fall in no cycle: each cycle day has exactly three days behind it
     assert {row.count("pain") for row in summary.rows} == {3}
     assert summary.rows[0].average("pain") == pytest.approx((1 + 1 + 5) / 3)
@@ -88,8 +96,9 @@ def test_restart_after_a_pause_numbers_cycles_on():
 def test_range_keeps_cycle_numbers_from_the_course_start():
     summary_start = START + timedelta(days=2 * 28)
     end = summary_start + timedelta(days=27)
-    summary = cycle_day_summary([course()], daily(START, end, lambda d: 4), ["pain"],
-                                summary_start, end)
+    summary = cycle_day_summary(
+        [course()], daily(START, end, lambda d: 4), ["pain"], summary_start, end
+    )
     assert [c.number for c in summary.cycles] == [3]
     assert summary.rows[0].count("pain") == 1
 
@@ -102,8 +111,9 @@ def test_not_a_cycle_medicine_gives_nothing():
 
 def test_yes_no_items_average_to_the_share_of_yes_days():
     end = START + timedelta(days=27)
-    entries = [CheckIn(d.day, {"fall": int(d.day.day % 2 == 0)})
-               for d in daily(START, end, lambda d: 0)]
+    entries = [
+        CheckIn(d.day, {"fall": int(d.day.day % 2 == 0)}) for d in daily(START, end, lambda d: 0)
+    ]
     summary = cycle_day_summary([course()], entries, ["fall"], START, end)
     assert summary.rows[1].average("fall") == 1
     assert summary.rows[0].average("fall") == 0
@@ -114,7 +124,12 @@ def test_report_gets_one_summary_per_cycle_medicine_active_in_the_period():
     len_course = course(start=START + timedelta(days=60))
     end = START + timedelta(days=120)
     entries = daily(START, end, lambda d: 2)
-    period = summaries_for_period([old, len_course, course(schedule="daily", name="Aspirin")],
-                                  entries, ["pain"], START + timedelta(days=40), end)
+    period = summaries_for_period(
+        [old, len_course, course(schedule="daily", name="Aspirin")],
+        entries,
+        ["pain"],
+        START + timedelta(days=40),
+        end,
+    )
     assert [s.medicine for s in period] == ["Lenalidomide"]
     assert period[0].phase_average("pain", True)[1] > 0

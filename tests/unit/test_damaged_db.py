@@ -84,7 +84,8 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_check_says_what_is_wrong_in_one_sentence_and_writes_nothing(
-        db_file: Path, data_dir: Path, case: str) -> None:
+    db_file: Path, data_dir: Path, case: str
+) -> None:
     spoil, words = CASES[case]
     spoil(db_file)
     before = db_file.read_bytes()
@@ -110,9 +111,12 @@ def test_opening_a_bad_file_raises_and_never_changes_it(db_file: Path, case: str
     assert db_file.read_bytes() == before
 
 
-DAMAGE = {"truncated": _truncate, "random bytes in the middle": _scramble,
-          "random bytes over the list of tables": _scramble_schema,
-          "not a database": _not_a_database}
+DAMAGE = {
+    "truncated": _truncate,
+    "random bytes in the middle": _scramble,
+    "random bytes over the list of tables": _scramble_schema,
+    "not a database": _not_a_database,
+}
 
 
 @pytest.mark.parametrize("case", list(DAMAGE))
@@ -194,7 +198,10 @@ def test_restore_from_the_command_line_after_damage(db_file: Path, data_dir: Pat
     assert result.exit_code == 0, result.output
     assert "kept as" in result.output
     assert runner.invoke(main, ["check"]).exit_code == 0
-    aside = [p for p in data_dir.iterdir() if p.name.startswith("tracker.damaged-")
-             and p.suffix == ".db"]
+    aside = [
+        p
+        for p in data_dir.iterdir()
+        if p.name.startswith("tracker.damaged-") and p.suffix == ".db"
+    ]
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
     assert oct(os.stat(aside[0]).st_mode & 0o777) == "0o600"

@@ -20,8 +20,9 @@ def test_new_database_is_migrated_private_and_in_wal(data_dir: Path) -> None:
         assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-        assert {r[0] for r in db.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table'")} >= OUR_TABLES
+        assert {
+            r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        } >= OUR_TABLES
         assert integrity_problems(db) == []
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(paths.db_path().stat().st_mode) == 0o600

@@ -41,15 +41,20 @@ def _desktop_entry() -> configparser.SectionProxy:
 
 
 def test_desktop_file_passes_desktop_file_validate() -> None:
-    result = subprocess.run([_tool("desktop-file-validate"), str(DESKTOP)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [_tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "error" not in result.stdout.lower()
 
 
 def test_metainfo_passes_appstreamcli_validate() -> None:
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -87,6 +92,7 @@ def test_metainfo_matches_the_program() -> None:
     assert root.find("content_rating").get("type") == "oars-1.1"
     assert root.findall("screenshots/screenshot/image")
     assert len(root.findall("description/p")) >= 2
-    summaries = {s.get("{http://www.w3.org/XML/1998/namespace}lang")
-                 for s in root.iterfind("summary")}
+    summaries = {
+        s.get("{http://www.w3.org/XML/1998/namespace}lang") for s in root.iterfind("summary")
+    }
     assert {None, "ja", "fr", "zh_CN"} <= summaries

@@ -61,7 +61,9 @@ def test_checkin_observations(bundle_json: dict) -> None:
     assert _coding(pain["code"]) == ("http://loinc.org", "72514-3")
     assert 0 <= pain["valueInteger"] <= 10
     assert _coding(pain["category"][0]) == (
-        "http://terminology.hl7.org/CodeSystem/observation-category", "survey")
+        "http://terminology.hl7.org/CodeSystem/observation-category",
+        "survey",
+    )
     weight = next(o for o in observations if o["code"]["text"] == "Body weight")
     assert _coding(weight["code"]) == ("http://loinc.org", "29463-7")
     assert weight["valueQuantity"]["system"] == "http://unitsofmeasure.org"
@@ -74,8 +76,11 @@ def test_checkin_observations(bundle_json: dict) -> None:
 
 
 def test_lab_observations(bundle_json: dict) -> None:
-    labs = [o for o in _resources(bundle_json, "Observation")
-            if _coding(o["category"][0])[1] == "laboratory"]
+    labs = [
+        o
+        for o in _resources(bundle_json, "Observation")
+        if _coding(o["category"][0])[1] == "laboratory"
+    ]
     serum = next(o for o in labs if o["code"]["text"] == "VEGF (serum)")
     plasma = next(o for o in labs if o["code"]["text"] == "VEGF (plasma)")
     for obs, snomed in ((serum, "119364003"), (plasma, "119361006")):
@@ -86,13 +91,26 @@ def test_lab_observations(bundle_json: dict) -> None:
         assert obs["specimen"] == {"reference": "#" + specimen["id"]}
     assert serum["valueQuantity"]["unit"] == "pg/mL"
     assert serum["valueQuantity"]["system"] == "http://unitsofmeasure.org"
-    assert serum["referenceRange"] == [{
-        "low": {"value": 9, "unit": "pg/mL", "system": "http://unitsofmeasure.org",
-                "code": "pg/mL"},
-        "high": {"value": 86, "unit": "pg/mL", "system": "http://unitsofmeasure.org",
-                 "code": "pg/mL"}}]
+    assert serum["referenceRange"] == [
+        {
+            "low": {
+                "value": 9,
+                "unit": "pg/mL",
+                "system": "http://unitsofmeasure.org",
+                "code": "pg/mL",
+            },
+            "high": {
+                "value": 86,
+                "unit": "pg/mL",
+                "system": "http://unitsofmeasure.org",
+                "code": "pg/mL",
+            },
+        }
+    ]
     assert _coding(serum["interpretation"][0]) == (
-        "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "H")
+        "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+        "H",
+    )
     platelets = next(o for o in labs if o["code"]["text"] == "Platelets")
     assert platelets["valueQuantity"]["code"] == "10*9/L"  # UCUM, not the display unit
     below = next(o for o in labs if o["code"]["text"] == "Free lambda light chains")
@@ -105,8 +123,10 @@ def test_lab_observations(bundle_json: dict) -> None:
 
 
 def test_medications_appointments_and_events(bundle_json: dict) -> None:
-    statements = {(s["medicationCodeableConcept"]["text"], s["effectivePeriod"]["start"]): s
-                  for s in _resources(bundle_json, "MedicationStatement")}
+    statements = {
+        (s["medicationCodeableConcept"]["text"], s["effectivePeriod"]["start"]): s
+        for s in _resources(bundle_json, "MedicationStatement")
+    }
     aspirin = next(s for (name, _), s in statements.items() if name == "Aspirin")
     assert aspirin["status"] == "active"
     assert aspirin["dosage"][0]["text"] == "daily"
@@ -138,8 +158,9 @@ def test_ids_are_stable_across_exports_and_databases(db: Database, tmp_path: Pat
     assert sorted(ids) == sorted(e.resource.id for e in moved.entry)
 
 
-def test_an_empty_database_gives_a_bundle_with_the_patient_alone(db: Database,
-                                                                  tmp_path: Path) -> None:
+def test_an_empty_database_gives_a_bundle_with_the_patient_alone(
+    db: Database, tmp_path: Path
+) -> None:
     path = tmp_path / "empty.json"
     assert export_fhir(db, path) == 1
     bundle = Bundle.model_validate_json(path.read_text("utf-8"))

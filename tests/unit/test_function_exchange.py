@@ -26,15 +26,24 @@ from poems_tracker.store.database import Database
 from poems_tracker.store.function_checks import get_check, list_checks, save_check
 
 TODAY = date(2026, 11, 25)
-HEAD = ("date,arm_symptoms,dress_upper,wash_hair,turn_key,knife_fork,buttons_zips,"
-        "arm_movement,legs,arms,note\n")
+HEAD = (
+    "date,arm_symptoms,dress_upper,wash_hair,turn_key,knife_fork,buttons_zips,"
+    "arm_movement,legs,arms,note\n"
+)
 U, A, P = TaskAnswer.UNAFFECTED, TaskAnswer.AFFECTED, TaskAnswer.PREVENTED
 
 
-def _check(day: date, symptoms: bool, tasks: tuple[TaskAnswer, ...], legs: int,
-           movement: bool | None = None, note: str = "") -> FunctionCheck:
-    return with_grades(FunctionCheck(day, symptoms, *tasks, arm_movement=movement,
-                                     legs=legs, note=note))
+def _check(
+    day: date,
+    symptoms: bool,
+    tasks: tuple[TaskAnswer, ...],
+    legs: int,
+    movement: bool | None = None,
+    note: str = "",
+) -> FunctionCheck:
+    return with_grades(
+        FunctionCheck(day, symptoms, *tasks, arm_movement=movement, legs=legs, note=note)
+    )
 
 
 #: One check for every arm grade 0–5, legs across 0–7, and notes a spreadsheet could break.
@@ -105,43 +114,69 @@ def _refused(db: Database, rows: str, folder: Path) -> list[str]:
 GOOD = "2026-03-02,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,2,fine\n"
 
 
-@pytest.mark.parametrize(("row", "problem"), [
-    ("2026-03-09,yes,sometimes,unaffected,unaffected,unaffected,unaffected,,1,2,\n",
-     "\"sometimes\" in dress_upper is not one of: unaffected, affected, prevented."),
-    ("2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,8,2,\n",
-     "legs must be a whole number from 0 to 7; it is \"8\"."),
-    ("2026-03-09,yes,prevented,prevented,prevented,prevented,affected,yes,2,3,\n",
-     "The question about purposeful arm movement is only answered when all five tasks are "
-     "prevented."),
-    ("2026-03-09,yes,affected,prevented,unaffected,unaffected,unaffected,,2,2,\n",
-     "The arm grade 2 does not match the answers, which give 3."),
-    ("2026-03-09,no,unaffected,affected,unaffected,unaffected,unaffected,,0,0,\n",
-     "You said there are no symptoms in your arms, yet a task is affected; change one of "
-     "the two."),
-    ("2026-03-09,yes,prevented,prevented,prevented,prevented,prevented,,6,4,\n",
-     "All five tasks are prevented: please say whether any purposeful arm movement is left."),
-    ("2026-03-09,maybe,unaffected,unaffected,unaffected,unaffected,unaffected,,0,0,\n",
-     "\"maybe\" in arm_symptoms is not one of: yes, no."),
-    # digits that str.isdigit() accepts but the file format does not (once a traceback)
-    ("2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,³,2,\n",
-     "legs must be a whole number from 0 to 7; it is \"³\"."),
-    ("2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,٢,\n",
-     "arms must be a whole number from 0 to 5; it is \"٢\"."),
-])
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        (
+            "2026-03-09,yes,sometimes,unaffected,unaffected,unaffected,unaffected,,1,2,\n",
+            '"sometimes" in dress_upper is not one of: unaffected, affected, prevented.',
+        ),
+        (
+            "2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,8,2,\n",
+            'legs must be a whole number from 0 to 7; it is "8".',
+        ),
+        (
+            "2026-03-09,yes,prevented,prevented,prevented,prevented,affected,yes,2,3,\n",
+            "The question about purposeful arm movement is only answered when all five tasks are "
+            "prevented.",
+        ),
+        (
+            "2026-03-09,yes,affected,prevented,unaffected,unaffected,unaffected,,2,2,\n",
+            "The arm grade 2 does not match the answers, which give 3.",
+        ),
+        (
+            "2026-03-09,no,unaffected,affected,unaffected,unaffected,unaffected,,0,0,\n",
+            "You said there are no symptoms in your arms, yet a task is affected; change one of "
+            "the two.",
+        ),
+        (
+            "2026-03-09,yes,prevented,prevented,prevented,prevented,prevented,,6,4,\n",
+            "All five tasks are prevented: please say whether any purposeful arm movement "
+            "is left.",
+        ),
+        (
+            "2026-03-09,maybe,unaffected,unaffected,unaffected,unaffected,unaffected,,0,0,\n",
+            '"maybe" in arm_symptoms is not one of: yes, no.',
+        ),
+        # digits that str.isdigit() accepts but the file format does not (once a traceback)
+        (
+            "2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,³,2,\n",
+            'legs must be a whole number from 0 to 7; it is "³".',
+        ),
+        (
+            "2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,٢,\n",
+            'arms must be a whole number from 0 to 5; it is "٢".',
+        ),
+    ],
+)
 def test_a_row_the_answers_contradict_is_refused_with_its_line(
-        stored: Database, tmp_path: Path, row: str, problem: str) -> None:
+    stored: Database, tmp_path: Path, row: str, problem: str
+) -> None:
     """A good first row is not stored either: the import is all or nothing."""
     assert _refused(stored, GOOD + row, tmp_path) == [f"function.csv:3: {problem}"]
     assert get_check(stored, date(2026, 3, 2)) is None
 
 
 def test_every_bad_row_is_named(stored: Database, tmp_path: Path) -> None:
-    rows = ("2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,8,2,\n"
-            + GOOD
-            + "2026-03-16,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,5,\n")
+    rows = (
+        "2026-03-09,yes,affected,unaffected,unaffected,unaffected,unaffected,,8,2,\n"
+        + GOOD
+        + "2026-03-16,yes,affected,unaffected,unaffected,unaffected,unaffected,,1,5,\n"
+    )
     assert _refused(stored, rows, tmp_path) == [
-        "function.csv:2: legs must be a whole number from 0 to 7; it is \"8\".",
-        "function.csv:4: The arm grade 5 does not match the answers, which give 2."]
+        'function.csv:2: legs must be a whole number from 0 to 7; it is "8".',
+        "function.csv:4: The arm grade 5 does not match the answers, which give 2.",
+    ]
 
 
 def test_an_empty_arms_grade_is_worked_out(stored: Database, tmp_path: Path) -> None:
@@ -149,7 +184,9 @@ def test_an_empty_arms_grade_is_worked_out(stored: Database, tmp_path: Path) -> 
     folder.mkdir()
     (folder / "function.csv").write_text(
         HEAD + "2026-03-02,yes,prevented,affected,unaffected,unaffected,unaffected,,3,,\n"
-        "2026-03-09,yes,prevented,prevented,prevented,prevented,prevented,no,6,,\n", "utf-8")
+        "2026-03-09,yes,prevented,prevented,prevented,prevented,prevented,no,6,,\n",
+        "utf-8",
+    )
     result = import_csv(stored, [folder], today=TODAY)
     assert [p.text() for p in result.problems] == []
     assert result.committed
@@ -157,21 +194,33 @@ def test_an_empty_arms_grade_is_worked_out(stored: Database, tmp_path: Path) -> 
     assert get_check(stored, date(2026, 3, 9)).arms == 5
     out = tmp_path / "out"
     export_csv(stored, out)
-    assert ["2026-03-02", "yes", "prevented", "affected", *["unaffected"] * 3, "", "3", "3",
-            ""] in _rows(out / "function.csv")
+    assert [
+        "2026-03-02",
+        "yes",
+        "prevented",
+        "affected",
+        *["unaffected"] * 3,
+        "",
+        "3",
+        "3",
+        "",
+    ] in _rows(out / "function.csv")
 
 
-def test_importing_a_row_changes_the_stored_check_of_that_date(stored: Database,
-                                                               tmp_path: Path) -> None:
+def test_importing_a_row_changes_the_stored_check_of_that_date(
+    stored: Database, tmp_path: Path
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "function.csv").write_text(
         HEAD + "2026-01-12,yes,affected,unaffected,unaffected,unaffected,unaffected,,2,2,\n",
-        "utf-8")
+        "utf-8",
+    )
     result = import_csv(stored, [folder], today=TODAY)
     assert result.committed and result.counts["function.csv"].updated == 1
     assert get_check(stored, date(2026, 1, 12)) == replace(
-        CHECKS[1], dress_upper=A, legs=2, arms=2, note="")
+        CHECKS[1], dress_upper=A, legs=2, arms=2, note=""
+    )
     assert len(list_checks(stored)) == len(CHECKS)
 
 
@@ -180,12 +229,17 @@ def test_fhir_bundle_has_both_grades_of_each_check(stored: Database, tmp_path: P
     export_fhir(stored, path, today=TODAY)
     text = path.read_text("utf-8")
     Bundle.model_validate_json(text)  # raises if any resource is not valid R4(B)
-    observations = {e["resource"]["id"]: e["resource"] for e in json.loads(text)["entry"]
-                    if e["resource"]["resourceType"] == "Observation"}
+    observations = {
+        e["resource"]["id"]: e["resource"]
+        for e in json.loads(text)["entry"]
+        if e["resource"]["resourceType"] == "Observation"
+    }
     for check in CHECKS:
         day = check.day.isoformat()
-        for part, text_code, grade in (("arms", "Arm grade (inspired by the ONLS)", check.arms),
-                                       ("legs", "Leg grade (inspired by the ONLS)", check.legs)):
+        for part, text_code, grade in (
+            ("arms", "Arm grade (inspired by the ONLS)", check.arms),
+            ("legs", "Leg grade (inspired by the ONLS)", check.legs),
+        ):
             obs = observations[stable_id("function", day, part)]
             assert obs["code"] == {"text": text_code}  # no LOINC code is claimed
             assert obs["valueInteger"] == grade

@@ -59,16 +59,19 @@ def test_arm_grade_follows_the_rule(symptoms, answers, movement):
         assert validate_check(with_grades(check)) == []
 
 
-@pytest.mark.parametrize(("symptoms", "answers", "movement", "grade"), [
-    (False, (U, U, U, U, U), None, 0),
-    (True, (U, U, U, U, U), None, 1),
-    (True, (A, U, U, U, U), None, 2),
-    (True, (A, A, A, A, A), None, 2),
-    (True, (P, U, U, U, U), None, 3),
-    (True, (P, P, P, P, A), None, 3),
-    (True, (P, P, P, P, P), True, 4),
-    (True, (P, P, P, P, P), False, 5),
-])
+@pytest.mark.parametrize(
+    ("symptoms", "answers", "movement", "grade"),
+    [
+        (False, (U, U, U, U, U), None, 0),
+        (True, (U, U, U, U, U), None, 1),
+        (True, (A, U, U, U, U), None, 2),
+        (True, (A, A, A, A, A), None, 2),
+        (True, (P, U, U, U, U), None, 3),
+        (True, (P, P, P, P, A), None, 3),
+        (True, (P, P, P, P, P), True, 4),
+        (True, (P, P, P, P, P), False, 5),
+    ],
+)
 def test_boundaries_named_in_domain_md(symptoms, answers, movement, grade):
     assert arm_grade(symptoms, answers, movement) == grade
 
@@ -106,17 +109,19 @@ def test_future_date_is_refused_when_today_is_given():
 
 
 def test_task_fields_match_function_csv_order():
-    assert TASK_FIELDS == ("dress_upper", "wash_hair", "turn_key", "knife_fork",
-                           "buttons_zips")
+    assert TASK_FIELDS == ("dress_upper", "wash_hair", "turn_key", "knife_fork", "buttons_zips")
 
 
-@pytest.mark.parametrize(("last", "today", "interval", "due"), [
-    (None, date(2026, 1, 5), 7, True),
-    (date(2026, 1, 1), date(2026, 1, 7), 7, False),
-    (date(2026, 1, 1), date(2026, 1, 8), 7, True),
-    (date(2026, 1, 1), date(2026, 1, 30), 30, False),
-    (date(2026, 1, 1), date(2026, 1, 31), 30, True),
-    (date(2026, 1, 5), date(2026, 1, 5), 0, False),
-])
+@pytest.mark.parametrize(
+    ("last", "today", "interval", "due"),
+    [
+        (None, date(2026, 1, 5), 7, True),
+        (date(2026, 1, 1), date(2026, 1, 7), 7, False),
+        (date(2026, 1, 1), date(2026, 1, 8), 7, True),
+        (date(2026, 1, 1), date(2026, 1, 30), 30, False),
+        (date(2026, 1, 1), date(2026, 1, 31), 30, True),
+        (date(2026, 1, 5), date(2026, 1, 5), 0, False),
+    ],
+)
 def test_check_due_after_the_interval(last, today, interval, due):
     assert check_due(last, today, interval) is due

@@ -23,19 +23,72 @@ from poems_tracker.store.database import Database
 TODAY = date(2026, 11, 25)
 SAMPLES = Path("/work/shared/samples/one-year")
 BASELINE = CheckIn(date(2001, 2, 3), {"pain": 7, "burning_feet": 4}, 70.5, "kept, whatever")
-FUZZ = settings(max_examples=150, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 _PROBLEM = re.compile(r"^.+:\d+: \S.*$", re.DOTALL)
 
-CELLS = st.sampled_from([
-    "", "2026-01-05", "2026-11-25", "2026-02-30", "2030-01-01", "26-1-5", "0", "7", "10", "11",
-    "-1", "72.5", "1e400", "nan", "inf", "08:00", "23:59", "24:00", "taken", "missed",
-    "planned", "done", "yes", "no", "maybe", "score", "yesno", "daily", "daily at 08:00",
-    "weekly on Mon,Thu", "cycle 1-21 of 28", "as needed, max 4 per day", "VEGF (serum)",
-    "M-protein (SPEP)", "pg/mL", "g/dL", "µg/L", "<0.1", ">5000", "Lenalidomide", "mg",
-    "diagnosis", "chemotherapy", "unaffected", "affected", "prevented", "'=1+1", "=cmd|x",
-    "burning_feet", "Burning feet", "12345-6", "Dr. A", "\u00e9t\u00e9", "x" * 300,
-]) | st.text(max_size=12)
+CELLS = st.sampled_from(
+    [
+        "",
+        "2026-01-05",
+        "2026-11-25",
+        "2026-02-30",
+        "2030-01-01",
+        "26-1-5",
+        "0",
+        "7",
+        "10",
+        "11",
+        "-1",
+        "72.5",
+        "1e400",
+        "nan",
+        "inf",
+        "08:00",
+        "23:59",
+        "24:00",
+        "taken",
+        "missed",
+        "planned",
+        "done",
+        "yes",
+        "no",
+        "maybe",
+        "score",
+        "yesno",
+        "daily",
+        "daily at 08:00",
+        "weekly on Mon,Thu",
+        "cycle 1-21 of 28",
+        "as needed, max 4 per day",
+        "VEGF (serum)",
+        "M-protein (SPEP)",
+        "pg/mL",
+        "g/dL",
+        "µg/L",
+        "<0.1",
+        ">5000",
+        "Lenalidomide",
+        "mg",
+        "diagnosis",
+        "chemotherapy",
+        "unaffected",
+        "affected",
+        "prevented",
+        "'=1+1",
+        "=cmd|x",
+        "burning_feet",
+        "Burning feet",
+        "12345-6",
+        "Dr. A",
+        "\u00e9t\u00e9",
+        "x" * 300,
+    ]
+) | st.text(max_size=12)
 
 
 def _fresh() -> Database:
@@ -68,10 +121,10 @@ def folder(tmp_path: Path) -> Path:
 
 
 @FUZZ
-@given(name=st.sampled_from(sorted(FILES)), header=st.booleans(),
-       body=st.binary(max_size=1500))
-def test_random_bytes_never_crash_nor_half_write(folder: Path, name: str, header: bool,
-                                                 body: bytes) -> None:
+@given(name=st.sampled_from(sorted(FILES)), header=st.booleans(), body=st.binary(max_size=1500))
+def test_random_bytes_never_crash_nor_half_write(
+    folder: Path, name: str, header: bool, body: bytes
+) -> None:
     path = folder / name
     head = ("\ufeff" + ",".join(FILES[name]) + "\r\n").encode() if header else b""
     path.write_bytes(head + body)
@@ -83,13 +136,15 @@ def test_random_bytes_never_crash_nor_half_write(folder: Path, name: str, header
 
 
 @FUZZ
-@given(name=st.sampled_from(sorted(FILES)),
-       rows=st.lists(st.lists(CELLS, min_size=0, max_size=12), min_size=1, max_size=8),
-       quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, -1]),
-       line_end=st.sampled_from(["\r\n", "\n"]))
-def test_random_rows_never_crash_nor_half_write(folder: Path, name: str,
-                                                rows: list[list[str]], quoting: int,
-                                                line_end: str) -> None:
+@given(
+    name=st.sampled_from(sorted(FILES)),
+    rows=st.lists(st.lists(CELLS, min_size=0, max_size=12), min_size=1, max_size=8),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, -1]),
+    line_end=st.sampled_from(["\r\n", "\n"]),
+)
+def test_random_rows_never_crash_nor_half_write(
+    folder: Path, name: str, rows: list[list[str]], quoting: int, line_end: str
+) -> None:
     text = io.StringIO()
     if quoting == -1:  # raw: cells joined as they are, quotes and line breaks left broken
         text.write(line_end.join(",".join(r) for r in [list(FILES[name]), *rows]) + line_end)
@@ -107,10 +162,14 @@ def test_random_rows_never_crash_nor_half_write(folder: Path, name: str,
 
 
 @FUZZ
-@given(offset=st.floats(0.05, 0.95), junk=st.binary(min_size=1, max_size=64),
-       victim=st.sampled_from(sorted(p.name for p in SAMPLES.glob("*.csv"))))
+@given(
+    offset=st.floats(0.05, 0.95),
+    junk=st.binary(min_size=1, max_size=64),
+    victim=st.sampled_from(sorted(p.name for p in SAMPLES.glob("*.csv"))),
+)
 def test_one_damaged_file_in_a_real_export_stores_nothing_at_all(
-        folder: Path, offset: float, junk: bytes, victim: str) -> None:
+    folder: Path, offset: float, junk: bytes, victim: str
+) -> None:
     target = folder / "export"
     if target.exists():
         shutil.rmtree(target)

@@ -28,16 +28,28 @@ TODAY = date(2026, 11, 25)
 FUZZ = settings(max_examples=300, deadline=None, database=None)
 # Kept modest: with PySide6 6.12.0 on Python 3.11 every Qt setter call drops a reference
 # to None, and a few tens of thousands of them abort the interpreter (see the report).
-GUI_FUZZ = settings(max_examples=40, deadline=None, database=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+GUI_FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 KEYS = st.sampled_from([*BUILTIN_KEYS, "burning_feet", "a_fall"]) | st.text(max_size=6)
 VALUES = st.integers(-3, 14) | st.booleans() | st.integers(-(2**63), 2**63 - 1)
-WEIGHTS = (st.none() | st.floats(allow_nan=True, allow_infinity=True)
-           | st.floats(15, 310) | st.integers(-10, 400).map(float))
-ENTRIES = st.builds(CheckIn, day=st.dates(date(1900, 1, 1), date(2100, 12, 31)),
-                    values=st.dictionaries(KEYS, VALUES, max_size=9), weight_kg=WEIGHTS,
-                    note=st.text(max_size=400))
+WEIGHTS = (
+    st.none()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.floats(15, 310)
+    | st.integers(-10, 400).map(float)
+)
+ENTRIES = st.builds(
+    CheckIn,
+    day=st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    values=st.dictionaries(KEYS, VALUES, max_size=9),
+    weight_kg=WEIGHTS,
+    note=st.text(max_size=400),
+)
 
 
 def _fresh() -> Database:
@@ -84,12 +96,14 @@ def page(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> CheckInPage:
 
 
 @GUI_FUZZ
-@given(scores=st.dictionaries(st.sampled_from(BUILTIN_KEYS), st.integers(0, 10) | st.none()),
-       weight=st.text(max_size=12) | st.from_regex(r"\A-?\d{1,4}([.,]\d{0,3})?\Z"),
-       note=st.text(max_size=300))
-def test_random_typing_in_the_check_in_form(page: CheckInPage, db: Database,
-                                            scores: dict[str, int | None], weight: str,
-                                            note: str) -> None:
+@given(
+    scores=st.dictionaries(st.sampled_from(BUILTIN_KEYS), st.integers(0, 10) | st.none()),
+    weight=st.text(max_size=12) | st.from_regex(r"\A-?\d{1,4}([.,]\d{0,3})?\Z"),
+    note=st.text(max_size=300),
+)
+def test_random_typing_in_the_check_in_form(
+    page: CheckInPage, db: Database, scores: dict[str, int | None], weight: str, note: str
+) -> None:
     page.load_day(TODAY)
     for key, value in scores.items():
         page.selectors[key].set_value(value)

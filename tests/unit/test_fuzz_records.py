@@ -32,22 +32,40 @@ TODAY = date(2026, 11, 25)
 FUZZ = settings(max_examples=150, deadline=None, database=None)
 
 DAYS = st.dates(date(1950, 1, 1), date(2060, 12, 31))
-TEXT = st.text(max_size=60) | st.sampled_from(["", " ", "Lenalidomide", "VEGF (serum)",
-                                               "M-protein (SPEP)", "x" * 500])
-NUMBERS = (st.floats(allow_nan=True, allow_infinity=True) | st.floats(-5, 5000)
-           | st.sampled_from([0.0, 0.1, 25.0, 1e308]))
+TEXT = st.text(max_size=60) | st.sampled_from(
+    ["", " ", "Lenalidomide", "VEGF (serum)", "M-protein (SPEP)", "x" * 500]
+)
+NUMBERS = (
+    st.floats(allow_nan=True, allow_infinity=True)
+    | st.floats(-5, 5000)
+    | st.sampled_from([0.0, 0.1, 25.0, 1e308])
+)
 UNITS = st.sampled_from(["mg", "g", "µg", "ml", "tablet", "pg/mL", "g/dL", "", "furlongs"])
-SCHEDULES = st.sampled_from([
-    "daily", "daily at 08:00,14:00", "daily at 14:00,08:00", "twice daily", "every 2 days",
-    "weekly on Mon,Thu", "weekly on Funday", "as needed", "as needed, max 4 per day",
-    "cycle 1-21 of 28", "cycle 30-2 of 28", "", "whenever"]) | st.text(max_size=20)
+SCHEDULES = st.sampled_from(
+    [
+        "daily",
+        "daily at 08:00,14:00",
+        "daily at 14:00,08:00",
+        "twice daily",
+        "every 2 days",
+        "weekly on Mon,Thu",
+        "weekly on Funday",
+        "as needed",
+        "as needed, max 4 per day",
+        "cycle 1-21 of 28",
+        "cycle 30-2 of 28",
+        "",
+        "whenever",
+    ]
+) | st.text(max_size=20)
 TIMES = st.times().map(lambda t: time(t.hour, t.minute))
 
 
 def _fresh() -> Database:
     db = Database.in_memory()
-    medications.save_medication(db, Medication("Dexamethasone", 40, "mg", "weekly on Mon",
-                                               date(2026, 1, 5)))
+    medications.save_medication(
+        db, Medication("Dexamethasone", 40, "mg", "weekly on Mon", date(2026, 1, 5))
+    )
     return db
 
 
@@ -69,32 +87,57 @@ def _refused_or_stored(save: Callable[[Database], object]) -> None:
 
 
 @FUZZ
-@given(name=TEXT, dose=NUMBERS, unit=UNITS, schedule=SCHEDULES, start=DAYS,
-       end=st.none() | DAYS, note=TEXT)
-def test_random_medicines(name: str, dose: float, unit: str, schedule: str, start: date,
-                          end: date | None, note: str) -> None:
+@given(
+    name=TEXT,
+    dose=NUMBERS,
+    unit=UNITS,
+    schedule=SCHEDULES,
+    start=DAYS,
+    end=st.none() | DAYS,
+    note=TEXT,
+)
+def test_random_medicines(
+    name: str, dose: float, unit: str, schedule: str, start: date, end: date | None, note: str
+) -> None:
     med = Medication(name, dose, unit, schedule, start, end, note=note)
     _refused_or_stored(lambda db: medications.save_medication(db, med))
 
 
 @FUZZ
-@given(day=DAYS, at=TIMES, dose=NUMBERS, unit=UNITS, status=st.sampled_from(DoseStatus),
-       note=TEXT)
-def test_random_doses(day: date, at: time, dose: float, unit: str, status: DoseStatus,
-                      note: str) -> None:
+@given(day=DAYS, at=TIMES, dose=NUMBERS, unit=UNITS, status=st.sampled_from(DoseStatus), note=TEXT)
+def test_random_doses(
+    day: date, at: time, dose: float, unit: str, status: DoseStatus, note: str
+) -> None:
     def save(db: Database) -> None:
         med_id = medications.list_medications(db)[0].id
         medications.mark_dose(db, Dose(med_id, day, at, dose, unit, status, note))
+
     _refused_or_stored(save)
 
 
 @FUZZ
-@given(day=DAYS, test=TEXT, value=st.none() | NUMBERS, unit=UNITS,
-       qualifier=st.sampled_from(LabQualifier), text=TEXT, low=st.none() | NUMBERS,
-       high=st.none() | NUMBERS, loinc=st.sampled_from(["", "12345-6", "nope"]))
-def test_random_lab_results(day: date, test: str, value: float | None, unit: str,
-                            qualifier: LabQualifier, text: str, low: float | None,
-                            high: float | None, loinc: str) -> None:
+@given(
+    day=DAYS,
+    test=TEXT,
+    value=st.none() | NUMBERS,
+    unit=UNITS,
+    qualifier=st.sampled_from(LabQualifier),
+    text=TEXT,
+    low=st.none() | NUMBERS,
+    high=st.none() | NUMBERS,
+    loinc=st.sampled_from(["", "12345-6", "nope"]),
+)
+def test_random_lab_results(
+    day: date,
+    test: str,
+    value: float | None,
+    unit: str,
+    qualifier: LabQualifier,
+    text: str,
+    low: float | None,
+    high: float | None,
+    loinc: str,
+) -> None:
     result = LabResult(day, test, value, unit, qualifier, text, low, high, loinc)
 
     def save(db: Database) -> None:
@@ -104,17 +147,24 @@ def test_random_lab_results(day: date, test: str, value: float | None, unit: str
             assert all(p.text().strip() for p in problems)
             return
         labs.save_result(db, result)
+
     _refused_or_stored(save)
 
 
 @FUZZ
-@given(day=DAYS, at=TIMES, end=st.none() | TIMES, provider=TEXT, purpose=TEXT,
-       status=st.sampled_from(AppointmentStatus))
-def test_random_appointments(day: date, at: time, end: time | None, provider: str,
-                             purpose: str, status: AppointmentStatus) -> None:
+@given(
+    day=DAYS,
+    at=TIMES,
+    end=st.none() | TIMES,
+    provider=TEXT,
+    purpose=TEXT,
+    status=st.sampled_from(AppointmentStatus),
+)
+def test_random_appointments(
+    day: date, at: time, end: time | None, provider: str, purpose: str, status: AppointmentStatus
+) -> None:
     visit = Appointment(day, at, provider, purpose=purpose, status=status, end_at=end)
-    _refused_or_stored(lambda db: appointments.save_appointment(db, visit,
-                                                                update_same_key=False))
+    _refused_or_stored(lambda db: appointments.save_appointment(db, visit, update_same_key=False))
 
 
 @FUZZ
@@ -126,7 +176,8 @@ def test_random_questions(added: date, question: str, answered: bool, answer: st
 
 @FUZZ
 @given(start=DAYS, end=st.none() | DAYS, kind=st.sampled_from(EventKind), text=TEXT)
-def test_random_treatment_events(start: date, end: date | None, kind: EventKind,
-                                 text: str) -> None:
+def test_random_treatment_events(
+    start: date, end: date | None, kind: EventKind, text: str
+) -> None:
     event = TreatmentEvent(start, kind, text, end)
     _refused_or_stored(lambda db: medications.save_event(db, event))

@@ -18,15 +18,41 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 def _fill(db) -> tuple[Appointment, Appointment, Appointment]:
-    haem = save_appointment(db, Appointment(
-        date(2026, 3, 9), time(10, 30), "Dr. A. Haematologist", "haematology",
-        "City Hospital, clinic 4", "3-month follow-up", end_at=time(11, 0)))
-    neuro = save_appointment(db, Appointment(
-        date(2026, 7, 20), time(14, 0), "Dr. N. Neuro", "neurology", "", "nerve test",
-        AppointmentStatus.DONE))
-    physio = save_appointment(db, Appointment(
-        date(2026, 1, 12), time(16, 0), "Sam Physio", "physiotherapy", "Market Street",
-        status=AppointmentStatus.CANCELLED))
+    haem = save_appointment(
+        db,
+        Appointment(
+            date(2026, 3, 9),
+            time(10, 30),
+            "Dr. A. Haematologist",
+            "haematology",
+            "City Hospital, clinic 4",
+            "3-month follow-up",
+            end_at=time(11, 0),
+        ),
+    )
+    neuro = save_appointment(
+        db,
+        Appointment(
+            date(2026, 7, 20),
+            time(14, 0),
+            "Dr. N. Neuro",
+            "neurology",
+            "",
+            "nerve test",
+            AppointmentStatus.DONE,
+        ),
+    )
+    physio = save_appointment(
+        db,
+        Appointment(
+            date(2026, 1, 12),
+            time(16, 0),
+            "Sam Physio",
+            "physiotherapy",
+            "Market Street",
+            status=AppointmentStatus.CANCELLED,
+        ),
+    )
     save_question(db, Question(date(2026, 2, 1), "Should I keep taking aspirin?", haem.id))
     save_question(db, Question(date(2026, 2, 2), "Is VEGF down?", haem.id, True, "Yes, by half."))
     return haem, neuro, physio
@@ -43,8 +69,11 @@ def test_every_visit_becomes_one_event_at_local_time_with_its_zone(db, tmp_path)
     assert export_ics(db, out, "Europe/Paris") == 3
     cal = icalendar.Calendar.from_ical(out.read_bytes())
     events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
-    assert set(events) == {"Haematology: 3-month follow-up", "Neurology: nerve test",
-                           "Physiotherapy"}
+    assert set(events) == {
+        "Haematology: 3-month follow-up",
+        "Neurology: nerve test",
+        "Physiotherapy",
+    }
     haem = events["Haematology: 3-month follow-up"]
     assert haem["dtstart"].params["TZID"] == "Europe/Paris"
     assert haem.decoded("dtstart") == datetime(2026, 3, 9, 10, 30, tzinfo=PARIS)
@@ -55,8 +84,9 @@ def test_every_visit_becomes_one_event_at_local_time_with_its_zone(db, tmp_path)
     assert "Should I keep taking aspirin?" in text
     assert "Is VEGF down? — answer: Yes, by half." in text
     # No end time: 30 minutes.
-    assert events["Neurology: nerve test"].decoded("dtend") == datetime(2026, 7, 20, 14, 30,
-                                                                         tzinfo=PARIS)
+    assert events["Neurology: nerve test"].decoded("dtend") == datetime(
+        2026, 7, 20, 14, 30, tzinfo=PARIS
+    )
     assert str(events["Physiotherapy"]["status"]) == "CANCELLED"
     # The zone the TZID names is in the file, so any calendar reads the times right.
     assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/Paris"]
@@ -69,9 +99,18 @@ def test_uids_are_the_same_in_every_export_and_distinct(db, tmp_path):
     haem, _, _ = _fill(db)
     export_ics(db, tmp_path / "a.ics", "Europe/Paris")
     # Changing the purpose and status keeps the visit the same visit.
-    save_appointment(db, Appointment(haem.day, haem.at, haem.provider, "haematology",
-                                     purpose="results", status=AppointmentStatus.DONE,
-                                     id=haem.id))
+    save_appointment(
+        db,
+        Appointment(
+            haem.day,
+            haem.at,
+            haem.provider,
+            "haematology",
+            purpose="results",
+            status=AppointmentStatus.DONE,
+            id=haem.id,
+        ),
+    )
     export_ics(db, tmp_path / "b.ics", "Europe/Paris")
     first = {str(e["uid"]) for e in _events(tmp_path / "a.ics").values()}
     second = {str(e["uid"]) for e in _events(tmp_path / "b.ics").values()}
@@ -104,11 +143,19 @@ def test_the_window_start_up_does_not_load_icalendar():
     import subprocess
     import sys
 
-    code = ("import sys, poems_tracker.ui.data.calendar_export, poems_tracker.ui.shell.reminders, "
-            "poems_tracker.ui.appointments.appointments_page; "
-            "print(sorted(m for m in ('icalendar', 'tzlocal', 'poems_tracker.exchange.ical') "
-            "if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env={**os.environ,
-                                          "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys, poems_tracker.ui.appointments.calendar_export; "
+        "import poems_tracker.ui.shell.reminders; "
+        "import "
+        "poems_tracker.ui.appointments.appointments_page; "
+        "print(sorted(m for m in ('icalendar', 'tzlocal', 'poems_tracker.exchange.ical') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.stdout.strip() == "[]"

@@ -23,15 +23,33 @@ from poems_tracker.domain.labs import is_loinc
 
 #: Every row of lab-catalogue.md except the two check-in values, with its LOINC code.
 CATALOGUE = {
-    "VEGF (serum)": "75628-8", "VEGF (plasma)": "75628-8", "M-protein (SPEP)": "33358-3",
-    "Immunofixation (serum)": "25700-6", "Free kappa light chains": "36916-5",
-    "Free lambda light chains": "33944-0", "Kappa/lambda FLC ratio": "48378-4",
-    "IgA": "2458-8", "IgG": "2465-3", "IgM": "2472-9", "Platelets": "26515-7",
-    "Haemoglobin": "718-7", "TSH": "3016-3", "Free T4": "14920-3",
-    "Testosterone (total)": "14913-8", "Estradiol": "14715-7", "Prolactin": "2842-3",
-    "LH": "10501-5", "FSH": "15067-2", "Cortisol": "14675-3", "Glucose (fasting)": "14771-0",
-    "HbA1c (IFCC)": "59261-8", "HbA1c (NGSP/DCCT %)": "4548-4", "PTH (intact)": "14866-8",
-    "Calcium (total)": "2000-8", "Creatinine": "14682-9", "eGFR": "98979-8",
+    "VEGF (serum)": "75628-8",
+    "VEGF (plasma)": "75628-8",
+    "M-protein (SPEP)": "33358-3",
+    "Immunofixation (serum)": "25700-6",
+    "Free kappa light chains": "36916-5",
+    "Free lambda light chains": "33944-0",
+    "Kappa/lambda FLC ratio": "48378-4",
+    "IgA": "2458-8",
+    "IgG": "2465-3",
+    "IgM": "2472-9",
+    "Platelets": "26515-7",
+    "Haemoglobin": "718-7",
+    "TSH": "3016-3",
+    "Free T4": "14920-3",
+    "Testosterone (total)": "14913-8",
+    "Estradiol": "14715-7",
+    "Prolactin": "2842-3",
+    "LH": "10501-5",
+    "FSH": "15067-2",
+    "Cortisol": "14675-3",
+    "Glucose (fasting)": "14771-0",
+    "HbA1c (IFCC)": "59261-8",
+    "HbA1c (NGSP/DCCT %)": "4548-4",
+    "PTH (intact)": "14866-8",
+    "Calcium (total)": "2000-8",
+    "Creatinine": "14682-9",
+    "eGFR": "98979-8",
 }
 
 
@@ -52,7 +70,12 @@ def test_vegf_comes_first_and_serum_and_plasma_are_separate_tests() -> None:
     assert (serum.specimen_code, plasma.specimen_code) == ("119364003", "119361006")
     names = ["TSH", "zinc", "VEGF (plasma)", "Alpha marker", "VEGF (serum)"]
     assert sorted(names, key=order_key) == [
-        "VEGF (serum)", "VEGF (plasma)", "TSH", "Alpha marker", "zinc"]
+        "VEGF (serum)",
+        "VEGF (plasma)",
+        "TSH",
+        "Alpha marker",
+        "zinc",
+    ]
 
 
 @pytest.mark.parametrize("test", BUILTIN_TESTS, ids=lambda t: t.key)
@@ -104,10 +127,22 @@ def test_names_are_found_ignoring_case() -> None:
     assert find_test("My own marker") is None
 
 
-@pytest.mark.parametrize(("typed", "stored"), [
-    ("ug/L", "µg/L"), ("\u03bcg/L", "µg/L"), ("µg/L", "µg/L"), ("umol/L", "µmol/L"),
-    ("uIU/mL", "µIU/mL"), ("10^3/uL", "10^3/µL"), ("10*9/L", "10^9/L"), ("mg/dl", "mg/dL"),
-    ("mL/min/1.73m2", "mL/min/1.73m²"), (" pg/mL ", "pg/mL"), ("U/L", "U/L")])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("ug/L", "µg/L"),
+        ("\u03bcg/L", "µg/L"),
+        ("µg/L", "µg/L"),
+        ("umol/L", "µmol/L"),
+        ("uIU/mL", "µIU/mL"),
+        ("10^3/uL", "10^3/µL"),
+        ("10*9/L", "10^9/L"),
+        ("mg/dl", "mg/dL"),
+        ("mL/min/1.73m2", "mL/min/1.73m²"),
+        (" pg/mL ", "pg/mL"),
+        ("U/L", "U/L"),
+    ],
+)
 def test_units_are_spelled_as_the_catalogue_spells_them(typed: str, stored: str) -> None:
     assert normalise_unit(typed) == stored
     assert "\u00b5" in stored or "\u03bc" not in normalise_unit(typed)

@@ -24,12 +24,18 @@ from poems_tracker.domain.labs import (
 from poems_tracker.domain.models import LabQualifier, LabResult
 
 TODAY = date(2026, 11, 25)
-EXACT_PAIRS = [(t, a, b) for t in BUILTIN_TESTS for a in t.accepted_units()
-               for b in t.accepted_units() if t.is_exact(a) and t.is_exact(b)]
+EXACT_PAIRS = [
+    (t, a, b)
+    for t in BUILTIN_TESTS
+    for a in t.accepted_units()
+    for b in t.accepted_units()
+    if t.is_exact(a) and t.is_exact(b)
+]
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (8.99, LOW), (9, None), (50, None), (86, None), (86.01, HIGH)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(8.99, LOW), (9, None), (50, None), (86, None), (86.01, HIGH)]
+)
 def test_limits_themselves_are_in_range(value: float, expected: str | None) -> None:
     assert flag(value, "", 9, 86) == expected
 
@@ -45,16 +51,17 @@ def test_one_sided_ranges_and_no_range() -> None:
 
 def test_below_and_above_detection_limits_flag_only_when_certain() -> None:
     assert flag(0.01, LabQualifier.BELOW, 0.4, 4.0) == LOW  # TSH <0.01: surely low
-    assert flag(0.4, "<", 0.4, 4.0) == LOW                 # below the low limit itself
-    assert flag(0.1, "<", None, 26.3) is None              # <0.1 with no low limit: fine
-    assert flag(5.0, "<", 0.4, 4.0) is None                # could be anything below 5
+    assert flag(0.4, "<", 0.4, 4.0) == LOW  # below the low limit itself
+    assert flag(0.1, "<", None, 26.3) is None  # <0.1 with no low limit: fine
+    assert flag(5.0, "<", 0.4, 4.0) is None  # could be anything below 5
     assert flag(5000, ">", 9, 86) == HIGH
     assert flag(86, ">", 9, 86) == HIGH
     assert flag(50, ">", 9, 86) is None
 
 
-@pytest.mark.parametrize(("test", "a", "b"), EXACT_PAIRS,
-                         ids=[f"{t.key}:{a}->{b}" for t, a, b in EXACT_PAIRS])
+@pytest.mark.parametrize(
+    ("test", "a", "b"), EXACT_PAIRS, ids=[f"{t.key}:{a}->{b}" for t, a, b in EXACT_PAIRS]
+)
 def test_exact_conversions_round_trip(test, a: str, b: str) -> None:
     for value in (0.0, 0.07, 1.0, 12.5, 2840.0):
         there = convert(test, value, a, b)
@@ -76,18 +83,34 @@ def test_known_factors() -> None:
     assert convert(find_test("TSH"), 6.1, "µIU/mL", "mIU/L") == 6.1
 
 
-@pytest.mark.parametrize(("typed", "value", "qualifier"), [
-    ("12.5", 12.5, ""), (" 2840 ", 2840, ""), ("<0.1", 0.1, "<"), ("> 5000", 5000, ">"),
-    ("0", 0, ""), (".5", 0.5, "")])
+@pytest.mark.parametrize(
+    ("typed", "value", "qualifier"),
+    [
+        ("12.5", 12.5, ""),
+        (" 2840 ", 2840, ""),
+        ("<0.1", 0.1, "<"),
+        ("> 5000", 5000, ">"),
+        ("0", 0, ""),
+        (".5", 0.5, ""),
+    ],
+)
 def test_typed_numbers(typed: str, value: float, qualifier: str) -> None:
     parsed = parse_value(typed)
     assert parsed.value == value
     assert parsed.qualifier == qualifier
 
 
-@pytest.mark.parametrize(("typed", "words"), [
-    ("high", "Type a number"), ("", "Type a number"), ("1,5", "point for decimals"),
-    ("-3", "cannot be negative"), ("<", "Type a number"), ("nan", "Type a number")])
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("high", "Type a number"),
+        ("", "Type a number"),
+        ("1,5", "point for decimals"),
+        ("-3", "cannot be negative"),
+        ("<", "Type a number"),
+        ("nan", "Type a number"),
+    ],
+)
 def test_bad_values_give_one_plain_sentence(typed: str, words: str) -> None:
     with pytest.raises(ValueError, match=words) as caught:
         parse_value(typed)
@@ -112,8 +135,9 @@ def test_limits() -> None:
         parse_limit("-1")
 
 
-def _r(day: str, value: float | None, unit: str = "pg/mL", test: str = "VEGF (serum)",
-       **kw) -> LabResult:
+def _r(
+    day: str, value: float | None, unit: str = "pg/mL", test: str = "VEGF (serum)", **kw
+) -> LabResult:
     return LabResult(date.fromisoformat(day), test, value, unit, **kw)
 
 
@@ -138,8 +162,9 @@ def test_change_across_exact_units_but_not_across_inexact_ones() -> None:
 
 
 def test_no_change_for_text_or_detection_limits_or_single_result() -> None:
-    assert change(_r("2024-06-01", 0.1, qualifier=LabQualifier.BELOW),
-                  _r("2024-01-01", 0.4)) is None
+    assert (
+        change(_r("2024-06-01", 0.1, qualifier=LabQualifier.BELOW), _r("2024-01-01", 0.4)) is None
+    )
     assert change(_r("2024-06-01", None, "", text="Negative"), _r("2024-01-01", None, "")) is None
     only = summarise([_r("2024-01-01", 2840, reference_low=9, reference_high=86)])
     assert only.since_previous is None
@@ -158,22 +183,30 @@ def test_check_result_names_the_accepted_units() -> None:
     vegf = find_test("VEGF (serum)")
     problems = check_result(_r("2024-01-01", 2840, "mg/L"), vegf, TODAY)
     assert [p.field for p in problems] == ["unit"]
-    assert problems[0].text() == ('VEGF (serum) is not measured in "mg/L"; use one of: '
-                                  "pg/mL, ng/L.")
+    assert problems[0].text() == (
+        'VEGF (serum) is not measured in "mg/L"; use one of: pg/mL, ng/L.'
+    )
 
 
 def test_check_result_refuses_bad_input() -> None:
     vegf = find_test("VEGF (serum)")
     assert check_result(_r("2024-01-01", 2840), vegf, TODAY) == []
-    fields = [p.field for p in check_result(
-        _r("2027-01-01", -1, reference_low=90, reference_high=10, loinc="75628-7"), vegf, TODAY)]
+    fields = [
+        p.field
+        for p in check_result(
+            _r("2027-01-01", -1, reference_low=90, reference_high=10, loinc="75628-7"), vegf, TODAY
+        )
+    ]
     assert fields == ["date", "value", "range", "loinc"]
     immuno = find_test("Immunofixation (serum)")
-    assert check_result(_r("2024-01-01", None, "", text="IgA lambda detected"), immuno,
-                        TODAY) == []
+    assert (
+        check_result(_r("2024-01-01", None, "", text="IgA lambda detected"), immuno, TODAY) == []
+    )
     assert [p.field for p in check_result(_r("2024-01-01", 3, ""), immuno, TODAY)] == ["value"]
-    assert [p.field for p in check_result(_r("2024-01-01", None, "g/L", text="Negative"),
-                                          immuno, TODAY)] == ["unit"]
+    assert [
+        p.field
+        for p in check_result(_r("2024-01-01", None, "g/L", text="Negative"), immuno, TODAY)
+    ] == ["unit"]
 
 
 def test_canonical_uses_catalogue_name_unit_and_code() -> None:

@@ -27,9 +27,13 @@ EVENTS = [
     TreatmentEvent(date(2025, 9, 15), EventKind.TRANSPLANT, "ASCT"),
     TreatmentEvent(date(2025, 10, 2), EventKind.HOSPITAL, "infection"),
 ]
-SERUM_RESULTS = [vegf(date(2025, 1, 6), 2800), vegf(date(2025, 4, 1), 1500),
-                 vegf(date(2025, 9, 14), 900), vegf(date(2025, 9, 15), 880),
-                 vegf(date(2026, 1, 5), 300)]
+SERUM_RESULTS = [
+    vegf(date(2025, 1, 6), 2800),
+    vegf(date(2025, 4, 1), 1500),
+    vegf(date(2025, 9, 14), 900),
+    vegf(date(2025, 9, 15), 880),
+    vegf(date(2026, 1, 5), 300),
+]
 
 
 def test_baseline_is_the_last_value_before_the_latest_treatment_started():
@@ -88,9 +92,12 @@ def test_every_marker_has_a_row_even_without_results():
 
 def test_ratio_is_worked_out_from_kappa_and_lambda_of_the_same_day():
     day = date(2025, 3, 1)
-    results = [LabResult(day, "Free kappa light chains", 15, "mg/L", reference_low=3.3,
-                         reference_high=19.4),
-               LabResult(day, "Free lambda light chains", 6, "mg/dL")]  # 60 mg/L
+    results = [
+        LabResult(
+            day, "Free kappa light chains", 15, "mg/L", reference_low=3.3, reference_high=19.4
+        ),
+        LabResult(day, "Free lambda light chains", 6, "mg/dL"),
+    ]  # 60 mg/L
     row = by_key(markers_rows(results, []))["flc_ratio"]
     assert row.calculated
     assert row.latest.value == 0.25
@@ -99,10 +106,11 @@ def test_ratio_is_worked_out_from_kappa_and_lambda_of_the_same_day():
 
 def test_a_ratio_from_the_lab_wins_over_the_calculated_one():
     day = date(2025, 3, 1)
-    results = [LabResult(day, "Free kappa light chains", 15, "mg/L"),
-               LabResult(day, "Free lambda light chains", 10, "mg/L"),
-               LabResult(day, "Kappa/lambda FLC ratio", 1.4, "", reference_low=0.26,
-                         reference_high=1.65)]
+    results = [
+        LabResult(day, "Free kappa light chains", 15, "mg/L"),
+        LabResult(day, "Free lambda light chains", 10, "mg/L"),
+        LabResult(day, "Kappa/lambda FLC ratio", 1.4, "", reference_low=0.26, reference_high=1.65),
+    ]
     row = by_key(markers_rows(results, []))["flc_ratio"]
     assert not row.calculated
     assert row.latest.value == 1.4
@@ -110,9 +118,10 @@ def test_a_ratio_from_the_lab_wins_over_the_calculated_one():
 
 
 def test_m_protein_without_range_says_so_and_below_limit_is_not_a_change():
-    results = [LabResult(date(2025, 1, 6), "M-protein (SPEP)", 0.4, "g/dL"),
-               LabResult(date(2025, 6, 6), "M-protein (SPEP)", 0.1, "g/dL",
-                         LabQualifier.BELOW)]
+    results = [
+        LabResult(date(2025, 1, 6), "M-protein (SPEP)", 0.4, "g/dL"),
+        LabResult(date(2025, 6, 6), "M-protein (SPEP)", 0.1, "g/dL", LabQualifier.BELOW),
+    ]
     row = by_key(markers_rows(results, EVENTS))["m_protein"]
     assert row.flag_words() == "No range"
     assert row.since_first is None  # "<0.1" cannot honestly be subtracted
@@ -121,8 +130,10 @@ def test_m_protein_without_range_says_so_and_below_limit_is_not_a_change():
 
 def test_only_a_worked_out_ratio_is_marked_calculated():
     day = date(2025, 3, 1)
-    results = [LabResult(day, "Free kappa light chains", 15, "mg/L"),
-               LabResult(day, "Free lambda light chains", 10, "mg/L"),
-               LabResult(day, "Platelets", 300, "10^9/L")]
+    results = [
+        LabResult(day, "Free kappa light chains", 15, "mg/L"),
+        LabResult(day, "Free lambda light chains", 10, "mg/L"),
+        LabResult(day, "Platelets", 300, "10^9/L"),
+    ]
     rows = by_key(markers_rows(results, []))
     assert [k for k, r in rows.items() if r.calculated] == ["flc_ratio"]

@@ -15,10 +15,22 @@ from poems_tracker.domain.schedules import (
     parse_schedule,
 )
 
-GOOD = ["daily", "daily at 08:00,14:00,20:00", "daily at 07:00", "twice daily",
-        "twice daily at 08:00,20:00", "every 2 days", "every 3 days at 09:00",
-        "weekly on Mon,Thu", "weekly on Mon", "weekly on Sun at 18:30", "as needed",
-        "as needed, max 4 per day", "cycle 1-21 of 28", "cycle 1-4 of 28 at 08:00"]
+GOOD = [
+    "daily",
+    "daily at 08:00,14:00,20:00",
+    "daily at 07:00",
+    "twice daily",
+    "twice daily at 08:00,20:00",
+    "every 2 days",
+    "every 3 days at 09:00",
+    "weekly on Mon,Thu",
+    "weekly on Mon",
+    "weekly on Sun at 18:30",
+    "as needed",
+    "as needed, max 4 per day",
+    "cycle 1-21 of 28",
+    "cycle 1-4 of 28 at 08:00",
+]
 
 
 @pytest.mark.parametrize("text", GOOD)
@@ -26,13 +38,40 @@ def test_every_documented_form_is_accepted_and_kept_exactly(text: str) -> None:
     assert parse_schedule(text).text == text
 
 
-@pytest.mark.parametrize("text", [
-    "", "Daily", "DAILY AT 08:00", "daily at 8:00", "daily at 20:00,08:00", "daily at 08:00,08:00",
-    "daily at 24:00", "daily at", "daily ", " daily", "three times daily", "every 0 days",
-    "every 2 day", "every 02 days", "weekly on Thu,Mon", "weekly on Monday", "weekly on mon",
-    "weekly on Mon,Mon", "weekly on", "as needed at 08:00", "as needed, max 0 per day",
-    "as needed max 4 per day", "cycle 1-30 of 28", "cycle 22-21 of 28", "cycle 0-21 of 28",
-    "cycle 1-21", "twice daily at 08:00", "daily at 08:00, 14:00", "hourly"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Daily",
+        "DAILY AT 08:00",
+        "daily at 8:00",
+        "daily at 20:00,08:00",
+        "daily at 08:00,08:00",
+        "daily at 24:00",
+        "daily at",
+        "daily ",
+        " daily",
+        "three times daily",
+        "every 0 days",
+        "every 2 day",
+        "every 02 days",
+        "weekly on Thu,Mon",
+        "weekly on Monday",
+        "weekly on mon",
+        "weekly on Mon,Mon",
+        "weekly on",
+        "as needed at 08:00",
+        "as needed, max 0 per day",
+        "as needed max 4 per day",
+        "cycle 1-30 of 28",
+        "cycle 22-21 of 28",
+        "cycle 0-21 of 28",
+        "cycle 1-21",
+        "twice daily at 08:00",
+        "daily at 08:00, 14:00",
+        "hourly",
+    ],
+)
 def test_anything_else_is_refused_with_one_plain_sentence(text: str) -> None:
     with pytest.raises(ValueError, match=r"^[^\n]+\.$") as caught:
         parse_schedule(text)
@@ -119,42 +158,54 @@ def test_cycle_position_is_none_when_not_a_cycle_or_before_start() -> None:
 def test_format_schedule_builds_the_forms() -> None:
     assert format_schedule(ScheduleKind.DAILY) == "daily"
     assert format_schedule(ScheduleKind.DAILY, twice=True) == "twice daily"
-    assert format_schedule(ScheduleKind.DAILY, times=(time(8), time(20))) == \
-        "daily at 08:00,20:00"
+    assert format_schedule(ScheduleKind.DAILY, times=(time(8), time(20))) == "daily at 08:00,20:00"
     assert format_schedule(ScheduleKind.WEEKLY, weekdays={3, 0}) == "weekly on Mon,Thu"
     assert format_schedule(ScheduleKind.CYCLE, cycle=(1, 21, 28)) == "cycle 1-21 of 28"
     assert format_schedule(ScheduleKind.AS_NEEDED, max_per_day=4) == "as needed, max 4 per day"
-    assert format_schedule(ScheduleKind.EVERY, interval=2, times=(time(9, 30),)) == \
-        "every 2 days at 09:30"
+    assert (
+        format_schedule(ScheduleKind.EVERY, interval=2, times=(time(9, 30),))
+        == "every 2 days at 09:30"
+    )
 
 
-@given(first=st.integers(1, 40), span=st.integers(0, 40), extra=st.integers(0, 40),
-       start=st.dates(date(2000, 1, 1), date(2040, 1, 1)), offset=st.integers(0, 2000))
-def test_cycle_position_round_trips(first: int, span: int, extra: int, start: date,
-                                    offset: int) -> None:
+@given(
+    first=st.integers(1, 40),
+    span=st.integers(0, 40),
+    extra=st.integers(0, 40),
+    start=st.dates(date(2000, 1, 1), date(2040, 1, 1)),
+    offset=st.integers(0, 2000),
+)
+def test_cycle_position_round_trips(
+    first: int, span: int, extra: int, start: date, offset: int
+) -> None:
     length = first + span + extra
     schedule = parse_schedule(f"cycle {first}-{first + span} of {length}")
     day = start + timedelta(days=offset)
     number, in_cycle = schedule.cycle_position(day, start)
     assert start + timedelta(days=(number - 1) * length + in_cycle - 1) == day
     assert schedule.is_on_day(day, start) == (first <= in_cycle <= first + span)
-    assert format_schedule(ScheduleKind.CYCLE, cycle=(first, first + span, length)) == \
-        schedule.text
+    assert (
+        format_schedule(ScheduleKind.CYCLE, cycle=(first, first + span, length)) == schedule.text
+    )
 
 
 _TIMES = st.lists(st.times().map(lambda t: time(t.hour, t.minute)), max_size=4, unique=True)
 
 
-@given(kind=st.sampled_from([k for k in ScheduleKind if k is not ScheduleKind.AS_NEEDED]),
-       times=_TIMES, interval=st.integers(1, 366),
-       days=st.sets(st.integers(0, 6), min_size=1), most=st.none() | st.integers(1, 48))
-def test_every_built_schedule_parses_back_to_the_same_meaning(kind, times, interval, days,
-                                                              most) -> None:
+@given(
+    kind=st.sampled_from([k for k in ScheduleKind if k is not ScheduleKind.AS_NEEDED]),
+    times=_TIMES,
+    interval=st.integers(1, 366),
+    days=st.sets(st.integers(0, 6), min_size=1),
+    most=st.none() | st.integers(1, 48),
+)
+def test_every_built_schedule_parses_back_to_the_same_meaning(
+    kind, times, interval, days, most
+) -> None:
     ordered = tuple(sorted(times))
     if kind is ScheduleKind.TWICE_DAILY and ordered and len(ordered) != 2:
         ordered = ()
-    text = format_schedule(kind, times=ordered, interval=interval, weekdays=days,
-                           cycle=(2, 5, 21))
+    text = format_schedule(kind, times=ordered, interval=interval, weekdays=days, cycle=(2, 5, 21))
     schedule = parse_schedule(text)
     assert schedule.text == text
     assert schedule.kind is kind

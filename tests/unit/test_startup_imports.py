@@ -12,25 +12,43 @@ import pytest
 HEAVY = ("matplotlib", "numpy", "sqlite_utils", "fhir", "icalendar", "poems_tracker.charts")
 
 
-@pytest.mark.parametrize("module", ["poems_tracker.ui.shell.main_window", "poems_tracker.cli",
-                                    "poems_tracker.ui.trends.trends_page"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "poems_tracker.ui.shell.main_window",
+        "poems_tracker.cli",
+        "poems_tracker.ui.trends.trends_page",
+    ],
+)
 def test_start_up_imports_stay_light(module: str) -> None:
-    code = (f"import sys, json; import {module}; "
-            f"print(json.dumps(sorted({{m.split('.')[0] if not m.startswith('poems_tracker') "
-            f"else m for m in sys.modules}})))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
-                                             "PATH": "/usr/bin:/bin"})
+    code = (
+        f"import sys, json; import {module}; "
+        f"print(json.dumps(sorted({{m.split('.')[0] if not m.startswith('poems_tracker') "
+        f"else m for m in sys.modules}})))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     loaded = set(json.loads(result.stdout))
     assert not loaded.intersection(HEAVY), f"{module} imports {loaded.intersection(HEAVY)}"
 
 
 def test_warm_up_loads_the_charts_without_touching_qt() -> None:
-    code = ("import sys, threading; from poems_tracker.ui.trends.trends_page import warm_up; "
-            "t = threading.Thread(target=warm_up); t.start(); t.join(); "
-            "print('matplotlib.figure' in sys.modules, 'matplotlib.backends.backend_qtagg' "
-            "in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
-                                             "PATH": "/usr/bin:/bin"})
+    code = (
+        "import sys, threading; from poems_tracker.ui.trends.trends_page import warm_up; "
+        "t = threading.Thread(target=warm_up); t.start(); t.join(); "
+        "print('matplotlib.figure' in sys.modules, 'matplotlib.backends.backend_qtagg' "
+        "in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert result.stdout.split() == ["True", "False"]

@@ -27,8 +27,15 @@ from poems_tracker.store.appointments import (
     set_status,
 )
 
-VISIT = Appointment(date(2026, 3, 9), time(10, 30), "Dr. A. Haematologist", "haematology",
-                    "City Hospital, clinic 4", "3-month follow-up", end_at=time(11, 0))
+VISIT = Appointment(
+    date(2026, 3, 9),
+    time(10, 30),
+    "Dr. A. Haematologist",
+    "haematology",
+    "City Hospital, clinic 4",
+    "3-month follow-up",
+    end_at=time(11, 0),
+)
 
 
 def test_a_saved_visit_comes_back_whole(db):
@@ -41,8 +48,9 @@ def test_a_saved_visit_comes_back_whole(db):
 
 def test_the_same_visit_saved_twice_is_stored_once(db):
     first = save_appointment(db, VISIT)
-    again = save_appointment(db, Appointment(VISIT.day, VISIT.at, VISIT.provider,
-                                             purpose="changed purpose"))
+    again = save_appointment(
+        db, Appointment(VISIT.day, VISIT.at, VISIT.provider, purpose="changed purpose")
+    )
     assert again.id == first.id
     assert count_appointments(db) == 1
     assert list_appointments(db)[0].purpose == "changed purpose"
@@ -60,8 +68,11 @@ def test_moving_a_visit_onto_another_one_is_refused_and_nothing_changes(db):
 def test_the_window_never_overwrites_another_visit_with_a_new_one(db):
     first = save_appointment(db, VISIT)
     with pytest.raises(ValidationError, match=r"already a visit with Dr\. A\. Haematologist"):
-        save_appointment(db, Appointment(VISIT.day, VISIT.at, VISIT.provider, purpose="x"),
-                         update_same_key=False)
+        save_appointment(
+            db,
+            Appointment(VISIT.day, VISIT.at, VISIT.provider, purpose="x"),
+            update_same_key=False,
+        )
     assert list_appointments(db) == [first]
 
 
@@ -113,8 +124,9 @@ def test_an_empty_question_is_refused(db):
 
 
 def test_roll_over_moves_open_questions_once(db):
-    old = save_appointment(db, Appointment(date(2026, 1, 5), time(9, 0), "Dr A",
-                                           status=AppointmentStatus.DONE))
+    old = save_appointment(
+        db, Appointment(date(2026, 1, 5), time(9, 0), "Dr A", status=AppointmentStatus.DONE)
+    )
     new = save_appointment(db, Appointment(date(2026, 4, 5), time(9, 0), "Dr A"))
     open_q = save_question(db, Question(date(2026, 1, 1), "Open one", old.id))
     done_q = save_question(db, Question(date(2026, 1, 2), "Answered", old.id, True, "yes"))
@@ -132,8 +144,12 @@ def test_demo_data_has_history_and_two_upcoming_visits_with_questions(db):
     coming = [a for a in apps if a.status is AppointmentStatus.PLANNED]
     assert len(coming) == 2
     assert all(a.day >= today for a in coming)
-    assert {a.specialty for a in apps} >= {"haematology", "neurology", "endocrinology",
-                                           "physiotherapy"}
+    assert {a.specialty for a in apps} >= {
+        "haematology",
+        "neurology",
+        "endocrinology",
+        "physiotherapy",
+    }
     assert sum(a.status is AppointmentStatus.CANCELLED for a in apps) == 1
     assert all(a.status is not AppointmentStatus.PLANNED for a in apps if a.day < today)
     for app in coming:

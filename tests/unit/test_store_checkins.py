@@ -18,8 +18,12 @@ TODAY = date(2026, 11, 25)
 def test_checkin_round_trip_with_custom_symptoms(db: Database) -> None:
     burning = repo.add_custom_symptom(db, "Burning feet")
     fall = repo.add_custom_symptom(db, "A fall", SymptomKind.YESNO)
-    entry = CheckIn(TODAY, {"pain": 7, "numbness": 0, burning.key: 4, fall.key: 1}, 78.4,
-                    "Bad night; feet 'burning'.\nSecond line")
+    entry = CheckIn(
+        TODAY,
+        {"pain": 7, "numbness": 0, burning.key: 4, fall.key: 1},
+        78.4,
+        "Bad night; feet 'burning'.\nSecond line",
+    )
     repo.save_checkin(db, entry)
     assert repo.get_checkin(db, TODAY) == entry
     assert repo.list_checkins(db) == [entry]
@@ -69,16 +73,20 @@ def test_custom_keys_follow_the_contract() -> None:
     assert not is_valid_custom_key("Pain") and not is_valid_custom_key("weight_kg")
 
 
-@pytest.mark.parametrize(("values", "weight", "day", "field"), [
-    ({"pain": 11}, None, TODAY, "pain"),
-    ({"pain": -1}, None, TODAY, "pain"),
-    ({}, -3.0, TODAY, "weight_kg"),
-    ({}, 900.0, TODAY, "weight_kg"),
-    ({}, None, TODAY + timedelta(days=1), "date"),
-    ({"nonsense": 2}, None, TODAY, "nonsense"),
-])
-def test_bad_input_is_named_by_field(db: Database, values: dict, weight: float | None,
-                                     day: date, field: str) -> None:
+@pytest.mark.parametrize(
+    ("values", "weight", "day", "field"),
+    [
+        ({"pain": 11}, None, TODAY, "pain"),
+        ({"pain": -1}, None, TODAY, "pain"),
+        ({}, -3.0, TODAY, "weight_kg"),
+        ({}, 900.0, TODAY, "weight_kg"),
+        ({}, None, TODAY + timedelta(days=1), "date"),
+        ({"nonsense": 2}, None, TODAY, "nonsense"),
+    ],
+)
+def test_bad_input_is_named_by_field(
+    db: Database, values: dict, weight: float | None, day: date, field: str
+) -> None:
     symptoms = {s.key: s for s in repo.list_symptoms(db)}
     problems = check_checkin(CheckIn(day, values, weight), symptoms, TODAY)
     assert [p.field for p in problems] == [field]
@@ -91,5 +99,4 @@ def test_database_refuses_an_out_of_range_score_even_past_validation(db: Databas
     with pytest.raises(sqlite3.IntegrityError):
         repo.save_checkin(db, CheckIn(TODAY, {"pain": 12}))
     assert repo.get_checkin(db, TODAY) is None
-    assert set(BUILTIN_KEYS) == {"pain", "numbness", "tingling", "weakness", "fatigue",
-                                 "swelling"}
+    assert set(BUILTIN_KEYS) == {"pain", "numbness", "tingling", "weakness", "fatigue", "swelling"}

@@ -27,16 +27,18 @@ U, A, P = TaskAnswer.UNAFFECTED, TaskAnswer.AFFECTED, TaskAnswer.PREVENTED
 
 
 def test_a_check_comes_back_exactly_as_saved(db):
-    check = with_grades(FunctionCheck(date(2026, 3, 2), True, A, U, P, U, A, legs=3,
-                                      note="Keys hard this week"))
+    check = with_grades(
+        FunctionCheck(date(2026, 3, 2), True, A, U, P, U, A, legs=3, note="Keys hard this week")
+    )
     save_check(db, check)
     assert get_check(db, date(2026, 3, 2)) == check
     assert check.arms == 3
 
 
 def test_all_prevented_keeps_the_movement_answer(db):
-    check = with_grades(FunctionCheck(date(2026, 3, 2), True, P, P, P, P, P,
-                                      arm_movement=False, legs=7))
+    check = with_grades(
+        FunctionCheck(date(2026, 3, 2), True, P, P, P, P, P, arm_movement=False, legs=7)
+    )
     save_check(db, check)
     stored = get_check(db, date(2026, 3, 2))
     assert stored.arm_movement is False
@@ -53,8 +55,9 @@ def test_saving_the_same_date_again_updates_not_doubles(db):
 
 def test_moving_a_check_to_another_date_leaves_one_copy(db):
     save_check(db, with_grades(FunctionCheck(date(2026, 3, 2), True, legs=2)))
-    save_check(db, with_grades(FunctionCheck(date(2026, 3, 3), True, legs=2)),
-               replaces=date(2026, 3, 2))
+    save_check(
+        db, with_grades(FunctionCheck(date(2026, 3, 3), True, legs=2)), replaces=date(2026, 3, 2)
+    )
     assert [c.day for c in list_checks(db)] == [date(2026, 3, 3)]
 
 
@@ -62,8 +65,7 @@ def test_a_failed_move_loses_nothing(db):
     original = with_grades(FunctionCheck(date(2026, 3, 2), True, legs=2))
     save_check(db, original)
     with pytest.raises(sqlite3.IntegrityError):
-        save_check(db, FunctionCheck(date(2026, 3, 9), True, legs=9),
-                   replaces=date(2026, 3, 2))
+        save_check(db, FunctionCheck(date(2026, 3, 9), True, legs=9), replaces=date(2026, 3, 2))
     assert list_checks(db) == [original]
 
 

@@ -12,8 +12,9 @@ from poems_tracker.store import labs as repo
 from poems_tracker.store.database import Database
 
 
-def _r(day: str, test: str = "VEGF (serum)", value: float | None = 2840.0,
-       unit: str = "pg/mL", **kw) -> LabResult:
+def _r(
+    day: str, test: str = "VEGF (serum)", value: float | None = 2840.0, unit: str = "pg/mL", **kw
+) -> LabResult:
     return LabResult(date.fromisoformat(day), test, value, unit, **kw)
 
 
@@ -23,7 +24,10 @@ def test_saved_results_come_back_by_date_with_catalogue_code(db: Database) -> No
     repo.save_result(db, _r("2024-01-01", value=2840))
     got = repo.list_results(db)
     assert [(r.day.isoformat(), r.test) for r in got] == [
-        ("2024-01-01", "TSH"), ("2024-01-01", "VEGF (serum)"), ("2024-03-01", "VEGF (serum)")]
+        ("2024-01-01", "TSH"),
+        ("2024-01-01", "VEGF (serum)"),
+        ("2024-03-01", "VEGF (serum)"),
+    ]
     assert got[0].unit == "µIU/mL"
     assert got[0].loinc == "3016-3"
     assert got[2].reference_low == 9
@@ -34,10 +38,12 @@ def test_saved_results_come_back_by_date_with_catalogue_code(db: Database) -> No
 
 
 def test_text_and_below_limit_values_survive(db: Database) -> None:
-    repo.save_result(db, _r("2024-01-01", "Immunofixation (serum)", None, "",
-                            text="IgA lambda detected"))
-    repo.save_result(db, _r("2024-01-01", "M-protein (SPEP)", 0.1, "g/dL",
-                            qualifier=LabQualifier.BELOW))
+    repo.save_result(
+        db, _r("2024-01-01", "Immunofixation (serum)", None, "", text="IgA lambda detected")
+    )
+    repo.save_result(
+        db, _r("2024-01-01", "M-protein (SPEP)", 0.1, "g/dL", qualifier=LabQualifier.BELOW)
+    )
     text, below = repo.list_results(db)
     assert text.text == "IgA lambda detected"
     assert text.value is None
@@ -79,12 +85,16 @@ def test_a_panel_is_stored_whole_or_not_at_all(db: Database) -> None:
     assert repo.duplicates(db, panel)[0].test == "TSH"
     repo.save_panel(db, panel, replace=True)
     assert [(r.test, r.value) for r in repo.list_results(db)] == [
-        ("TSH", 5.0), ("VEGF (serum)", 2840)]
+        ("TSH", 5.0),
+        ("VEGF (serum)", 2840),
+    ]
 
 
 def test_a_rule_broken_in_the_middle_of_a_panel_stores_nothing(db: Database) -> None:
-    panel = [_r("2024-01-01", value=2840),
-             _r("2024-01-01", "TSH", 5.0, "mIU/L", reference_low=4, reference_high=0.4)]
+    panel = [
+        _r("2024-01-01", value=2840),
+        _r("2024-01-01", "TSH", 5.0, "mIU/L", reference_low=4, reference_high=0.4),
+    ]
     with pytest.raises(ValidationError):
         repo.save_panel(db, panel)
     assert repo.list_results(db) == []

@@ -22,16 +22,23 @@ from poems_tracker.store import medications as store
 
 
 def _lenalidomide(**changes: object) -> Medication:
-    values: dict[str, object] = {"name": "Lenalidomide", "dose": 25, "unit": "mg",
-                                 "schedule": "cycle 1-21 of 28", "start_date": date(2024, 1, 1),
-                                 "reason": "POEMS first-line"}
+    values: dict[str, object] = {
+        "name": "Lenalidomide",
+        "dose": 25,
+        "unit": "mg",
+        "schedule": "cycle 1-21 of 28",
+        "start_date": date(2024, 1, 1),
+        "reason": "POEMS first-line",
+    }
     values.update(changes)
     return Medication(**values)  # type: ignore[arg-type]
 
 
 def _counts(db) -> dict[str, int]:
-    return {t: db.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("medications", "doses", "events")}
+    return {
+        t: db.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("medications", "doses", "events")
+    }
 
 
 def test_save_list_and_update_a_course(db) -> None:
@@ -44,23 +51,27 @@ def test_save_list_and_update_a_course(db) -> None:
 
 
 def test_unit_spellings_are_forgiven_and_stored_once(db) -> None:
-    saved = store.save_medication(db, _lenalidomide(name="Levothyroxine", unit="mcg", dose=50,
-                                                    schedule="daily"))
+    saved = store.save_medication(
+        db, _lenalidomide(name="Levothyroxine", unit="mcg", dose=50, schedule="daily")
+    )
     assert saved.unit == "µg"
     assert normalise_unit("ML") == "mL"
     assert normalise_unit("furlongs") is None
 
 
-@pytest.mark.parametrize(("changes", "field", "words"), [
-    ({"end_date": date(2023, 12, 31)}, "end_date", "before the first day"),
-    ({"dose": 0}, "dose", "more than 0"),
-    ({"dose": -5}, "dose", "more than 0"),
-    ({"dose": 250_000}, "dose", "not believable"),
-    ({"unit": "buckets"}, "unit", "not a unit"),
-    ({"schedule": "cycle 1-30 of 28"}, "schedule", "outside a 28-day cycle"),
-    ({"schedule": "sometimes"}, "schedule", "not a schedule"),
-    ({"name": "  "}, "name", "name"),
-])
+@pytest.mark.parametrize(
+    ("changes", "field", "words"),
+    [
+        ({"end_date": date(2023, 12, 31)}, "end_date", "before the first day"),
+        ({"dose": 0}, "dose", "more than 0"),
+        ({"dose": -5}, "dose", "more than 0"),
+        ({"dose": 250_000}, "dose", "not believable"),
+        ({"unit": "buckets"}, "unit", "not a unit"),
+        ({"schedule": "cycle 1-30 of 28"}, "schedule", "outside a 28-day cycle"),
+        ({"schedule": "sometimes"}, "schedule", "not a schedule"),
+        ({"name": "  "}, "name", "name"),
+    ],
+)
 def test_bad_courses_store_nothing(db, changes: dict, field: str, words: str) -> None:
     with pytest.raises(ValidationError, match=words) as caught:
         store.save_medication(db, _lenalidomide(**changes))
@@ -71,8 +82,7 @@ def test_bad_courses_store_nothing(db, changes: dict, field: str, words: str) ->
 def test_courses_of_one_medicine_never_overlap(db) -> None:
     first = store.save_medication(db, _lenalidomide(end_date=date(2024, 3, 31)))
     with pytest.raises(ValidationError, match="cannot overlap"):
-        store.save_medication(db, _lenalidomide(name="lenalidomide",
-                                                start_date=date(2024, 3, 31)))
+        store.save_medication(db, _lenalidomide(name="lenalidomide", start_date=date(2024, 3, 31)))
     second = store.save_medication(db, _lenalidomide(start_date=date(2024, 4, 1)))
     assert [m.id for m in store.list_medications(db)] == [first.id, second.id]
     # Re-opening the first course would now overlap the second one.
@@ -111,8 +121,9 @@ def test_mark_dose_upserts_by_course_day_and_time(db) -> None:
     again = store.mark_dose(db, Dose(med.id, day, time(8), 25, "mg", DoseStatus.TAKEN, "late"))
     assert again.id == first.id
     assert store.list_doses(db) == [again]
-    moved = store.mark_dose(db, Dose(med.id, day, time(9, 30), 25, "mg", DoseStatus.TAKEN,
-                                     id=first.id))
+    moved = store.mark_dose(
+        db, Dose(med.id, day, time(9, 30), 25, "mg", DoseStatus.TAKEN, id=first.id)
+    )
     assert store.list_doses(db) == [moved]
     store.delete_dose(db, first.id)
     assert store.list_doses(db) == []
@@ -122,19 +133,27 @@ def test_mark_dose_upserts_by_course_day_and_time(db) -> None:
 
 
 def test_list_doses_filters_and_counts(db) -> None:
-    med = store.save_medication(db, _lenalidomide(name="Pregabalin", schedule="twice daily",
-                                                  dose=75))
+    med = store.save_medication(
+        db, _lenalidomide(name="Pregabalin", schedule="twice daily", dose=75)
+    )
     other = store.save_medication(db, _lenalidomide(name="Aspirin", schedule="daily", dose=100))
-    written = store.add_doses(db, [
-        Dose(med.id, date(2024, 1, 1), time(8), 75, "mg", DoseStatus.TAKEN),
-        Dose(med.id, date(2024, 1, 1), time(20), 75, "mg", DoseStatus.MISSED),
-        Dose(med.id, date(2024, 1, 2), time(8), 75, "mg", DoseStatus.SKIPPED),
-        Dose(other.id, date(2024, 1, 2), time(9), 100, "mg", DoseStatus.TAKEN)])
+    written = store.add_doses(
+        db,
+        [
+            Dose(med.id, date(2024, 1, 1), time(8), 75, "mg", DoseStatus.TAKEN),
+            Dose(med.id, date(2024, 1, 1), time(20), 75, "mg", DoseStatus.MISSED),
+            Dose(med.id, date(2024, 1, 2), time(8), 75, "mg", DoseStatus.SKIPPED),
+            Dose(other.id, date(2024, 1, 2), time(9), 100, "mg", DoseStatus.TAKEN),
+        ],
+    )
     assert written == 4
     assert len(store.list_doses(db, start=date(2024, 1, 2))) == 2
     assert len(store.list_doses(db, end=date(2024, 1, 1), medication_id=med.id)) == 2
-    assert [d.at for d in store.list_doses(db, medication_id=med.id)] == \
-        [time(8), time(20), time(8)]
+    assert [d.at for d in store.list_doses(db, medication_id=med.id)] == [
+        time(8),
+        time(20),
+        time(8),
+    ]
     counts = store.dose_counts(db)
     assert counts[med.id][date(2024, 1, 1)] == DayCounts(1, 1, 0)
     assert counts[med.id][date(2024, 1, 2)] == DayCounts(0, 0, 1)
@@ -142,20 +161,32 @@ def test_list_doses_filters_and_counts(db) -> None:
 
 
 def test_events_crud(db) -> None:
-    diagnosis = store.save_event(db, TreatmentEvent(date(2023, 4, 20), EventKind.DIAGNOSIS,
-                                                    "POEMS syndrome confirmed"))
-    chemo = store.save_event(db, TreatmentEvent(date(2023, 5, 5), EventKind.CHEMOTHERAPY,
-                                                "Lenalidomide + dexamethasone",
-                                                date(2024, 1, 11)))
+    diagnosis = store.save_event(
+        db, TreatmentEvent(date(2023, 4, 20), EventKind.DIAGNOSIS, "POEMS syndrome confirmed")
+    )
+    chemo = store.save_event(
+        db,
+        TreatmentEvent(
+            date(2023, 5, 5),
+            EventKind.CHEMOTHERAPY,
+            "Lenalidomide + dexamethasone",
+            date(2024, 1, 11),
+        ),
+    )
     assert store.list_events(db) == [diagnosis, chemo]
-    edited = store.save_event(db, TreatmentEvent(date(2023, 5, 5), EventKind.CHEMOTHERAPY,
-                                                 "9 cycles", date(2024, 1, 11), chemo.id))
+    edited = store.save_event(
+        db,
+        TreatmentEvent(
+            date(2023, 5, 5), EventKind.CHEMOTHERAPY, "9 cycles", date(2024, 1, 11), chemo.id
+        ),
+    )
     assert store.list_events(db)[1] == edited
     with pytest.raises(ValidationError, match="already an event"):
         store.save_event(db, TreatmentEvent(date(2023, 4, 20), EventKind.DIAGNOSIS, "again"))
     with pytest.raises(ValidationError, match="before the start"):
-        store.save_event(db, TreatmentEvent(date(2023, 6, 1), EventKind.HOSPITAL, "",
-                                            date(2023, 5, 1)))
+        store.save_event(
+            db, TreatmentEvent(date(2023, 6, 1), EventKind.HOSPITAL, "", date(2023, 5, 1))
+        )
     store.delete_event(db, diagnosis.id)
     assert store.list_events(db) == [edited]
 
@@ -177,9 +208,23 @@ def test_dose_rules() -> None:
 
 def test_catalogue_is_complete_and_its_suggestions_are_valid() -> None:
     names = {m.name for m in MEDICINES}
-    assert {"Lenalidomide", "Dexamethasone", "Melphalan", "Thalidomide", "Bortezomib",
-            "Tramadol", "Gabapentin", "Pregabalin", "Duloxetine", "Amitriptyline", "Aspirin",
-            "Levothyroxine", "Testosterone", "Furosemide", "Spironolactone"} <= names
+    assert {
+        "Lenalidomide",
+        "Dexamethasone",
+        "Melphalan",
+        "Thalidomide",
+        "Bortezomib",
+        "Tramadol",
+        "Gabapentin",
+        "Pregabalin",
+        "Duloxetine",
+        "Amitriptyline",
+        "Aspirin",
+        "Levothyroxine",
+        "Testosterone",
+        "Furosemide",
+        "Spironolactone",
+    } <= names
     assert find_medicine("  lenalidomide ") is find_medicine("LENALIDOMIDE")
     assert find_medicine("unknown pill") is None
     assert "neuropathy" in find_medicine("bortezomib").note

@@ -25,8 +25,11 @@ FIELD = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
 def _messages(lang: str) -> list[tuple[str, ET.Element]]:
     root = ET.parse(DIR / f"poems_tracker_{lang}.ts").getroot()
-    return [(context.findtext("name") or "", message)
-            for context in root.iter("context") for message in context.findall("message")]
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.findall("message")
+    ]
 
 
 def _texts(message: ET.Element) -> list[str]:
@@ -50,7 +53,8 @@ def test_every_entry_is_translated(lang: str) -> None:
         state = translation.get("type") if translation is not None else "missing"
         texts = _texts(message)
         if state in {"unfinished", "vanished", "obsolete", "missing"} or not all(
-                t.strip() for t in texts):
+            t.strip() for t in texts
+        ):
             bad.append(f"{context}: {message.findtext('source')!r} ({state})")
     assert not bad, f"{len(bad)} unfinished in {lang}:\n" + "\n".join(bad[:40])
 
@@ -82,9 +86,13 @@ def _catalogue_labels() -> set[tuple[str, str]]:
     labels = set()
     for path in (ROOT / "poems_tracker").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "N_" and len(node.args) == 2
-                    and all(isinstance(a, ast.Constant) for a in node.args)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "N_"
+                and len(node.args) == 2
+                and all(isinstance(a, ast.Constant) for a in node.args)
+            ):
                 labels.add((node.args[0].value, node.args[1].value))
     return labels
 
@@ -114,28 +122,55 @@ def test_patients_words_for_symptoms() -> None:
 def test_compiled_files_match_the_catalogues(lang: str, tmp_path: Path) -> None:
     built = tmp_path / f"poems_tracker_{lang}.qm"
     source = DIR / f"poems_tracker_{lang}.ts"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(built)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), "-silent", str(source), "-qm", str(built)],
+        check=True,
+        capture_output=True,
+    )
     committed = DIR / f"poems_tracker_{lang}.qm"
     assert built.read_bytes() == committed.read_bytes(), (
-        "run: bash packaging/update_translations.sh, then commit the .qm files")
+        "run: bash packaging/update_translations.sh, then commit the .qm files"
+    )
 
 
 def test_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     """Re-extract from the code: no string of the window, dialogs or report is missing."""
     work = tmp_path / "ja.ts"
     shutil.copy(DIR / "poems_tracker_ja.ts", work)
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-locations", "absolute",
-                    "-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", "-extensions", "py",
-                    str(ROOT / "poems_tracker"), "-ts", str(work)],
-                   check=True, capture_output=True, cwd=ROOT)
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "ts_helpers.py"), str(work)],
-                   check=True, capture_output=True, cwd=ROOT)
-    fresh = {(c.findtext("name"), m.findtext("source"))
-             for c in ET.parse(work).getroot().iter("context") for m in c.findall("message")}
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "absolute",
+            "-tr-function-alias",
+            "QT_TRANSLATE_NOOP+=N_",
+            "-extensions",
+            "py",
+            str(ROOT / "poems_tracker"),
+            "-ts",
+            str(work),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "ts_helpers.py"), str(work)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+    fresh = {
+        (c.findtext("name"), m.findtext("source"))
+        for c in ET.parse(work).getroot().iter("context")
+        for m in c.findall("message")
+    }
     new = sorted(fresh - _keys("ja"))
-    assert not new, (f"{len(new)} strings are not in the catalogues yet (run "
-                     f"packaging/update_translations.sh and translate them): {new[:15]}")
+    assert not new, (
+        f"{len(new)} strings are not in the catalogues yet (run "
+        f"packaging/update_translations.sh and translate them): {new[:15]}"
+    )
 
 
 def test_no_translated_base_class_is_subclassed() -> None:
@@ -146,11 +181,19 @@ def test_no_translated_base_class_is_subclassed() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):
                 uses_tr = any(
-                    isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
-                    and c.func.attr == "tr" and isinstance(c.func.value, ast.Name)
-                    and c.func.value.id == "self" for c in ast.walk(node))
+                    isinstance(c, ast.Call)
+                    and isinstance(c.func, ast.Attribute)
+                    and c.func.attr == "tr"
+                    and isinstance(c.func.value, ast.Name)
+                    and c.func.value.id == "self"
+                    for c in ast.walk(node)
+                )
                 bases = [ast.unparse(b).rsplit(".", 1)[-1] for b in node.bases]
                 classes[node.name] = (bases, uses_tr)
-    wrong = [f"{name} inherits {base}" for name, (bases, _) in classes.items()
-             for base in bases if base in classes and classes[base][1]]
+    wrong = [
+        f"{name} inherits {base}"
+        for name, (bases, _) in classes.items()
+        for base in bases
+        if base in classes and classes[base][1]
+    ]
     assert not wrong, wrong

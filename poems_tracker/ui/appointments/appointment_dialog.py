@@ -30,10 +30,9 @@ from poems_tracker.domain.numbers import format_time
 from poems_tracker.errors import ValidationError
 from poems_tracker.store.appointments import save_appointment
 from poems_tracker.store.database import Database
+from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.wording import day_text as _day_text
-
-TARGET = 48
 
 
 def specialty_label(key: str) -> str:
@@ -60,8 +59,7 @@ def visit_short(app: Appointment) -> str:
 
 def visit_line(app: Appointment) -> str:
     """One line naming a visit: date, time, specialty and provider."""
-    parts = [day_text(app.day), format_time(app.at), specialty_label(app.specialty),
-             app.provider]
+    parts = [day_text(app.day), format_time(app.at), specialty_label(app.specialty), app.provider]
     return " · ".join(p for p in parts if p)
 
 
@@ -71,8 +69,9 @@ class AppointmentDialog(QDialog):
 
     saved = Signal(object)  # Appointment
 
-    def __init__(self, db: Database, app: Appointment, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, app: Appointment, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self._app = app
@@ -89,42 +88,74 @@ class AppointmentDialog(QDialog):
         self._row(form, self.tr("&Date:"), self.date_edit, self.tr("Date of the visit"), "date")
         self.time_edit = QLineEdit(format_time(app.at))
         self.time_edit.setPlaceholderText("10:30")
-        self._row(form, self.tr("&Time:"), self.time_edit,
-                  self.tr("Time of the visit, hours and minutes"), "time")
+        self._row(
+            form,
+            self.tr("&Time:"),
+            self.time_edit,
+            self.tr("Time of the visit, hours and minutes"),
+            "time",
+        )
         self.end_edit = QLineEdit(format_time(app.end_at) if app.end_at else "")
         self.end_edit.setPlaceholderText(self.tr("optional, e.g. 11:00"))
-        self._row(form, self.tr("&Ends at:"), self.end_edit,
-                  self.tr("End time of the visit, may be left empty"), "end_time")
+        self._row(
+            form,
+            self.tr("&Ends at:"),
+            self.end_edit,
+            self.tr("End time of the visit, may be left empty"),
+            "end_time",
+        )
         self.provider_edit = QLineEdit(app.provider)
         self.provider_edit.setPlaceholderText(self.tr("e.g. Dr. Smith"))
-        self._row(form, self.tr("&With (doctor or therapist):"), self.provider_edit,
-                  self.tr("Doctor or therapist"), "provider")
+        self._row(
+            form,
+            self.tr("&With (doctor or therapist):"),
+            self.provider_edit,
+            self.tr("Doctor or therapist"),
+            "provider",
+        )
         self.specialty_box = QComboBox()
         self.specialty_box.setEditable(True)
         for key in SPECIALTIES:
             self.specialty_box.addItem(specialty_label(key), key)
         self.specialty_box.setCurrentText(specialty_label(app.specialty))
-        self._row(form, self.tr("&Specialty:"), self.specialty_box,
-                  self.tr("Specialty; pick one or type your own"), "specialty")
+        self._row(
+            form,
+            self.tr("&Specialty:"),
+            self.specialty_box,
+            self.tr("Specialty; pick one or type your own"),
+            "specialty",
+        )
         self.location_edit = QLineEdit(app.location)
         self.location_edit.setPlaceholderText(self.tr("e.g. City Hospital, clinic 4"))
-        self._row(form, self.tr("&Place:"), self.location_edit, self.tr("Place of the visit"),
-                  "location")
+        self._row(
+            form, self.tr("&Place:"), self.location_edit, self.tr("Place of the visit"), "location"
+        )
         self.purpose_edit = QLineEdit(app.purpose)
         self.purpose_edit.setPlaceholderText(self.tr("e.g. 3-month follow-up"))
-        self._row(form, self.tr("&Reason for the visit:"), self.purpose_edit,
-                  self.tr("Reason for the visit"), "purpose")
+        self._row(
+            form,
+            self.tr("&Reason for the visit:"),
+            self.purpose_edit,
+            self.tr("Reason for the visit"),
+            "purpose",
+        )
         self.status_box = QComboBox()
         for status in AppointmentStatus:
             self.status_box.addItem(status_label(status), str(status))
         self.status_box.setCurrentIndex(self.status_box.findData(str(app.status)))
-        self._row(form, self.tr("S&tatus:"), self.status_box,
-                  self.tr("Planned, done or cancelled"), "status")
+        self._row(
+            form,
+            self.tr("S&tatus:"),
+            self.status_box,
+            self.tr("Planned, done or cancelled"),
+            "status",
+        )
         self.note_edit = QPlainTextEdit(app.note)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setMaximumHeight(110)
-        self._row(form, self.tr("&Notes:"), self.note_edit, self.tr("Notes about the visit"),
-                  "note")
+        self._row(
+            form, self.tr("&Notes:"), self.note_edit, self.tr("Notes about the visit"), "note"
+        )
 
         self.general_error = FieldError()
         self.save_button = QPushButton(self.tr("&Save visit"))
@@ -148,8 +179,9 @@ class AppointmentDialog(QDialog):
         self.setMinimumWidth(560)
         self.date_edit.setFocus()
 
-    def _row(self, form: QFormLayout, label_text: str, widget: QWidget, accessible: str,
-             key: str) -> None:
+    def _row(
+        self, form: QFormLayout, label_text: str, widget: QWidget, accessible: str, key: str
+    ) -> None:
         label = QLabel(label_text)
         label.setBuddy(widget)
         widget.setAccessibleName(accessible)
@@ -177,23 +209,37 @@ class AppointmentDialog(QDialog):
             error.clear_message()
         qdate = self.date_edit.date()
         date_text = qdate.toString("yyyy-MM-dd") if qdate.isValid() else ""
-        values, problems = parse_appointment_fields(date_text, self.time_edit.text(),
-                                                    self.end_edit.text())
+        values, problems = parse_appointment_fields(
+            date_text, self.time_edit.text(), self.end_edit.text()
+        )
         if problems or values is None:
             for problem in problems:
-                self._show(problem.field, QCoreApplication.translate("errors", problem.message)
-                           .format(**dict(problem.fields)))
+                self._show(
+                    problem.field,
+                    QCoreApplication.translate("errors", problem.message).format(
+                        **dict(problem.fields)
+                    ),
+                )
             return None
         day, at, end_at = values
-        app = Appointment(day, at, self.provider_edit.text(), self._specialty(),
-                          self.location_edit.text(), self.purpose_edit.text(),
-                          AppointmentStatus(self.status_box.currentData()),
-                          self.note_edit.toPlainText().strip(), end_at, self._app.id)
+        app = Appointment(
+            day,
+            at,
+            self.provider_edit.text(),
+            self._specialty(),
+            self.location_edit.text(),
+            self.purpose_edit.text(),
+            AppointmentStatus(self.status_box.currentData()),
+            self.note_edit.toPlainText().strip(),
+            end_at,
+            self._app.id,
+        )
         try:
             stored = save_appointment(self.db, app, update_same_key=False)
         except ValidationError as exc:
-            self._show(exc.field, QCoreApplication.translate("errors", exc.template)
-                       .format(**exc.fields))
+            self._show(
+                exc.field, QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+            )
             return None
         self.saved.emit(stored)
         self.accept()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -36,15 +35,14 @@ from poems_tracker.ui.appointments.appointment_dialog import (
     status_label,
     visit_line,
 )
+from poems_tracker.ui.appointments.calendar_export import export_to_calendar
 from poems_tracker.ui.appointments.questions_panel import QuestionsPanel
 from poems_tracker.ui.appointments.visit_calendar import VisitCalendar
-from poems_tracker.ui.data.calendar_export import export_to_calendar
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import APPOINTMENTS, QUESTIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 
-TARGET = 48
 #: Questions listed under the next visit; the rest are on the Questions tab (the box must
 #: not push the page taller than the window at large text sizes).
 MAX_SHOWN = 4
@@ -81,14 +79,6 @@ class AppointmentsPage(Page):
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
-    def _button(self, text: str, accessible: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumHeight(TARGET)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        button.clicked.connect(slot)
-        return button
-
     def _build_next_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Your next visit"))
         box.setObjectName("NextVisit")
@@ -106,16 +96,21 @@ class AppointmentsPage(Page):
         self.next_questions.setObjectName("NextVisitQuestions")
         self.next_questions.setWordWrap(True)
         self.next_questions.setTextFormat(Qt.TextFormat.PlainText)
-        self.follow_up_next = self._button(
+        self.follow_up_next = big_button(
             self.tr("&Book follow-up in 3 months"),
             self.tr("Book the following visit, 3 months after the next one"),
-            lambda: self.book_follow_up(self._next))
-        self.ask_next = self._button(self.tr("&Note a question for this visit"),
-                                     self.tr("Add a question for the next visit"),
-                                     self._on_ask_next_clicked)
-        self.export_button = self._button(self.tr("Put visits in m&y calendar…"),
-                                          self.tr("Export all visits to a calendar file"),
-                                          lambda: export_to_calendar(self, self.db))
+            lambda: self.book_follow_up(self._next),
+        )
+        self.ask_next = big_button(
+            self.tr("&Note a question for this visit"),
+            self.tr("Add a question for the next visit"),
+            self._on_ask_next_clicked,
+        )
+        self.export_button = big_button(
+            self.tr("Put visits in m&y calendar…"),
+            self.tr("Export all visits to a calendar file"),
+            lambda: export_to_calendar(self, self.db),
+        )
         text = QVBoxLayout()
         text.addWidget(self.next_title)
         text.addWidget(self.next_details)
@@ -132,9 +127,17 @@ class AppointmentsPage(Page):
 
     def _table(self, name: str) -> QTableWidget:
         table = QTableWidget(0, 7)
-        table.setHorizontalHeaderLabels([
-            self.tr("Date"), self.tr("Time"), self.tr("Status"), self.tr("Specialty"),
-            self.tr("With"), self.tr("Place"), self.tr("Reason")])
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Time"),
+                self.tr("Status"),
+                self.tr("Specialty"),
+                self.tr("With"),
+                self.tr("Place"),
+                self.tr("Reason"),
+            ]
+        )
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -148,22 +151,30 @@ class AppointmentsPage(Page):
         return table
 
     def _build_actions(self) -> QVBoxLayout:
-        self.add_button = self._button(self.tr("Add &visit…"), self.tr("Add a visit"),
-                                       self.add_appointment)
-        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Change the chosen visit"),
-                                        self.edit_selected)
-        self.follow_up_button = self._button(
+        self.add_button = big_button(
+            self.tr("Add &visit…"), self.tr("Add a visit"), self.add_appointment
+        )
+        self.edit_button = big_button(
+            self.tr("&Edit…"), self.tr("Change the chosen visit"), self.edit_selected
+        )
+        self.follow_up_button = big_button(
             self.tr("Book follow-up in &3 months"),
             self.tr("Book a visit 3 months after the chosen one"),
-            lambda: self.book_follow_up(self.selected()))
-        self.done_button = self._button(self.tr("Mark &done"),
-                                        self.tr("Mark the chosen visit as done"),
-                                        lambda: self.set_selected_status(AppointmentStatus.DONE))
-        self.cancel_button = self._button(
-            self.tr("Mark &cancelled"), self.tr("Mark the chosen visit as cancelled"),
-            lambda: self.set_selected_status(AppointmentStatus.CANCELLED))
-        self.delete_button = self._button(self.tr("De&lete…"), self.tr("Delete the chosen visit"),
-                                          self.delete_selected)
+            lambda: self.book_follow_up(self.selected()),
+        )
+        self.done_button = big_button(
+            self.tr("Mark &done"),
+            self.tr("Mark the chosen visit as done"),
+            lambda: self.set_selected_status(AppointmentStatus.DONE),
+        )
+        self.cancel_button = big_button(
+            self.tr("Mark &cancelled"),
+            self.tr("Mark the chosen visit as cancelled"),
+            lambda: self.set_selected_status(AppointmentStatus.CANCELLED),
+        )
+        self.delete_button = big_button(
+            self.tr("De&lete…"), self.tr("Delete the chosen visit"), self.delete_selected
+        )
         first, second = QHBoxLayout(), QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.follow_up_button):
             first.addWidget(button)
@@ -192,8 +203,9 @@ class AppointmentsPage(Page):
         self._show_next(questions)
         self._fill(self.upcoming_table, logic.upcoming(self._apps, today))
         self._fill(self.past_table, logic.past(self._apps, today))
-        self.tabs.setTabText(0, self.tr("&Upcoming ({n})").format(
-            n=self.upcoming_table.rowCount()))
+        self.tabs.setTabText(
+            0, self.tr("&Upcoming ({n})").format(n=self.upcoming_table.rowCount())
+        )
         self.tabs.setTabText(1, self.tr("&Past ({n})").format(n=self.past_table.rowCount()))
         self.questions.refresh(self._apps, questions, today)
         self.calendar.show_visits(self._apps)
@@ -218,8 +230,9 @@ class AppointmentsPage(Page):
             lines = [self.tr("Questions to ask ({n}):").format(n=len(mine))]
             lines += [f"•  {q.question}" for q in mine[:MAX_SHOWN]]
             if len(mine) > MAX_SHOWN:
-                lines.append(self.tr("… and {n} more on the Questions tab.").format(
-                    n=len(mine) - MAX_SHOWN))
+                lines.append(
+                    self.tr("… and {n} more on the Questions tab.").format(n=len(mine) - MAX_SHOWN)
+                )
             self.next_questions.setText("\n".join(lines))
         else:
             self.next_questions.setText(self.tr("No questions noted for this visit yet."))
@@ -228,10 +241,15 @@ class AppointmentsPage(Page):
         keep = self._selected_in(table)
         table.setRowCount(len(apps))
         for row, app in enumerate(apps):
-            cells = [day_text(app.day), format_time(app.at)
-                     + (f"–{format_time(app.end_at)}" if app.end_at else ""),
-                     status_label(app.status), specialty_label(app.specialty), app.provider,
-                     app.location, app.purpose]
+            cells = [
+                day_text(app.day),
+                format_time(app.at) + (f"–{format_time(app.end_at)}" if app.end_at else ""),
+                status_label(app.status),
+                specialty_label(app.specialty),
+                app.provider,
+                app.location,
+                app.purpose,
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, app.id)
@@ -275,8 +293,13 @@ class AppointmentsPage(Page):
     def _update_buttons(self) -> None:
         app = self.selected()
         on_table = self.tabs.currentWidget() is not self.questions
-        for button in (self.edit_button, self.follow_up_button, self.done_button,
-                       self.cancel_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.follow_up_button,
+            self.done_button,
+            self.cancel_button,
+            self.delete_button,
+        ):
             button.setEnabled(app is not None)
             button.setVisible(on_table)
         if app is not None:
@@ -334,9 +357,14 @@ class AppointmentsPage(Page):
         app = self.selected()
         if app is None or app.id is None:
             return
-        if not dialogs.confirm(self, self.tr("Delete visit"), self.tr(
-                "Delete the visit of {visit}? Its questions are kept.").format(
-                visit=visit_line(app)), self.tr("Delete")):
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete visit"),
+            self.tr("Delete the visit of {visit}? Its questions are kept.").format(
+                visit=visit_line(app)
+            ),
+            self.tr("Delete"),
+        ):
             return
         repo.delete_appointment(self.db, app.id)
         self.events.emit_changed(APPOINTMENTS, QUESTIONS)

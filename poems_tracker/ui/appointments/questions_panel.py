@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,10 +32,8 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.appointments.appointment_dialog import day_text, visit_line, visit_short
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import QUESTIONS, DataEvents
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
-
-TARGET = 48
 
 
 class QuestionsPanel(QWidget):
@@ -59,12 +56,14 @@ class QuestionsPanel(QWidget):
         self.visit_box.setAccessibleName(self.tr("Visit to ask it at"))
         # Long visit names must not make the page wider than the window at large text sizes.
         self.visit_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.visit_box.setMinimumContentsLength(16)
         visit_label = QLabel(self.tr("As&k at visit:"))
         visit_label.setBuddy(self.visit_box)
-        self.add_button = self._button(self.tr("&Save question"), self.tr("Save the question"),
-                                       self.add_question)
+        self.add_button = big_button(
+            self.tr("&Save question"), self.tr("Save the question"), self.add_question
+        )
         self.new_error = FieldError()
 
         self.show_answered = QCheckBox(self.tr("Show answered quest&ions too"))
@@ -72,9 +71,15 @@ class QuestionsPanel(QWidget):
         self.show_answered.setMinimumHeight(TARGET)
         self.show_answered.toggled.connect(lambda _on: self._fill())
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Status"), self.tr("Question"),
-                                              self.tr("Ask at"), self.tr("Noted on"),
-                                              self.tr("Answer")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Status"),
+                self.tr("Question"),
+                self.tr("Ask at"),
+                self.tr("Noted on"),
+                self.tr("Answer"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Questions for the doctor"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,17 +96,20 @@ class QuestionsPanel(QWidget):
         self.answer_edit.returnPressed.connect(self.tick_off)
         answer_label = QLabel(self.tr("Doctor's answ&er:"))
         answer_label.setBuddy(self.answer_edit)
-        self.tick_button = self._button(self.tr("✓ Tick &off"),
-                                        self.tr("Mark the chosen question answered"),
-                                        self.tick_off)
-        self.reopen_button = self._button(self.tr("Open a&gain"),
-                                          self.tr("Mark the chosen question not answered"),
-                                          self.reopen)
-        self.attach_button = self._button(self.tr("&Move to the visit chosen above"),
-                                          self.tr("Ask the chosen question at the visit chosen "
-                                                  "above"), self.attach)
-        self.delete_button = self._button(self.tr("De&lete…"),
-                                          self.tr("Delete the chosen question"), self.delete)
+        self.tick_button = big_button(
+            self.tr("✓ Tick &off"), self.tr("Mark the chosen question answered"), self.tick_off
+        )
+        self.reopen_button = big_button(
+            self.tr("Open a&gain"), self.tr("Mark the chosen question not answered"), self.reopen
+        )
+        self.attach_button = big_button(
+            self.tr("&Move to the visit chosen above"),
+            self.tr("Ask the chosen question at the visit chosen above"),
+            self.attach,
+        )
+        self.delete_button = big_button(
+            self.tr("De&lete…"), self.tr("Delete the chosen question"), self.delete
+        )
 
         top = QGridLayout()
         top.addWidget(new_label, 0, 0)
@@ -129,14 +137,6 @@ class QuestionsPanel(QWidget):
         for widget in (self.new_edit, self.visit_box, self.answer_edit):
             widget.setMinimumHeight(TARGET)
         self._on_table_selection_changed()
-
-    def _button(self, text: str, accessible: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumHeight(TARGET)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        button.clicked.connect(slot)
-        return button
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self, apps: list[Appointment], questions: list[Question], today: date) -> None:
@@ -166,13 +166,23 @@ class QuestionsPanel(QWidget):
         keep = self.selected()
         shown = [q for q in self._questions if self.show_answered.isChecked() or not q.answered]
         # Open questions oldest first (asked longest ago), then answered ones newest first.
-        shown.sort(key=lambda q: (q.answered, -q.added.toordinal() if q.answered
-                                  else q.added.toordinal(), q.question.casefold()))
+        shown.sort(
+            key=lambda q: (
+                q.answered,
+                -q.added.toordinal() if q.answered else q.added.toordinal(),
+                q.question.casefold(),
+            )
+        )
         self.table.setRowCount(len(shown))
         for row, question in enumerate(shown):
             state = self.tr("✓ Answered") if question.answered else self.tr("Open")
-            cells = [state, question.question, self._visit_text(question.appointment_id),
-                     day_text(question.added), question.answer]
+            cells = [
+                state,
+                question.question,
+                self._visit_text(question.appointment_id),
+                day_text(question.added),
+                question.answer,
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, question.id)
@@ -198,8 +208,13 @@ class QuestionsPanel(QWidget):
 
     def _on_table_selection_changed(self) -> None:
         question = self.selected()
-        for widget in (self.answer_edit, self.tick_button, self.attach_button,
-                       self.delete_button, self.reopen_button):
+        for widget in (
+            self.answer_edit,
+            self.tick_button,
+            self.attach_button,
+            self.delete_button,
+            self.reopen_button,
+        ):
             widget.setEnabled(question is not None)
         if question is not None:
             self.reopen_button.setEnabled(question.answered)
@@ -209,11 +224,14 @@ class QuestionsPanel(QWidget):
     def add_question(self) -> Question | None:
         self.new_error.clear_message()
         try:
-            question = repo.save_question(self.db, Question(
-                clock.today(), self.new_edit.text(), self.visit_box.currentData()))
+            question = repo.save_question(
+                self.db,
+                Question(clock.today(), self.new_edit.text(), self.visit_box.currentData()),
+            )
         except ValidationError as exc:
-            self.new_error.show_message(QCoreApplication.translate("errors", exc.template)
-                                        .format(**exc.fields))
+            self.new_error.show_message(
+                QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+            )
             return None
         self.new_edit.clear()
         self.events.emit_changed(QUESTIONS)
@@ -244,8 +262,7 @@ class QuestionsPanel(QWidget):
             return
         from dataclasses import replace
 
-        repo.save_question(self.db, replace(question,
-                                            appointment_id=self.visit_box.currentData()))
+        repo.save_question(self.db, replace(question, appointment_id=self.visit_box.currentData()))
         self.events.emit_changed(QUESTIONS)
         self.select(question.id)
 
@@ -253,8 +270,11 @@ class QuestionsPanel(QWidget):
         question = self.selected()
         if question is None or question.id is None:
             return
-        if dialogs.confirm(self, self.tr("Delete question"), self.tr(
-                "Delete the question “{text}”?").format(text=question.question),
-                self.tr("Delete")):
+        if dialogs.confirm(
+            self,
+            self.tr("Delete question"),
+            self.tr("Delete the question “{text}”?").format(text=question.question),
+            self.tr("Delete"),
+        ):
             repo.delete_question(self.db, question.id)
             self.events.emit_changed(QUESTIONS)

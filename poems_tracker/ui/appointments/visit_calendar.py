@@ -23,8 +23,7 @@ from poems_tracker.ui.appointments.appointment_dialog import (
     specialty_label,
     status_label,
 )
-
-TARGET = 48
+from poems_tracker.ui.widgets import TARGET
 
 
 class VisitCalendar(QWidget):
@@ -37,16 +36,19 @@ class VisitCalendar(QWidget):
         self._apps: list[Appointment] = []
         self._marked: list[QDate] = []
         self.calendar = QCalendarWidget()
-        self.calendar.setAccessibleName(self.tr("Month calendar; days with a visit are bold "
-                                                "and underlined"))
+        self.calendar.setAccessibleName(
+            self.tr("Month calendar; days with a visit are bold and underlined")
+        )
         self.calendar.setGridVisible(True)
         self.calendar.setVerticalHeaderFormat(
-            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+            QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
+        )
         self.calendar.setMinimumHeight(260)
         self._name_inner_controls()
         self.calendar.selectionChanged.connect(self._on_calendar_selection_changed)
-        label = QLabel(self.tr("Days with a visit are bold and underlined; pick one to see "
-                               "its visits."))
+        label = QLabel(
+            self.tr("Days with a visit are bold and underlined; pick one to see its visits.")
+        )
         label.setWordWrap(True)
         label.setBuddy(self.calendar)
         self.day_visits = QLabel()
@@ -99,8 +101,13 @@ class VisitCalendar(QWidget):
             fmt = QTextCharFormat()
             fmt.setFontWeight(QFont.Weight.Bold)
             fmt.setFontUnderline(True)
-            fmt.setToolTip("\n".join(f"{format_time(a.at)} {specialty_label(a.specialty)} "
-                                     f"({status_label(a.status)})" for a in on_day))
+            fmt.setToolTip(
+                "\n".join(
+                    f"{format_time(a.at)} {specialty_label(a.specialty)} "
+                    f"({status_label(a.status)})"
+                    for a in on_day
+                )
+            )
             qdate = QDate(day.year, day.month, day.day)
             self.calendar.setDateTextFormat(qdate, fmt)
             self._marked.append(qdate)
@@ -113,8 +120,11 @@ class VisitCalendar(QWidget):
             self.day_visits.setText(self.tr("No visit on {day}.").format(day=day_text(day)))
             return
         lines = [self.tr("Visits on {day}:").format(day=day_text(day))]
-        lines += [f"{format_time(a.at)} {specialty_label(a.specialty)} · {a.provider} "
-                  f"({status_label(a.status)})" for a in on_day]
+        lines += [
+            f"{format_time(a.at)} {specialty_label(a.specialty)} · {a.provider} "
+            f"({status_label(a.status)})"
+            for a in on_day
+        ]
         self.day_visits.setText("\n".join(lines))
 
     def _on_calendar_selection_changed(self) -> None:

@@ -15,15 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
+from poems_tracker.domain.models import CheckIn, SymptomKind
 from poems_tracker.domain.numbers import parse_number, shortest
-from poems_tracker.domain.symptoms import label_context
 from poems_tracker.domain.validation import check_checkin
 from poems_tracker.errors import PoemsError
 from poems_tracker.store import checkins as repo
@@ -31,18 +29,11 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.shell.registry import TODAY_PANELS, load
+from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
-
-TARGET = 48
-
-
-def symptom_label(symptom: Symptom) -> str:
-    """The label in the window's language, unless the patient typed it (domain rule)."""
-    context = label_context(symptom)
-    return symptom.label if context is None else QCoreApplication.translate(context,
-                                                                            symptom.label)
+from poems_tracker.wording import symptom_label
 
 
 class CheckInPage(Page):
@@ -71,13 +62,9 @@ class CheckInPage(Page):
         #: today's doses and prompts from other features are added here, below the form
         self.extras = QVBoxLayout()
         self.content_box.addLayout(self.extras)
-        from poems_tracker.ui.medicines.todays_doses import TodaysDosesPanel
-
-        self.doses_panel = TodaysDosesPanel(db, events)
+        self.doses_panel = load(TODAY_PANELS["doses"])(db, events)
         self.extras.addWidget(self.doses_panel)
-        from poems_tracker.ui.function_check.function_check_prompt import FunctionCheckPrompt
-
-        self.function_prompt = FunctionCheckPrompt(db, events)
+        self.function_prompt = load(TODAY_PANELS["function_prompt"])(db, events)
         self.content_box.insertWidget(0, self.function_prompt)
         self.content_box.addStretch(1)
         self.scroll.setWidget(content)
@@ -92,15 +79,9 @@ class CheckInPage(Page):
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_day)
 
     # -- building -------------------------------------------------------------------------
-    def _big_button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumHeight(TARGET)
-        button.setAccessibleName(accessible)
-        return button
-
     def _build_day_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.prev_button = self._big_button(self.tr("◀ &Previous day"), self.tr("Previous day"))
+        self.prev_button = big_button(self.tr("◀ &Previous day"), self.tr("Previous day"))
         self.prev_button.clicked.connect(self.previous_day)
         self.day_title = QLabel()
         self.day_title.setObjectName("DayTitle")
@@ -116,9 +97,9 @@ class CheckInPage(Page):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName(self.tr("Date of the check-in"))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
-        self.next_button = self._big_button(self.tr("&Next day ▶"), self.tr("Next day"))
+        self.next_button = big_button(self.tr("&Next day ▶"), self.tr("Next day"))
         self.next_button.clicked.connect(self.next_day)
-        self.today_button = self._big_button(self.tr("T&oday"), self.tr("Go to today"))
+        self.today_button = big_button(self.tr("T&oday"), self.tr("Go to today"))
         self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         bar.addWidget(self.prev_button)
         bar.addWidget(self.day_title, 1)
@@ -133,10 +114,11 @@ class CheckInPage(Page):
         self.status.setObjectName("SaveStatus")
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setWordWrap(True)
-        self.manage_button = self._big_button(self.tr("&My symptoms…"),
-                                              self.tr("Add, rename or hide your own symptoms"))
+        self.manage_button = big_button(
+            self.tr("&My symptoms…"), self.tr("Add, rename or hide your own symptoms")
+        )
         self.manage_button.clicked.connect(self.manage_symptoms)
-        self.save_button = self._big_button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this day"))
+        self.save_button = big_button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this day"))
         self.save_button.setMinimumWidth(180)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -157,8 +139,12 @@ class CheckInPage(Page):
         self.selectors.clear()
         self.errors.clear()
         self.symptoms = repo.list_symptoms(self.db)
-        scale = QLabel(self.tr("Scores: 0 = none, 10 = worst imaginable. Click a number, or "
-                               "press Tab to move and a digit to choose."))
+        scale = QLabel(
+            self.tr(
+                "Scores: 0 = none, 10 = worst imaginable. Click a number, or "
+                "press Tab to move and a digit to choose."
+            )
+        )
         scale.setWordWrap(True)
         grid.addWidget(scale, 0, 0, 1, 2)
         row = 1
@@ -206,15 +192,27 @@ class CheckInPage(Page):
 
     @staticmethod
     def _focusable(panel: QWidget) -> list[QWidget]:
-        return [w for w in panel.findChildren(QWidget)
-                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+        return [
+            w
+            for w in panel.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+        ]
 
     def _fix_tab_order(self) -> None:
         """Reading order: the day bar, any prompt, the scores, weight, note, today's doses."""
-        chain = [self.prev_button, self.date_edit, self.today_button, self.next_button,
-                 *self._focusable(self.function_prompt), *self.selectors.values(),
-                 self.weight, self.note, *self._focusable(self.doses_panel),
-                 self.manage_button, self.save_button]
+        chain = [
+            self.prev_button,
+            self.date_edit,
+            self.today_button,
+            self.next_button,
+            *self._focusable(self.function_prompt),
+            *self.selectors.values(),
+            self.weight,
+            self.note,
+            *self._focusable(self.doses_panel),
+            self.manage_button,
+            self.save_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -289,8 +287,9 @@ class CheckInPage(Page):
         problems: dict[str, str] = {}
         values = {k: s.value() for k, s in self.selectors.items() if s.value() is not None}
         if self._stored is not None:  # hidden symptoms keep their stored values
-            values.update({k: v for k, v in self._stored.values.items()
-                           if k not in self.selectors})
+            values.update(
+                {k: v for k, v in self._stored.values.items() if k not in self.selectors}
+            )
         weight: float | None = None
         text = self.weight.text().strip().replace(",", ".")
         if text:
@@ -301,8 +300,12 @@ class CheckInPage(Page):
         entry = CheckIn(self.day, values, weight, self.note.toPlainText().strip())
         symptoms = {s.key: s for s in self.symptoms}
         for problem in check_checkin(entry, symptoms, clock.today()):
-            problems.setdefault(problem.field, QCoreApplication.translate(
-                "errors", problem.message).format(**dict(problem.fields)))
+            problems.setdefault(
+                problem.field,
+                QCoreApplication.translate("errors", problem.message).format(
+                    **dict(problem.fields)
+                ),
+            )
         return (None if problems else entry), problems
 
     def save(self) -> bool:
@@ -322,8 +325,9 @@ class CheckInPage(Page):
             else:
                 repo.save_checkin(self.db, entry)
         except PoemsError as exc:  # a full disk, say: one sentence, the form keeps its values
-            self.status.setText("⚠ " + QCoreApplication.translate("errors", exc.template)
-                                .format(**exc.fields))
+            self.status.setText(
+                "⚠ " + QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+            )
             return False
         self._stored = None if entry.is_empty() else entry
         self._dirty = False
@@ -341,8 +345,11 @@ class CheckInPage(Page):
         if not self._dirty:
             return True
         answer = dialogs.ask_save_changes(
-            self, self.tr("The check-in for {date} has changes that are not saved. Save them?")
-            .format(date=self.day.isoformat()))
+            self,
+            self.tr("The check-in for {date} has changes that are not saved. Save them?").format(
+                date=self.day.isoformat()
+            ),
+        )
         if answer is dialogs.Answer.SAVE:
             return self.save()
         if answer is dialogs.Answer.DISCARD:
@@ -366,8 +373,9 @@ class CheckInPage(Page):
             self._build_form()
             self._loading = True
             for key, selector in self.selectors.items():
-                selector.set_value(values.get(key, (self._stored.values.get(key)
-                                                    if self._stored else None)))
+                selector.set_value(
+                    values.get(key, (self._stored.values.get(key) if self._stored else None))
+                )
             self.weight.setText(weight)
             self.note.setPlainText(note)
             self._loading = False

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
-from poems_tracker.ui.checkin.checkin_page import symptom_label
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, dialogs
+from poems_tracker.wording import symptom_label
 
-TARGET = 48
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,9 +87,11 @@ class CheckInTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        order_by = sorted(range(len(self.rows)),
-                          key=lambda i: self._sort_key(self.rows[i], column),
-                          reverse=order == Qt.SortOrder.DescendingOrder)
+        order_by = sorted(
+            range(len(self.rows)),
+            key=lambda i: self._sort_key(self.rows[i], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         self.rows = [self.rows[i] for i in order_by]
         self._cells = [self._cells[i] for i in order_by]
         self.layoutChanged.emit()
@@ -101,8 +102,9 @@ class CheckInTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.symptoms) + 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
@@ -150,8 +152,10 @@ class HistoryPage(Page):
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open this day"))
         self.delete_button = QPushButton(self.tr("&Delete this day…"))
-        for button, name in ((self.open_button, self.tr("Open the chosen day to edit it")),
-                             (self.delete_button, self.tr("Delete the chosen day"))):
+        for button, name in (
+            (self.open_button, self.tr("Open the chosen day to edit it")),
+            (self.delete_button, self.tr("Delete the chosen day")),
+        ):
             button.setMinimumHeight(TARGET)
             button.setAccessibleName(name)
             buttons.addWidget(button)
@@ -197,9 +201,13 @@ class HistoryPage(Page):
         day = self.selected_day()
         if day is None:
             return
-        if dialogs.confirm(self, self.tr("Delete this day?"),
-                           self.tr("Delete everything logged for {date}? This cannot be "
-                                   "undone.").format(date=day.isoformat()),
-                           self.tr("Delete")):
+        if dialogs.confirm(
+            self,
+            self.tr("Delete this day?"),
+            self.tr("Delete everything logged for {date}? This cannot be undone.").format(
+                date=day.isoformat()
+            ),
+            self.tr("Delete"),
+        ):
             repo.delete_checkin(self.db, day)
             self.events.emit_changed(CHECKINS)

@@ -21,8 +21,7 @@ from poems_tracker.domain.models import SymptomKind
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import SYMPTOMS, DataEvents
-
-TARGET = 56
+from poems_tracker.ui.widgets import TARGET
 
 
 def _g(text: str) -> str:
@@ -56,9 +55,12 @@ class SymptomGroupsDialog(QDialog):
         self.setWindowTitle(self.tr("Ready-made yes/no questions"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Switch on a group to add its yes/no questions to your daily check-in. "
-            "Switching it off hides them again; everything you logged is kept."))
+        intro = QLabel(
+            self.tr(
+                "Switch on a group to add its yes/no questions to your daily check-in. "
+                "Switching it off hides them again; everything you logged is kept."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.buttons: dict[str, QPushButton] = {}
@@ -66,7 +68,7 @@ class SymptomGroupsDialog(QDialog):
         for grp in groups.GROUPS:
             button = QPushButton()
             button.setCheckable(True)
-            button.setMinimumHeight(TARGET)
+            button.setMinimumHeight(TARGET + 8)
             button.clicked.connect(lambda on, g=grp: self.toggle(g, on))
             items = QLabel(", ".join(_g(item.label) for item in grp.items))
             items.setWordWrap(True)
@@ -77,7 +79,7 @@ class SymptomGroupsDialog(QDialog):
             layout.addWidget(items)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        close.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(TARGET)
+        close.button(QDialogButtonBox.StandardButton.Close).setMinimumHeight(TARGET + 8)
         layout.addWidget(close)
         self.refresh()
 
@@ -91,14 +93,17 @@ class SymptomGroupsDialog(QDialog):
             text = self.tr("{group}: {state}").format(group=_g(grp.title), state=state)
             button.setText(("✔ " if on else "") + text)
             button.setAccessibleName(text)
-            button.setToolTip(self.tr("Click to switch off") if on else
-                              self.tr("Click to switch on"))
+            button.setToolTip(
+                self.tr("Click to switch off") if on else self.tr("Click to switch on")
+            )
 
     def toggle(self, grp: groups.YesNoGroup, on: bool) -> None:
         clashes = switch_group(self.db, grp, on)
         if clashes:
-            self.notes[grp.key].setText(self.tr(
-                "Left alone, because you already have a 0–10 symptom with that name: {keys}"
-            ).format(keys=", ".join(clashes)))
+            self.notes[grp.key].setText(
+                self.tr(
+                    "Left alone, because you already have a 0–10 symptom with that name: {keys}"
+                ).format(keys=", ".join(clashes))
+            )
         self.events.emit_changed(SYMPTOMS)
         self.refresh()

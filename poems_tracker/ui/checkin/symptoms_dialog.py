@@ -21,10 +21,8 @@ from poems_tracker.domain.models import SymptomKind
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import SYMPTOMS, DataEvents
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
-
-TARGET = 48
 
 
 class SymptomsDialog(QDialog):
@@ -35,9 +33,12 @@ class SymptomsDialog(QDialog):
         self.setWindowTitle(self.tr("My symptoms"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Your own symptoms appear on the check-in after the built-in ones. Hiding one "
-            "keeps everything you logged for it."))
+        intro = QLabel(
+            self.tr(
+                "Your own symptoms appear on the check-in after the built-in ones. Hiding one "
+                "keeps everything you logged for it."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
@@ -71,15 +72,18 @@ class SymptomsDialog(QDialog):
         actions = QHBoxLayout()
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.hide_button = QPushButton(self.tr("&Hide / show"))
-        for button, name in ((self.rename_button, self.tr("Rename the chosen symptom")),
-                             (self.hide_button, self.tr("Hide or show the chosen symptom"))):
+        for button, name in (
+            (self.rename_button, self.tr("Rename the chosen symptom")),
+            (self.hide_button, self.tr("Hide or show the chosen symptom")),
+        ):
             button.setMinimumHeight(TARGET)
             button.setAccessibleName(name)
             actions.addWidget(button)
         self.groups_button = QPushButton(self.tr("Ready-made &yes/no questions…"))
         self.groups_button.setMinimumHeight(TARGET)
         self.groups_button.setAccessibleName(
-            self.tr("Switch on ready-made yes/no questions such as falls or skin changes"))
+            self.tr("Switch on ready-made yes/no questions such as falls or skin changes")
+        )
         self.groups_button.clicked.connect(self.open_groups)
         layout.addLayout(actions)
         layout.addWidget(self.groups_button)  # its own row: long words at large text sizes

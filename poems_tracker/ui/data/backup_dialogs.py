@@ -70,7 +70,8 @@ def describe(info: Any) -> str:
     locale = QLocale()
     second = _tr("Records: {records} (check-ins: {checkins})").format(
         records=locale.toString(info.total),
-        checkins=locale.toString(info.counts.get("checkins", 0)))
+        checkins=locale.toString(info.counts.get("checkins", 0)),
+    )
     return first + "\n" + second
 
 
@@ -86,15 +87,19 @@ class RestoreDialog(QDialog):
         self.infos = list_backups(folder)
         self._folder = folder
 
-        intro = QLabel(self.tr(
-            "Pick the backup to bring back. Your records as they are now are kept as a "
-            "backup first, so nothing is lost."))
+        intro = QLabel(
+            self.tr(
+                "Pick the backup to bring back. Your records as they are now are kept as a "
+                "backup first, so nothing is lost."
+            )
+        )
         intro.setWordWrap(True)
         label = QLabel(self.tr("&Backups, newest first:"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
-        self.list.setAccessibleDescription(self.tr("Each backup with its date and how many "
-                                                   "records it holds"))
+        self.list.setAccessibleDescription(
+            self.tr("Each backup with its date and how many records it holds")
+        )
         font = QFont(self.list.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.list.setFont(font)
@@ -105,21 +110,24 @@ class RestoreDialog(QDialog):
             item.setSizeHint(QSize(0, _ROW_HEIGHT))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             if not info.ok:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled
-                              & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(
+                    item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable
+                )
             self.list.addItem(item)
-        self.empty = QLabel(self.tr("There are no backups in {folder} yet.").format(
-            folder=str(folder)))
+        self.empty = QLabel(
+            self.tr("There are no backups in {folder} yet.").format(folder=str(folder))
+        )
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self.infos)
 
         self.restore_button = QPushButton(self.tr("&Restore selected"))
         self.other_button = QPushButton(self.tr("Choose &another file…"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        for button, name in ((self.restore_button, self.tr("Restore the selected backup")),
-                             (self.other_button, self.tr("Restore a backup file from "
-                                                         "elsewhere, e.g. a USB stick")),
-                             (self.cancel_button, self.tr("Close without restoring"))):
+        for button, name in (
+            (self.restore_button, self.tr("Restore the selected backup")),
+            (self.other_button, self.tr("Restore a backup file from elsewhere, e.g. a USB stick")),
+            (self.cancel_button, self.tr("Close without restoring")),
+        ):
             button.setMinimumHeight(44)
             button.setAccessibleName(name)
         self.restore_button.setDefault(True)
@@ -151,8 +159,11 @@ class RestoreDialog(QDialog):
 
     def _update_buttons(self) -> None:
         item = self.list.currentItem()
-        self.restore_button.setEnabled(item is not None and item.isSelected()
-                                       and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled))
+        self.restore_button.setEnabled(
+            item is not None
+            and item.isSelected()
+            and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+        )
 
     def _on_restore_button_clicked(self) -> None:
         item = self.list.currentItem()
@@ -164,14 +175,19 @@ class RestoreDialog(QDialog):
     def _on_other_button_clicked(self) -> None:
         from poems_tracker.store.backup import read_info
 
-        name = dialogs.open_path(self, self.tr("Choose a backup file"), str(self._folder),
-                                 self.tr("Backups (*.db);;All files (*)"))
+        name = dialogs.open_path(
+            self,
+            self.tr("Choose a backup file"),
+            str(self._folder),
+            self.tr("Backups (*.db);;All files (*)"),
+        )
         if not name:
             return
         info = read_info(Path(name))
         if not info.ok:
-            dialogs.warn(self, self.tr("Cannot restore"),
-                         QCoreApplication.translate("errors", info.problem))
+            dialogs.warn(
+                self, self.tr("Cannot restore"), QCoreApplication.translate("errors", info.problem)
+            )
             return
         self.chosen = Path(name)
         self.accept()
@@ -183,16 +199,25 @@ def choose_backup(parent: QWidget, folder: Path) -> Path | None:
     return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _backup_job(on_progress: Callable[[int, int], None], cancelled: Callable[[], bool],
-                db_path: Path, folder: Path) -> Path:
+def _backup_job(
+    on_progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+    db_path: Path,
+    folder: Path,
+) -> Path:
     from poems_tracker.store.backup import backup_and_rotate
 
     on_progress(0, 1)
     return backup_and_rotate(db_path, folder, "manual")
 
 
-def _restore_job(on_progress: Callable[[int, int], None], cancelled: Callable[[], bool],
-                 backup_path: Path, db_path: Path, folder: Path) -> Any:
+def _restore_job(
+    on_progress: Callable[[int, int], None],
+    cancelled: Callable[[], bool],
+    backup_path: Path,
+    db_path: Path,
+    folder: Path,
+) -> Any:
     from poems_tracker.store.backup import restore
 
     on_progress(0, 1)
@@ -234,9 +259,13 @@ class BackupActions(QObject):
         return self._run(job, self._on_backup_done)
 
     def _on_backup_done(self, dest: Path) -> None:
-        dialogs.inform(self.window, self.tr("Backup made"), self.tr(
-            "All your records were copied and checked. The backup is here:\n{path}").format(
-            path=str(dest)))
+        dialogs.inform(
+            self.window,
+            self.tr("Backup made"),
+            self.tr(
+                "All your records were copied and checked. The backup is here:\n{path}"
+            ).format(path=str(dest)),
+        )
 
     def restore_from_backup(self) -> workers.Job | None:
         """Pick a backup, confirm, restore it, then show the restored records."""
@@ -251,14 +280,18 @@ class BackupActions(QObject):
         info = read_info(chosen)
         question = self.tr(
             "Replace your records with the backup from {when}? It holds {records}. Your "
-            "records as they are now are kept as a backup first.").format(
-            when=when_text(info.when), records=self.tr("{n} records").format(
-                n=QLocale().toString(info.total)))
-        if not dialogs.confirm(window, self.tr("Restore from backup"), question,
-                               self.tr("&Restore")):
+            "records as they are now are kept as a backup first."
+        ).format(
+            when=when_text(info.when),
+            records=self.tr("{n} records").format(n=QLocale().toString(info.total)),
+        )
+        if not dialogs.confirm(
+            window, self.tr("Restore from backup"), question, self.tr("&Restore")
+        ):
             return None
-        job = workers.Job(_restore_job, backup_path=chosen, db_path=window.db.path,
-                          folder=paths.backup_dir())
+        job = workers.Job(
+            _restore_job, backup_path=chosen, db_path=window.db.path, folder=paths.backup_dir()
+        )
         return self._run(job, self._on_restore_done)
 
     def _on_restore_done(self, result: Any) -> None:
@@ -266,10 +299,12 @@ class BackupActions(QObject):
         window.events.emit_changed(*data_events.ALL)
         window.current_page().shown()
         text = self.tr("Your records were restored ({n} records).").format(
-            n=QLocale().toString(sum(result.counts.values())))
+            n=QLocale().toString(sum(result.counts.values()))
+        )
         if result.kept is not None:
             text += "\n" + self.tr("The records you had before are kept here:\n{path}").format(
-                path=str(result.kept))
+                path=str(result.kept)
+            )
         dialogs.inform(window, self.tr("Restored"), text)
 
 

@@ -46,8 +46,9 @@ def export_csv_job(db: Any, out_dir: Path, on_progress: Callable, cancelled: Cal
     return _in_worker(db, lambda own: export_csv(own, out_dir, on_progress))
 
 
-def import_csv_job(db: Any, paths: list[str], dry_run: bool, on_progress: Callable,
-                   cancelled: Callable) -> Any:
+def import_csv_job(
+    db: Any, paths: list[str], dry_run: bool, on_progress: Callable, cancelled: Callable
+) -> Any:
     from poems_tracker.exchange.csv_import import import_csv
 
     def work(own: Any) -> Any:
@@ -62,15 +63,24 @@ def import_csv_job(db: Any, paths: list[str], dry_run: bool, on_progress: Callab
     return _in_worker(db, work)
 
 
-def export_fhir_job(db: Any, out: Path, name: str, on_progress: Callable,
-                    cancelled: Callable) -> Any:
+def export_fhir_job(
+    db: Any, out: Path, name: str, on_progress: Callable, cancelled: Callable
+) -> Any:
     from poems_tracker.exchange.fhir import export_fhir
 
     return _in_worker(db, lambda own: export_fhir(own, out, patient_name=name))
 
 
-def report_job(db: Any, start: date, end: date, name: str, page_size: str, today: date,
-               on_progress: Callable, cancelled: Callable) -> Any:
+def report_job(
+    db: Any,
+    start: date,
+    end: date,
+    name: str,
+    page_size: str,
+    today: date,
+    on_progress: Callable,
+    cancelled: Callable,
+) -> Any:
     from poems_tracker.report.document import prepare_report
 
     return _in_worker(db, lambda own: prepare_report(own, start, end, name, page_size, today))
@@ -91,12 +101,14 @@ class ExchangeActions(QObject):
         self._preview_parts: tuple[Any, Any] | None = None
         self._handler: Callable[[Any], None] = lambda _result: None
         self.actions: list[QAction] = []
-        for text, slot in ((self.tr("&Export CSV…"), self.export_csv),
-                           (self.tr("&Import CSV…"), self.import_csv),
-                           (self.tr("Export &FHIR…"), self.export_fhir),
-                           (self.tr("&Print report…"), self.print_report),
-                           (self.tr("Print pre&view…"), self.preview_report),
-                           (self.tr("Save report as P&DF…"), self.save_pdf)):
+        for text, slot in (
+            (self.tr("&Export CSV…"), self.export_csv),
+            (self.tr("&Import CSV…"), self.import_csv),
+            (self.tr("Export &FHIR…"), self.export_fhir),
+            (self.tr("&Print report…"), self.print_report),
+            (self.tr("Print pre&view…"), self.preview_report),
+            (self.tr("Save report as P&DF…"), self.save_pdf),
+        ):
             action = QAction(text, window)
             action.triggered.connect(lambda _=False, run=slot: run())
             self.actions.append(action)
@@ -108,13 +120,20 @@ class ExchangeActions(QObject):
         add_to_file_menu(window, *self.actions, group_end)
 
     # -- running jobs ---------------------------------------------------------------------
-    def _run(self, label: str, fn: Callable[..., Any], done: Callable[[Any], None],
-             cancellable: bool = False, **kwargs: Any) -> None:
+    def _run(
+        self,
+        label: str,
+        fn: Callable[..., Any],
+        done: Callable[[Any], None],
+        cancellable: bool = False,
+        **kwargs: Any,
+    ) -> None:
         for action in self.actions:
             action.setEnabled(False)
         job = workers.Job(fn, db=self.window.db, **kwargs)
-        progress = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0,
-                                   self.window)
+        progress = QProgressDialog(
+            label, self.tr("Cancel") if cancellable else "", 0, 0, self.window
+        )
         progress.setWindowTitle(self.tr("Please wait"))
         progress.setMinimumDuration(500)
         progress.setAutoClose(False)
@@ -156,38 +175,54 @@ class ExchangeActions(QObject):
         if isinstance(exc, PoemsError):
             dialogs.inform(self.window, self.tr("POEMS Tracker"), exc.message)
         elif isinstance(exc, OSError):
-            dialogs.warn(self.window, self.tr("Could not write the file"),
-                         self.tr("The file could not be written: {reason}.").format(
-                             reason=exc.strerror or str(exc)))
+            dialogs.warn(
+                self.window,
+                self.tr("Could not write the file"),
+                self.tr("The file could not be written: {reason}.").format(
+                    reason=exc.strerror or str(exc)
+                ),
+            )
         else:
             raise exc
 
     # -- CSV and FHIR ----------------------------------------------------------------------
     def export_csv(self) -> None:
-        folder = dialogs.open_dir(self.window, self.tr("Export CSV into which folder?"),
-                                  settings.get("state/last_export_dir"))
+        folder = dialogs.open_dir(
+            self.window,
+            self.tr("Export CSV into which folder?"),
+            settings.get("state/last_export_dir"),
+        )
         if not folder:
             return
         settings.put("state/last_export_dir", folder)
-        self._run(self.tr("Writing the CSV files…"), export_csv_job, self._exported,
-                  out_dir=Path(folder))
+        self._run(
+            self.tr("Writing the CSV files…"), export_csv_job, self._exported, out_dir=Path(folder)
+        )
 
     def _exported(self, written: list[Path]) -> None:
         folder = str(written[0].parent) if written else ""
-        dialogs.inform(self.window, self.tr("Export CSV"),
-                       self.tr("{count} files were written to {folder}.").format(
-                           count=len(written), folder=folder))
+        dialogs.inform(
+            self.window,
+            self.tr("Export CSV"),
+            self.tr("{count} files were written to {folder}.").format(
+                count=len(written), folder=folder
+            ),
+        )
 
     def import_csv(self) -> None:
-        choice = dialogs.choose(self.window, self.tr("Import CSV"),
-                                self.tr("Import a whole folder of exported files, or one file?"),
-                                [self.tr("A &folder"), self.tr("One &file")])
+        choice = dialogs.choose(
+            self.window,
+            self.tr("Import CSV"),
+            self.tr("Import a whole folder of exported files, or one file?"),
+            [self.tr("A &folder"), self.tr("One &file")],
+        )
         start = settings.get("state/last_export_dir")
         if choice == 0:
             path = dialogs.open_dir(self.window, self.tr("Folder to import"), start)
         elif choice == 1:
-            path = dialogs.open_path(self.window, self.tr("File to import"), start,
-                                     self.tr("CSV files (*.csv)"))
+            path = dialogs.open_path(
+                self.window, self.tr("File to import"), start, self.tr("CSV files (*.csv)")
+            )
         else:
             return
         if path:
@@ -195,23 +230,36 @@ class ExchangeActions(QObject):
 
     def start_import(self, paths: list[str]) -> None:
         """Check PATHS with a dry run; the preview then asks before anything is stored."""
-        self._run(self.tr("Checking the files…"), import_csv_job,
-                  lambda result: self._previewed(paths, result), cancellable=True,
-                  paths=paths, dry_run=True)
+        self._run(
+            self.tr("Checking the files…"),
+            import_csv_job,
+            lambda result: self._previewed(paths, result),
+            cancellable=True,
+            paths=paths,
+            dry_run=True,
+        )
 
     def _summary(self, result: Any) -> str:
-        lines = [self.tr("{file}: {new} new, {updated} updated").format(
-            file=name, new=c.new, updated=c.updated) for name, c in result.counts.items()]
-        lines += [self.tr("Left alone (not a POEMS Tracker file): {path}").format(path=p)
-                  for p in result.unknown_files]
+        lines = [
+            self.tr("{file}: {new} new, {updated} updated").format(
+                file=name, new=c.new, updated=c.updated
+            )
+            for name, c in result.counts.items()
+        ]
+        lines += [
+            self.tr("Left alone (not a POEMS Tracker file): {path}").format(path=p)
+            for p in result.unknown_files
+        ]
         return "\n".join(lines)
 
     def _problem_lines(self, result: Any) -> list[str]:
         from PySide6.QtCore import QCoreApplication
 
-        return [f"{p.path}:{p.line}: "
-                + QCoreApplication.translate("errors", p.message).format(**dict(p.fields))
-                for p in result.problems]
+        return [
+            f"{p.path}:{p.line}: "
+            + QCoreApplication.translate("errors", p.message).format(**dict(p.fields))
+            for p in result.problems
+        ]
 
     def _show_problems(self, result: Any) -> None:
         self.problems_dialog = ProblemsDialog(self._problem_lines(result), self.window)
@@ -221,11 +269,22 @@ class ExchangeActions(QObject):
         if result.problems:
             self._show_problems(result)
             return
-        text = self.tr("These changes will be made:") + "\n\n" + self._summary(result) \
-            + "\n\n" + self.tr("Import them now? A backup is kept first.")
+        text = (
+            self.tr("These changes will be made:")
+            + "\n\n"
+            + self._summary(result)
+            + "\n\n"
+            + self.tr("Import them now? A backup is kept first.")
+        )
         if dialogs.confirm(self.window, self.tr("Import CSV"), text, self.tr("&Import")):
-            self._run(self.tr("Importing…"), import_csv_job, self._imported, cancellable=True,
-                      paths=paths, dry_run=False)
+            self._run(
+                self.tr("Importing…"),
+                import_csv_job,
+                self._imported,
+                cancellable=True,
+                paths=paths,
+                dry_run=False,
+            )
 
     def _imported(self, result: Any) -> None:
         if not result.committed:
@@ -234,20 +293,32 @@ class ExchangeActions(QObject):
         from poems_tracker.ui.shell.data_events import ALL
 
         self.window.events.emit_changed(*ALL)
-        dialogs.inform(self.window, self.tr("Import CSV"),
-                       self.tr("Imported:") + "\n\n" + self._summary(result))
+        dialogs.inform(
+            self.window,
+            self.tr("Import CSV"),
+            self.tr("Imported:") + "\n\n" + self._summary(result),
+        )
 
     def export_fhir(self) -> None:
-        path = dialogs.save_path(self.window, self.tr("Export FHIR"), "poems-tracker-fhir.json",
-                                 self.tr("FHIR JSON (*.json)"))
+        path = dialogs.save_path(
+            self.window,
+            self.tr("Export FHIR"),
+            "poems-tracker-fhir.json",
+            self.tr("FHIR JSON (*.json)"),
+        )
         if not path:
             return
-        self._run(self.tr("Writing the FHIR file…"), export_fhir_job,
-                  lambda count: dialogs.inform(
-                      self.window, self.tr("Export FHIR"),
-                      self.tr("{count} records were written to {path}.").format(
-                          count=count, path=path)),
-                  out=Path(path), name=settings.get("prefs/patient_name"))
+        self._run(
+            self.tr("Writing the FHIR file…"),
+            export_fhir_job,
+            lambda count: dialogs.inform(
+                self.window,
+                self.tr("Export FHIR"),
+                self.tr("{count} records were written to {path}.").format(count=count, path=path),
+            ),
+            out=Path(path),
+            name=settings.get("prefs/patient_name"),
+        )
 
     # -- the report --------------------------------------------------------------------------
     def ask_period(self) -> tuple[date, date, str] | None:
@@ -262,17 +333,28 @@ class ExchangeActions(QObject):
         if chosen is None:
             return
         start, end, paper = chosen
-        self._run(self.tr("Preparing the report…"), report_job, then, start=start, end=end,
-                  name=settings.get("prefs/patient_name"), page_size=paper,
-                  today=clock.today())
+        self._run(
+            self.tr("Preparing the report…"),
+            report_job,
+            then,
+            start=start,
+            end=end,
+            name=settings.get("prefs/patient_name"),
+            page_size=paper,
+            today=clock.today(),
+        )
 
     def save_pdf(self) -> None:
         def write(parts: Any) -> None:
             from poems_tracker.report.document import document_from
             from poems_tracker.report.pdf import write_pdf
 
-            path = dialogs.save_path(self.window, self.tr("Save report as PDF"),
-                                     "poems-report.pdf", self.tr("PDF files (*.pdf)"))
+            path = dialogs.save_path(
+                self.window,
+                self.tr("Save report as PDF"),
+                "poems-report.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )
             if not path:
                 return
             if not path.lower().endswith(".pdf"):
@@ -282,9 +364,13 @@ class ExchangeActions(QObject):
             except OSError as exc:
                 self._failed(exc)
                 return
-            dialogs.inform(self.window, self.tr("Save report as PDF"),
-                           self.tr("The report ({pages} page(s)) was saved as {path}.")
-                           .format(pages=pages, path=path))
+            dialogs.inform(
+                self.window,
+                self.tr("Save report as PDF"),
+                self.tr("The report ({pages} page(s)) was saved as {path}.").format(
+                    pages=pages, path=path
+                ),
+            )
 
         self._report(write)
 

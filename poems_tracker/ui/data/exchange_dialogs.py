@@ -31,10 +31,12 @@ class ReportPeriodDialog(QDialog):
         self.setMinimumWidth(380)
         first, last = default_period(today)
         form = QFormLayout()
-        self.start = self._date(form, self.tr("&From:"), self.tr("First day of the report"),
-                                first, today)
-        self.end = self._date(form, self.tr("&To:"), self.tr("Last day of the report"), last,
-                              today)
+        self.start = self._date(
+            form, self.tr("&From:"), self.tr("First day of the report"), first, today
+        )
+        self.end = self._date(
+            form, self.tr("&To:"), self.tr("Last day of the report"), last, today
+        )
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "A4")
         self.paper.addItem(self.tr("Letter (US)"), "Letter")
@@ -48,8 +50,9 @@ class ReportPeriodDialog(QDialog):
         self.error.setObjectName("periodError")
         self.error.setAccessibleName(self.tr("Problem with the period"))
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         for button in self.buttons.buttons():
             button.setMinimumHeight(MIN_HEIGHT)
         self.buttons.accepted.connect(self.accept)
@@ -62,8 +65,9 @@ class ReportPeriodDialog(QDialog):
         self.end.dateChanged.connect(self._check)
         self._check()
 
-    def _date(self, form: QFormLayout, text: str, name: str, value: date,
-              today: date) -> QDateEdit:
+    def _date(
+        self, form: QFormLayout, text: str, name: str, value: date, today: date
+    ) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
@@ -76,14 +80,20 @@ class ReportPeriodDialog(QDialog):
         return edit
 
     def period(self) -> tuple[date, date, str]:
-        return (self.start.date().toPython(), self.end.date().toPython(),
-                str(self.paper.currentData()))
+        return (
+            self.start.date().toPython(),
+            self.end.date().toPython(),
+            str(self.paper.currentData()),
+        )
 
     def _check(self) -> None:
         start, end, _ = self.period()
         bad = start > end
-        self.error.setText(self.tr("The first day is after the last day; pick an earlier "
-                                   "first day.") if bad else "")
+        self.error.setText(
+            self.tr("The first day is after the last day; pick an earlier first day.")
+            if bad
+            else ""
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not bad)
 
 
@@ -93,9 +103,12 @@ class ProblemsDialog(QDialog):
     def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nothing was imported"))
-        intro = QLabel(self.tr("Nothing was imported, so your records are unchanged. Fix "
-                               "these {count} problem(s) in the files and import again:")
-                       .format(count=len(lines)))
+        intro = QLabel(
+            self.tr(
+                "Nothing was imported, so your records are unchanged. Fix "
+                "these {count} problem(s) in the files and import again:"
+            ).format(count=len(lines))
+        )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(lines))
         self.text.setReadOnly(True)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import FUNCTION, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import big_button, dialogs
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -47,9 +46,10 @@ def _fn(text: str) -> str:
 
 
 def grades_line(check: FunctionCheck) -> str:
-    """"Arms 2 of 5 · Legs 1 of 7" for lists and the report."""
-    return QCoreApplication.translate("FunctionCheckPage", "Arms {arms} of 5 · Legs {legs} of 7"
-                                      ).format(arms=check.arms, legs=check.legs)
+    """ "Arms 2 of 5 · Legs 1 of 7" for lists and the report."""
+    return QCoreApplication.translate(
+        "FunctionCheckPage", "Arms {arms} of 5 · Legs {legs} of 7"
+    ).format(arms=check.arms, legs=check.legs)
 
 
 class FunctionCheckPage(Page):
@@ -84,9 +84,18 @@ class FunctionCheckPage(Page):
         self.side = side
         outer.addWidget(side)
         self._build_form(form)
-        chain = [self.date_edit, self.symptoms_row, *self.task_rows.values(), self.movement_row,
-                 self.legs_row, self.note_edit, self.save_button, self.new_button,
-                 self.past_list, self.delete_button]
+        chain = [
+            self.date_edit,
+            self.symptoms_row,
+            *self.task_rows.values(),
+            self.movement_row,
+            self.legs_row,
+            self.note_edit,
+            self.save_button,
+            self.new_button,
+            self.past_list,
+            self.delete_button,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self.new_check()
@@ -106,8 +115,12 @@ class FunctionCheckPage(Page):
         font.setBold(True)
         title.setFont(font)
         box.addWidget(title)
-        hint = QLabel(self.tr("Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a "
-                              "task; 0 to 7 for walking. Ctrl+S saves."))
+        hint = QLabel(
+            self.tr(
+                "Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a "
+                "task; 0 to 7 for walking. Ctrl+S saves."
+            )
+        )
         hint.setWordWrap(True)
         box.addWidget(hint)
 
@@ -127,8 +140,9 @@ class FunctionCheckPage(Page):
         box.addWidget(self._error("date"))
 
         yes_no = [(True, "Y", self.tr("Yes")), (False, "N", self.tr("No"))]
-        self.symptoms_row = self._question(box, _fn(fc.ARM_SYMPTOMS_QUESTION), yes_no,
-                                           "arm_symptoms")
+        self.symptoms_row = self._question(
+            box, _fn(fc.ARM_SYMPTOMS_QUESTION), yes_no, "arm_symptoms"
+        )
         self.symptoms_row.changed.connect(self._on_symptoms_row_changed)
 
         tasks_title = QLabel(self.tr("How much do your hands and arms limit these tasks?"))
@@ -153,14 +167,16 @@ class FunctionCheckPage(Page):
         self.movement_box = QWidget()
         movement_layout = QVBoxLayout(self.movement_box)
         movement_layout.setContentsMargins(0, 0, 0, 0)
-        self.movement_row = self._question(movement_layout, _fn(fc.ARM_MOVEMENT_QUESTION),
-                                           yes_no, "arm_movement")
+        self.movement_row = self._question(
+            movement_layout, _fn(fc.ARM_MOVEMENT_QUESTION), yes_no, "arm_movement"
+        )
         self.movement_row.changed.connect(self._on_any_changed)
         box.addWidget(self.movement_box)
 
         legs = [(n, str(n), _fn(text)) for n, text in enumerate(fc.LEG_ANSWERS)]
-        self.legs_row = self._question(box, self.tr("&Walking: which is closest to this week?"),
-                                       legs, "legs", vertical=True)
+        self.legs_row = self._question(
+            box, self.tr("&Walking: which is closest to this week?"), legs, "legs", vertical=True
+        )
         self.legs_row.changed.connect(self._on_any_changed)
 
         note_label = QLabel(self.tr("N&ote (optional)"))
@@ -173,8 +189,9 @@ class FunctionCheckPage(Page):
         box.addWidget(self.note_edit)
         box.addStretch(1)
 
-    def _question(self, box: QVBoxLayout, text: str, options: list, field: str,
-                  vertical: bool = False) -> ChoiceRow:
+    def _question(
+        self, box: QVBoxLayout, text: str, options: list, field: str, vertical: bool = False
+    ) -> ChoiceRow:
         label = QLabel(text)
         label.setWordWrap(True)
         row = ChoiceRow(text.replace("&", ""), options, vertical=vertical)
@@ -191,8 +208,9 @@ class FunctionCheckPage(Page):
             self._row_width = max(r.sizeHint().width() for r in self.task_rows.values())
         width = event.size().width()
         side_by_side = width >= self._row_width + self.side.sizeHint().width() + 60
-        direction = (QBoxLayout.Direction.LeftToRight if side_by_side
-                     else QBoxLayout.Direction.TopToBottom)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
         if self.outer.direction() != direction:
             self.outer.setDirection(direction)
         # below the questions, grades and past checks take only the height they need, so the
@@ -226,11 +244,10 @@ class FunctionCheckPage(Page):
         self.status.setAccessibleName(self.tr("Save status"))
         side.addWidget(self.status)
         buttons = QVBoxLayout()
-        self.save_button = self._button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this check"))
+        self.save_button = big_button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this check"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.new_button = self._button(self.tr("&New check"),
-                                       self.tr("Start a new check"))
+        self.new_button = big_button(self.tr("&New check"), self.tr("Start a new check"))
         self.new_button.clicked.connect(self._on_new_button_clicked)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.new_button)
@@ -243,17 +260,12 @@ class FunctionCheckPage(Page):
         past_label.setBuddy(self.past_list)
         side.addWidget(past_label)
         side.addWidget(self.past_list, 1)
-        self.delete_button = self._button(self.tr("De&lete this check"),
-                                          self.tr("Delete the check shown"))
+        self.delete_button = big_button(
+            self.tr("De&lete this check"), self.tr("Delete the check shown")
+        )
         self.delete_button.clicked.connect(self.delete)
         side.addWidget(self.delete_button)
         return side
-
-    def _button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumHeight(TARGET)
-        button.setAccessibleName(accessible)
-        return button
 
     # -- showing ---------------------------------------------------------------------------
     def shown(self) -> None:
@@ -296,8 +308,9 @@ class FunctionCheckPage(Page):
         for error in self.errors.values():
             error.clear_message()
         self.delete_button.setEnabled(check is not None)
-        self.status.setText(self.tr("Changing the check of {date}.").format(
-            date=day.isoformat()) if check else "")
+        self.status.setText(
+            self.tr("Changing the check of {date}.").format(date=day.isoformat()) if check else ""
+        )
         self.refresh_list()
         self._update()
 
@@ -316,10 +329,14 @@ class FunctionCheckPage(Page):
                 arms = self.tr("Arms: these answers do not go together")
             else:
                 arms = self.tr("Arms {grade} of 5: {words}").format(
-                    grade=grade, words=_fn(fc.ARM_GRADE_TEXT[grade]))
+                    grade=grade, words=_fn(fc.ARM_GRADE_TEXT[grade])
+                )
         legs_value = self.legs_row.value()
-        legs = self.tr("Legs: not answered yet") if legs_value is None else self.tr(
-            "Legs {grade} of 7").format(grade=legs_value)
+        legs = (
+            self.tr("Legs: not answered yet")
+            if legs_value is None
+            else self.tr("Legs {grade} of 7").format(grade=legs_value)
+        )
         self.grade_label.setText(f"{arms}\n{legs}")
 
     def _collect(self) -> tuple[FunctionCheck | None, str]:
@@ -332,10 +349,14 @@ class FunctionCheckPage(Page):
             return None, "tasks"
         all_prevented = all(a is TaskAnswer.PREVENTED for a in answers.values())
         movement = self.movement_row.value() if all_prevented else None
-        check = FunctionCheck(self.date_edit.date().toPython(), bool(symptoms), **answers,
-                              arm_movement=movement,
-                              legs=self.legs_row.value() if self.legs_row.value() is not None
-                              else 0, note=self.note_edit.text().strip())
+        check = FunctionCheck(
+            self.date_edit.date().toPython(),
+            bool(symptoms),
+            **answers,
+            arm_movement=movement,
+            legs=self.legs_row.value() if self.legs_row.value() is not None else 0,
+            note=self.note_edit.text().strip(),
+        )
         if all_prevented and movement is None:
             return check, "arm_movement"
         if self.legs_row.value() is None:
@@ -352,7 +373,7 @@ class FunctionCheckPage(Page):
         self._update()
 
     def _on_symptoms_row_changed(self, value: object) -> None:
-        """"No symptoms" answers every task still open with "not affected"."""
+        """ "No symptoms" answers every task still open with "not affected"."""
         if value is False:
             for row in self.task_rows.values():
                 if row.value() is None:
@@ -361,8 +382,10 @@ class FunctionCheckPage(Page):
 
     def _on_task_row_changed(self, value: object) -> None:
         """A task that is affected means there are symptoms: say yes for the patient."""
-        if value in (TaskAnswer.AFFECTED, TaskAnswer.PREVENTED) \
-                and self.symptoms_row.value() is None:
+        if (
+            value in (TaskAnswer.AFFECTED, TaskAnswer.PREVENTED)
+            and self.symptoms_row.value() is None
+        ):
             self.symptoms_row.set_value(True)
         if not all(r.value() is TaskAnswer.PREVENTED for r in self.task_rows.values()):
             self.movement_row.set_value(None)
@@ -388,13 +411,17 @@ class FunctionCheckPage(Page):
             error.clear_message()
         check, missing = self._collect()
         if missing:
-            self.errors[missing].show_message({
-                "arm_symptoms": self.tr("Please answer: any symptoms in your arms?"),
-                "tasks": self.tr("Please answer all five tasks."),
-                "arm_movement": self.tr("All five tasks are prevented: please say whether "
-                                        "any purposeful arm movement is left."),
-                "legs": self.tr("Please choose the walking answer closest to this week."),
-            }[missing])
+            self.errors[missing].show_message(
+                {
+                    "arm_symptoms": self.tr("Please answer: any symptoms in your arms?"),
+                    "tasks": self.tr("Please answer all five tasks."),
+                    "arm_movement": self.tr(
+                        "All five tasks are prevented: please say whether "
+                        "any purposeful arm movement is left."
+                    ),
+                    "legs": self.tr("Please choose the walking answer closest to this week."),
+                }[missing]
+            )
             self.status.setText(self.tr("Not saved: please answer the question marked ⚠."))
             return False
         assert check is not None
@@ -405,13 +432,23 @@ class FunctionCheckPage(Page):
                 field = problem.field if problem.field in self.errors else "tasks"
                 self.errors[field].show_message(
                     QCoreApplication.translate("errors", problem.message).format(
-                        **dict(problem.fields)))
+                        **dict(problem.fields)
+                    )
+                )
             self.status.setText(self.tr("Not saved: please correct the answer marked ⚠."))
             return False
-        if check.day != self.editing and repo.get_check(self.db, check.day) is not None \
-                and not dialogs.confirm(self, self.tr("Replace check"), self.tr(
-                    "There is already a check on {date}. Replace it with this one?").format(
-                    date=check.day.isoformat()), self.tr("Replace")):
+        if (
+            check.day != self.editing
+            and repo.get_check(self.db, check.day) is not None
+            and not dialogs.confirm(
+                self,
+                self.tr("Replace check"),
+                self.tr("There is already a check on {date}. Replace it with this one?").format(
+                    date=check.day.isoformat()
+                ),
+                self.tr("Replace"),
+            )
+        ):
             return False
         repo.save_check(self.db, check, replaces=self.editing)
         self._announce()
@@ -423,9 +460,14 @@ class FunctionCheckPage(Page):
     def delete(self) -> None:
         if self.editing is None:
             return
-        if not dialogs.confirm(self, self.tr("Delete check"), self.tr(
-                "Delete the function check of {date}? This cannot be undone.").format(
-                date=self.editing.isoformat()), self.tr("Delete")):
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete check"),
+            self.tr("Delete the function check of {date}? This cannot be undone.").format(
+                date=self.editing.isoformat()
+            ),
+            self.tr("Delete"),
+        ):
             return
         repo.delete_check(self.db, self.editing)
         self._announce()
@@ -443,7 +485,8 @@ class FunctionCheckPage(Page):
         if not self._dirty:
             return True
         answer = dialogs.ask_save_changes(
-            self, self.tr("The function check has answers that are not saved. Save them?"))
+            self, self.tr("The function check has answers that are not saved. Save them?")
+        )
         if answer is dialogs.Answer.SAVE:
             return self.save()
         if answer is dialogs.Answer.DISCARD:

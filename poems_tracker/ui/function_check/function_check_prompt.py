@@ -15,8 +15,8 @@ from poems_tracker.store.database import Database
 from poems_tracker.store.function_checks import last_check_date
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import FUNCTION, Changes, DataEvents
+from poems_tracker.ui.widgets import TARGET
 
-TARGET = 48
 #: Remembered window state (not health data): the day the patient said "Not now".
 DISMISSED_KEY = "state/function_check_dismissed"
 
@@ -29,8 +29,9 @@ class FunctionCheckPrompt(QWidget):
 
     open_requested = Signal()
 
-    def __init__(self, db: Database, events: DataEvents | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, events: DataEvents | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         layout = QHBoxLayout(self)

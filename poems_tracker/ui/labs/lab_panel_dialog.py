@@ -39,7 +39,6 @@ from poems_tracker.store import labs as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.labs.lab_widgets import (
     TARGET,
-    ErrorLine,
     Row,
     build_row,
     display_about,
@@ -47,6 +46,7 @@ from poems_tracker.ui.labs.lab_widgets import (
     err,
 )
 from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets.field_error import FieldError
 
 
 class LabPanelDialog(QDialog):
@@ -54,23 +54,35 @@ class LabPanelDialog(QDialog):
 
     saved = Signal(object)  # list[LabResult]
 
-    def __init__(self, db: Database, today: date, tests: list[LabTest], sex: str = "",
-                 editing: LabResult | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: date,
+        tests: list[LabTest],
+        sex: str = "",
+        editing: LabResult | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.today = today
         self.sex = sex
         self.editing = editing
         self.rows: list[Row] = []
-        self.setWindowTitle(self.tr("Edit a lab result") if editing else
-                            self.tr("Enter lab results"))
+        self.setWindowTitle(
+            self.tr("Edit a lab result") if editing else self.tr("Enter lab results")
+        )
         self.setMinimumSize(860, 360 if editing else 560)
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Change the value, unit or range as printed on the lab report.") if editing
-            else self.tr("Copy the values from the lab report. Tab moves to the next value; "
-                         "leave a value empty to skip that test. Values like <0.1 are fine."))
+            self.tr("Change the value, unit or range as printed on the lab report.")
+            if editing
+            else self.tr(
+                "Copy the values from the lab report. Tab moves to the next value; "
+                "leave a value empty to skip that test. Values like <0.1 are fine."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         date_bar = QHBoxLayout()
@@ -87,7 +99,7 @@ class LabPanelDialog(QDialog):
         date_bar.addWidget(self.date_edit)
         date_bar.addStretch(1)
         layout.addLayout(date_bar)
-        self.date_error = ErrorLine()
+        self.date_error = FieldError()
         layout.addWidget(self.date_error)
 
         self.grid_widget = QWidget()
@@ -97,9 +109,16 @@ class LabPanelDialog(QDialog):
         holder.addStretch(1)  # rows stay at the top, however few
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
-        for column, text in enumerate((self.tr("Test"), self.tr("Value"), self.tr("Unit"),
-                                       self.tr("Reference low"), self.tr("Reference high"),
-                                       self.tr("Method"))):
+        for column, text in enumerate(
+            (
+                self.tr("Test"),
+                self.tr("Value"),
+                self.tr("Unit"),
+                self.tr("Reference low"),
+                self.tr("Reference high"),
+                self.tr("Method"),
+            )
+        ):
             header = QLabel("<b>" + text + "</b>")
             self.grid.addWidget(header, 0, column)
         self.scroll = QScrollArea()
@@ -116,8 +135,9 @@ class LabPanelDialog(QDialog):
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_combo.setMinimumHeight(TARGET)
         self.add_combo.setMinimumWidth(280)
-        self.add_combo.setAccessibleName(self.tr("Test to add: pick one or type the name of "
-                                                 "your own test"))
+        self.add_combo.setAccessibleName(
+            self.tr("Test to add: pick one or type the name of your own test")
+        )
         add_label.setBuddy(self.add_combo)
         self.add_button = QPushButton(self.tr("&Add row"))
         self.add_button.setMinimumHeight(TARGET)
@@ -154,7 +174,7 @@ class LabPanelDialog(QDialog):
         self.about_line.setWordWrap(True)
         self.about_line.setAccessibleName(self.tr("What the test in focus is"))
         layout.addWidget(self.about_line)
-        self.general_error = ErrorLine()
+        self.general_error = FieldError()
         layout.addWidget(self.general_error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -215,8 +235,9 @@ class LabPanelDialog(QDialog):
             unit, low, high = last[-1].unit, last[-1].reference_low, last[-1].reference_high
         else:
             unit = test.default_unit
-            low, high = catalog.default_range(test, self.sex) if test.builtin else (
-                test.low, test.high)
+            low, high = (
+                catalog.default_range(test, self.sex) if test.builtin else (test.low, test.high)
+            )
         self._set_unit(row, unit)
         row.low.setText("" if low is None else shortest(low))
         row.high.setText("" if high is None else shortest(high))
@@ -237,12 +258,12 @@ class LabPanelDialog(QDialog):
 
     def _fill_from(self, row: Row, result: LabResult) -> None:
         row.result_id = result.id
-        row.value.setText(result.text if result.value is None else
-                          str(result.qualifier) + shortest(result.value))
+        row.value.setText(
+            result.text if result.value is None else str(result.qualifier) + shortest(result.value)
+        )
         self._set_unit(row, result.unit)
         row.low.setText("" if result.reference_low is None else shortest(result.reference_low))
-        row.high.setText("" if result.reference_high is None
-                         else shortest(result.reference_high))
+        row.high.setText("" if result.reference_high is None else shortest(result.reference_high))
         self._set_method(row, result.loinc)
 
     def _on_unit_changed(self, row: Row, unit: str) -> None:
@@ -262,13 +283,21 @@ class LabPanelDialog(QDialog):
         name = self.add_combo.currentText().strip()
         if not name:
             return
-        if any(r.test.label.casefold() == name.casefold() or
-               display_name(r.test).casefold() == name.casefold() for r in self.rows):
-            self.general_error.say(self.tr("{test} is already in the list.").format(test=name))
+        if any(
+            r.test.label.casefold() == name.casefold()
+            or display_name(r.test).casefold() == name.casefold()
+            for r in self.rows
+        ):
+            self.general_error.show_message(
+                self.tr("{test} is already in the list.").format(test=name)
+            )
             return
         test = self._known_tests().get(name.casefold())
-        row = self.add_row(test) if test else self.add_row(
-            LabTest("", name, "", "", "", "", builtin=False), new_test=True)
+        row = (
+            self.add_row(test)
+            if test
+            else self.add_row(LabTest("", name, "", "", "", "", builtin=False), new_test=True)
+        )
         self.general_error.clear_message()
         self.add_combo.setCurrentText("")
         self._refresh_add_choices()
@@ -287,8 +316,9 @@ class LabPanelDialog(QDialog):
     def _refresh_add_choices(self) -> None:
         shown = {r.test.label.casefold() for r in self.rows}
         names = [display_name(t) for t in catalog.BUILTIN_TESTS if t.label.casefold() not in shown]
-        names += [t.label for t in repo.list_user_tests(self.db)
-                  if t.label.casefold() not in shown]
+        names += [
+            t.label for t in repo.list_user_tests(self.db) if t.label.casefold() not in shown
+        ]
         self.add_combo.clear()
         self.add_combo.addItems(names)
         self.add_combo.setCurrentText("")
@@ -304,12 +334,19 @@ class LabPanelDialog(QDialog):
         for row in self.rows:
             chain.append(row.value)
             for widget in (row.unit, row.low, row.high, *([row.method] if row.method else [])):
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if full
-                                      else Qt.FocusPolicy.ClickFocus)
+                widget.setFocusPolicy(
+                    Qt.FocusPolicy.StrongFocus if full else Qt.FocusPolicy.ClickFocus
+                )
                 if full and widget.isEnabled():
                     chain.append(widget)
-        chain += [self.add_combo, self.add_button, self.full_tab, self.note, self.save_button,
-                  self.cancel_button]
+        chain += [
+            self.add_combo,
+            self.add_button,
+            self.full_tab,
+            self.note,
+            self.save_button,
+            self.cancel_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -317,8 +354,11 @@ class LabPanelDialog(QDialog):
         if event.type() == QEvent.Type.FocusIn:
             for row in self.rows:
                 if row.value is watched:
-                    self.about_line.setText(self.tr("{test}: {about}").format(
-                        test=display_name(row.test), about=display_about(row.test)))
+                    self.about_line.setText(
+                        self.tr("{test}: {about}").format(
+                            test=display_name(row.test), about=display_about(row.test)
+                        )
+                    )
         return super().eventFilter(watched, event)
 
     def _focus_next_value(self, row: Row) -> None:
@@ -344,15 +384,16 @@ class LabPanelDialog(QDialog):
             if bad is not None:
                 first_bad = first_bad or bad
         if not collected and first_bad is None:
-            self.general_error.say(self.tr("Type at least one value before saving."))
+            self.general_error.show_message(self.tr("Type at least one value before saving."))
             first_bad = self.rows[0].value if self.rows else self.add_combo
         if first_bad is not None:
             first_bad.setFocus()
             return None
         return collected
 
-    def _row_problem(self, row: Row, typed: str, day: date,
-                     collected: list[tuple[Row, LabResult]]) -> QWidget | None:
+    def _row_problem(
+        self, row: Row, typed: str, day: date, collected: list[tuple[Row, LabResult]]
+    ) -> QWidget | None:
         kind = row.test.kind
         if row.new_test:
             try:
@@ -362,12 +403,12 @@ class LabPanelDialog(QDialog):
         try:
             parsed = parse_value(typed, kind)
         except ValueError as exc:
-            row.error.say(err(str(exc)))
+            row.error.show_message(err(str(exc)))
             return row.value
         try:
             low, high = parse_limit(row.low.text()), parse_limit(row.high.text())
         except ValueError as exc:
-            row.error.say(err(str(exc)))
+            row.error.show_message(err(str(exc)))
             return row.low
         unit = "" if kind == TEXT else row.unit.currentText().strip()
         loinc = ""
@@ -375,18 +416,27 @@ class LabPanelDialog(QDialog):
             loinc = str(row.method.currentData())
         elif self.editing is not None and self.editing.unit == unit:
             loinc = self.editing.loinc  # keep a code given in an imported file
-        result = LabResult(day, row.test.label, parsed.value, unit, parsed.qualifier,
-                           parsed.text, None if kind == TEXT else low,
-                           None if kind == TEXT else high, loinc, self.note.text().strip(),
-                           id=row.result_id)
+        result = LabResult(
+            day,
+            row.test.label,
+            parsed.value,
+            unit,
+            parsed.qualifier,
+            parsed.text,
+            None if kind == TEXT else low,
+            None if kind == TEXT else high,
+            loinc,
+            self.note.text().strip(),
+            id=row.result_id,
+        )
         problems = check_result(result, row.test, self.today)
         if problems:
             problem = problems[0]
             message = err(problem.message).format(**dict(problem.fields))
             if problem.field == "date":
-                self.date_error.say(message)
+                self.date_error.show_message(message)
                 return self.date_edit
-            row.error.say(message)
+            row.error.show_message(message)
             return {"unit": row.unit, "range": row.low}.get(problem.field, row.value)
         collected.append((row, result))
         return None
@@ -399,24 +449,35 @@ class LabPanelDialog(QDialog):
         results = [result for _, result in collected]
         clashes = repo.duplicates(self.db, results)
         if clashes:
-            names = ", ".join(display_name(catalog.find_test(c.test) or _own(c.test))
-                              for c in clashes)
+            names = ", ".join(
+                display_name(catalog.find_test(c.test) or _own(c.test)) for c in clashes
+            )
             day = results[0].day.isoformat()
             if not dialogs.confirm(
-                    self, self.tr("Replace stored results?"),
-                    self.tr("Results for {tests} on {day} are already stored. Replace them "
-                            "with the values you typed?").format(tests=names, day=day),
-                    self.tr("Replace")):
-                self.general_error.say(self.tr("Nothing was saved; the stored results of {day} "
-                                               "are unchanged.").format(day=day))
+                self,
+                self.tr("Replace stored results?"),
+                self.tr(
+                    "Results for {tests} on {day} are already stored. Replace them "
+                    "with the values you typed?"
+                ).format(tests=names, day=day),
+                self.tr("Replace"),
+            ):
+                unchanged = self.tr(
+                    "Nothing was saved; the stored results of {day} are unchanged."
+                )
+                self.general_error.show_message(unchanged.format(day=day))
                 return False
         with self.db.transaction():
             for row, result in collected:
                 if row.new_test:
-                    repo.save_user_test(self.db, row.test.label,
-                                        TEXT if result.value is None else NUMERIC,
-                                        result.unit, result.reference_low,
-                                        result.reference_high)
+                    repo.save_user_test(
+                        self.db,
+                        row.test.label,
+                        TEXT if result.value is None else NUMERIC,
+                        result.unit,
+                        result.reference_low,
+                        result.reference_high,
+                    )
             stored = repo.save_panel(self.db, results, replace=bool(clashes))
         self.saved.emit(stored)
         self.accept()
@@ -427,9 +488,11 @@ class LabPanelDialog(QDialog):
 
     def reject(self) -> None:
         if self.has_typed() and not dialogs.confirm(
-                self, self.tr("Discard the values?"),
-                self.tr("The values you typed have not been saved. Close and discard them?"),
-                self.tr("Discard")):
+            self,
+            self.tr("Discard the values?"),
+            self.tr("The values you typed have not been saved. Close and discard them?"),
+            self.tr("Discard"),
+        ):
             return
         super().reject()
 

@@ -8,11 +8,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit
 
 from poems_tracker.domain.lab_catalog import TEXT, LabTest
+from poems_tracker.ui.widgets import MIN_TARGET as TARGET
+from poems_tracker.ui.widgets.field_error import FieldError
 
-TARGET = 44
-TEXT_SUGGESTIONS = ("No monoclonal protein detected", "IgA lambda detected",
-                    "IgG lambda detected", "Negative", "Positive")
-_ERROR_STYLE = "QLabel { color: #a4000f; font-weight: bold; }"
+TEXT_SUGGESTIONS = (
+    "No monoclonal protein detected",
+    "IgA lambda detected",
+    "IgG lambda detected",
+    "Negative",
+    "Positive",
+)
 
 
 def err(text: str) -> str:
@@ -30,25 +35,6 @@ def display_about(test: LabTest) -> str:
     return QCoreApplication.translate("labs", test.about) if test.builtin else test.about
 
 
-class ErrorLine(QLabel):
-    """One plain sentence under a row, in words and colour, hidden when all is well."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setStyleSheet(_ERROR_STYLE)
-        self.hide()
-
-    def say(self, text: str) -> None:
-        self.setText("⚠ " + text)
-        self.setAccessibleName(text)
-        self.show()
-
-    def clear_message(self) -> None:
-        self.clear()
-        self.hide()
-
-
 @dataclass
 class Row:
     """The widgets of one test in the panel."""
@@ -59,7 +45,7 @@ class Row:
     unit: QComboBox
     low: QLineEdit
     high: QLineEdit
-    error: ErrorLine
+    error: FieldError
     result_id: int | None = None
     new_test: bool = False
     unit_shown: str = field(default="")
@@ -76,34 +62,42 @@ def build_row(test: LabTest, new_test: bool = False) -> Row:
     value.setMinimumHeight(TARGET)
     shown = display_name(test)
     value.setAccessibleName(
-        QCoreApplication.translate("LabPanelDialog", "{test}: value").format(test=shown))
+        QCoreApplication.translate("LabPanelDialog", "{test}: value").format(test=shown)
+    )
     value.setAccessibleDescription(about)
     name.setBuddy(value)
     unit = QComboBox()
     unit.setMinimumHeight(TARGET)
     unit.setMinimumWidth(120)
     unit.setAccessibleName(
-        QCoreApplication.translate("LabPanelDialog", "{test}: unit").format(test=shown))
+        QCoreApplication.translate("LabPanelDialog", "{test}: unit").format(test=shown)
+    )
     low, high = QLineEdit(), QLineEdit()
-    low.setAccessibleName(QCoreApplication.translate(
-        "LabPanelDialog", "{test}: reference low").format(test=shown))
-    high.setAccessibleName(QCoreApplication.translate(
-        "LabPanelDialog", "{test}: reference high").format(test=shown))
+    low.setAccessibleName(
+        QCoreApplication.translate("LabPanelDialog", "{test}: reference low").format(test=shown)
+    )
+    high.setAccessibleName(
+        QCoreApplication.translate("LabPanelDialog", "{test}: reference high").format(test=shown)
+    )
     for edit in (low, high):
         edit.setMinimumHeight(TARGET)
         edit.setMaximumWidth(130)
-    row = Row(test, name, value, unit, low, high, ErrorLine(), new_test=new_test)
+    row = Row(test, name, value, unit, low, high, FieldError(), new_test=new_test)
     if test.builtin and test.other_codes:
         method = QComboBox()
         method.setMinimumHeight(TARGET)
-        method.setAccessibleName(QCoreApplication.translate(
-            "LabPanelDialog", "{test}: method printed on the report").format(test=shown))
+        method.setAccessibleName(
+            QCoreApplication.translate(
+                "LabPanelDialog", "{test}: method printed on the report"
+            ).format(test=shown)
+        )
         for code, label in ((test.loinc, test.method), *test.other_codes):
             method.addItem(QCoreApplication.translate("labs", label), code)
         row.method = method
     if test.kind == TEXT:
-        value.setPlaceholderText(QCoreApplication.translate(
-            "LabPanelDialog", "e.g. No monoclonal protein detected"))
+        value.setPlaceholderText(
+            QCoreApplication.translate("LabPanelDialog", "e.g. No monoclonal protein detected")
+        )
         completer = QCompleter(list(TEXT_SUGGESTIONS), value)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         value.setCompleter(completer)
@@ -113,6 +107,7 @@ def build_row(test: LabTest, new_test: bool = False) -> Row:
         value.setPlaceholderText(QCoreApplication.translate("LabPanelDialog", "e.g. 12.5"))
     if not test.builtin:
         unit.setEditable(True)
-    unit.addItems(test.accepted_units() if test.builtin else
-                  [u for u in test.accepted_units() if u])
+    unit.addItems(
+        test.accepted_units() if test.builtin else [u for u in test.accepted_units() if u]
+    )
     return row

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -46,13 +45,23 @@ from poems_tracker.ui.labs.lab_widgets import TARGET, display_about, display_nam
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import LABS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import big_button, dialogs
 from poems_tracker.wording import day_text
 
 #: Default rows of a first panel: the tests a POEMS haematologist usually orders.
-FIRST_PANEL = ("VEGF (serum)", "M-protein (SPEP)", "Immunofixation (serum)",
-               "Free kappa light chains", "Free lambda light chains", "Kappa/lambda FLC ratio",
-               "Platelets", "Haemoglobin", "TSH", "Free T4", "Testosterone (total)")
+FIRST_PANEL = (
+    "VEGF (serum)",
+    "M-protein (SPEP)",
+    "Immunofixation (serum)",
+    "Free kappa light chains",
+    "Free lambda light chains",
+    "Kappa/lambda FLC ratio",
+    "Platelets",
+    "Haemoglobin",
+    "TSH",
+    "Free T4",
+    "Testosterone (total)",
+)
 _FLAG_COLOURS = {HIGH: QColor("#f6c9c9"), LOW: QColor("#c9daf6")}
 
 
@@ -85,37 +94,54 @@ class LabsPage(Page):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        hint = QLabel(self.tr("Ranges are the lab's own, copied from the report; \"High\" or "
-                              "\"Low\" is information for you and your doctor, not a "
-                              "diagnosis."))
+        hint = QLabel(
+            self.tr(
+                'Ranges are the lab\'s own, copied from the report; "High" or '
+                '"Low" is information for you and your doctor, not a '
+                "diagnosis."
+            )
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
         bar = QHBoxLayout()
-        self.enter_button = self._button(self.tr("&Enter results…  (Ctrl+N)"),
-                                         self.tr("Enter the results of a lab report"))
+        self.enter_button = big_button(
+            self.tr("&Enter results…  (Ctrl+N)"), self.tr("Enter the results of a lab report")
+        )
         self.enter_button.clicked.connect(self.enter_results)
-        self.edit_button = self._button(self.tr("E&dit result…"),
-                                        self.tr("Edit the chosen result"))
+        self.edit_button = big_button(self.tr("E&dit result…"), self.tr("Edit the chosen result"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = self._button(self.tr("Delete re&sult"),
-                                          self.tr("Delete the chosen result"))
+        self.delete_button = big_button(
+            self.tr("Delete re&sult"), self.tr("Delete the chosen result")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         bar.addWidget(self.enter_button)
         bar.addStretch(1)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
         layout.addLayout(bar)
-        self.empty_label = QLabel(self.tr("No results yet. Press \"Enter results\" and copy "
-                                          "the values from your lab report."))
+        self.empty_label = QLabel(
+            self.tr(
+                'No results yet. Press "Enter results" and copy the values from your lab report.'
+            )
+        )
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
         summary_label = QLabel(self.tr("Latest &value of each test:"))
-        self.table = self._table([
-            self.tr("Test"), self.tr("Latest"), self.tr("Unit"), self.tr("Date"),
-            self.tr("Range check"), self.tr("Reference range"), self.tr("Since previous"),
-            self.tr("Since first"), self.tr("What it is")])
+        self.table = self._table(
+            [
+                self.tr("Test"),
+                self.tr("Latest"),
+                self.tr("Unit"),
+                self.tr("Date"),
+                self.tr("Range check"),
+                self.tr("Reference range"),
+                self.tr("Since previous"),
+                self.tr("Since first"),
+                self.tr("What it is"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Latest result of each test"))
         summary_label.setBuddy(self.table)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
@@ -125,9 +151,16 @@ class LabsPage(Page):
         all_box.addWidget(self.table, 3)
 
         self.history_label = QLabel(self.tr("All &results of the chosen test:"))
-        self.history_table = self._table([
-            self.tr("Date"), self.tr("Value"), self.tr("Unit"), self.tr("Range check"),
-            self.tr("Reference range"), self.tr("Note")])
+        self.history_table = self._table(
+            [
+                self.tr("Date"),
+                self.tr("Value"),
+                self.tr("Unit"),
+                self.tr("Range check"),
+                self.tr("Reference range"),
+                self.tr("Note"),
+            ]
+        )
         self.history_table.setAccessibleName(self.tr("All results of the chosen test"))
         self.history_label.setBuddy(self.history_table)
         self.history_table.itemSelectionChanged.connect(self._update_buttons)
@@ -144,18 +177,13 @@ class LabsPage(Page):
         layout.addWidget(self.tabs, 1)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.enter_results)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.history_table,
-                               activated=self.delete_selected)
+        delete_key = QShortcut(
+            QKeySequence.StandardKey.Delete, self.history_table, activated=self.delete_selected
+        )
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in the results list
         self.history_table.activated.connect(lambda _index: self.edit_selected())
         events.changed.connect(self._on_events_changed)
         self.refresh()
-
-    def _button(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumHeight(TARGET + 4)
-        button.setAccessibleName(accessible)
-        return button
 
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -176,8 +204,11 @@ class LabsPage(Page):
         return str(settings.get("prefs/sex_for_ranges") or "")
 
     def _test(self, name: str) -> LabTest:
-        return catalog.find_test(name) or repo.get_user_test(self.db, name) or LabTest(
-            "", name, "", "", "", "", builtin=False)
+        return (
+            catalog.find_test(name)
+            or repo.get_user_test(self.db, name)
+            or LabTest("", name, "", "", "", "", builtin=False)
+        )
 
     def refresh(self) -> None:
         chosen = self.chosen_test()
@@ -190,11 +221,17 @@ class LabsPage(Page):
         for row, summary in enumerate(self.summaries):
             latest, test = summary.latest, self._test(summary.test)
             about = display_about(test)
-            cells = [display_name(test), format_value(latest), latest.unit,
-                     show_date(latest.day), self.flag_text(summary.flag, latest),
-                     range_text(latest.reference_low, latest.reference_high),
-                     format_change(summary.since_previous), format_change(summary.since_first),
-                     about]
+            cells = [
+                display_name(test),
+                format_value(latest),
+                latest.unit,
+                show_date(latest.day),
+                self.flag_text(summary.flag, latest),
+                range_text(latest.reference_low, latest.reference_high),
+                format_change(summary.since_previous),
+                format_change(summary.since_first),
+                about,
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 0:
@@ -210,11 +247,14 @@ class LabsPage(Page):
         self._show_history(self.chosen_test())
 
     def flag_text(self, flag: str | None, result: LabResult | None = None) -> str:
-        """"High"/"Low" in words; "In range" only when there is a range to be in."""
+        """ "High"/"Low" in words; "In range" only when there is a range to be in."""
         if flag is not None:
             return {HIGH: self.tr("High"), LOW: self.tr("Low")}[flag]
-        if result is not None and result.value is not None and (
-                result.reference_low is not None or result.reference_high is not None):
+        if (
+            result is not None
+            and result.value is not None
+            and (result.reference_low is not None or result.reference_high is not None)
+        ):
             return self.tr("In range")
         return ""
 
@@ -249,14 +289,21 @@ class LabsPage(Page):
         self.history = list(reversed(repo.list_results(self.db, test=name))) if name else []
         test = self._test(name) if name else None
         self.history_label.setText(
-            self.tr("All &results of {test}:").format(test=display_name(test)) if test
-            else self.tr("All &results of the chosen test:"))
+            self.tr("All &results of {test}:").format(test=display_name(test))
+            if test
+            else self.tr("All &results of the chosen test:")
+        )
         self.history_table.setRowCount(len(self.history))
         for row, result in enumerate(self.history):
             flag = result_flag(result)
-            cells = [show_date(result.day), format_value(result), result.unit,
-                     self.flag_text(flag, result),
-                     range_text(result.reference_low, result.reference_high), result.note]
+            cells = [
+                show_date(result.day),
+                format_value(result),
+                result.unit,
+                self.flag_text(flag, result),
+                range_text(result.reference_low, result.reference_high),
+                result.note,
+            ]
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
             self._mark_flag(self.history_table, row, 3, flag)
@@ -284,15 +331,24 @@ class LabsPage(Page):
 
     def enter_results(self) -> LabPanelDialog:
         """Open the panel entry (window-modal, so the page stays drawn behind it)."""
-        return self._open(LabPanelDialog(self.db, clock.today(), self.panel_tests(),
-                                         self._sex(), parent=self))
+        return self._open(
+            LabPanelDialog(self.db, clock.today(), self.panel_tests(), self._sex(), parent=self)
+        )
 
     def edit_selected(self) -> LabPanelDialog | None:
         result = self.chosen_result()
         if result is None:
             return None
-        return self._open(LabPanelDialog(self.db, clock.today(), [self._test(result.test)],
-                                         self._sex(), editing=result, parent=self))
+        return self._open(
+            LabPanelDialog(
+                self.db,
+                clock.today(),
+                [self._test(result.test)],
+                self._sex(),
+                editing=result,
+                parent=self,
+            )
+        )
 
     def _open(self, dialog: LabPanelDialog) -> LabPanelDialog:
         self.panel = dialog
@@ -309,11 +365,13 @@ class LabsPage(Page):
         if result is None:
             return
         name = display_name(self._test(result.test))
-        if dialogs.confirm(self, self.tr("Delete this result?"),
-                           self.tr("Delete the {test} result of {day} ({value})? This cannot "
-                                   "be undone.").format(test=name, day=show_date(result.day),
-                                                        value=format_value(result)),
-                           self.tr("Delete")):
+        if dialogs.confirm(
+            self,
+            self.tr("Delete this result?"),
+            self.tr("Delete the {test} result of {day} ({value})? This cannot be undone.").format(
+                test=name, day=show_date(result.day), value=format_value(result)
+            ),
+            self.tr("Delete"),
+        ):
             repo.delete_result(self.db, result.id or 0)
             self.events.emit_changed(LABS)
-

@@ -35,8 +35,9 @@ def _value(result: LabResult | None) -> str:
 class MarkersPanel(QWidget):
     """The markers table; refreshes itself when labs or treatment events change."""
 
-    def __init__(self, db: Database, events: DataEvents | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, events: DataEvents | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.rows: list[MarkerRow] = []
@@ -52,15 +53,21 @@ class MarkersPanel(QWidget):
         self.treatment_label.setWordWrap(True)
         layout.addWidget(self.treatment_label)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Marker"), self.tr("Latest"), self.tr("Date"), self.tr("Range"),
-            self.tr("Since first"), self.tr("Since treatment")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Marker"),
+                self.tr("Latest"),
+                self.tr("Date"),
+                self.tr("Range"),
+                self.tr("Since first"),
+                self.tr("Since treatment"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
-                                                           ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("My markers: latest values and their change"))
         layout.addWidget(self.table)
         layout.addStretch(1)
@@ -75,22 +82,29 @@ class MarkersPanel(QWidget):
         self.rows = markers_rows(list_results(self.db), list_events(self.db), clock.today())
         treatment = next((r.treatment for r in self.rows if r.treatment), None)
         if treatment is None:
-            self.treatment_label.setText(self.tr(
-                "No treatment recorded yet; \"since treatment\" appears once one is added on "
-                "the Medicines page."))
+            self.treatment_label.setText(
+                self.tr(
+                    'No treatment recorded yet; "since treatment" appears once one is added on '
+                    "the Medicines page."
+                )
+            )
         else:
-            kind = QCoreApplication.translate("events", TREATMENT_WORDS[EventKind(
-                treatment.kind)])
+            kind = QCoreApplication.translate("events", TREATMENT_WORDS[EventKind(treatment.kind)])
             what = f"{kind} ({treatment.description})" if treatment.description else kind
-            self.treatment_label.setText(self.tr(
-                "\"Since treatment\" compares with the last value taken on or before the day "
-                "the most recent treatment started: {what}, from {date}.").format(
-                what=what, date=treatment.start_date.isoformat()))
+            self.treatment_label.setText(
+                self.tr(
+                    '"Since treatment" compares with the last value taken on or before the day '
+                    "the most recent treatment started: {what}, from {date}."
+                ).format(what=what, date=treatment.start_date.isoformat())
+            )
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             self._fill(index, row)
-        self.table.setFixedHeight(self.table.horizontalHeader().height()
-                                  + 34 * len(self.rows) + 2 * self.table.frameWidth())
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height()
+            + 34 * len(self.rows)
+            + 2 * self.table.frameWidth()
+        )
 
     def _fill(self, index: int, row: MarkerRow) -> None:
         label = QCoreApplication.translate("labs", row.label)
@@ -106,13 +120,17 @@ class MarkersPanel(QWidget):
             if row.first is not None:
                 cells[4] = format_change(row.since_first) or self.tr("not comparable")
                 tips[4] = self.tr("First value: {value} on {date}").format(
-                    value=_value(row.first), date=row.first.day.isoformat())
+                    value=_value(row.first), date=row.first.day.isoformat()
+                )
             if row.baseline is not None:
                 cells[5] = format_change(row.since_treatment) or (
-                    self.tr("no value since") if row.latest.day <= row.treatment.start_date
-                    else self.tr("not comparable"))
+                    self.tr("no value since")
+                    if row.latest.day <= row.treatment.start_date
+                    else self.tr("not comparable")
+                )
                 tips[5] = self.tr("Value before the treatment: {value} on {date}").format(
-                    value=_value(row.baseline), date=row.baseline.day.isoformat())
+                    value=_value(row.baseline), date=row.baseline.day.isoformat()
+                )
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if tips[column]:
@@ -122,8 +140,7 @@ class MarkersPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             if column in (1, 4, 5):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(index, column, item)
 
     def _on_events_changed(self, changes: Changes) -> None:

@@ -38,9 +38,9 @@ from poems_tracker.errors import ValidationError
 from poems_tracker.store.database import Database
 from poems_tracker.store.medications import list_medications, save_medication
 from poems_tracker.ui.medicines.schedule_picker import SchedulePicker, describe_schedule
+from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
 
-TARGET = 48
 __all__ = ["MedicationDialog", "describe_schedule"]
 
 
@@ -57,8 +57,9 @@ class MedicationDialog(QDialog):
 
     saved = Signal(object)  # Medication
 
-    def __init__(self, db: Database, med: Medication | None, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, med: Medication | None, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self._med = med
@@ -76,15 +77,22 @@ class MedicationDialog(QDialog):
         self.name_box.setCurrentIndex(-1)
         self.name_box.setEditText(med.name if med else "")
         self.name_box.lineEdit().setPlaceholderText(self.tr("Pick from the list or type a name"))
-        self._row(form, self.tr("&Medicine:"), self.name_box,
-                  self.tr("Medicine name; pick one from the list or type your own"), "name")
+        self._row(
+            form,
+            self.tr("&Medicine:"),
+            self.name_box,
+            self.tr("Medicine name; pick one from the list or type your own"),
+            "name",
+        )
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setFrameShape(QLabel.Shape.StyledPanel)
         self.about.setAccessibleName(self.tr("About this medicine"))
-        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.about.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         form.addRow("", self.about)
         self.dose_edit = QLineEdit()
         self.dose_edit.setPlaceholderText("25")
@@ -99,8 +107,14 @@ class MedicationDialog(QDialog):
         dose_widget = QWidget()
         dose_widget.setLayout(dose_row)
         dose_row.setContentsMargins(0, 0, 0, 0)
-        self._row(form, self.tr("&Dose each time:"), self.dose_edit,
-                  self.tr("Amount of one dose"), "dose", holder=dose_widget)
+        self._row(
+            form,
+            self.tr("&Dose each time:"),
+            self.dose_edit,
+            self.tr("Amount of one dose"),
+            "dose",
+            holder=dose_widget,
+        )
         self.errors["unit"] = self.errors["dose"]
         self.schedule = SchedulePicker()
         self.preview = QLabel()
@@ -116,8 +130,13 @@ class MedicationDialog(QDialog):
         self.errors["schedule"] = FieldError()
         form.addRow("", self.errors["schedule"])
         self.start_edit = self._date_edit(med.start_date if med else today)
-        self._row(form, self.tr("S&tarted on:"), self.start_edit,
-                  self.tr("First day of this medicine"), "start_date")
+        self._row(
+            form,
+            self.tr("S&tarted on:"),
+            self.start_edit,
+            self.tr("First day of this medicine"),
+            "start_date",
+        )
         self.stopped = QCheckBox(self.tr("It has s&topped; last day:"))
         self.stopped.setMinimumHeight(TARGET)
         self.end_edit = self._date_edit(med.end_date if med and med.end_date else today)
@@ -136,11 +155,13 @@ class MedicationDialog(QDialog):
         form.addRow("", self.errors["end_date"])
         self.reason_edit = QLineEdit(med.reason if med else "")
         self.reason_edit.setPlaceholderText(self.tr("e.g. nerve pain"))
-        self._row(form, self.tr("&Reason:"), self.reason_edit, self.tr("Why you take it"),
-                  "reason")
+        self._row(
+            form, self.tr("&Reason:"), self.reason_edit, self.tr("Why you take it"), "reason"
+        )
         self.note_edit = QLineEdit(med.note if med else "")
-        self._row(form, self.tr("N&ote:"), self.note_edit, self.tr("A note about this medicine"),
-                  "note")
+        self._row(
+            form, self.tr("N&ote:"), self.note_edit, self.tr("A note about this medicine"), "note"
+        )
         self.general_error = FieldError()
         self.save_button = QPushButton(self.tr("&Save medicine"))
         self.save_button.setDefault(True)
@@ -205,8 +226,15 @@ class MedicationDialog(QDialog):
         edit.setMinimumHeight(TARGET)
         return edit
 
-    def _row(self, form: QFormLayout, label_text: str, widget: QWidget, accessible: str,
-             key: str, holder: QWidget | None = None) -> None:
+    def _row(
+        self,
+        form: QFormLayout,
+        label_text: str,
+        widget: QWidget,
+        accessible: str,
+        key: str,
+        holder: QWidget | None = None,
+    ) -> None:
         label = QLabel(label_text)
         label.setBuddy(widget)
         widget.setAccessibleName(accessible)
@@ -223,16 +251,25 @@ class MedicationDialog(QDialog):
         """Show what the catalogue says; fill its usual dose and schedule into empty fields."""
         medicine = find_medicine(text)
         if medicine is None:
-            self.about.setText(self.tr("Your own medicine: no catalogue note.") if text.strip()
-                               else self.tr("Choose a medicine to see what it is for."))
+            self.about.setText(
+                self.tr("Your own medicine: no catalogue note.")
+                if text.strip()
+                else self.tr("Choose a medicine to see what it is for.")
+            )
             self._fit_about()
             return
-        parts = [QCoreApplication.translate("medicines", medicine.drug_class) + " — "
-                 + QCoreApplication.translate("medicines", medicine.role)]
+        parts = [
+            QCoreApplication.translate("medicines", medicine.drug_class)
+            + " — "
+            + QCoreApplication.translate("medicines", medicine.role)
+        ]
         if medicine.note:
-            parts.append(self.tr("Note: {note} (Source: {source})").format(
-                note=QCoreApplication.translate("medicines", medicine.note),
-                source=QCoreApplication.translate("medicines", medicine.source)))
+            parts.append(
+                self.tr("Note: {note} (Source: {source})").format(
+                    note=QCoreApplication.translate("medicines", medicine.note),
+                    source=QCoreApplication.translate("medicines", medicine.source),
+                )
+            )
         parts.append(self.tr("For information only; follow your doctor's advice."))
         self.about.setText("\n".join(parts))
         self._fit_about()
@@ -263,11 +300,17 @@ class MedicationDialog(QDialog):
         unit = self.unit_box.currentText().strip()
         name = self.name_box.currentText().strip()
         builtin = find_medicine(name)  # "aspirin" is the catalogue's Aspirin, as on import
-        return Medication(builtin.name if builtin else name, dose, normalise_unit(unit) or unit,
-                          self.schedule.text(), _pydate(self.start_edit.date()),
-                          _pydate(self.end_edit.date()) if self.stopped.isChecked() else None,
-                          self.reason_edit.text().strip(), self.note_edit.text().strip(),
-                          self._med.id if self._med else None)
+        return Medication(
+            builtin.name if builtin else name,
+            dose,
+            normalise_unit(unit) or unit,
+            self.schedule.text(),
+            _pydate(self.start_edit.date()),
+            _pydate(self.end_edit.date()) if self.stopped.isChecked() else None,
+            self.reason_edit.text().strip(),
+            self.note_edit.text().strip(),
+            self._med.id if self._med else None,
+        )
 
     def save(self) -> Medication | None:
         """Check and store the course; on a problem say it in one sentence, keep the dialog."""
@@ -283,14 +326,19 @@ class MedicationDialog(QDialog):
         problems = check_medication(med, list_medications(self.db))
         if problems:
             for problem in problems:
-                self._show(problem.field, QCoreApplication.translate("errors", problem.message)
-                           .format(**dict(problem.fields)))
+                self._show(
+                    problem.field,
+                    QCoreApplication.translate("errors", problem.message).format(
+                        **dict(problem.fields)
+                    ),
+                )
             return None
         try:
             stored = save_medication(self.db, med)
         except ValidationError as exc:
-            self._show(exc.field, QCoreApplication.translate("errors", exc.template)
-                       .format(**exc.fields))
+            self._show(
+                exc.field, QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+            )
             return None
         self.saved.emit(replace(stored))
         self.accept()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -35,14 +34,14 @@ from poems_tracker.ui.medicines.medication_dialog import MedicationDialog, descr
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.wording import day_text
 
-TARGET = 48
 PERIODS: tuple[tuple[int | None, str], ...] = (
     (30, N_("MedicationsPage", "The last 30 days")),
     (90, N_("MedicationsPage", "The last 90 days")),
-    (None, N_("MedicationsPage", "All the time")))
+    (None, N_("MedicationsPage", "All the time")),
+)
 
 
 def dose_text(med: Medication) -> str:
@@ -56,24 +55,28 @@ def adherence_text(result: Adherence) -> str:
         if result.per_day is None:
             return tr("MedicationsPage", "Not taken in this period")
         return tr("MedicationsPage", "{per_day} a day on average ({taken} taken)").format(
-            per_day=QLocale().toString(result.per_day, "f", 1), taken=result.taken)
+            per_day=QLocale().toString(result.per_day, "f", 1), taken=result.taken
+        )
     if result.scheduled == 0:
         return tr("MedicationsPage", "Nothing due in this period")
     if result.fraction is None:
-        return tr("MedicationsPage", "Not recorded ({due} doses due)").format(
-            due=result.scheduled)
+        return tr("MedicationsPage", "Not recorded ({due} doses due)").format(due=result.scheduled)
     text = tr("MedicationsPage", "{percent} % taken ({taken} of {due})").format(
-        percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled)
+        percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled
+    )
     if result.not_recorded:
-        text += tr("MedicationsPage", "; {count} not recorded").format(
-            count=result.not_recorded)
+        text += tr("MedicationsPage", "; {count} not recorded").format(count=result.not_recorded)
     return text
 
 
 class MedicationsPage(Page):
-    COLUMNS = (N_("MedicationsPage", "Medicine"), N_("MedicationsPage", "Dose"),
-               N_("MedicationsPage", "How often"), N_("MedicationsPage", "Dates"),
-               N_("MedicationsPage", "Taken"))
+    COLUMNS = (
+        N_("MedicationsPage", "Medicine"),
+        N_("MedicationsPage", "Dose"),
+        N_("MedicationsPage", "How often"),
+        N_("MedicationsPage", "Dates"),
+        N_("MedicationsPage", "Taken"),
+    )
 
     def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(db, events, parent)
@@ -87,16 +90,20 @@ class MedicationsPage(Page):
         font.setBold(True)
         title.setFont(font)
 
-        self.start_button = self._button(self.tr("&Start a medicine…"),
-                                         self.tr("Start a new medicine"), self.start_medicine)
-        self.edit_button = self._button(self.tr("&Change…"), self.tr("Change the chosen medicine"),
-                                        self.edit_selected)
-        self.stop_button = self._button(self.tr("Sto&p"), self.tr("Stop the chosen medicine "
-                                                                  "today; its history is kept"),
-                                        self.stop_selected)
-        self.delete_button = self._button(self.tr("&Delete…"),
-                                          self.tr("Delete the chosen medicine"),
-                                          self.delete_selected)
+        self.start_button = big_button(
+            self.tr("&Start a medicine…"), self.tr("Start a new medicine"), self.start_medicine
+        )
+        self.edit_button = big_button(
+            self.tr("&Change…"), self.tr("Change the chosen medicine"), self.edit_selected
+        )
+        self.stop_button = big_button(
+            self.tr("Sto&p"),
+            self.tr("Stop the chosen medicine today; its history is kept"),
+            self.stop_selected,
+        )
+        self.delete_button = big_button(
+            self.tr("&Delete…"), self.tr("Delete the chosen medicine"), self.delete_selected
+        )
         actions = QHBoxLayout()
         for button in (self.start_button, self.edit_button, self.stop_button, self.delete_button):
             actions.addWidget(button)
@@ -134,10 +141,13 @@ class MedicationsPage(Page):
         layout.addWidget(past_label)
         layout.addWidget(self.past_table, 2)
         layout.addWidget(self.status)
-        for table, other in ((self.current_table, self.past_table),
-                             (self.past_table, self.current_table)):
+        for table, other in (
+            (self.current_table, self.past_table),
+            (self.past_table, self.current_table),
+        ):
             table.itemSelectionChanged.connect(
-                lambda t=table, o=other: self._selection_moved(t, o))
+                lambda t=table, o=other: self._selection_moved(t, o)
+            )
         self.setTabOrder(self.start_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.stop_button)
         self.setTabOrder(self.stop_button, self.delete_button)
@@ -148,18 +158,11 @@ class MedicationsPage(Page):
         self.refresh()
 
     # -- building -----------------------------------------------------------------------
-    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumSize(130, TARGET)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        button.clicked.connect(slot)
-        return button
-
     def _table(self, accessible: str) -> QTableWidget:
         table = QTableWidget(0, len(self.COLUMNS))
-        table.setHorizontalHeaderLabels([QCoreApplication.translate("MedicationsPage", c)
-                                         for c in self.COLUMNS])
+        table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("MedicationsPage", c) for c in self.COLUMNS]
+        )
         table.setAccessibleName(accessible)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -196,28 +199,39 @@ class MedicationsPage(Page):
         start = period_start(self.period_days(), today)
         meds = store.list_medications(self.db)
         self._meds = {m.id: m for m in meds if m.id is not None}
-        results = adherence_for_all(meds, store.dose_counts(self.db, start, today), start,
-                                    today, today)
+        results = adherence_for_all(
+            meds, store.dose_counts(self.db, start, today), start, today, today
+        )
         # stopped today = stopped: the patient said so, though today's dose still counts
         current = [m for m in meds if m.end_date is None or m.end_date > today]
-        past = sorted((m for m in meds if m.end_date is not None and m.end_date <= today),
-                      key=lambda m: m.end_date or today, reverse=True)
+        past = sorted(
+            (m for m in meds if m.end_date is not None and m.end_date <= today),
+            key=lambda m: m.end_date or today,
+            reverse=True,
+        )
         self._fill(self.current_table, current, results)
         self._fill(self.past_table, past, results)
         if chosen is not None:
             self.select(chosen.id)
 
-    def _fill(self, table: QTableWidget, meds: list[Medication],
-              results: dict[int, Adherence]) -> None:
+    def _fill(
+        self, table: QTableWidget, meds: list[Medication], results: dict[int, Adherence]
+    ) -> None:
         table.setRowCount(len(meds))
         for row, med in enumerate(meds):
             if med.end_date is None:
                 dates = self.tr("since {start}").format(start=day_text(med.start_date))
             else:
-                dates = self.tr("{start} to {end}").format(start=day_text(med.start_date),
-                                                           end=day_text(med.end_date))
-            cells = (med.name, dose_text(med), describe_schedule(med.schedule), dates,
-                     adherence_text(results.get(med.id or -1, Adherence())))
+                dates = self.tr("{start} to {end}").format(
+                    start=day_text(med.start_date), end=day_text(med.end_date)
+                )
+            cells = (
+                med.name,
+                dose_text(med),
+                describe_schedule(med.schedule),
+                dates,
+                adherence_text(results.get(med.id or -1, Adherence())),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, med.id)
@@ -274,10 +288,14 @@ class MedicationsPage(Page):
         if med.end_date is not None and med.end_date <= today:
             self.status.setText(self.tr("{name} is already stopped.").format(name=med.name))
             return
-        if not dialogs.confirm(self, self.tr("Stop a medicine"),
-                               self.tr("Stop {name} today? Today counts as its last day; "
-                                       "its doses and history are kept.").format(name=med.name),
-                               self.tr("Stop it")):
+        if not dialogs.confirm(
+            self,
+            self.tr("Stop a medicine"),
+            self.tr(
+                "Stop {name} today? Today counts as its last day; its doses and history are kept."
+            ).format(name=med.name),
+            self.tr("Stop it"),
+        ):
             return
         self._stop(med, today)
 
@@ -285,11 +303,15 @@ class MedicationsPage(Page):
         try:
             store.stop_medication(self.db, med.id, day)  # type: ignore[arg-type]
         except ValidationError as exc:
-            dialogs.warn(self, self.tr("Stop a medicine"), QCoreApplication.translate(
-                "errors", exc.template).format(**exc.fields))
+            dialogs.warn(
+                self,
+                self.tr("Stop a medicine"),
+                QCoreApplication.translate("errors", exc.template).format(**exc.fields),
+            )
             return
-        self.status.setText(self.tr("{name} is stopped; its history is kept.").format(
-            name=med.name))
+        self.status.setText(
+            self.tr("{name} is stopped; its history is kept.").format(name=med.name)
+        )
         self.events.emit_changed(MEDICATIONS)
 
     def delete_selected(self) -> None:
@@ -300,19 +322,28 @@ class MedicationsPage(Page):
         title = self.tr("Delete a medicine")
         if doses:
             answer = dialogs.choose(
-                self, title,
-                self.tr("{name} has {count} recorded doses. Deleting it deletes them too. You "
-                        "can stop it instead and keep its history.").format(name=med.name,
-                                                                           count=doses),
-                [self.tr("Stop it instead"), self.tr("Delete it and its doses")])
+                self,
+                title,
+                self.tr(
+                    "{name} has {count} recorded doses. Deleting it deletes them too. You "
+                    "can stop it instead and keep its history."
+                ).format(name=med.name, count=doses),
+                [self.tr("Stop it instead"), self.tr("Delete it and its doses")],
+            )
             if answer is None:
                 return
             if answer == 0:
-                self._stop(med, max(clock.today(), med.start_date)
-                           if med.end_date is None else med.end_date)
+                self._stop(
+                    med,
+                    max(clock.today(), med.start_date) if med.end_date is None else med.end_date,
+                )
                 return
-        elif not dialogs.confirm(self, title, self.tr("Delete {name}? This cannot be undone.")
-                                 .format(name=med.name), self.tr("Delete")):
+        elif not dialogs.confirm(
+            self,
+            title,
+            self.tr("Delete {name}? This cannot be undone.").format(name=med.name),
+            self.tr("Delete"),
+        ):
             return
         store.delete_medication(self.db, med.id, with_doses=bool(doses))
         self.status.setText(self.tr("{name} is deleted.").format(name=med.name))

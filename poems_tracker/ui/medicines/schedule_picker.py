@@ -33,12 +33,16 @@ from poems_tracker.domain.schedules import (
     parse_schedule,
 )
 from poems_tracker.domain.text import N_
+from poems_tracker.ui.widgets import TARGET
 
-TARGET = 48
-_DEFAULT_TIMES = {1: ("08:00",), 2: ("08:00", "20:00"), 3: ("08:00", "14:00", "20:00"),
-                  4: ("08:00", "12:00", "16:00", "20:00"),
-                  5: ("06:00", "10:00", "14:00", "18:00", "22:00"),
-                  6: ("06:00", "09:00", "12:00", "15:00", "18:00", "21:00")}
+_DEFAULT_TIMES = {
+    1: ("08:00",),
+    2: ("08:00", "20:00"),
+    3: ("08:00", "14:00", "20:00"),
+    4: ("08:00", "12:00", "16:00", "20:00"),
+    5: ("06:00", "10:00", "14:00", "18:00", "22:00"),
+    6: ("06:00", "09:00", "12:00", "15:00", "18:00", "21:00"),
+}
 
 
 def _tr(text: str) -> str:
@@ -71,11 +75,13 @@ def describe_schedule(text: str) -> str:
         base = _tr("Every week on {days}").format(days=_day_names(schedule.weekdays))
     else:
         base = _tr("Days {first}–{last} of each {length}-day cycle").format(
-            first=schedule.cycle_first, last=schedule.cycle_last, length=schedule.cycle_length)
+            first=schedule.cycle_first, last=schedule.cycle_last, length=schedule.cycle_length
+        )
     if not schedule.times:
         return base
     return _tr("{schedule} at {times}").format(
-        schedule=base, times=", ".join(format_time(t) for t in schedule.times))
+        schedule=base, times=", ".join(format_time(t) for t in schedule.times)
+    )
 
 
 class SchedulePicker(QWidget):
@@ -83,11 +89,13 @@ class SchedulePicker(QWidget):
 
     changed = Signal(str)
 
-    KINDS = ((ScheduleKind.DAILY, N_("Schedules", "Every day")),
-             (ScheduleKind.WEEKLY, N_("Schedules", "On certain days of the week")),
-             (ScheduleKind.CYCLE, N_("Schedules", "In cycles (e.g. days 1–21 of 28)")),
-             (ScheduleKind.EVERY, N_("Schedules", "Every few days")),
-             (ScheduleKind.AS_NEEDED, N_("Schedules", "Only when needed")))
+    KINDS = (
+        (ScheduleKind.DAILY, N_("Schedules", "Every day")),
+        (ScheduleKind.WEEKLY, N_("Schedules", "On certain days of the week")),
+        (ScheduleKind.CYCLE, N_("Schedules", "In cycles (e.g. days 1–21 of 28)")),
+        (ScheduleKind.EVERY, N_("Schedules", "Every few days")),
+        (ScheduleKind.AS_NEEDED, N_("Schedules", "Only when needed")),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +117,10 @@ class SchedulePicker(QWidget):
             button.setCheckable(True)
             button.setMinimumSize(TARGET + 8, TARGET)
             button.setAccessibleName(locale.dayName(number + 1))
-            button.setStyleSheet("QPushButton:checked { background: palette(highlight); "
-                                 "color: palette(highlighted-text); font-weight: bold; }")
+            button.setStyleSheet(
+                "QPushButton:checked { background: palette(highlight); "
+                "color: palette(highlighted-text); font-weight: bold; }"
+            )
             button.toggled.connect(self._weekday_toggled)
             self.weekday_buttons.append(button)
             week.addWidget(button)
@@ -124,12 +134,14 @@ class SchedulePicker(QWidget):
         self.cycle_length = self._spin(1, MAX_CYCLE_DAYS, 28)
         cycle = QHBoxLayout()
         cycle.setContentsMargins(0, 0, 0, 0)
-        for widget, name in ((self.cycle_first, _tr("First medicine day of the cycle")),
-                             (QLabel(_tr("to")), ""),
-                             (self.cycle_last, _tr("Last medicine day of the cycle")),
-                             (QLabel(_tr("of a cycle of")), ""),
-                             (self.cycle_length, _tr("Days in one cycle")),
-                             (QLabel(_tr("days")), "")):
+        for widget, name in (
+            (self.cycle_first, _tr("First medicine day of the cycle")),
+            (QLabel(_tr("to")), ""),
+            (self.cycle_last, _tr("Last medicine day of the cycle")),
+            (QLabel(_tr("of a cycle of")), ""),
+            (self.cycle_length, _tr("Days in one cycle")),
+            (QLabel(_tr("days")), ""),
+        ):
             if name:
                 widget.setAccessibleName(name)
             cycle.addWidget(widget)
@@ -180,8 +192,13 @@ class SchedulePicker(QWidget):
         self.per_day.valueChanged.connect(self._per_day_changed)
         self.set_times.toggled.connect(self._sync)
         self.has_max.toggled.connect(self._sync)
-        for spin in (self.every, self.cycle_first, self.cycle_last, self.cycle_length,
-                     self.max_spin):
+        for spin in (
+            self.every,
+            self.cycle_first,
+            self.cycle_last,
+            self.cycle_length,
+            self.max_spin,
+        ):
             spin.valueChanged.connect(self._emit)
         self._per_day_changed(1)
 
@@ -250,8 +267,9 @@ class SchedulePicker(QWidget):
 
     def problem(self) -> str:
         """What keeps the choices from being a schedule, in one translated sentence; "" if none."""
-        if self.kind() is ScheduleKind.WEEKLY and not any(b.isChecked()
-                                                           for b in self.weekday_buttons):
+        if self.kind() is ScheduleKind.WEEKLY and not any(
+            b.isChecked() for b in self.weekday_buttons
+        ):
             return _tr("Choose at least one day of the week.")
         try:
             parse_schedule(self.text())
@@ -269,14 +287,19 @@ class SchedulePicker(QWidget):
         kind = self.kind()
         times: tuple[time, ...] = ()
         if kind is not ScheduleKind.AS_NEEDED and self.set_times.isChecked():
-            times = tuple(time(e.time().hour(), e.time().minute())
-                          for e in self.time_edits[:self.per_day.value()])
+            times = tuple(
+                time(e.time().hour(), e.time().minute())
+                for e in self.time_edits[: self.per_day.value()]
+            )
         return format_schedule(
-            kind, times=times, interval=self.every.value(),
+            kind,
+            times=times,
+            interval=self.every.value(),
             weekdays={n for n, b in enumerate(self.weekday_buttons) if b.isChecked()},
             cycle=(self.cycle_first.value(), self.cycle_last.value(), self.cycle_length.value()),
             max_per_day=self.max_spin.value() if self.has_max.isChecked() else None,
-            twice=self.per_day.value() == 2 and not times)
+            twice=self.per_day.value() == 2 and not times,
+        )
 
     def set_text(self, text: str) -> None:
         """Show a stored schedule in the controls (unknown text leaves the defaults)."""

@@ -34,15 +34,18 @@ from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, dialogs
 
-TARGET = 48
 RECENTLY_STOPPED = timedelta(days=30)
-STATUS_WORDS = {DoseStatus.TAKEN: N_("TodaysDosesPanel", "Taken"),
-                DoseStatus.MISSED: N_("TodaysDosesPanel", "Missed"),
-                DoseStatus.SKIPPED: N_("TodaysDosesPanel", "Skipped")}
-_CHECKED = ("QPushButton:checked { background: palette(highlight); "
-            "color: palette(highlighted-text); font-weight: bold; }")
+STATUS_WORDS = {
+    DoseStatus.TAKEN: N_("TodaysDosesPanel", "Taken"),
+    DoseStatus.MISSED: N_("TodaysDosesPanel", "Missed"),
+    DoseStatus.SKIPPED: N_("TodaysDosesPanel", "Skipped"),
+}
+_CHECKED = (
+    "QPushButton:checked { background: palette(highlight); "
+    "color: palette(highlighted-text); font-weight: bold; }"
+)
 
 
 def _tr(text: str) -> str:
@@ -72,8 +75,9 @@ class TodaysDosesPanel(QWidget):
         self.title.setFont(font)
         self.all_taken_button = QPushButton(self.tr("Mar&k the rest taken"))
         self.all_taken_button.setMinimumHeight(TARGET)
-        self.all_taken_button.setAccessibleName(self.tr("Mark every dose not yet recorded as "
-                                                        "taken"))
+        self.all_taken_button.setAccessibleName(
+            self.tr("Mark every dose not yet recorded as taken")
+        )
         self.all_taken_button.clicked.connect(self.mark_rest_taken)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -101,8 +105,13 @@ class TodaysDosesPanel(QWidget):
         needed_label.setBuddy(self.needed_box)
         at_label = QLabel(self.tr("at"))  # no mnemonic: T is the Today page's
         needed_row = QHBoxLayout()
-        for widget in (needed_label, self.needed_box, at_label, self.needed_time,
-                       self.needed_button):
+        for widget in (
+            needed_label,
+            self.needed_box,
+            at_label,
+            self.needed_time,
+            self.needed_button,
+        ):
             needed_row.addWidget(widget)
         needed_row.addStretch(1)
         self.needed_widget = QWidget()
@@ -138,14 +147,18 @@ class TodaysDosesPanel(QWidget):
         """As-needed courses to offer, each with whether it covers self.day. One stopped in
         the month before is still offered, so a dose taken after stopping can be kept once
         the patient confirms (it belongs to that course, as interfaces.md says)."""
-        courses = [m for m in store.list_medications(self.db)
-                   if parse_schedule(m.schedule).as_needed]
+        courses = [
+            m for m in store.list_medications(self.db) if parse_schedule(m.schedule).as_needed
+        ]
         active = [m for m in courses if m.active_on(self.day)]
         names = {m.name.casefold() for m in active}
         recent: dict[str, Medication] = {}
         for med in sorted(courses, key=lambda m: m.start_date):
-            if (med.name.casefold() not in names and med.end_date is not None
-                    and timedelta(0) < self.day - med.end_date <= RECENTLY_STOPPED):
+            if (
+                med.name.casefold() not in names
+                and med.end_date is not None
+                and timedelta(0) < self.day - med.end_date <= RECENTLY_STOPPED
+            ):
                 recent[med.name.casefold()] = med  # the latest such course
         return [(m, True) for m in active] + [(m, False) for m in recent.values()]
 
@@ -155,8 +168,14 @@ class TodaysDosesPanel(QWidget):
         doses = store.list_doses(self.db, self.day, self.day)
         self.due = due_doses(meds, doses, self.day)
         future = self.day > clock.today()
-        self.title.setText(self.tr("Doses for {day}").format(day=QLocale().toString(
-            QDate(self.day.year, self.day.month, self.day.day), QLocale.FormatType.LongFormat)))
+        self.title.setText(
+            self.tr("Doses for {day}").format(
+                day=QLocale().toString(
+                    QDate(self.day.year, self.day.month, self.day.day),
+                    QLocale.FormatType.LongFormat,
+                )
+            )
+        )
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -174,9 +193,12 @@ class TodaysDosesPanel(QWidget):
         self.needed_box.clear()
         for med, active in offered:
             label = _dose_label(med)
-            self.needed_box.addItem(label if active else self.tr("{medicine} (not taken on this "
-                                                                 "day)").format(medicine=label),
-                                    med.id)
+            self.needed_box.addItem(
+                label
+                if active
+                else self.tr("{medicine} (not taken on this day)").format(medicine=label),
+                med.id,
+            )
         self.needed_widget.setVisible(bool(offered))
         self.needed_button.setEnabled(not future)
         now = clock.now()
@@ -184,8 +206,9 @@ class TodaysDosesPanel(QWidget):
         self.needed_time.setTime(QTime(at.hour, at.minute))
         self._show_needed(needed, doses)
         if future:
-            self.message.setText(self.tr("This day is still to come; doses can be marked on "
-                                         "the day."))
+            self.message.setText(
+                self.tr("This day is still to come; doses can be marked on the day.")
+            )
 
     def _add_row(self, index: int, due: DueDose, future: bool) -> None:
         when = format_time(due.at) if due.at else self.tr("any time")
@@ -200,8 +223,11 @@ class TodaysDosesPanel(QWidget):
             button.setCheckable(True)
             button.setMinimumSize(110, TARGET)
             button.setStyleSheet(_CHECKED)
-            button.setAccessibleName(self.tr("{dose} at {when}: {status}").format(
-                dose=due.medication.name, when=when, status=_tr(STATUS_WORDS[status])))
+            button.setAccessibleName(
+                self.tr("{dose} at {when}: {status}").format(
+                    dose=due.medication.name, when=when, status=_tr(STATUS_WORDS[status])
+                )
+            )
             button.setEnabled(not future)
             button.clicked.connect(lambda _=False, i=index, s=status: self.mark(i, s))
             row[str(status)] = button
@@ -216,7 +242,8 @@ class TodaysDosesPanel(QWidget):
             text = self.tr("Not recorded yet")
         else:
             text = self.tr("{status} at {time}").format(
-                status=_tr(STATUS_WORDS[status]), time=format_time(due.logged.at))  # type: ignore[union-attr]
+                status=_tr(STATUS_WORDS[status]), time=format_time(due.logged.at)
+            )  # type: ignore[union-attr]
         row["state"].setText(text)  # type: ignore[attr-defined]
         for each in DoseStatus:
             button = row[str(each)]
@@ -226,18 +253,25 @@ class TodaysDosesPanel(QWidget):
     def _show_needed(self, needed: list[Medication], doses: list[Dose]) -> None:
         lines = []
         for med in needed:
-            taken = [d for d in doses if d.medication_id == med.id
-                     and d.status == DoseStatus.TAKEN]
+            taken = [
+                d for d in doses if d.medication_id == med.id and d.status == DoseStatus.TAKEN
+            ]
             if not taken:
                 continue
             most = parse_schedule(med.schedule).max_per_day
             times = ", ".join(format_time(d.at) for d in taken)
             if most is None:
-                lines.append(self.tr("{name}: {count} taken ({times})").format(
-                    name=med.name, count=len(taken), times=times))
+                lines.append(
+                    self.tr("{name}: {count} taken ({times})").format(
+                        name=med.name, count=len(taken), times=times
+                    )
+                )
             else:
-                lines.append(self.tr("{name}: {count} of at most {most} taken ({times})").format(
-                    name=med.name, count=len(taken), most=most, times=times))
+                lines.append(
+                    self.tr("{name}: {count} of at most {most} taken ({times})").format(
+                        name=med.name, count=len(taken), most=most, times=times
+                    )
+                )
         self.needed_list.setText("\n".join(lines))
         self.needed_list.setVisible(bool(lines))
 
@@ -262,8 +296,11 @@ class TodaysDosesPanel(QWidget):
     def mark(self, index: int, status: DoseStatus) -> None:
         """One click: record dose INDEX with STATUS (a second status replaces the first)."""
         due = self.due[index]
-        dose = (replace(due.logged, status=status) if due.logged is not None
-                else self._new_dose(due, status))
+        dose = (
+            replace(due.logged, status=status)
+            if due.logged is not None
+            else self._new_dose(due, status)
+        )
         stored = store.mark_dose(self.db, dose)
         self.due[index] = replace(due, logged=stored)
         self._show_state(index)
@@ -290,28 +327,47 @@ class TodaysDosesPanel(QWidget):
             return
         outside = dose_outside_course(med, self.day)
         if outside is not None and not dialogs.confirm(
-                self, self.tr("Not taken on this day"),
-                QCoreApplication.translate("errors", outside.message).format(
-                    **dict(outside.fields)), self.tr("Record it")):
+            self,
+            self.tr("Not taken on this day"),
+            QCoreApplication.translate("errors", outside.message).format(**dict(outside.fields)),
+            self.tr("Record it"),
+        ):
             self.message.setText(self.tr("Nothing was recorded."))
             return
-        taken = sum(1 for d in store.list_doses(self.db, self.day, self.day, med.id)
-                    if d.status == DoseStatus.TAKEN)
+        taken = sum(
+            1
+            for d in store.list_doses(self.db, self.day, self.day, med.id)
+            if d.status == DoseStatus.TAKEN
+        )
         warning = over_daily_maximum(med, taken)
         if warning is not None and not dialogs.confirm(
-                self, self.tr("More than your daily maximum"),
-                QCoreApplication.translate("errors", warning.message).format(
-                    **dict(warning.fields)), self.tr("Record it")):
+            self,
+            self.tr("More than your daily maximum"),
+            QCoreApplication.translate("errors", warning.message).format(**dict(warning.fields)),
+            self.tr("Record it"),
+        ):
             self.message.setText(self.tr("Nothing was recorded."))
             return
         qtime = self.needed_time.time()
         at = self._free_time(med.id, time(qtime.hour(), qtime.minute()))  # type: ignore[arg-type]
-        store.mark_dose(self.db, Dose(med.id, self.day, at, med.dose, med.unit,  # type: ignore[arg-type]
-                                      DoseStatus.TAKEN))
-        self.message.setText(self.tr("{name} at {time} is recorded.").format(
-            name=med.name, time=format_time(at)))
-        self._show_needed([m for m, _ in self._as_needed_courses()],
-                          store.list_doses(self.db, self.day, self.day))
+        store.mark_dose(
+            self.db,
+            Dose(
+                med.id,
+                self.day,
+                at,
+                med.dose,
+                med.unit,  # type: ignore[arg-type]
+                DoseStatus.TAKEN,
+            ),
+        )
+        self.message.setText(
+            self.tr("{name} at {time} is recorded.").format(name=med.name, time=format_time(at))
+        )
+        self._show_needed(
+            [m for m, _ in self._as_needed_courses()],
+            store.list_doses(self.db, self.day, self.day),
+        )
         self._announce()
 
     def _announce(self) -> None:

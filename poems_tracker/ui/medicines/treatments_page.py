@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,11 +35,9 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import EVENTS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.wording import day_text
-
-TARGET = 48
 
 
 def kind_label(kind: EventKind) -> str:
@@ -56,8 +53,12 @@ def _pydate(qdate: QDate) -> date:
 
 
 class TreatmentsPage(Page):
-    COLUMNS = (N_("TreatmentsPage", "Start"), N_("TreatmentsPage", "End"),
-               N_("TreatmentsPage", "What"), N_("TreatmentsPage", "Description"))
+    COLUMNS = (
+        N_("TreatmentsPage", "Start"),
+        N_("TreatmentsPage", "End"),
+        N_("TreatmentsPage", "What"),
+        N_("TreatmentsPage", "Description"),
+    )
 
     def __init__(self, db: Database, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(db, events, parent)
@@ -72,8 +73,9 @@ class TreatmentsPage(Page):
         title.setFont(font)
 
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("TreatmentsPage", c)
-                                              for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TreatmentsPage", c) for c in self.COLUMNS]
+        )
         self.table.setAccessibleName(self.tr("Treatment events, oldest first"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,17 +114,25 @@ class TreatmentsPage(Page):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(100)
-        self.description_edit.setPlaceholderText(self.tr("e.g. Lenalidomide + dexamethasone, "
-                                                         "9 cycles"))
-        self._row(form, self.tr("Des&cription:"), self.description_edit,
-                  self.tr("Description of the event"))
+        self.description_edit.setPlaceholderText(
+            self.tr("e.g. Lenalidomide + dexamethasone, 9 cycles")
+        )
+        self._row(
+            form,
+            self.tr("Des&cription:"),
+            self.description_edit,
+            self.tr("Description of the event"),
+        )
         self.error = FieldError()
-        self.new_button = self._button(self.tr("&New event"), self.tr("Start a new event"),
-                                       self.new_event)
-        self.save_button = self._button(self.tr("Sa&ve event"), self.tr("Save this event"),
-                                        self.save)
-        self.delete_button = self._button(self.tr("&Delete event"),
-                                          self.tr("Delete the chosen event"), self.delete_selected)
+        self.new_button = big_button(
+            self.tr("&New event"), self.tr("Start a new event"), self.new_event
+        )
+        self.save_button = big_button(
+            self.tr("Sa&ve event"), self.tr("Save this event"), self.save
+        )
+        self.delete_button = big_button(
+            self.tr("&Delete event"), self.tr("Delete the chosen event"), self.delete_selected
+        )
         buttons = QHBoxLayout()
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
@@ -161,13 +171,6 @@ class TreatmentsPage(Page):
             widget.setMinimumHeight(TARGET)
         form.addRow(label, widget)
 
-    def _button(self, text: str, accessible: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setMinimumSize(140, TARGET)
-        button.setAccessibleName(accessible)
-        button.clicked.connect(slot)
-        return button
-
     # -- list ---------------------------------------------------------------------------
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches(EVENTS):
@@ -181,10 +184,13 @@ class TreatmentsPage(Page):
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._events))
         for row, event in enumerate(self._events):
-            end = day_text(event.end_date) if event.end_date \
-                else ""
-            cells = (day_text(event.start_date), end,
-                     kind_label(event.kind), event.description.replace("\n", " / "))
+            end = day_text(event.end_date) if event.end_date else ""
+            cells = (
+                day_text(event.start_date),
+                end,
+                kind_label(event.kind),
+                event.description.replace("\n", " / "),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
@@ -235,10 +241,13 @@ class TreatmentsPage(Page):
 
     def form_event(self) -> TreatmentEvent:
         end = _pydate(self.end_edit.date()) if self.has_end.isChecked() else None
-        return TreatmentEvent(_pydate(self.start_edit.date()),
-                              EventKind(self.kind_box.currentData()),
-                              self.description_edit.toPlainText().strip(), end,
-                              self.editing.id if self.editing else None)
+        return TreatmentEvent(
+            _pydate(self.start_edit.date()),
+            EventKind(self.kind_box.currentData()),
+            self.description_edit.toPlainText().strip(),
+            end,
+            self.editing.id if self.editing else None,
+        )
 
     def save(self) -> TreatmentEvent | None:
         """Store the form's event; a problem is one sentence under the form, nothing stored."""
@@ -251,15 +260,19 @@ class TreatmentsPage(Page):
                 raise ValidationError(first.message, first.field, **dict(first.fields))
             stored = store.save_event(self.db, event)
         except ValidationError as exc:
-            self.error.show_message(QCoreApplication.translate("errors", exc.template)
-                                    .format(**exc.fields))
+            self.error.show_message(
+                QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+            )
             return None
         self.editing = stored
         self._snapshot = self.form_event()
         self.events.emit_changed(EVENTS)  # refreshes this page too
         self.select(stored.id)
-        self.form_title.setText(self.tr("Saved: {what} on {day}").format(
-            what=kind_label(stored.kind), day=stored.start_date.isoformat()))
+        self.form_title.setText(
+            self.tr("Saved: {what} on {day}").format(
+                what=kind_label(stored.kind), day=stored.start_date.isoformat()
+            )
+        )
         return stored
 
     def dirty(self) -> bool:
@@ -269,8 +282,9 @@ class TreatmentsPage(Page):
     def may_leave(self) -> bool:
         if not self.dirty():
             return True
-        answer = dialogs.ask_save_changes(self, self.tr("The event in the form is not saved. "
-                                                        "Save it now?"))
+        answer = dialogs.ask_save_changes(
+            self, self.tr("The event in the form is not saved. Save it now?")
+        )
         if answer is dialogs.Answer.SAVE:
             return self.save() is not None
         if answer is dialogs.Answer.DISCARD:
@@ -282,11 +296,14 @@ class TreatmentsPage(Page):
         event = self.editing
         if event is None or event.id is None:
             return
-        if not dialogs.confirm(self, self.tr("Delete an event"),
-                               self.tr("Delete the event \"{what}\" of {day}? This cannot be "
-                                       "undone.").format(what=kind_label(event.kind),
-                                                         day=event.start_date.isoformat()),
-                               self.tr("Delete")):
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete an event"),
+            self.tr('Delete the event "{what}" of {day}? This cannot be undone.').format(
+                what=kind_label(event.kind), day=event.start_date.isoformat()
+            ),
+            self.tr("Delete"),
+        ):
             return
         store.delete_event(self.db, event.id)
         self.editing = None

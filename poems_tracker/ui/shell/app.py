@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from poems_tracker import APP_NAME, __version__
 from poems_tracker.errors import PoemsError
+from poems_tracker.ui.shell.appearance import apply_text_scale, ensure_readable_palette
 
 log = logging.getLogger(__name__)
 
@@ -30,19 +31,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     icon = Path(__file__).resolve().parents[2] / "resources" / "icons" / "poems-tracker.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    from poems_tracker.ui.shell.appearance import ensure_readable_palette
-
     ensure_readable_palette(app)  # highlighted text at 4.5:1 or better, whatever the theme
     return app
-
-
-def apply_text_scale(app: QApplication, percent: int) -> None:
-    """Scale the system font (papilledema can blur sight; some need twice the size)."""
-    base = QFont(app.font())
-    if not hasattr(app, "_poems_base_point_size"):
-        app._poems_base_point_size = base.pointSizeF() or 10.0  # type: ignore[attr-defined]
-    base.setPointSizeF(app._poems_base_point_size * max(50, min(300, percent)) / 100)  # type: ignore[attr-defined]
-    app.setFont(base)
 
 
 def protect_files() -> int:
@@ -80,9 +70,15 @@ def run(argv: list[str]) -> int:
     if claim is single_instance.Claim.FORWARDED:
         return 0  # the window already open on this folder came forward
     if claim is single_instance.Claim.UNREACHABLE:
-        QMessageBox.information(None, APP_NAME, QCoreApplication.translate(
-            "Startup", "POEMS Tracker is already open for this data folder ({folder}) but "
-            "does not answer. Close it, then start again.").format(folder=str(paths.data_dir())))
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "Startup",
+                "POEMS Tracker is already open for this data folder ({folder}) but "
+                "does not answer. Close it, then start again.",
+            ).format(folder=str(paths.data_dir())),
+        )
         return 1
     if not startup.check_database():
         guard.release()
@@ -90,8 +86,9 @@ def run(argv: list[str]) -> int:
     try:
         db = Database.open()
     except PoemsError as exc:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("errors", exc.template)
-                             .format(**exc.fields))
+        QMessageBox.critical(
+            None, APP_NAME, QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+        )
         guard.release()
         return 1
     window = MainWindow(db)
@@ -102,7 +99,8 @@ def run(argv: list[str]) -> int:
     from poems_tracker.ui.shell.reminders import attach_reminders
 
     window.reminders = attach_reminders(  # type: ignore[attr-defined]
-        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage")))
+        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
+    )
     QTimer.singleShot(2000, _warm_up_charts)
     status = app.exec()
     db.close()

@@ -9,7 +9,7 @@ already reads well alone, so a desktop's own theme is respected whenever it is g
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 MINIMUM = 4.5
@@ -30,8 +30,11 @@ def _channel(value: float) -> float:
 
 def luminance(colour: QColor) -> float:
     """Relative luminance as WCAG defines it."""
-    return (0.2126 * _channel(colour.red()) + 0.7152 * _channel(colour.green())
-            + 0.0722 * _channel(colour.blue()))
+    return (
+        0.2126 * _channel(colour.red())
+        + 0.7152 * _channel(colour.green())
+        + 0.0722 * _channel(colour.blue())
+    )
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:
@@ -65,3 +68,24 @@ def ensure_readable_palette(app: QApplication) -> QPalette:
     if changed:
         app.setPalette(palette)
     return palette
+
+
+#: The system font's point size before any scaling, remembered once per process so that
+#: changing the scale twice scales the system size, not the already scaled one.
+_base_point_size: float | None = None
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Scale the system font (papilledema can blur sight; some need twice the size)."""
+    global _base_point_size
+    base = QFont(app.font())
+    if _base_point_size is None:
+        _base_point_size = base.pointSizeF() or 10.0
+    base.setPointSizeF(_base_point_size * max(50, min(300, percent)) / 100)
+    app.setFont(base)
+
+
+def forget_base_font() -> None:
+    """Let the next `apply_text_scale` take the current font as the system's (tests)."""
+    global _base_point_size
+    _base_point_size = None

@@ -15,8 +15,9 @@ LABS = "labs"
 APPOINTMENTS = "appointments"
 QUESTIONS = "questions"
 FUNCTION = "function"
-ALL = frozenset({CHECKINS, SYMPTOMS, MEDICATIONS, DOSES, EVENTS, LABS, APPOINTMENTS, QUESTIONS,
-                 FUNCTION})
+ALL = frozenset(
+    {CHECKINS, SYMPTOMS, MEDICATIONS, DOSES, EVENTS, LABS, APPOINTMENTS, QUESTIONS, FUNCTION}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,7 @@ visit, so the window appears fast even over ten years of data (architecture.md r
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,43 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker import APP_NAME, __version__, settings
-from poems_tracker.domain.text import N_
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
 
-
-@dataclass(frozen=True, slots=True)
-class PageSpec:
-    """A page: its translatable title, where its class lives, and a mnemonic shortcut."""
-
-    title: str
-    target: str  # "module:Class"
-    accessible: str
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec(N_("MainWindow", "&Today"), "poems_tracker.ui.checkin.checkin_page:CheckInPage",
-             N_("MainWindow", "Today's check-in")),
-    PageSpec(N_("MainWindow", "&History"), "poems_tracker.ui.checkin.history_page:HistoryPage",
-             N_("MainWindow", "History of check-ins")),
-    PageSpec(N_("MainWindow", "Tr&ends"), "poems_tracker.ui.trends.trends_page:TrendsPage",
-             N_("MainWindow", "Trends over time")),
-    PageSpec(N_("MainWindow", "&Medicines"), "poems_tracker.ui.medicines.medications_page:MedicationsPage",
-             N_("MainWindow", "Medicines and doses")),
-    PageSpec(N_("MainWindow", "T&reatments"), "poems_tracker.ui.medicines.treatments_page:TreatmentsPage",
-             N_("MainWindow", "Treatments and milestones")),
-    PageSpec(N_("MainWindow", "&Labs"), "poems_tracker.ui.labs.labs_page:LabsPage",
-             N_("MainWindow", "Lab and hormone results")),
-    PageSpec(N_("MainWindow", "&Appointments"),
-             "poems_tracker.ui.appointments.appointments_page:AppointmentsPage",
-             N_("MainWindow", "Appointments and questions")),
-    PageSpec(N_("MainWindow", "F&unction check"),
-             "poems_tracker.ui.function_check.function_check_page:FunctionCheckPage",
-             N_("MainWindow", "Weekly function check")),
-    PageSpec(N_("MainWindow", "C&ycle days"), "poems_tracker.ui.trends.cycle_day_view:CycleDayPage",
-             N_("MainWindow", "Symptoms by cycle day")),
-)
+__all__ = ["PAGES", "MainWindow", "PageSpec"]
 
 
 def _tr(text: str) -> str:
@@ -100,26 +67,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        from poems_tracker.ui.data.exchange_actions import install_exchange_actions
-
-        install_exchange_actions(self)
-        from poems_tracker.ui.data.calendar_export import install_calendar_export_action
-
-        install_calendar_export_action(self, db)
-        from poems_tracker.ui.data.backup_dialogs import install_backup_actions
-
-        install_backup_actions(self)
-        from poems_tracker.ui.shell.preferences_dialog import install_preferences_action
-
-        install_preferences_action(self)
+        for installer in FILE_MENU_ACTIONS:
+            load(installer)(self)
         self.show_page(0)
 
     # -- pages --------------------------------------------------------------------------
     def page(self, index: int) -> Page:
         """The page at INDEX, imported and built on first use."""
         if index not in self._pages:
-            module_name, class_name = PAGES[index].target.split(":")
-            cls: Callable[..., Page] = getattr(importlib.import_module(module_name), class_name)
+            cls: Callable[..., Page] = load(PAGES[index].target)
             page = cls(self.db, self.events)
             self.stack.removeWidget(placeholder := self.stack.widget(index))
             placeholder.deleteLater()
@@ -129,7 +85,8 @@ class MainWindow(QMainWindow):
                 page.day_requested.connect(self.open_day)
             if hasattr(page, "function_prompt"):
                 page.function_prompt.open_requested.connect(
-                    lambda: self.show_page(self.index_of("FunctionCheckPage")))
+                    lambda: self.show_page(self.index_of("FunctionCheckPage"))
+                )
         return self._pages[index]
 
     def open_day(self, day: object) -> None:
@@ -194,21 +151,28 @@ class MainWindow(QMainWindow):
             for action in menu.actions():
                 if action.menu():
                     menus.append(action.menu())
-                keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
-                        for k in action.shortcuts()]
+                keys = [
+                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+                ]
                 if keys:
-                    lines.append("{keys}: {what}".format(
-                        keys=" / ".join(keys), what=action.text().replace("&", "")))
-        lines += [self.tr("Ctrl+S: save the day's check-in"),
-                  self.tr("Alt+Left / Alt+Right: previous / next day"),
-                  self.tr("0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it"),
-                  self.tr("Tab / Shift+Tab: next / previous field"),
-                  self.tr("Alt + an underlined letter: that button or field")]
+                    lines.append(
+                        "{keys}: {what}".format(
+                            keys=" / ".join(keys), what=action.text().replace("&", "")
+                        )
+                    )
+        lines += [
+            self.tr("Ctrl+S: save the day's check-in"),
+            self.tr("Alt+Left / Alt+Right: previous / next day"),
+            self.tr("0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it"),
+            self.tr("Tab / Shift+Tab: next / previous field"),
+            self.tr("Alt + an underlined letter: that button or field"),
+        ]
         return lines
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"),
-                                "\n".join(self.shortcut_lines()))
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), "\n".join(self.shortcut_lines())
+        )
 
     def about_text(self) -> str:
         return self.tr(
@@ -219,8 +183,8 @@ class MainWindow(QMainWindow):
             "diagnose or recommend treatment.</b> Talk to your doctors about any change.</p>"
             "<p>This material contains content from LOINC (http://loinc.org). LOINC is "
             "copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available "
-            "at no cost under the license at http://loinc.org/license.</p>").format(
-            version=__version__)
+            "at no cost under the license at http://loinc.org/license.</p>"
+        ).format(version=__version__)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About POEMS Tracker"), self.about_text())
@@ -243,4 +207,3 @@ class MainWindow(QMainWindow):
         store.setValue(settings.geometry_key("main"), self.saveGeometry())
         store.sync()
         event.accept()
-

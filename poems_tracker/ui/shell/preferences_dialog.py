@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker import settings
+from poems_tracker.ui.shell.appearance import apply_text_scale
 
 #: Each language named in itself, so a patient who reads only that language finds it.
 LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
@@ -64,8 +65,9 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
         self._add_row(form, self.tr("&Language:"), self.language, self.tr("Language"))
-        self.language_note = QLabel(self.tr(
-            "The new language is used the next time you start POEMS Tracker."))
+        self.language_note = QLabel(
+            self.tr("The new language is used the next time you start POEMS Tracker.")
+        )
         self.language_note.setWordWrap(True)
         note_width = self.language_note.fontMetrics().averageCharWidth() * 40
         self.language_note.setMinimumWidth(note_width)
@@ -76,16 +78,22 @@ class PreferencesDialog(QDialog):
         self.text_scale.setRange(*TEXT_SCALE_RANGE)
         self.text_scale.setSingleStep(10)
         self.text_scale.setSuffix(" %")
-        self._add_row(form, self.tr("&Text size:"), self.text_scale, self.tr("Text size"),
-                      self.tr("100 % is the computer's usual size; 200 % is twice as large."))
+        self._add_row(
+            form,
+            self.tr("&Text size:"),
+            self.text_scale,
+            self.tr("Text size"),
+            self.tr("100 % is the computer's usual size; 200 % is twice as large."),
+        )
 
         self.reminder_enabled = QCheckBox(self.tr("&Remind me to fill in the day"))
         self.reminder_enabled.setAccessibleName(self.tr("Daily check-in reminder"))
         form.addRow(_tall(self.reminder_enabled))
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
-        self._add_row(form, self.tr("Reminder t&ime:"), self.reminder_time,
-                      self.tr("Reminder time"))
+        self._add_row(
+            form, self.tr("Reminder t&ime:"), self.reminder_time, self.tr("Reminder time")
+        )
         self.reminder_enabled.toggled.connect(self.reminder_time.setEnabled)
 
         self.dose_reminders = QCheckBox(self.tr("Remind me of &doses when they are due"))
@@ -94,27 +102,41 @@ class PreferencesDialog(QDialog):
 
         self.patient_name = QLineEdit()
         self.patient_name.setMaxLength(120)
-        self._add_row(form, self.tr("Your &name (for the report):"), self.patient_name,
-                      self.tr("Your name for the report"),
-                      self.tr("Printed at the top of the report for your doctor. "
-                              "Leave empty to print no name."))
+        self._add_row(
+            form,
+            self.tr("Your &name (for the report):"),
+            self.patient_name,
+            self.tr("Your name for the report"),
+            self.tr(
+                "Printed at the top of the report for your doctor. Leave empty to print no name."
+            ),
+        )
 
         self.sex = QComboBox()
         self.sex.addItem(self.tr("Not set"), "")
         self.sex.addItem(self.tr("Male"), "male")
         self.sex.addItem(self.tr("Female"), "female")
-        self._add_row(form, self.tr("&Sex for lab reference ranges:"), self.sex,
-                      self.tr("Sex for lab reference ranges"),
-                      self.tr("Some lab tests have different usual ranges for men and women."))
+        self._add_row(
+            form,
+            self.tr("&Sex for lab reference ranges:"),
+            self.sex,
+            self.tr("Sex for lab reference ranges"),
+            self.tr("Some lab tests have different usual ranges for men and women."),
+        )
 
         self.function_days = QSpinBox()
         self.function_days.setRange(1, 90)
         self.function_days.setSuffix(self.tr(" days"))
-        self._add_row(form, self.tr("Hand and walking check &every:"), self.function_days,
-                      self.tr("Days between hand and walking checks"))
+        self._add_row(
+            form,
+            self.tr("Hand and walking check &every:"),
+            self.function_days,
+            self.tr("Days between hand and walking checks"),
+        )
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         for button in buttons.buttons():
             _tall(button).setMinimumWidth(110)
         buttons.accepted.connect(self.accept)
@@ -129,8 +151,9 @@ class PreferencesDialog(QDialog):
         self.language.currentIndexChanged.connect(self._update_language_note)
         self._update_language_note()
 
-    def _add_row(self, form: QFormLayout, label_text: str, field: QWidget, name: str,
-                 description: str = "") -> None:
+    def _add_row(
+        self, form: QFormLayout, label_text: str, field: QWidget, name: str, description: str = ""
+    ) -> None:
         label = QLabel(label_text)
         label.setBuddy(field)
         field.setAccessibleName(name)
@@ -180,8 +203,6 @@ class PreferencesDialog(QDialog):
             settings.put(key, value)
         new_scale = self.text_scale.value()
         if new_scale != old_scale:
-            from poems_tracker.ui.shell.app import apply_text_scale
-
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_text_scale(app, new_scale)
@@ -202,8 +223,9 @@ def install_preferences_action(window: QMainWindow) -> QAction:
     action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
     action.setObjectName("preferencesAction")
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-    action.setShortcuts(keys or [QKeySequence(QCoreApplication.translate(
-        "PreferencesDialog", "Ctrl+,"))])
+    action.setShortcuts(
+        keys or [QKeySequence(QCoreApplication.translate("PreferencesDialog", "Ctrl+,"))]
+    )
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(lambda: open_preferences(window))
     from poems_tracker.ui.shell.menus import add_to_file_menu

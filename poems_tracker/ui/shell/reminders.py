@@ -31,6 +31,7 @@ from poems_tracker.domain.numbers import format_time, parse_time
 from poems_tracker.store.checkins import get_checkin
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
+from poems_tracker.ui.widgets import TARGET
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,6 @@ DOSE_WINDOW = timedelta(hours=2)
 #: A dose marked this close to its time counts as that dose (people take them a bit early).
 DOSE_MATCH = timedelta(hours=2)
 TICK_MS = 30_000
-TARGET = 48
 
 
 class ReminderBanner(QFrame):
@@ -118,9 +118,14 @@ class ReminderService(QObject):
     banner_requested = Signal(str, str)
     checkin_requested = Signal()
 
-    def __init__(self, db: Database, clock_fn: Callable[[], datetime] = clock.now,
-                 interval_ms: int = TICK_MS, use_tray: bool | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock_fn: Callable[[], datetime] = clock.now,
+        interval_ms: int = TICK_MS,
+        use_tray: bool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self._clock = clock_fn
@@ -203,8 +208,11 @@ class ReminderService(QObject):
                 self._fired.add(key)
                 if any(d.medication_id == med.id and _near(today, d.at, at) for d in marked):
                     continue
-                due.append(self.tr("Time for your {name} ({time}).").format(
-                    name=med.name, time=format_time(at)))
+                due.append(
+                    self.tr("Time for your {name} ({time}).").format(
+                        name=med.name, time=format_time(at)
+                    )
+                )
         return due
 
     # -- telling --------------------------------------------------------------------------
@@ -222,13 +230,13 @@ class ReminderService(QObject):
                 icon = QApplication.windowIcon()
                 if icon.isNull():  # a tray icon without an icon is not shown at all
                     icon = QApplication.style().standardIcon(
-                        QStyle.StandardPixmap.SP_MessageBoxInformation)
+                        QStyle.StandardPixmap.SP_MessageBoxInformation
+                    )
                 self.tray = QSystemTrayIcon(icon, self)
                 self.tray.setToolTip(APP_NAME)
                 self.tray.messageClicked.connect(self.checkin_requested)
                 self.tray.show()
-            self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information,
-                                  15_000)
+            self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         else:
             self.banner_requested.emit(kind, text)
 
@@ -237,8 +245,9 @@ def _near(day: date, marked: time, due: time) -> bool:
     return abs(datetime.combine(day, marked) - datetime.combine(day, due)) <= DOSE_MATCH
 
 
-def attach_reminders(window: QMainWindow, db: Database,
-                     on_checkin: Callable[[], None] | None = None) -> ReminderService:
+def attach_reminders(
+    window: QMainWindow, db: Database, on_checkin: Callable[[], None] | None = None
+) -> ReminderService:
     """Put a ReminderBanner above WINDOW's content and start a ReminderService for it.
 
     ON_CHECKIN (e.g. showing the Today page) runs when the patient asks for the check-in

@@ -17,15 +17,15 @@ import time
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from poems_tracker import paths
+from poems_tracker.instance_lock import LOCK_NAME, folder_lock
 
 log = logging.getLogger(__name__)
 
-LOCK_NAME = "instance.lock"
 _SHOW = b"show\n"
 _DONE = b"shown\n"
 
@@ -51,8 +51,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.folder = folder
         self.name = server_name(folder)
-        self.lock = QLockFile(str(folder / LOCK_NAME))
-        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.lock = folder_lock(folder)
         self.server: QLocalServer | None = None
 
     def claim(self, wait_seconds: float = 3.0) -> Claim:

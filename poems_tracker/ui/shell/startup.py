@@ -52,15 +52,16 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
             "The file that holds your records is damaged and cannot be used safely.\n\n"
             "The newest good backup is from {when} and holds {records} records. Restore it? "
             "The damaged file is kept aside, untouched, so that it can still be looked at "
-            "for anything saved after that backup.").format(
-            when=when_text(newest.when), records=QLocale().toString(newest.total))
+            "for anything saved after that backup."
+        ).format(when=when_text(newest.when), records=QLocale().toString(newest.total))
         options = [_tr("&Restore the backup"), _tr("&Quit")]
     else:
         text = _tr(
             "The file that holds your records is damaged and cannot be used safely, and "
             "there is no good backup of it.\n\nYou can start an empty journal: the damaged "
             "file is then kept aside, untouched, so that it can still be looked at. Or quit "
-            "and ask someone to help rescue it.")
+            "and ask someone to help rescue it."
+        )
         options = [_tr("Start an &empty journal"), _tr("&Quit")]
     answer = dialogs.choose(parent, title, text, options)  # type: ignore[arg-type]
     if answer != 0:
@@ -68,21 +69,29 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     try:
         if newest is not None:
             kept = restore(newest.path, db_path, paths.backup_dir()).kept
-            done = _tr("Your records from the backup of {when} are back. Anything saved after "
-                       "that backup is not in it.").format(when=when_text(newest.when))
+            done = _tr(
+                "Your records from the backup of {when} are back. Anything saved after "
+                "that backup is not in it."
+            ).format(when=when_text(newest.when))
         else:
             kept = set_aside_damaged(db_path)
             done = _tr("A new, empty journal was started.")
     except PoemsError as exc:
         dialogs.warn(parent, title, error_text(exc))  # type: ignore[arg-type]
         return False
-    dialogs.inform(parent, title, done + "\n\n" + _tr(  # type: ignore[arg-type]
-        "The damaged file was kept, untouched, as:\n{path}").format(path=str(kept)))
+    dialogs.inform(
+        parent,
+        title,
+        done
+        + "\n\n"
+        + _tr(  # type: ignore[arg-type]
+            "The damaged file was kept, untouched, as:\n{path}"
+        ).format(path=str(kept)),
+    )
     return True
 
 
-def _daily_job(on_progress: Any, cancelled: Any, db_path: Path, folder: Path,
-               now: Any) -> Path:
+def _daily_job(on_progress: Any, cancelled: Any, db_path: Path, folder: Path, now: Any) -> Path:
     from poems_tracker.store.backup import backup_and_rotate
 
     return backup_and_rotate(db_path, folder, "daily", now=now)
@@ -108,7 +117,8 @@ def _on_daily_failed(window: QMainWindow, exc: BaseException) -> None:
 
     log.error("daily backup failed: %s", type(exc).__name__)
     window.statusBar().showMessage(
-        _tr("Today's backup could not be made: {reason}").format(reason=error_text(exc)))
+        _tr("Today's backup could not be made: {reason}").format(reason=error_text(exc))
+    )
 
 
 def schedule_daily_backup(window: QMainWindow, delay_ms: int = DAILY_BACKUP_DELAY_MS) -> None:

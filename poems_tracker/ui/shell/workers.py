@@ -33,8 +33,11 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread: never touch a widget here
         try:
-            result = self._fn(on_progress=self.signals.progress.emit,
-                              cancelled=self.cancel_event.is_set, **self._kwargs)
+            result = self._fn(
+                on_progress=self.signals.progress.emit,
+                cancelled=self.cancel_event.is_set,
+                **self._kwargs,
+            )
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
             self.signals.failed.emit(exc)
         else:

@@ -1,1 +1,1 @@
-"""Trends over time (charts, numbers, summaries, side-by-side compare) and symptoms by cycle day."""
+"""Trends over time (charts, numbers, summaries, compare) and symptoms by cycle day."""

@@ -29,8 +29,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, MEDICATIONS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-
-TARGET = 48
+from poems_tracker.ui.widgets import TARGET
 
 
 def _label(symptom: Symptom) -> str:
@@ -72,8 +71,14 @@ class CycleDayPage(Page):
         to_label = QLabel(self.tr("&To"))
         self.end_edit = self._date_edit(self.tr("Last day of the range"))
         to_label.setBuddy(self.end_edit)
-        for widget in (med_label, self.medicine, from_label, self.start_edit, to_label,
-                       self.end_edit):
+        for widget in (
+            med_label,
+            self.medicine,
+            from_label,
+            self.start_edit,
+            to_label,
+            self.end_edit,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
@@ -92,10 +97,13 @@ class CycleDayPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         layout.addWidget(self.table, 1)
-        honest = QLabel(self.tr(
-            "These are averages of what you logged on each day of the cycle, with the number "
-            "of days behind each one. They show patterns, not causes; few days make an "
-            "average uncertain. Talk to your doctor about what they mean for you."))
+        honest = QLabel(
+            self.tr(
+                "These are averages of what you logged on each day of the cycle, with the number "
+                "of days behind each one. They show patterns, not causes; few days make an "
+                "average uncertain. Talk to your doctor about what they mean for you."
+            )
+        )
         honest.setWordWrap(True)
         layout.addWidget(honest)
         events.changed.connect(self._on_events_changed)
@@ -168,8 +176,9 @@ class CycleDayPage(Page):
         self.summary = None
         if name and start <= end:
             entries = checkin_repo.list_checkins(self.db, start, end)
-            self.summary = cycle_day_summary(self._courses_of(name), entries,
-                                             [s.key for s in symptoms], start, end)
+            self.summary = cycle_day_summary(
+                self._courses_of(name), entries, [s.key for s in symptoms], start, end
+            )
         self._show(symptoms)
 
     # -- showing ---------------------------------------------------------------------------
@@ -179,10 +188,14 @@ class CycleDayPage(Page):
         if summary is None:
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
-            self.cycles_label.setText(self.tr(
-                "No medicine taken in cycles in this range. A medicine with a schedule such "
-                "as \"cycle 1-21 of 28\" appears here.") if not self.medicine.count() else
-                self.tr("No cycles of this medicine in this range."))
+            self.cycles_label.setText(
+                self.tr(
+                    "No medicine taken in cycles in this range. A medicine with a schedule such "
+                    'as "cycle 1-21 of 28" appears here.'
+                )
+                if not self.medicine.count()
+                else self.tr("No cycles of this medicine in this range.")
+            )
             self.summary_label.clear()
             return
         # only the symptoms logged in these cycles: a wall of empty columns helps nobody
@@ -195,49 +208,67 @@ class CycleDayPage(Page):
         self.table.setRowCount(len(summary.rows))
         for r, row in enumerate(summary.rows):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.day)))
-            self.table.setItem(r, 1, QTableWidgetItem(
-                self.tr("On") if row.on_medicine else self.tr("Off")))
+            self.table.setItem(
+                r, 1, QTableWidgetItem(self.tr("On") if row.on_medicine else self.tr("Off"))
+            )
             for c, symptom in enumerate(symptoms, start=2):
-                self.table.setItem(r, c, self._cell(row.day, symptom, row.average(symptom.key),
-                                                    row.count(symptom.key)))
+                self.table.setItem(
+                    r,
+                    c,
+                    self._cell(row.day, symptom, row.average(symptom.key), row.count(symptom.key)),
+                )
         self.table.resizeColumnsToContents()
 
-    def _cell(self, day: int, symptom: Symptom, average: float | None, n: int
-              ) -> QTableWidgetItem:
+    def _cell(self, day: int, symptom: Symptom, average: float | None, n: int) -> QTableWidgetItem:
         name = _label(symptom)
         if average is None:
             item = QTableWidgetItem("—")
-            item.setToolTip(self.tr("Nothing logged for {name} on cycle day {day}.").format(
-                name=name, day=day))
+            item.setToolTip(
+                self.tr("Nothing logged for {name} on cycle day {day}.").format(name=name, day=day)
+            )
         elif symptom.kind is SymptomKind.YESNO:
             yes = round(average * n)
             item = QTableWidgetItem(self.tr("yes {yes} of {n}").format(yes=yes, n=n))
-            item.setToolTip(self.tr("{name}: yes on {yes} of {n} days that were cycle day "
-                                    "{day}.").format(name=name, yes=yes, n=n, day=day))
+            item.setToolTip(
+                self.tr("{name}: yes on {yes} of {n} days that were cycle day {day}.").format(
+                    name=name, yes=yes, n=n, day=day
+                )
+            )
         else:
-            item = QTableWidgetItem(self.tr("{average}  ({n} days)").format(
-                average=_number(average), n=n))
-            item.setToolTip(self.tr("Average {name} on cycle day {day} over {n} days: "
-                                    "{average}").format(name=name, day=day, n=n,
-                                                        average=_number(average)))
+            item = QTableWidgetItem(
+                self.tr("{average}  ({n} days)").format(average=_number(average), n=n)
+            )
+            item.setToolTip(
+                self.tr("Average {name} on cycle day {day} over {n} days: {average}").format(
+                    name=name, day=day, n=n, average=_number(average)
+                )
+            )
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return item
 
     def _cycles_text(self, summary: CycleDaySummary) -> str:
         parts = []
         for cycle in summary.cycles:
-            text = self.tr("C{n} from {start}").format(n=cycle.number,
-                                                       start=cycle.start.isoformat())
+            text = self.tr("C{n} from {start}").format(
+                n=cycle.number, start=cycle.start.isoformat()
+            )
             if not cycle.complete:
                 text += " " + self.tr("(ended on day {day})").format(
-                    day=(cycle.end - cycle.start).days + 1)
+                    day=(cycle.end - cycle.start).days + 1
+                )
             parts.append(text)
-        head = self.tr("{medicine}, {schedule}: medicine on days {first}–{last} of "
-                       "{length}.").format(medicine=summary.medicine, schedule=summary.schedule,
-                                           first=summary.first_on, last=summary.last_on,
-                                           length=summary.cycle_length)
-        return head + " " + self.tr("Cycles in this range: {cycles}.").format(
-            cycles="; ".join(parts))
+        head = self.tr(
+            "{medicine}, {schedule}: medicine on days {first}–{last} of {length}."
+        ).format(
+            medicine=summary.medicine,
+            schedule=summary.schedule,
+            first=summary.first_on,
+            last=summary.last_on,
+            length=summary.cycle_length,
+        )
+        return (
+            head + " " + self.tr("Cycles in this range: {cycles}.").format(cycles="; ".join(parts))
+        )
 
     def _summary_text(self, summary: CycleDaySummary, symptoms: list[Symptom]) -> str:
         """One sentence for the first score symptom: medicine days against days off."""
@@ -247,10 +278,10 @@ class CycleDayPage(Page):
         on, on_n = summary.phase_average(score.key, True)
         off, off_n = summary.phase_average(score.key, False)
         if on is None and off is None:
-            return self.tr("Nothing logged for {name} in these cycles.").format(
-                name=_label(score))
+            return self.tr("Nothing logged for {name} in these cycles.").format(name=_label(score))
         on_text = self.tr("no days") if on is None else _number(on)
         off_text = self.tr("no days") if off is None else _number(off)
-        return self.tr("Average {name}: {on} on medicine days (over {on_n} days), {off} on "
-                       "days off (over {off_n} days).").format(
-            name=_label(score), on=on_text, on_n=on_n, off=off_text, off_n=off_n)
+        return self.tr(
+            "Average {name}: {on} on medicine days (over {on_n} days), {off} on "
+            "days off (over {off_n} days)."
+        ).format(name=_label(score), on=on_text, on_n=on_n, off=off_text, off_n=off_n)

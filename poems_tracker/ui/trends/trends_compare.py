@@ -18,7 +18,6 @@ from poems_tracker.ui.trends import trends_text
 
 if TYPE_CHECKING:
     from poems_tracker.ui.trends.trends_data import TrendsData
-    from poems_tracker.ui.trends.trends_page import TrendsPage
 
 
 def _treatment_first(name: str) -> tuple[int, str]:
@@ -32,9 +31,8 @@ def _treatment_first(name: str) -> tuple[int, str]:
 
 
 class ComparePanel(QWidget):
-    def __init__(self, page: TrendsPage) -> None:
-        super().__init__()
-        self.page = page
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.data: TrendsData | None = None
         self.figure: Any = None
         self.canvas: Any = None
@@ -45,9 +43,13 @@ class ComparePanel(QWidget):
         self.symptom_combo = QComboBox()
         self.other_combo = QComboBox()
         for text, combo, name in (
-                (self.tr("Sym&ptom:"), self.symptom_combo, self.tr("Symptom to compare")),
-                (self.tr("&Beside it:"), self.other_combo,
-                 self.tr("Medicine or lab test to show beside it"))):
+            (self.tr("Sym&ptom:"), self.symptom_combo, self.tr("Symptom to compare")),
+            (
+                self.tr("&Beside it:"),
+                self.other_combo,
+                self.tr("Medicine or lab test to show beside it"),
+            ),
+        ):
             label = QLabel(text)
             label.setBuddy(combo)
             combo.setMinimumHeight(44)
@@ -69,8 +71,10 @@ class ComparePanel(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAccessibleName(self.tr("Averages before and after"))
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout.addWidget(self.text)
 
     def ready(self) -> None:
@@ -99,16 +103,16 @@ class ComparePanel(QWidget):
             combo.clear()
         for key, label in data.symptom_labels.items():
             self.symptom_combo.addItem(label, key)
-        self.symptom_combo.addItem(QCoreApplication.translate("TrendsPage", "Weight"),
-                                   "weight_kg")
+        self.symptom_combo.addItem(QCoreApplication.translate("TrendsPage", "Weight"), "weight_kg")
         from poems_tracker.ui.trends.trends_data import lab_label
 
         for name in sorted({m.name for m in data.medications}, key=_treatment_first):
-            self.other_combo.addItem(self.tr("Medicine: {name}").format(name=name),
-                                     f"med:{name}")
+            self.other_combo.addItem(self.tr("Medicine: {name}").format(name=name), f"med:{name}")
         for test, unit in data.lab_keys():
-            self.other_combo.addItem(self.tr("Lab: {test} ({unit})").format(
-                test=lab_label(test), unit=unit), f"lab:{test}|{unit}")
+            self.other_combo.addItem(
+                self.tr("Lab: {test} ({unit})").format(test=lab_label(test), unit=unit),
+                f"lab:{test}|{unit}",
+            )
         for combo, previous in ((self.symptom_combo, symptom), (self.other_combo, other)):
             index = combo.findData(previous) if previous is not None else -1
             combo.setCurrentIndex(max(0, index))
@@ -136,7 +140,6 @@ class ComparePanel(QWidget):
         if self.canvas is None or self.data is None or self.period is None:
             return
         from poems_tracker.charts.figures import ChartChoice, ChartData, build_trends
-        from poems_tracker.ui.trends.trends_page import date_words
 
         start, end = self.period
         key = self.symptom_combo.currentData() or "pain"
@@ -144,27 +147,47 @@ class ComparePanel(QWidget):
         labels = dict(self.data.symptom_labels)
         medicines = [m for m in self.data.medications if kind == "med" and m.name == name]
         labs = (tuple(name.split("|", 1)),) if kind == "lab" else ()
-        choice = ChartChoice(symptoms=() if key == "weight_kg" else (key,),
-                             weight=key == "weight_kg", labs=labs,
-                             treatments=bool(medicines), wash_medicines=bool(medicines))
-        data = ChartData(self.data.checkins, self.data.labs, medicines, (),
-                         symptom_labels=labels, cache=self.data.cache)
-        build_trends(data, choice, start, end, figure=self.figure,
-                     width_px=max(400, self.canvas.width()),
-                     tr=lambda c, t: QCoreApplication.translate(c, t), dates=date_words())
+        choice = ChartChoice(
+            symptoms=() if key == "weight_kg" else (key,),
+            weight=key == "weight_kg",
+            labs=labs,
+            treatments=bool(medicines),
+            wash_medicines=bool(medicines),
+        )
+        data = ChartData(
+            self.data.checkins,
+            self.data.labs,
+            medicines,
+            (),
+            symptom_labels=labels,
+            cache=self.data.cache,
+        )
+        build_trends(
+            data,
+            choice,
+            start,
+            end,
+            figure=self.figure,
+            width_px=max(400, self.canvas.width()),
+            tr=lambda c, t: QCoreApplication.translate(c, t),
+            dates=trends_text.date_words(),
+        )
         self.canvas.draw_idle()
         self._dirty = False
         label = self.symptom_combo.currentText()
         points = analysis.series_from_checkins(self.data.checkins, key)
         lines = []
         if medicines:
-            lines = trends_text.compare_lines(label, points, name,
-                                              [(m.start_date, m.end_date) for m in medicines])
+            lines = trends_text.compare_lines(
+                label, points, name, [(m.start_date, m.end_date) for m in medicines]
+            )
         elif labs:
             from poems_tracker.ui.trends.trends_data import lab_label
 
-            lines = [trends_text.lab_change_line(c, lab_label(c.test))
-                     for c in analysis.lab_changes(self.data.labs, start, end)
-                     if (c.test, c.unit) == labs[0]]
+            lines = [
+                trends_text.lab_change_line(c, lab_label(c.test))
+                for c in analysis.lab_changes(self.data.labs, start, end)
+                if (c.test, c.unit) == labs[0]
+            ]
             lines.append(trends_text.summary_line(label, analysis.summarise(points, start, end)))
         self.text.setText("\n".join(lines))

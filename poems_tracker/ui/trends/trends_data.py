@@ -22,7 +22,7 @@ from poems_tracker.store import function_checks as function_store
 from poems_tracker.store import labs as lab_store
 from poems_tracker.store import medications as med_store
 from poems_tracker.store.database import Database
-from poems_tracker.ui.checkin.checkin_page import symptom_label
+from poems_tracker.wording import symptom_label
 
 
 def warm_up() -> None:
@@ -34,7 +34,7 @@ def warm_up() -> None:
     from poems_tracker.charts import figures, style
 
     assert figures.build_trends is not None
-    style.font_families()   # reads the font list once, off the GUI thread
+    style.font_families()  # reads the font list once, off the GUI thread
 
 
 def lab_label(test: str) -> str:
@@ -54,15 +54,24 @@ class TrendsData:
     counts: dict[int, dict]
     symptom_labels: dict[str, str]
     function_checks: list[FunctionCheck] = field(default_factory=list)
-    cache: dict = field(default_factory=dict)   # series worked out once per load
+    cache: dict = field(default_factory=dict)  # series worked out once per load
 
     @classmethod
     def load(cls, db: Database) -> TrendsData:
-        labels = {s.key: symptom_label(s)
-                  for s in checkin_store.list_symptoms(db) if s.kind == SymptomKind.SCORE}
-        return cls(checkin_store.list_checkins(db), lab_store.list_results(db),
-                   med_store.list_medications(db), med_store.list_events(db),
-                   med_store.dose_counts(db), labels, function_store.list_checks(db))
+        labels = {
+            s.key: symptom_label(s)
+            for s in checkin_store.list_symptoms(db)
+            if s.kind == SymptomKind.SCORE
+        }
+        return cls(
+            checkin_store.list_checkins(db),
+            lab_store.list_results(db),
+            med_store.list_medications(db),
+            med_store.list_events(db),
+            med_store.dose_counts(db),
+            labels,
+            function_store.list_checks(db),
+        )
 
     def first_day(self, today: date) -> date:
         firsts = [today - timedelta(days=89)]
@@ -91,5 +100,3 @@ class TrendsData:
             if series:
                 out[name] = series
         return out
-
-

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,14 +40,22 @@ from poems_tracker.ui.trends.trends_compare import ComparePanel
 from poems_tracker.ui.trends.trends_data import TrendsData, lab_label, warm_up
 from poems_tracker.ui.trends.trends_period import PeriodBar
 from poems_tracker.ui.trends.trends_table import Column, TrendsTableModel
+from poems_tracker.ui.trends.trends_text import date_words
 from poems_tracker.ui.widgets import dialogs
 
 PIXELS_PER_HEIGHT = 75
 __all__ = ["TrendsPage", "warm_up"]
 _RANGE_KEY = "state/trends/range"
 _SHOWN_KEY = "state/trends/shown"
-_WATCHED = (data_events.CHECKINS, data_events.SYMPTOMS, data_events.MEDICATIONS,
-            data_events.DOSES, data_events.EVENTS, data_events.LABS, data_events.FUNCTION)
+_WATCHED = (
+    data_events.CHECKINS,
+    data_events.SYMPTOMS,
+    data_events.MEDICATIONS,
+    data_events.DOSES,
+    data_events.EVENTS,
+    data_events.LABS,
+    data_events.FUNCTION,
+)
 
 
 class _FitWidthScroll(QScrollArea):
@@ -59,8 +67,10 @@ class _FitWidthScroll(QScrollArea):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest,
-                                                         QEvent.Type.FontChange):
+        if watched is self.widget() and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.FontChange,
+        ):
             self.updateGeometry()
         return super().eventFilter(watched, event)
 
@@ -68,9 +78,14 @@ class _FitWidthScroll(QScrollArea):
         hint = super().minimumSizeHint()
         inner = self.widget()
         if inner is not None:
-            hint.setWidth(max(210, inner.sizeHint().width()
-                              + self.verticalScrollBar().sizeHint().width()
-                              + 2 * self.frameWidth()))
+            hint.setWidth(
+                max(
+                    210,
+                    inner.sizeHint().width()
+                    + self.verticalScrollBar().sizeHint().width()
+                    + 2 * self.frameWidth(),
+                )
+            )
         return hint
 
 
@@ -85,7 +100,7 @@ class TrendsPage(Page):
         self.chart: Any = None
         self.selected_day: date | None = None
         self._checked: dict[str, bool] = self._remembered_choices()
-        self._first_visit = not self._checked   # then: pain, the first VEGF, treatments
+        self._first_visit = not self._checked  # then: pain, the first VEGF, treatments
         self._checked = self._checked or {"sym:pain": True, "treatments": True}
         self._dirty = True
         self._build()
@@ -118,13 +133,18 @@ class TrendsPage(Page):
             self.period_bar.range_buttons[remembered].setChecked(True)
         self.period_bar.changed.connect(self._on_period_changed)
         right.addWidget(self.period_bar)
-        self.readout = QLabel(self.tr("Point at the chart, click it, or use the arrow keys on "
-                                      "it to read exact values."))
+        self.readout = QLabel(
+            self.tr(
+                "Point at the chart, click it, or use the arrow keys on it to read exact values."
+            )
+        )
         self.readout.setWordWrap(True)
         self.readout.setMinimumHeight(44)
         self.readout.setAccessibleName(self.tr("Value at the chosen date"))
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         right.addWidget(self.readout)
 
         self.tabs = QTabWidget()
@@ -135,7 +155,7 @@ class TrendsPage(Page):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart_scroll.setWidget(self.placeholder)
         self.tabs.addTab(self.chart_scroll, self.tr("&Chart"))
-        self.compare = ComparePanel(self)
+        self.compare = ComparePanel()
         self.tabs.addTab(self.compare, self.tr("Compare side by s&ide"))
         self.table = QTableView()
         self.table_model = TrendsTableModel(self.table)
@@ -148,8 +168,10 @@ class TrendsPage(Page):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.summary.setAccessibleName(self.tr("Summary of the period"))
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
@@ -216,7 +238,8 @@ class TrendsPage(Page):
             tests = [t for t, _ in keys]
             for test, unit in keys:
                 text = lab_label(test).replace("&", "&&") + (
-                    f" ({unit})" if tests.count(test) > 1 else "")
+                    f" ({unit})" if tests.count(test) > 1 else ""
+                )
                 box(f"lab:{test}|{unit}", text)
         group(self.tr("Medicines"))
         box("adherence", self.tr("Medicines taken (%)"))
@@ -259,9 +282,12 @@ class TrendsPage(Page):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setAccessibleName(self.tr("Trends chart"))
-        self.canvas.setAccessibleDescription(self.tr(
-            "Left and Right arrow keys move a day, Page Up and Page Down a month; the values "
-            "are read out above the chart. The Numbers tab has the same values as a table."))
+        self.canvas.setAccessibleDescription(
+            self.tr(
+                "Left and Right arrow keys move a day, Page Up and Page Down a month; the values "
+                "are read out above the chart. The Numbers tab has the same values as a table."
+            )
+        )
         self.canvas.setToolTip(self.tr("Click a day to read its values; arrow keys move it"))
         self.canvas.installEventFilter(self)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
@@ -311,21 +337,32 @@ class TrendsPage(Page):
 
         assert self.data is not None
         on = {k for k, v in self._checked.items() if v}
-        labs = tuple(tuple(k[4:].split("|", 1)) for k in self.checkboxes if k.startswith("lab:")
-                     and k in on)
+        labs = tuple(
+            tuple(k[4:].split("|", 1)) for k in self.checkboxes if k.startswith("lab:") and k in on
+        )
         return ChartChoice(
             symptoms=tuple(k for k in self.data.symptom_labels if f"sym:{k}" in on),
-            weight="weight" in on, labs=labs, adherence="adherence" in on,  # type: ignore[arg-type]
-            function="function" in on, treatments="treatments" in on)
+            weight="weight" in on,
+            labs=labs,
+            adherence="adherence" in on,  # type: ignore[arg-type]
+            function="function" in on,
+            treatments="treatments" in on,
+        )
 
     def chart_data(self, start: date, end: date) -> Any:
         from poems_tracker.charts.figures import ChartData
 
         assert self.data is not None
-        return ChartData(self.data.checkins, self.data.labs, self.data.medications,
-                         self.data.events, self.data.adherence(start, end, clock.today()),
-                         self.data.symptom_labels, self.data.function_checks,
-                         self.data.cache)
+        return ChartData(
+            self.data.checkins,
+            self.data.labs,
+            self.data.medications,
+            self.data.events,
+            self.data.adherence(start, end, clock.today()),
+            self.data.symptom_labels,
+            self.data.function_checks,
+            self.data.cache,
+        )
 
     def redraw(self) -> None:
         if self.canvas is None or self.data is None:
@@ -340,9 +377,16 @@ class TrendsPage(Page):
         # One date axis suffices when the whole stack is in view; a stack that scrolls
         # gets dates under every panel, so none is read without its dates.
         choice = dataclasses.replace(choice, dates_on_every_panel=height > viewport)
-        self.chart = build_trends(data, choice, start, end, figure=self.figure,
-                                  width_px=max(400, self.canvas.width()), tr=_translate,
-                                  dates=date_words())
+        self.chart = build_trends(
+            data,
+            choice,
+            start,
+            end,
+            figure=self.figure,
+            width_px=max(400, self.canvas.width()),
+            tr=_translate,
+            dates=date_words(),
+        )
         self.selected_day = None
         self.canvas.draw_idle()
         self._update_summary(start, end)
@@ -369,7 +413,7 @@ class TrendsPage(Page):
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         widths = [trends_text.tr("Date"), *(c.title for c in columns)]
-        for index, title in enumerate(widths):   # every heading readable in full
+        for index, title in enumerate(widths):  # every heading readable in full
             header.resizeSection(index, max(110, metrics.horizontalAdvance(title) + 28))
 
     # -- reading values -----------------------------------------------------------------
@@ -418,8 +462,12 @@ class TrendsPage(Page):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.canvas and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_PageUp: -30,
-                     Qt.Key.Key_PageDown: 30}
+            steps = {
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Right: 1,
+                Qt.Key.Key_PageUp: -30,
+                Qt.Key.Key_PageDown: 30,
+            }
             if self.chart is not None and event.key() in steps:
                 current = self.selected_day or self.chart.end
                 self.select_day(current + timedelta(days=steps[event.key()]))
@@ -436,26 +484,32 @@ class TrendsPage(Page):
 
     def save_chart(self) -> None:
         """Save what the patient sees (chart or comparison) as PNG, SVG or PDF."""
-        figure = self.compare.figure if self.tabs.currentWidget() is self.compare else \
-            self.figure
+        figure = self.compare.figure if self.tabs.currentWidget() is self.compare else self.figure
         if figure is None:
             return
         folder = settings.get("state/last_export_dir") or str(Path.home())
         name = str(Path(folder) / f"poems-trends-{clock.today().isoformat()}.png")
-        path = dialogs.save_path(self, self.tr("Save chart"), name, self.tr(
-            "PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"))
+        path = dialogs.save_path(
+            self,
+            self.tr("Save chart"),
+            name,
+            self.tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"),
+        )
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in (".png", ".svg", ".pdf"):
             target = target.with_name(target.name + ".png")
         try:
-            figure.savefig(target, format=target.suffix[1:].lower(), dpi=150,
-                           facecolor="white")
+            figure.savefig(target, format=target.suffix[1:].lower(), dpi=150, facecolor="white")
         except (OSError, ValueError) as exc:
-            dialogs.warn(self, self.tr("Chart not saved"), self.tr(
-                "The chart could not be saved: {reason}").format(
-                reason=getattr(exc, "strerror", None) or str(exc)))
+            dialogs.warn(
+                self,
+                self.tr("Chart not saved"),
+                self.tr("The chart could not be saved: {reason}").format(
+                    reason=getattr(exc, "strerror", None) or str(exc)
+                ),
+            )
             return
         settings.put("state/last_export_dir", str(target.parent))
         self.readout.setText(self.tr("Chart saved as {path}.").format(path=str(target)))
@@ -463,13 +517,3 @@ class TrendsPage(Page):
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def date_words() -> Any:
-    """Month names and the day pattern of the patient's locale, for the date axis."""
-    from poems_tracker.charts.style import DateWords
-
-    locale = QLocale()
-    months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat)
-              for m in range(1, 13)]
-    return DateWords(months, QCoreApplication.translate("TrendsPage", "{day} {month}"))

@@ -17,11 +17,16 @@ from PySide6.QtWidgets import (
 
 from poems_tracker.domain.text import N_
 from poems_tracker.ui.shell import clock
+from poems_tracker.ui.widgets.field_error import FieldError
 
 #: (key, button text, days) — None days = from the first record, or the custom dates.
-RANGES = (("30", N_("PeriodBar", "&30 days"), 30), ("90", N_("PeriodBar", "&90 days"), 90),
-          ("365", N_("PeriodBar", "&1 year"), 365), ("all", N_("PeriodBar", "All &dates"), None),
-          ("custom", N_("PeriodBar", "Cu&stom…"), None))
+RANGES = (
+    ("30", N_("PeriodBar", "&30 days"), 30),
+    ("90", N_("PeriodBar", "&90 days"), 90),
+    ("365", N_("PeriodBar", "&1 year"), 365),
+    ("all", N_("PeriodBar", "All &dates"), None),
+    ("custom", N_("PeriodBar", "Cu&stom…"), None),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -77,8 +82,7 @@ class PeriodBar(QWidget):
         self.custom_apply.setMinimumHeight(44)
         self.custom_apply.setAccessibleName(self.tr("Show these dates"))
         self.custom_apply.clicked.connect(self._apply_custom)
-        self.custom_error = QLabel()
-        self.custom_error.setStyleSheet("color: #B00020; font-weight: bold;")
+        self.custom_error = FieldError()
         self.custom_error.setAccessibleName(self.tr("Problem with the dates"))
         row.addWidget(self.custom_apply)
         row.addWidget(self.custom_error, 1)
@@ -108,13 +112,15 @@ class PeriodBar(QWidget):
             self.to_edit.setDate(_qdate(end))
             self.from_edit.setFocus()
         self.range_key = key
-        self.custom_error.clear()
+        self.custom_error.clear_message()
         self.changed.emit()
 
     def _apply_custom(self) -> None:
         if self.from_edit.date() > self.to_edit.date():
-            self.custom_error.setText(self.tr("The first date must be on or before the last."))
+            self.custom_error.show_message(
+                self.tr("The first date must be on or before the last.")
+            )
             self.from_edit.setFocus()
             return
-        self.custom_error.clear()
+        self.custom_error.clear_message()
         self.changed.emit()

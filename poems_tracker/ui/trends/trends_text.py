@@ -32,8 +32,9 @@ def number(value: float, decimals: int | None = 1) -> str:
     if float(value).is_integer():
         return QLocale().toString(int(value))
     if decimals is None:
-        return QLocale().toString(float(value), "g",
-                                  QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+        return QLocale().toString(
+            float(value), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        )
     return QLocale().toString(float(value), "f", decimals)
 
 
@@ -42,15 +43,21 @@ def day_text(day: date) -> str:
 
 
 def summary_line(label: str, summary: analysis.Summary, unit: str = "") -> str:
-    """"Nerve pain: average 4.2 (lowest 1, highest 8), 85 days recorded. Previous period: 5.6
+    """ "Nerve pain: average 4.2 (lowest 1, highest 8), 85 days recorded. Previous period: 5.6
     (1.4 lower)." One sentence a patient can read aloud to the doctor."""
     if summary.mean is None:
         return tr("{label}: nothing recorded in this period.").format(label=label)
     unit_text = f" {unit}" if unit else ""
-    line = tr("{label}: average {mean}{unit} (lowest {low}, highest {high}); "
-              "days recorded: {days}.").format(
-        label=label, mean=number(summary.mean), unit=unit_text, days=summary.count,
-        low=number(summary.minimum or 0.0), high=number(summary.maximum or 0.0))
+    line = tr(
+        "{label}: average {mean}{unit} (lowest {low}, highest {high}); days recorded: {days}."
+    ).format(
+        label=label,
+        mean=number(summary.mean),
+        unit=unit_text,
+        days=summary.count,
+        low=number(summary.minimum or 0.0),
+        high=number(summary.maximum or 0.0),
+    )
     change = summary.change
     if change is None or summary.previous_mean is None:
         return line + " " + tr("Nothing recorded in the period before.")
@@ -60,12 +67,18 @@ def summary_line(label: str, summary: analysis.Summary, unit: str = "") -> str:
         words = tr("{amount} lower").format(amount=number(abs(change)))
     else:
         words = tr("{amount} higher").format(amount=number(change))
-    return line + " " + tr("Period before: {mean} ({change}).").format(
-        mean=number(summary.previous_mean), change=words)
+    return (
+        line
+        + " "
+        + tr("Period before: {mean} ({change}).").format(
+            mean=number(summary.previous_mean), change=words
+        )
+    )
 
 
-def symptom_summaries(labels: Mapping[str, str], points: Mapping[str, Mapping[date, float]],
-                      start: date, end: date) -> list[str]:
+def symptom_summaries(
+    labels: Mapping[str, str], points: Mapping[str, Mapping[date, float]], start: date, end: date
+) -> list[str]:
     lines = []
     for key, label in labels.items():
         series = points.get(key, {})
@@ -77,32 +90,55 @@ def symptom_summaries(labels: Mapping[str, str], points: Mapping[str, Mapping[da
 
 
 def lab_change_line(change: analysis.LabChange, label: str) -> str:
-    """"VEGF (serum): 2,840 → 410 pg/mL (−86 %), 9 Mar 2023 to 1 Dec 2023, 4 results."""
+    """ "VEGF (serum): 2,840 → 410 pg/mL (−86 %), 9 Mar 2023 to 1 Dec 2023, 4 results."""
     if change.count == 1:
         return tr("{label}: {value} {unit} on {day}; one result in this period.").format(
-            label=label, value=number(change.first, None),
+            label=label,
+            value=number(change.first, None),
             unit=analysis.pretty_unit(change.unit),
-            day=day_text(change.first_day))
+            day=day_text(change.first_day),
+        )
     percent = change.percent
-    percent_text = ("" if percent is None else
-                    " (" + ("+" if percent > 0 else "−" if percent < 0 else "")
-                    + number(abs(percent), 0) + " %)")
-    return tr("{label}: {first} → {last} {unit}{percent} from {start} to {end}; "
-              "results: {count}.").format(count=change.count,
-        label=label, first=number(change.first, None), last=number(change.last, None),
-        unit=analysis.pretty_unit(change.unit), percent=percent_text,
-        start=day_text(change.first_day), end=day_text(change.last_day))
+    percent_text = (
+        ""
+        if percent is None
+        else " ("
+        + ("+" if percent > 0 else "−" if percent < 0 else "")
+        + number(abs(percent), 0)
+        + " %)"
+    )
+    return tr(
+        "{label}: {first} → {last} {unit}{percent} from {start} to {end}; results: {count}."
+    ).format(
+        count=change.count,
+        label=label,
+        first=number(change.first, None),
+        last=number(change.last, None),
+        unit=analysis.pretty_unit(change.unit),
+        percent=percent_text,
+        start=day_text(change.first_day),
+        end=day_text(change.last_day),
+    )
 
 
-def series_readout(panel_title: str, series_label: str, unit: str,
-                   points: Mapping[date, float], trend: Mapping[date, float | None] | None,
-                   flags: Mapping[date, str], day: date) -> str:
+def series_readout(
+    panel_title: str,
+    series_label: str,
+    unit: str,
+    points: Mapping[date, float],
+    trend: Mapping[date, float | None] | None,
+    flags: Mapping[date, str],
+    day: date,
+) -> str:
     """The exact value on DAY (a recorded day) as one sentence."""
     value = points[day]
     unit_text = f" {analysis.pretty_unit(unit)}" if unit else ""
     text = tr("{label}, {day}: {value}{unit}").format(
-        label=series_label or panel_title, day=day_text(day), value=number(value, None),
-        unit=unit_text)
+        label=series_label or panel_title,
+        day=day_text(day),
+        value=number(value, None),
+        unit=unit_text,
+    )
     mean = trend.get(day) if trend else None
     if mean is not None:
         text += " " + tr("(7-day average {mean})").format(mean=number(mean))
@@ -114,25 +150,38 @@ def series_readout(panel_title: str, series_label: str, unit: str,
     return text
 
 
-def compare_lines(symptom_label: str, points: Mapping[date, float], medicine: str,
-                  courses: Sequence[tuple[date, date | None]]) -> list[str]:
+def compare_lines(
+    symptom_label: str,
+    points: Mapping[date, float],
+    medicine: str,
+    courses: Sequence[tuple[date, date | None]],
+) -> list[str]:
     """Averages in the 90 days before and after each course of MEDICINE started."""
     lines = []
     for first, _last in courses:
         before, after = analysis.before_after(points, first)
         if before.mean is None and after.mean is None:
             continue
-        lines.append(tr("{symptom}: average {before} in the 90 days before {medicine} "
-                        "started on {day}; {after} in the 90 days from then.").format(
-            symptom=symptom_label, medicine=medicine, day=day_text(first),
-            before="–" if before.mean is None else number(before.mean),
-            after="–" if after.mean is None else number(after.mean)))
+        lines.append(
+            tr(
+                "{symptom}: average {before} in the 90 days before {medicine} "
+                "started on {day}; {after} in the 90 days from then."
+            ).format(
+                symptom=symptom_label,
+                medicine=medicine,
+                day=day_text(first),
+                before="–" if before.mean is None else number(before.mean),
+                after="–" if after.mean is None else number(after.mean),
+            )
+        )
     return lines
 
 
 def caution() -> str:
-    return tr("Shown side by side on the same dates, for you and your doctor to look at. "
-              "Two things changing at the same time does not show that one caused the other.")
+    return tr(
+        "Shown side by side on the same dates, for you and your doctor to look at. "
+        "Two things changing at the same time does not show that one caused the other."
+    )
 
 
 def period_summary(data: TrendsData, start: date, end: date) -> str:
@@ -142,17 +191,32 @@ def period_summary(data: TrendsData, start: date, end: date) -> str:
     points = {key: data.points(key) for key in data.symptom_labels}
     points["weight_kg"] = data.points("weight_kg")
     labels = {**data.symptom_labels, "weight_kg": tr("Weight")}
-    lines = ["<b>" + html.escape(tr("{start} to {end}, compared with the same number of days "
-                                    "before:").format(start=day_text(start), end=day_text(end)))
-             + "</b>"]
+    lines = [
+        "<b>"
+        + html.escape(
+            tr("{start} to {end}, compared with the same number of days before:").format(
+                start=day_text(start), end=day_text(end)
+            )
+        )
+        + "</b>"
+    ]
     lines += [html.escape(line) for line in symptom_summaries(labels, points, start, end)]
     changes = analysis.lab_changes(data.labs, start, end)
     if len(lines) == 1 and not changes:
-        lines.append(html.escape(tr("Nothing recorded in this period yet; your check-ins and "
-                                    "lab results will be summed up here.")))
+        lines.append(
+            html.escape(
+                tr(
+                    "Nothing recorded in this period yet; your check-ins and "
+                    "lab results will be summed up here."
+                )
+            )
+        )
     if changes:
-        lines.append("<b>" + html.escape(tr("Lab results: change from the first value in the "
-                                            "period")) + "</b>")
+        lines.append(
+            "<b>"
+            + html.escape(tr("Lab results: change from the first value in the period"))
+            + "</b>"
+        )
         lines += [html.escape(lab_change_line(c, lab_label(c.test))) for c in changes]
     return "<br>".join(lines)
 
@@ -165,8 +229,26 @@ def values_at(chart: Any, day: date, panels: Sequence | None = None) -> str:
         for series in panel.series:
             near = analysis.nearest_day(series.points, day, reach)
             if near is not None:
-                parts.append(series_readout(panel.title, series.label, series.unit,
-                                            series.points, series.trend, series.flags, near))
+                parts.append(
+                    series_readout(
+                        panel.title,
+                        series.label,
+                        series.unit,
+                        series.points,
+                        series.trend,
+                        series.flags,
+                        near,
+                    )
+                )
     if not parts:
         return tr("{day}: nothing recorded near this date.").format(day=day_text(day))
     return "; ".join(parts)
+
+
+def date_words() -> Any:
+    """Month names and the day pattern of the patient's locale, for the date axis."""
+    from poems_tracker.charts.style import DateWords
+
+    locale = QLocale()
+    months = [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
+    return DateWords(months, QCoreApplication.translate("TrendsPage", "{day} {month}"))

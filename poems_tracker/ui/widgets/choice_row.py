@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.wrap_button import WrapButton
 
-TARGET = 48  # px; above the 44 px minimum
-_STYLE = ("QPushButton { padding: 4px 10px; } "
-          "QPushButton:checked { background: palette(highlight); "
-          "color: palette(highlighted-text); font-weight: bold; }")
+_STYLE = (
+    "QPushButton { padding: 4px 10px; } "
+    "QPushButton:checked { background: palette(highlight); "
+    "color: palette(highlighted-text); font-weight: bold; }"
+)
 
 
 def _text_width(button: QPushButton, text: str) -> int:
@@ -46,8 +48,13 @@ class ChoiceRow(QFrame):
 
     changed = Signal(object)  # the chosen value, or None
 
-    def __init__(self, name: str, options: Sequence[tuple[object, str, str]],
-                 vertical: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        options: Sequence[tuple[object, str, str]],
+        vertical: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._values = [value for value, _, _ in options]
         self._keys = {key.lower(): value for value, key, _ in options}
@@ -69,8 +76,10 @@ class ChoiceRow(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumHeight(TARGET)
-            button.setStyleSheet(_STYLE + ("QPushButton { text-align: left; padding-left: 10px; }"
-                                           if vertical else ""))
+            button.setStyleSheet(
+                _STYLE
+                + ("QPushButton { text-align: left; padding-left: 10px; }" if vertical else "")
+            )
             if not vertical:  # side by side: room for the bold, ticked text
                 button.setMinimumWidth(max(TARGET * 2, _text_width(button, self._texts[-1])))
             button.setAccessibleName(f"{name}: {text}")
@@ -87,8 +96,9 @@ class ChoiceRow(QFrame):
         """Stack the answers (big text on a narrow screen) or lay them side by side."""
         layout = self.layout()
         if isinstance(layout, QBoxLayout):
-            layout.setDirection(QBoxLayout.Direction.TopToBottom if vertical
-                                else QBoxLayout.Direction.LeftToRight)
+            layout.setDirection(
+                QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight
+            )
 
     def value(self) -> object | None:
         return self._value
@@ -131,8 +141,9 @@ class ChoiceRow(QFrame):
         elif text and text in self._keys:
             self.choose(self._keys[text])
         elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
-            self.choose(self._values[0 if index is None else min(len(self._values) - 1,
-                                                                  index + 1)])
+            self.choose(
+                self._values[0 if index is None else min(len(self._values) - 1, index + 1)]
+            )
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
             self.choose(self._values[0 if index is None else max(0, index - 1)])
         else:

@@ -21,20 +21,32 @@ class Answer(Enum):
 
 def ask_save_changes(parent: QWidget, text: str) -> Answer:
     """Save / Don't save / Cancel, with Save the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved changes"), text,
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Unsaved changes"),
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     result = box.exec()
-    return {QMessageBox.StandardButton.Save: Answer.SAVE,
-            QMessageBox.StandardButton.Discard: Answer.DISCARD}.get(
-        QMessageBox.StandardButton(result), Answer.CANCEL)
+    return {
+        QMessageBox.StandardButton.Save: Answer.SAVE,
+        QMessageBox.StandardButton.Discard: Answer.DISCARD,
+    }.get(QMessageBox.StandardButton(result), Answer.CANCEL)
 
 
 def confirm(parent: QWidget, title: str, text: str, yes_text: str = "") -> bool:
     """A yes/no question; No is the default so a stray Enter changes nothing."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     if yes_text:
         box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
     box.setDefaultButton(QMessageBox.StandardButton.No)

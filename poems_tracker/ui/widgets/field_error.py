@@ -1,8 +1,22 @@
-"""The one plain sentence shown next to a field that cannot be saved as it is."""
+"""The one plain sentence shown next to a field that cannot be saved as it is.
+
+Every page uses this one widget, so a refusal looks and sounds the same everywhere: a
+warning sign and words (colour is never the only signal), in a red that keeps 4.5:1
+contrast on the palette's background, light or dark, and a screen reader hears the text.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+_ON_LIGHT = "#a4000f"  # 7.6:1 on white
+_ON_DARK = "#ff9e9e"  # 8.9:1 on #202020
+
+
+def error_colour(palette: QPalette) -> str:
+    """A red readable on the palette's window colour."""
+    return _ON_DARK if palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5 else _ON_LIGHT
 
 
 class FieldError(QLabel):
@@ -12,7 +26,8 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("FieldError")
-        self.setStyleSheet("QLabel#FieldError { color: #a4000f; font-weight: bold; }")
+        colour = error_colour(self.palette())
+        self.setStyleSheet(f"QLabel#FieldError {{ color: {colour}; font-weight: bold; }}")
         self.hide()
 
     def show_message(self, text: str) -> None:

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TARGET = 48  # px; above the 44 px minimum for a comfortable press
+from poems_tracker.ui.widgets import TARGET
+
 TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
 #: The chosen value stands out by fill, weight and border, not by colour alone.
-_STYLE = ("QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-          " font-weight: bold; border: 3px solid palette(window-text); border-radius: 4px; }")
+_STYLE = (
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " font-weight: bold; border: 3px solid palette(window-text); border-radius: 4px; }"
+)
 _FOCUS = "QFrame#ScoreSelector { border: 3px solid palette(highlight); border-radius: 4px; }"
 
 
@@ -52,8 +55,7 @@ class ScoreSelector(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(3)
-        choices = [(1, _tr("Yes")), (0, _tr("No"))] if yes_no else [
-            (n, str(n)) for n in range(11)]
+        choices = [(1, _tr("Yes")), (0, _tr("No"))] if yes_no else [(n, str(n)) for n in range(11)]
         for value, text in choices:
             button = QPushButton(text)
             button.setCheckable(True)

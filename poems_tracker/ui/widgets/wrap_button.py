@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-TARGET = 48
+from poems_tracker.ui.widgets import TARGET
+
 _PAD = 12
 
 
@@ -40,8 +41,9 @@ class WrapButton(QPushButton):
         return QSize(hint.width() + 2 * _PAD, max(TARGET, hint.height() + 8))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.sizeHint().width(), 12 * self.fontMetrics().averageCharWidth()),
-                     TARGET)
+        return QSize(
+            min(self.sizeHint().width(), 12 * self.fontMetrics().averageCharWidth()), TARGET
+        )
 
     def hasHeightForWidth(self) -> bool:
         return True

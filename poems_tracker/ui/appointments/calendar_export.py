@@ -29,8 +29,9 @@ def export_to_calendar(parent: QWidget, db: Database) -> int | None:
     from poems_tracker.exchange.ical import export_ics
 
     start = str(Path(settings.get("state/last_export_dir") or Path.home()) / "visits.ics")
-    path = dialogs.save_path(parent, _tr("Export visits to a calendar file"), start,
-                             _tr("Calendar files (*.ics)"))
+    path = dialogs.save_path(
+        parent, _tr("Export visits to a calendar file"), start, _tr("Calendar files (*.ics)")
+    )
     if not path:
         return None
     if not path.lower().endswith(".ics"):
@@ -38,24 +39,32 @@ def export_to_calendar(parent: QWidget, db: Database) -> int | None:
     try:
         count = export_ics(db, path)
     except OSError as exc:
-        dialogs.warn(parent, _tr("Export to calendar"), _tr(
-            "The file {path} could not be written: {reason}.").format(
-            path=path, reason=exc.strerror or str(exc)))
+        dialogs.warn(
+            parent,
+            _tr("Export to calendar"),
+            _tr("The file {path} could not be written: {reason}.").format(
+                path=path, reason=exc.strerror or str(exc)
+            ),
+        )
         return None
     settings.put("state/last_export_dir", str(Path(path).parent))
-    dialogs.inform(parent, _tr("Export to calendar"), _tr(
-        "{count} visit(s) written to {path}. Open this file with your calendar program; "
-        "exporting again later updates the same visits instead of adding them twice.").format(
-        count=count, path=path))
+    dialogs.inform(
+        parent,
+        _tr("Export to calendar"),
+        _tr(
+            "{count} visit(s) written to {path}. Open this file with your calendar program; "
+            "exporting again later updates the same visits instead of adding them twice."
+        ).format(count=count, path=path),
+    )
     return count
 
 
-def install_calendar_export_action(window: QMainWindow, db: Database) -> QAction:
+def install_calendar_export_action(window: QMainWindow) -> QAction:
     """Add "Export to calendar…" to WINDOW's File menu, above the Quit group."""
     action = QAction(_tr("Export to &calendar…"), window)
     action.setObjectName("calendarExportAction")
     action.setStatusTip(_tr("Write all visits to a file your calendar program can open"))
-    action.triggered.connect(lambda: export_to_calendar(window, db))
+    action.triggered.connect(lambda: export_to_calendar(window, window.db))  # type: ignore[attr-defined]
     from poems_tracker.ui.shell.menus import add_to_file_menu
 
     add_to_file_menu(window, action)
