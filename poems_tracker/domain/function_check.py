@@ -7,6 +7,7 @@ The grades are a record for the doctor, never a clinical assessment.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -204,3 +205,23 @@ def check_due(last_check_date: date | None, today: date, interval_days: int) -> 
     if last_check_date is None:
         return True
     return today >= last_check_date + timedelta(days=max(1, int(interval_days)))
+
+
+def missing_answer(
+    arm_symptoms: bool | None,
+    tasks: Mapping[str, TaskAnswer | None],
+    arm_movement: bool | None,
+    legs: int | None,
+) -> str:
+    """The first question of the form still unanswered, in the order the form asks them:
+    "arm_symptoms", "tasks", "arm_movement" (asked only when all five tasks are prevented),
+    "legs"; "" when the check is complete."""
+    if arm_symptoms is None:
+        return "arm_symptoms"
+    if any(a is None for a in tasks.values()):
+        return "tasks"
+    if all(a is TaskAnswer.PREVENTED for a in tasks.values()) and arm_movement is None:
+        return "arm_movement"
+    if legs is None:
+        return "legs"
+    return ""

@@ -21,7 +21,7 @@ from poems_tracker.domain.lab_catalog import (
     normalise_unit,
 )
 from poems_tracker.domain.models import LabQualifier, LabResult
-from poems_tracker.domain.numbers import parse_number, shortest
+from poems_tracker.domain.numbers import parse_number, shortest, typed_decimal
 from poems_tracker.domain.text import N_
 from poems_tracker.domain.validation import Problem
 
@@ -145,11 +145,12 @@ class ParsedValue:
     text: str
 
 
-def parse_value(typed: str, kind: str = NUMERIC) -> ParsedValue:
+def parse_value(typed: str, kind: str = NUMERIC, *, by_hand: bool = False) -> ParsedValue:
     """`12.5`, `<0.1`, `> 5000`, or free text for a text test.
 
-    Raises ValueError with one plain sentence (an `N_` template, context "errors"). A comma
-    as decimal mark is refused rather than guessed: `1,500` could be 1.5 or 1500.
+    Raises ValueError with one plain sentence (an `N_` template, context "errors"). Files
+    use a point only; a value typed BY_HAND may use a decimal comma where it can mean
+    nothing else (`24,1`), never where it is a guess (`1,500` could be 1.5 or 1500).
     """
     cleaned = typed.strip()
     if kind == TEXT:
@@ -161,9 +162,14 @@ def parse_value(typed: str, kind: str = NUMERIC) -> ParsedValue:
         qualifier = LabQualifier(cleaned[0])
         cleaned = cleaned[1:].strip()
     if "," in cleaned:
-        raise ValueError(
-            N_("errors", "Use a point for decimals, e.g. 12.5, and no thousands separator.")
-        )
+        try:
+            if not by_hand:
+                raise ValueError(cleaned)
+            cleaned = typed_decimal(cleaned)
+        except ValueError:
+            raise ValueError(
+                N_("errors", "Use a point for decimals, e.g. 12.5, and no thousands separator.")
+            ) from None
     try:
         number = parse_number(cleaned)
     except ValueError:

@@ -8,7 +8,7 @@ and store nothing. A dose on a day its course does not cover is not wrong, only 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from poems_tracker.domain.models import Dose, Medication, TreatmentEvent
 from poems_tracker.domain.schedules import ScheduleError, parse_schedule
@@ -221,3 +221,23 @@ def check_event(event: TreatmentEvent) -> list[Problem]:
             )
         )
     return problems
+
+
+#: An as-needed course stopped this recently is still offered for a late dose.
+RECENTLY_STOPPED = timedelta(days=30)
+
+
+def recently_stopped(med: Medication, day: date) -> bool:
+    """MED ended before DAY, less than RECENTLY_STOPPED ago: a dose taken after stopping
+    can still be kept (once confirmed), belonging to that course as interfaces.md says."""
+    return med.end_date is not None and timedelta(0) < day - med.end_date <= RECENTLY_STOPPED
+
+
+def free_minute(day: date, wanted: time, used: Iterable[time]) -> time:
+    """WANTED, or the next free minute of DAY: two doses of one course never share a time
+    (date, time and medicine are a dose's natural key)."""
+    taken = set(used)
+    moment = datetime.combine(day, wanted)
+    while moment.time() in taken and moment.date() == day:
+        moment += timedelta(minutes=1)
+    return moment.time()

@@ -94,6 +94,7 @@ def test_tab_reaches_weight_and_note_after_the_scores(qtbot, page: CheckInPage) 
         ("heavy", "Type the weight as a number, like 72.5."),
         ("-3", "Weight must be between 20 and 300 kg."),
         ("900", "Weight must be between 20 and 300 kg."),
+        ("1,500", "Type the weight as a number, like 72.5."),  # 1.5 or 1500: never guessed
     ],
 )
 def test_bad_weight_is_one_sentence_next_to_the_field_and_nothing_stored(
@@ -105,6 +106,13 @@ def test_bad_weight_is_one_sentence_next_to_the_field_and_nothing_stored(
     assert page.errors["weight_kg"].isVisible()
     assert page.errors["weight_kg"].text() == "⚠ " + message
     assert repo.get_checkin(db, TODAY) is None
+
+
+def test_a_decimal_comma_in_the_weight_is_read_as_a_point(qtbot, page: CheckInPage, db) -> None:
+    click_score(qtbot, page, "pain", 5)
+    qtbot.keyClicks(page.weight, "72,5")
+    assert page.save() is True
+    assert repo.get_checkin(db, TODAY).weight_kg == 72.5
 
 
 def test_leaving_with_unsaved_changes_asks_and_can_save(qtbot, page, db, monkeypatch) -> None:

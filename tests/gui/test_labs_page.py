@@ -144,7 +144,7 @@ def test_change_since_first_and_previous(qtbot, page: LabsPage, db) -> None:
     [
         ("abc", None, None, "Type a number, e.g. 12.5 or <0.1."),
         ("-5", None, None, "A lab value cannot be negative."),
-        ("1,5", None, None, "Use a point for decimals"),
+        ("1,500", None, None, "Use a point for decimals"),  # 1.5 or 1500: never guessed
         ("50", "90", "10", "The reference low is above the high; check the two limits."),
     ],
 )

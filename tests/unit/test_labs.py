@@ -119,6 +119,21 @@ def test_bad_values_give_one_plain_sentence(typed: str, words: str) -> None:
     assert not re.search(r"[.!?] [A-Z]", message), "one sentence only"
 
 
+@pytest.mark.parametrize(
+    ("typed", "value"), [("24,1", 24.1), ("<0,5", 0.5), ("2840", 2840.0), ("0.4", 0.4)]
+)
+def test_a_decimal_comma_typed_by_hand_is_read_where_it_cannot_be_anything_else(
+    typed: str, value: float
+) -> None:
+    assert parse_value(typed, by_hand=True).value == value
+
+
+@pytest.mark.parametrize("typed", ["1,500", "12,500", "1.5,0", "1,2,3"])
+def test_a_comma_that_could_separate_thousands_is_refused_even_by_hand(typed: str) -> None:
+    with pytest.raises(ValueError, match="point for decimals"):
+        parse_value(typed, by_hand=True)
+
+
 def test_text_results_are_kept_as_typed() -> None:
     parsed = parse_value(" IgA lambda detected ", "text")
     assert (parsed.value, parsed.text) == (None, "IgA lambda detected")

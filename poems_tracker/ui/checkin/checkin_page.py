@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker.domain.models import CheckIn, SymptomKind
-from poems_tracker.domain.numbers import parse_number, shortest
+from poems_tracker.domain.numbers import parse_typed_number, shortest
 from poems_tracker.domain.validation import check_checkin
 from poems_tracker.errors import PoemsError
 from poems_tracker.store import checkins as repo
@@ -291,10 +291,10 @@ class CheckInPage(Page):
                 {k: v for k, v in self._stored.values.items() if k not in self.selectors}
             )
         weight: float | None = None
-        text = self.weight.text().strip().replace(",", ".")
+        text = self.weight.text().strip()
         if text:
             try:
-                weight = parse_number(text)
+                weight = parse_typed_number(text)
             except ValueError:
                 problems["weight_kg"] = self.tr("Type the weight as a number, like 72.5.")
         entry = CheckIn(self.day, values, weight, self.note.toPlainText().strip())

@@ -340,28 +340,25 @@ class FunctionCheckPage(Page):
         self.grade_label.setText(f"{arms}\n{legs}")
 
     def _collect(self) -> tuple[FunctionCheck | None, str]:
-        """The check the form shows, or None and the field still unanswered."""
+        """The check the form shows (None before the arm questions are answered) and the
+        question still unanswered ("" when none)."""
         symptoms = self.symptoms_row.value()
         answers = {name: row.value() for name, row in self.task_rows.items()}
-        if symptoms is None:
-            return None, "arm_symptoms"
-        if any(a is None for a in answers.values()):
-            return None, "tasks"
         all_prevented = all(a is TaskAnswer.PREVENTED for a in answers.values())
         movement = self.movement_row.value() if all_prevented else None
+        legs = self.legs_row.value()
+        missing = fc.missing_answer(symptoms, answers, movement, legs)
+        if missing in ("arm_symptoms", "tasks"):
+            return None, missing
         check = FunctionCheck(
             self.date_edit.date().toPython(),
             bool(symptoms),
             **answers,
             arm_movement=movement,
-            legs=self.legs_row.value() if self.legs_row.value() is not None else 0,
+            legs=legs if legs is not None else 0,
             note=self.note_edit.text().strip(),
         )
-        if all_prevented and movement is None:
-            return check, "arm_movement"
-        if self.legs_row.value() is None:
-            return check, "legs"
-        return check, ""
+        return check, missing
 
     # -- reacting --------------------------------------------------------------------------
     def _mark_dirty(self, *_args: object) -> None:

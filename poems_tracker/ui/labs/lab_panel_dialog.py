@@ -397,11 +397,11 @@ class LabPanelDialog(QDialog):
         kind = row.test.kind
         if row.new_test:
             try:
-                parse_value(typed, NUMERIC)
+                parse_value(typed, NUMERIC, by_hand=True)
             except ValueError:
                 kind = TEXT
         try:
-            parsed = parse_value(typed, kind)
+            parsed = parse_value(typed, kind, by_hand=True)
         except ValueError as exc:
             row.error.show_message(err(str(exc)))
             return row.value

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.medication_catalog import MEDICINES, find_medicine
 from poems_tracker.domain.medication_rules import UNITS, check_medication, normalise_unit
 from poems_tracker.domain.models import Medication
-from poems_tracker.domain.numbers import parse_number
+from poems_tracker.domain.numbers import parse_typed_number
 from poems_tracker.errors import ValidationError
 from poems_tracker.store.database import Database
 from poems_tracker.store.medications import list_medications, save_medication
@@ -294,7 +294,7 @@ class MedicationDialog(QDialog):
     def medication(self) -> Medication | None:
         """The course as the form now says, or None when the dose is not a number."""
         try:
-            dose = parse_number(self.dose_edit.text().replace(",", "."))
+            dose = parse_typed_number(self.dose_edit.text())
         except ValueError:
             return None
         unit = self.unit_box.currentText().strip()

@@ -9,7 +9,7 @@ they confirm. The state of each dose is written in words, never shown by colour 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker.domain.adherence import DueDose, due_doses
-from poems_tracker.domain.medication_rules import dose_outside_course, over_daily_maximum
+from poems_tracker.domain.medication_rules import (
+    dose_outside_course,
+    free_minute,
+    over_daily_maximum,
+    recently_stopped,
+)
 from poems_tracker.domain.models import Dose, DoseStatus, Medication
 from poems_tracker.domain.numbers import format_time
 from poems_tracker.domain.schedules import parse_schedule
@@ -36,7 +41,6 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.widgets import TARGET, dialogs
 
-RECENTLY_STOPPED = timedelta(days=30)
 STATUS_WORDS = {
     DoseStatus.TAKEN: N_("TodaysDosesPanel", "Taken"),
     DoseStatus.MISSED: N_("TodaysDosesPanel", "Missed"),
@@ -154,11 +158,7 @@ class TodaysDosesPanel(QWidget):
         names = {m.name.casefold() for m in active}
         recent: dict[str, Medication] = {}
         for med in sorted(courses, key=lambda m: m.start_date):
-            if (
-                med.name.casefold() not in names
-                and med.end_date is not None
-                and timedelta(0) < self.day - med.end_date <= RECENTLY_STOPPED
-            ):
+            if med.name.casefold() not in names and recently_stopped(med, self.day):
                 recent[med.name.casefold()] = med  # the latest such course
         return [(m, True) for m in active] + [(m, False) for m in recent.values()]
 
@@ -278,11 +278,8 @@ class TodaysDosesPanel(QWidget):
     # -- writing ------------------------------------------------------------------------
     def _free_time(self, med_id: int, wanted: time) -> time:
         """WANTED, or the next free minute: two doses of one course never share a time."""
-        used = {d.at for d in store.list_doses(self.db, self.day, self.day, med_id)}
-        moment = datetime.combine(self.day, wanted)
-        while moment.time() in used and moment.date() == self.day:
-            moment += timedelta(minutes=1)
-        return moment.time()
+        used = (d.at for d in store.list_doses(self.db, self.day, self.day, med_id))
+        return free_minute(self.day, wanted, used)
 
     def _new_dose(self, due: DueDose, status: DoseStatus) -> Dose:
         med = due.medication

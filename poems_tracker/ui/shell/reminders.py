@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker import APP_NAME, settings
 from poems_tracker.domain.numbers import format_time, parse_time
+from poems_tracker.domain.reminders import checkin_reminder_due, dose_reminder_due, marked_near
 from poems_tracker.store.checkins import get_checkin
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
@@ -39,9 +40,7 @@ CHECKIN = "checkin"
 DOSE = "dose"
 #: A dose reminder only comes within this time after the dose is due: starting the program
 #: in the evening must not bring up every dose of the day at once.
-DOSE_WINDOW = timedelta(hours=2)
 #: A dose marked this close to its time counts as that dose (people take them a bit early).
-DOSE_MATCH = timedelta(hours=2)
 TICK_MS = 30_000
 
 
@@ -171,7 +170,7 @@ class ReminderService(QObject):
             at = parse_time(str(settings.get("prefs/reminder_time")))
         except ValueError:
             at = time(20, 0)
-        if now.time() < at:
+        if not checkin_reminder_due(now, at):
             return None
         self._fired.add(key)
         if get_checkin(self.db, now.date()) is not None:
@@ -201,12 +200,11 @@ class ReminderService(QObject):
             if not schedule.times or not schedule.is_on_day(today, med.start_date):
                 continue
             for at in schedule.times:
-                when = datetime.combine(today, at)
                 key = (DOSE, med.id, today, at)
-                if key in self._fired or not when <= now < when + DOSE_WINDOW:
+                if key in self._fired or not dose_reminder_due(now, at):
                     continue
                 self._fired.add(key)
-                if any(d.medication_id == med.id and _near(today, d.at, at) for d in marked):
+                if any(d.medication_id == med.id and marked_near(today, d.at, at) for d in marked):
                     continue
                 due.append(
                     self.tr("Time for your {name} ({time}).").format(
@@ -239,10 +237,6 @@ class ReminderService(QObject):
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information, 15_000)
         else:
             self.banner_requested.emit(kind, text)
-
-
-def _near(day: date, marked: time, due: time) -> bool:
-    return abs(datetime.combine(day, marked) - datetime.combine(day, due)) <= DOSE_MATCH
 
 
 def attach_reminders(
