@@ -1,49 +1,41 @@
-"""Start the program (or a bare PySide6 window) and quit right after the first paint.
+"""A bare PySide6 window, the baseline bench_startup.py compares the program's start with.
 
-Used by bench_startup.py: `python startup_probe.py app DATA_DIR` or `python startup_probe.py bare`.
-The app path is the one `poems-tracker` takes: import the CLI, open the database, build the
-main window, show it; quitting once the window has been exposed and painted.
+`python startup_probe.py bare`: a QMainWindow with one label, the program's size, titled
+"POEMS bare"; like the program it writes the wall-clock time of its first paint to
+POEMS_TRACKER_FIRST_PAINT_FILE when that is set, and then runs until it is ended.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import time
 
 
 def bare() -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                path = os.environ.get("POEMS_TRACKER_FIRST_PAINT_FILE")
+                if path:
+                    with open(path, "w", encoding="utf-8") as out:
+                        out.write(repr(time.time()))
+            return False
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    window.setWindowTitle("POEMS bare")
     window.setCentralWidget(QLabel("POEMS Tracker"))
     window.resize(1100, 760)
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
     window.show()
-    QTimer.singleShot(0, app.quit)
-    return app.exec()
-
-
-def program(data_dir: str) -> int:
-    from PySide6.QtCore import QTimer
-
-    import poems_tracker.cli  # noqa: F401 - the console script imports it first
-    from poems_tracker import paths
-    from poems_tracker.store.database import Database
-    from poems_tracker.ui.shell.app import application
-    from poems_tracker.ui.shell.main_window import MainWindow
-
-    paths.set_data_dir(data_dir)
-    app = application(sys.argv[:1])
-    db = Database.open()
-    window = MainWindow(db)
-    window.resize(1100, 760)
-    window.show()
-    QTimer.singleShot(0, app.quit)
     return app.exec()
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else program(sys.argv[2]))
+    sys.exit(bare())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from poems_tracker import APP_NAME, __version__
 from poems_tracker.errors import PoemsError
 from poems_tracker.ui.shell.appearance import apply_text_scale, ensure_readable_palette
+from poems_tracker.ui.shell.startup_timing import mark, watch_first_paint
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +57,22 @@ def _warm_up_charts() -> None:
 
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
-    from poems_tracker import paths, settings, single_instance, startup
+    from poems_tracker import paths, settings
     from poems_tracker.store.database import Database
+    from poems_tracker.ui.shell import single_instance, startup
     from poems_tracker.ui.shell.i18n import install_translators
     from poems_tracker.ui.shell.main_window import MainWindow
 
+    mark("run() entered, modules imported")
     protect_files()
     app = application(argv)
+    mark("QApplication")
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
+    mark("translators and text size")
     guard = single_instance.SingleInstance(paths.data_dir())
     claim = guard.claim()
+    mark("single-instance claim")
     if claim is single_instance.Claim.FORWARDED:
         return 0  # the window already open on this folder came forward
     if claim is single_instance.Claim.UNREACHABLE:
@@ -83,6 +89,7 @@ def run(argv: list[str]) -> int:
     if not startup.check_database():
         guard.release()
         return 1
+    mark("database quick_check")
     try:
         db = Database.open()
     except PoemsError as exc:
@@ -91,10 +98,14 @@ def run(argv: list[str]) -> int:
         )
         guard.release()
         return 1
+    mark("database open")
     window = MainWindow(db)
+    mark("main window built")
+    watch_first_paint(window)
     guard.attach(window)
     window.restore_state()
     window.show()
+    mark("shown")
     startup.schedule_daily_backup(window)
     from poems_tracker.ui.shell.reminders import attach_reminders
 
