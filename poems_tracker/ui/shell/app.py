@@ -17,6 +17,10 @@ from poems_tracker.ui.shell.appearance import apply_text_scale, ensure_readable_
 
 log = logging.getLogger(__name__)
 
+#: Milliseconds after which a started window closes itself; set only by the test that
+#: starts `run()` in a child process (a real start, a real event loop, a clean end).
+QUIT_AFTER_SHOWN_ENV = "POEMS_TRACKER_TEST_QUIT_AFTER_MS"
+
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created with our names if it does not exist yet."""
@@ -56,13 +60,23 @@ def _warm_up_charts() -> None:
 
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
+    from poems_tracker.ui.shell.crash import install_crash_handler
+
+    protect_files()
+    app = application(argv)
+    crash_handler = install_crash_handler(app)  # a bug shows a calm dialog, not a traceback
+    try:
+        return _open_window(app)
+    finally:
+        crash_handler.uninstall()
+
+
+def _open_window(app: QApplication) -> int:
     from poems_tracker import paths, settings, single_instance, startup
     from poems_tracker.store.database import Database
     from poems_tracker.ui.shell.i18n import install_translators
     from poems_tracker.ui.shell.main_window import MainWindow
 
-    protect_files()
-    app = application(argv)
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
     guard = single_instance.SingleInstance(paths.data_dir())
@@ -102,6 +116,8 @@ def run(argv: list[str]) -> int:
         window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
     )
     QTimer.singleShot(2000, _warm_up_charts)
+    if os.environ.get(QUIT_AFTER_SHOWN_ENV):  # tests: a real start, then a clean end
+        QTimer.singleShot(int(os.environ[QUIT_AFTER_SHOWN_ENV]), window.close)
     status = app.exec()
     db.close()
     guard.release()
