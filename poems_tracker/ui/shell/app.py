@@ -72,8 +72,9 @@ def run(argv: list[str]) -> int:
 
 
 def _open_window(app: QApplication) -> int:
-    from poems_tracker import paths, settings, single_instance, startup
+    from poems_tracker import paths, settings
     from poems_tracker.store.database import Database
+    from poems_tracker.ui.shell import single_instance, startup
     from poems_tracker.ui.shell.i18n import install_translators
     from poems_tracker.ui.shell.main_window import MainWindow
 
@@ -119,6 +120,9 @@ def _open_window(app: QApplication) -> int:
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):  # tests: a real start, then a clean end
         QTimer.singleShot(int(os.environ[QUIT_AFTER_SHOWN_ENV]), window.close)
     status = app.exec()
+    from poems_tracker.ui.shell.workers import finish_all
+
+    finish_all()
     db.close()
     guard.release()
     return status

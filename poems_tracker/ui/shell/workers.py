@@ -7,6 +7,7 @@ SQLite connections belong to one thread. Never touch a widget inside the job.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -39,9 +40,14 @@ class Job(QRunnable):
                 **self._kwargs,
             )
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._report(self.signals.succeeded, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window is gone (program ending)
+            signal.emit(value)
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -151,6 +157,14 @@ class JobRunner(QObject):
             title or QCoreApplication.translate("JobRunner", "Nothing was changed"),
             error_sentence(error),
         )
+
+
+def finish_all(timeout_ms: int = 30000) -> bool:
+    """At exit: ask running jobs to stop, then wait for them (a backup or import half
+    written must end, or roll back, before the database is closed)."""
+    for job in list(_running):
+        job.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def runner_of(window: Any) -> JobRunner:
