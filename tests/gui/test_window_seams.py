@@ -6,12 +6,14 @@ import os
 import subprocess
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from poems_tracker.domain.models import CheckIn
 from poems_tracker.errors import DatabaseError
 from poems_tracker.store import checkins as checkins_store
 from poems_tracker.ui.shell import workers
@@ -89,12 +91,10 @@ def test_one_job_at_a_time_and_the_window_waits_for_it(
         # the pages' own writes wait too, with a sentence and no announcement
         status, announced = QLabel(), []
         window.events.changed.connect(announced.append)
-        from poems_tracker.domain.models import CheckIn
-
         stored = run_write(
             window,
             window.events,
-            lambda: checkins_store.save_checkin(db, CheckIn(clock_day(), {"pain": 2})),
+            lambda: checkins_store.save_checkin(db, CheckIn(date(2026, 3, 10), {"pain": 2})),
             {CHECKINS},
             where=status,
         )
@@ -105,12 +105,6 @@ def test_one_job_at_a_time_and_the_window_waits_for_it(
     qtbot.waitUntil(lambda: results == ["imported"], timeout=10000)
     assert not window.events.busy
     assert all(a.isEnabled() for a in _writing_actions(window))
-
-
-def clock_day():
-    from datetime import date
-
-    return date(2026, 3, 10)
 
 
 def test_a_failed_job_says_one_sentence_and_frees_the_actions(
@@ -156,3 +150,23 @@ def test_app_run_opens_the_window_on_a_data_folder_and_closes_cleanly(tmp_path: 
     # the window was shown and closed through closeEvent, which saves its geometry
     assert "geometry" in (folder / "settings.ini").read_text()
     assert not (folder / "logs").exists()  # no crash was written down
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_job_reaches_the_crash_dialog_and_frees_the_actions(
+    qtbot, window: MainWindow, data_dir: Path
+) -> None:
+    from poems_tracker.ui.shell.crash import CrashHandler
+
+    def buggy(on_progress, cancelled) -> None:
+        raise KeyError("deliberate bug in a job")
+
+    handler = CrashHandler().install()
+    try:
+        window.jobs.start(workers.Job(buggy), lambda _r: None)
+        qtbot.waitUntil(lambda: handler.dialog is not None, timeout=10000)
+    finally:
+        handler.uninstall()
+    qtbot.addWidget(handler.dialog)
+    assert "KeyError: 'deliberate bug in a job'" in handler.dialog.details.toPlainText()
+    assert not window.jobs.busy and all(a.isEnabled() for a in _writing_actions(window))
