@@ -63,6 +63,15 @@ def test_the_file_menu_of_a_started_window(window: MainWindow) -> None:
     assert all(a.isEnabled() for a in window.file_menu.actions())
 
 
+def test_installing_the_file_menu_again_adds_nothing(window: MainWindow) -> None:
+    from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, load
+
+    before = window.file_menu.actions()
+    for installer in FILE_MENU_ACTIONS:
+        load(installer)(window)
+    assert window.file_menu.actions() == before
+
+
 def _writing_actions(window: MainWindow) -> list:
     ex, backup = window.exchange_actions, window.backup_actions  # type: ignore[attr-defined]
     return [*ex.actions, backup.back_up, backup.restore]

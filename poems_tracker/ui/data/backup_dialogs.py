@@ -305,7 +305,11 @@ class BackupActions(QObject):
 
 
 def install_backup_actions(window: QMainWindow) -> BackupActions:
-    """Put Back up now… and Restore from backup… into the window's File menu, above Quit."""
+    """Put Back up now… and Restore from backup… into the window's File menu, above Quit;
+    once (a second call returns the actions already there)."""
+    existing = getattr(window, "backup_actions", None)
+    if isinstance(existing, BackupActions):
+        return existing
     actions = BackupActions(window)
     from poems_tracker.ui.shell.menus import add_to_file_menu
 
