@@ -102,7 +102,6 @@ def test_one_job_at_a_time_and_the_window_waits_for_it(
         window.events.changed.connect(announced.append)
         stored = run_write(
             window,
-            window.events,
             lambda: checkins_store.save_checkin(db, CheckIn(date(2026, 3, 10), {"pain": 2})),
             {CHECKINS},
             where=status,

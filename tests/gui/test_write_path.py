@@ -424,3 +424,31 @@ def test_a_full_disk_is_said_and_nothing_is_announced(
     said = "\n".join(boxes) + "\n" + _visible_text(widget)
     assert DISK_FULL in said, said
     assert announced == []
+
+
+def test_a_dialog_announces_its_write_once_through_its_page(qtbot, db) -> None:
+    events = DataEvents()
+    announced: list[object] = []
+    events.changed.connect(announced.append)
+    page = _medications_page(qtbot, db, events)
+    dialog = page.edit_selected()
+    dialog.dose_edit.setText("75")
+    assert dialog.save() is not None
+    assert [sorted(c.kinds) for c in announced] == [["medications"]]
+    assert medications_store.list_medications(db)[0].dose == 75
+
+
+def test_while_a_job_writes_a_dialog_waits_with_a_sentence(qtbot, db) -> None:
+    events = DataEvents()
+    announced: list[object] = []
+    events.changed.connect(announced.append)
+    page = _medications_page(qtbot, db, events)
+    dialog = page.edit_selected()
+    dialog.dose_edit.setText("75")
+    events.set_busy(True)  # an import or restore runs
+    assert dialog.save() is None
+    assert "Please wait until the import, backup or restore has finished" in _visible_text(dialog)
+    assert announced == [] and medications_store.list_medications(db)[0].dose == 100
+    events.set_busy(False)
+    assert dialog.save() is not None
+    assert medications_store.list_medications(db)[0].dose == 75

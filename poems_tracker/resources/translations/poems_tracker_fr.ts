@@ -4,132 +4,132 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="102" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
             <source>&amp;Ends at:</source>
             <translation>&amp;Fin à :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notes :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>&amp;Place:</source>
             <translation>&amp;Lieu :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="137" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
             <source>&amp;Reason for the visit:</source>
             <translation>&amp;Motif du rendez-vous :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="161" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
             <source>&amp;Save visit</source>
             <translation>&amp;Enregistrer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="123" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
             <source>&amp;Specialty:</source>
             <translation>&amp;Spécialité :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="93" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
             <source>&amp;Time:</source>
             <translation>&amp;Heure :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="111" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>&amp;Avec (médecin ou thérapeute) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>Date of the visit</source>
             <translation>Date du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
             <source>Doctor or therapist</source>
             <translation>Médecin ou thérapeute</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
             <source>End time of the visit, may be left empty</source>
             <translation>Heure de fin du rendez-vous, peut rester vide</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>Notes about the visit</source>
             <translation>Notes sur le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>Place of the visit</source>
             <translation>Lieu du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
             <source>Planned, done or cancelled</source>
             <translation>Prévu, fait ou annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
             <source>Reason for the visit</source>
             <translation>Motif du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="148" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>É&amp;tat :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
             <source>Save visit</source>
             <translation>Enregistrer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
             <source>Specialty; pick one or type your own</source>
             <translation>Spécialité ; choisissez-en une ou tapez la vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
             <source>Time of the visit, hours and minutes</source>
             <translation>Heure du rendez-vous, heures et minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="134" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
             <source>e.g. 3-month follow-up</source>
             <translation>par ex. suivi à 3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="129" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>par ex. Hôpital de la Ville, consultation 4</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="108" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
             <source>e.g. Dr. Smith</source>
             <translation>par ex. Dr Martin</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="99" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
             <source>optional, e.g. 11:00</source>
             <translation>facultatif, par ex. 11:00</translation>
         </message>
@@ -157,7 +157,7 @@
             <translation>&amp;Passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="218" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>&amp;Passés ({n})</translation>
         </message>
@@ -172,7 +172,7 @@
             <translation>À &amp;venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="216" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>À &amp;venir ({n})</translation>
         </message>
@@ -188,12 +188,12 @@
         </message>
         <message>
             <location filename="../../ui/appointments/appointments_page.py" line="156" />
-            <location filename="../../ui/appointments/appointments_page.py" line="338" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>Ajouter un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="350" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>Prévoir un rendez-vous de suivi</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>Calendrie&amp;r</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="344" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>Modifier un rendez-vous</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="375" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -248,12 +248,12 @@
             <translation>Supprimer le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="372" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>Supprimer le rendez-vous du {visit} ? Ses questions sont conservées.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="371" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>Supprimer le rendez-vous</translation>
         </message>
@@ -283,12 +283,12 @@
             <translation>Marquer le rendez-vous choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="247" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>Aucune question notée pour ce rendez-vous pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>Aucun rendez-vous prévu pour l'instant.</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>Mettre les rendez-vous dans m&amp;on agenda…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="239" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>Questions à poser ({n}) :</translation>
         </message>
@@ -338,7 +338,7 @@
             <translation>Rendez-vous à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="229" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>Utilisez « Ajouter un rendez-vous… » ci-dessous pour en prévoir un.</translation>
         </message>
@@ -359,12 +359,12 @@
             <translation>Votre prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="235" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>jusqu'à {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="243" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… et {n} de plus dans l'onglet Questions.</translation>
         </message>
@@ -487,7 +487,7 @@
             <translation>Fichiers d'agenda (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="64" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
             <source>Export to &amp;calendar…</source>
             <translation>Exporter vers l'&amp;agenda…</translation>
         </message>
@@ -508,7 +508,7 @@
             <translation>Le fichier {path} n'a pas pu être écrit : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="66" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>Écrire tous les rendez-vous dans un fichier que votre agenda peut ouvrir</translation>
         </message>
@@ -621,7 +621,7 @@
             <translation>Auj&amp;ourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="353" />
+            <location filename="../../ui/checkin/checkin_page.py" line="351" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
@@ -1485,47 +1485,47 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="143" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
             <source>&amp;Add row</source>
             <translation>&amp;Ajouter la ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="90" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
             <source>&amp;Date of the blood test:</source>
             <translation>&amp;Date de la prise de sang :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>&amp;Enregistrer les résultats  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="133" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
             <source>Add a &amp;test:</source>
             <translation>Ajouter une &amp;analyse :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="145" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
             <source>Add a row for this test</source>
             <translation>Ajouter une ligne pour cette analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="182" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="80" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>Modifiez la valeur, l'unité ou la norme telles qu'imprimées sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="83" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>Recopiez les valeurs du compte rendu. Tab passe à la valeur suivante ; laissez une valeur vide pour sauter cette analyse. Des valeurs comme &lt;0.1 sont acceptées.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="97" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
             <source>Date of the blood test</source>
             <translation>Date de la prise de sang</translation>
         </message>
@@ -1540,82 +1540,82 @@
             <translation>Abandonner les valeurs ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Edit a lab result</source>
             <translation>Modifier un résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Enter lab results</source>
             <translation>Saisir des résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="163" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
             <source>Note on this result</source>
             <translation>Note sur ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="467" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>Rien n'a été enregistré ; les résultats enregistrés du {day} n'ont pas changé.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference high</source>
             <translation>Limite haute de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Reference low</source>
             <translation>Limite basse de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="464" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="459" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
             <source>Replace stored results?</source>
             <translation>Remplacer les résultats enregistrés ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="461" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>Des résultats de {tests} du {day} sont déjà enregistrés. Les remplacer par les valeurs que vous avez tapées ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="126" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
             <source>Results to enter</source>
             <translation>Résultats à saisir</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="189" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
             <source>Save these results</source>
             <translation>Enregistrer ces résultats</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="149" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab passe aussi par les &amp;unités et les normes</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="140" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>Analyse à ajouter : choisissez-en une ou tapez le nom de la vôtre</translation>
         </message>
@@ -1625,22 +1625,22 @@
             <translation>Les valeurs que vous avez tapées ne sont pas enregistrées. Fermer et les abandonner ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="388" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
             <source>Type at least one value before saving.</source>
             <translation>Tapez au moins une valeur avant d'enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="176" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
             <source>What the test in focus is</source>
             <translation>Ce qu'est l'analyse sélectionnée</translation>
         </message>
@@ -1655,7 +1655,7 @@
             <translation>par ex. Absence de protéine monoclonale</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="293" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
             <source>{test} is already in the list.</source>
             <translation>{test} est déjà dans la liste.</translation>
         </message>
@@ -1685,7 +1685,7 @@
             <translation>{test} : valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="359" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
             <source>{test}: {about}</source>
             <translation>{test} : {about}</translation>
         </message>
@@ -2119,157 +2119,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="112" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
             <source>&amp;Dose each time:</source>
             <translation>&amp;Dose à chaque prise :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
             <source>&amp;Medicine:</source>
             <translation>&amp;Médicament :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>&amp;Reason:</source>
             <translation>&amp;Raison :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
             <source>&amp;Save medicine</source>
             <translation>&amp;Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>A note about this medicine</source>
             <translation>Une note sur ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="91" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
             <source>About this medicine</source>
             <translation>À propos de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>Amount of one dose</source>
             <translation>Quantité d'une prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Change a medicine</source>
             <translation>Modifier un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>Choisissez un médicament pour voir à quoi il sert.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>First day of this medicine</source>
             <translation>Premier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="273" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>Pour information seulement ; suivez l'avis de votre médecin.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="289" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
             <source>In words: {words}</source>
             <translation>En toutes lettres : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
             <source>It has s&amp;topped; last day:</source>
             <translation>Il est arrê&amp;té ; dernier jour :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
             <source>Last day of this medicine</source>
             <translation>Dernier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="182" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
             <source>Medicine details</source>
             <translation>Détails du médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>Nom du médicament ; choisissez-le dans la liste ou tapez le vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="268" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
             <source>Note: {note} (Source: {source})</source>
             <translation>Note : {note} (Source : {source})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="79" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
             <source>Pick from the list or type a name</source>
             <translation>Choisissez dans la liste ou tapez un nom</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="135" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
             <source>S&amp;tarted on:</source>
             <translation>Commencé &amp;le :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>Save medicine</source>
             <translation>Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="129" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
             <source>Schedule:</source>
             <translation>Rythme :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Start a medicine</source>
             <translation>Commencer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="122" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
             <source>The schedule in words</source>
             <translation>Le rythme en toutes lettres</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="102" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
             <source>Unit of the dose</source>
             <translation>Unité de la dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>Why you take it</source>
             <translation>Pourquoi vous le prenez</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="324" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>Écrivez la dose en chiffres, comme 25 ou 2.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="255" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>Votre propre médicament : pas de note du catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="157" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
             <source>e.g. nerve pain</source>
             <translation>par ex. douleurs nerveuses</translation>
         </message>
@@ -2307,17 +2307,17 @@
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="343" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="321" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>Delete a medicine</source>
             <translation>Supprimer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="330" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Delete it and its doses</source>
             <translation>Le supprimer avec ses prises</translation>
         </message>
@@ -2327,7 +2327,7 @@
             <translation>Supprimer le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="343" />
+            <location filename="../../ui/medicines/medications_page.py" line="342" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>Supprimer {name} ? C'est définitif.</translation>
         </message>
@@ -2402,7 +2402,7 @@
             <translation>L'arrêter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="330" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Stop it instead</source>
             <translation>L'arrêter plutôt</translation>
         </message>
@@ -2447,7 +2447,7 @@
             <translation>depuis le {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="327" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} a {count} prises enregistrées. Le supprimer les supprime aussi. Vous pouvez plutôt l'arrêter et garder son historique.</translation>
         </message>
@@ -2457,7 +2457,7 @@
             <translation>{name} est déjà arrêté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="355" />
+            <location filename="../../ui/medicines/medications_page.py" line="353" />
             <source>{name} is deleted.</source>
             <translation>{name} est supprimé.</translation>
         </message>
@@ -2554,7 +2554,7 @@
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
@@ -2579,7 +2579,7 @@
             <translation>100 % est la taille habituelle de l'ordinateur ; 200 % est deux fois plus grand.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2751,12 +2751,12 @@
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="274" />
+            <location filename="../../ui/appointments/questions_panel.py" line="273" />
             <source>Delete question</source>
             <translation>Supprimer la question</translation>
         </message>
@@ -2766,7 +2766,7 @@
             <translation>Supprimer la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete the question “{text}”?</source>
             <translation>Supprimer la question « {text} » ?</translation>
         </message>
@@ -3817,8 +3817,8 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Ajouter ce symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="146" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
             <source>Choose a symptom in the list first.</source>
             <translation>Choisissez d'abord un symptôme dans la liste.</translation>
         </message>
@@ -3843,7 +3843,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Nom du nouveau symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>New name:</source>
             <translation>Nouveau nom :</translation>
         </message>
@@ -3853,7 +3853,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Questions &amp;oui/non toutes prêtes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>Rename symptom</source>
             <translation>Renommer le symptôme</translation>
         </message>
@@ -4091,12 +4091,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Modifier l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="315" />
+            <location filename="../../ui/medicines/treatments_page.py" line="314" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="311" />
+            <location filename="../../ui/medicines/treatments_page.py" line="310" />
             <source>Delete an event</source>
             <translation>Supprimer un événement</translation>
         </message>
@@ -4106,7 +4106,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Supprimer l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="312" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>Supprimer l'événement « {what} » du {day} ? C'est définitif.</translation>
         </message>
@@ -4156,7 +4156,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Enregistrer cet événement</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="282" />
+            <location filename="../../ui/medicines/treatments_page.py" line="281" />
             <source>Saved: {what} on {day}</source>
             <translation>Enregistré : {what} le {day}</translation>
         </message>
@@ -4186,7 +4186,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>L'événement a une date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="296" />
+            <location filename="../../ui/medicines/treatments_page.py" line="295" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>L'événement du formulaire n'est pas enregistré. L'enregistrer maintenant ?</translation>
         </message>
@@ -4531,7 +4531,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="105" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
             <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
             <translation>Veuillez attendre la fin de l’importation, de la sauvegarde ou de la restauration ; rien de ceci n’a encore été enregistré.</translation>
         </message>

@@ -4,132 +4,132 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>&amp;Date:</source>
             <translation>日付(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="102" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
             <source>&amp;Ends at:</source>
             <translation>終了時刻(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>&amp;Notes:</source>
             <translation>メモ(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>&amp;Place:</source>
             <translation>場所(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="137" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
             <source>&amp;Reason for the visit:</source>
             <translation>受診の目的(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="161" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
             <source>&amp;Save visit</source>
             <translation>受診予定を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="123" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
             <source>&amp;Specialty:</source>
             <translation>診療科(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="93" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
             <source>&amp;Time:</source>
             <translation>時刻(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="111" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>担当（医師・療法士）(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>Date of the visit</source>
             <translation>受診日</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
             <source>Doctor or therapist</source>
             <translation>医師または療法士</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
             <source>End time of the visit, may be left empty</source>
             <translation>受診の終了時刻（空欄でも可）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>Notes about the visit</source>
             <translation>受診についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>Place of the visit</source>
             <translation>受診の場所</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
             <source>Planned, done or cancelled</source>
             <translation>予定・済み・キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
             <source>Reason for the visit</source>
             <translation>受診の目的</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="148" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>状態(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
             <source>Save visit</source>
             <translation>受診予定を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
             <source>Specialty; pick one or type your own</source>
             <translation>診療科。選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
             <source>Time of the visit, hours and minutes</source>
             <translation>受診の時刻（時と分）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="134" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
             <source>e.g. 3-month follow-up</source>
             <translation>例：3か月ごとの定期受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="129" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>例：市民病院 4番診察室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="108" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
             <source>e.g. Dr. Smith</source>
             <translation>例：山田先生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="99" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
             <source>optional, e.g. 11:00</source>
             <translation>任意、例：11:00</translation>
         </message>
@@ -157,7 +157,7 @@
             <translation>過去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="218" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>過去 ({n})(&amp;P)</translation>
         </message>
@@ -172,7 +172,7 @@
             <translation>今後(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="216" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>今後 ({n})(&amp;U)</translation>
         </message>
@@ -188,12 +188,12 @@
         </message>
         <message>
             <location filename="../../ui/appointments/appointments_page.py" line="156" />
-            <location filename="../../ui/appointments/appointments_page.py" line="338" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>受診予定を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="350" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>再診を予約</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>カレンダー(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="344" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>受診予定を変更</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="375" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
@@ -248,12 +248,12 @@
             <translation>選んだ受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="372" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>{visit} の受診予定を削除しますか？ 質問は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="371" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>受診予定を削除</translation>
         </message>
@@ -283,12 +283,12 @@
             <translation>選んだ受診を済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="247" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>この受診で聞きたいことはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>受診予定はまだありません。</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>受診予定をカレンダーに入れる(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="239" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>聞きたいこと（{n}件）:</translation>
         </message>
@@ -338,7 +338,7 @@
             <translation>今後の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="229" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>下の「受診予定を追加…」で予約してください。</translation>
         </message>
@@ -359,12 +359,12 @@
             <translation>次の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="235" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>{time} まで</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="243" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… ほか {n} 件は「質問」タブにあります。</translation>
         </message>
@@ -487,7 +487,7 @@
             <translation>カレンダーファイル (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="64" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
             <source>Export to &amp;calendar…</source>
             <translation>カレンダーに書き出す(&amp;C)…</translation>
         </message>
@@ -508,7 +508,7 @@
             <translation>ファイル {path} に書き込めませんでした：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="66" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>すべての受診予定を、カレンダーのプログラムで開けるファイルに書き出す</translation>
         </message>
@@ -621,7 +621,7 @@
             <translation>今日(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="353" />
+            <location filename="../../ui/checkin/checkin_page.py" line="351" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
@@ -1484,47 +1484,47 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="143" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
             <source>&amp;Add row</source>
             <translation>行を追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="90" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
             <source>&amp;Date of the blood test:</source>
             <translation>採血日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>結果を保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="133" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
             <source>Add a &amp;test:</source>
             <translation>検査を追加(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="145" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
             <source>Add a row for this test</source>
             <translation>この検査の行を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="182" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="80" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>検査結果の用紙に印刷されているとおりに、値・単位・基準範囲を変えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="83" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>検査結果の用紙から値を写してください。Tab で次の値へ移動します。空欄の検査は飛ばします。&lt;0.1 のような値も入れられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="97" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
             <source>Date of the blood test</source>
             <translation>採血日</translation>
         </message>
@@ -1539,82 +1539,82 @@
             <translation>入力した値を破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Edit a lab result</source>
             <translation>検査結果を編集</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Enter lab results</source>
             <translation>検査結果を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Method</source>
             <translation>測定法</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="163" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
             <source>Note on this result</source>
             <translation>この結果についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="467" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>何も保存していません。{day} の保存済みの結果は変わっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference high</source>
             <translation>基準値の上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Reference low</source>
             <translation>基準値の下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="464" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="459" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
             <source>Replace stored results?</source>
             <translation>保存済みの結果を置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="461" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} の {tests} の結果はすでに保存されています。入力した値で置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="126" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
             <source>Results to enter</source>
             <translation>入力する結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="189" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
             <source>Save these results</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="149" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab で単位と基準範囲にも移動する(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="140" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>追加する検査：選ぶか、自分の検査名を入力してください</translation>
         </message>
@@ -1624,22 +1624,22 @@
             <translation>入力した値はまだ保存していません。閉じて破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="388" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
             <source>Type at least one value before saving.</source>
             <translation>保存する前に少なくとも1つ値を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Value</source>
             <translation>値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="176" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
             <source>What the test in focus is</source>
             <translation>選択中の検査の説明</translation>
         </message>
@@ -1654,7 +1654,7 @@
             <translation>例：M蛋白を認めず</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="293" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
             <source>{test} is already in the list.</source>
             <translation>{test} はすでに一覧にあります。</translation>
         </message>
@@ -1684,7 +1684,7 @@
             <translation>{test}：値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="359" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -2118,157 +2118,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="112" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
             <source>&amp;Dose each time:</source>
             <translation>1回の量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
             <source>&amp;Medicine:</source>
             <translation>薬(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>&amp;Reason:</source>
             <translation>理由(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
             <source>&amp;Save medicine</source>
             <translation>薬を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>A note about this medicine</source>
             <translation>この薬についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="91" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
             <source>About this medicine</source>
             <translation>この薬について</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>Amount of one dose</source>
             <translation>1回分の量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Change a medicine</source>
             <translation>薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>薬を選ぶと、何のための薬かが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>First day of this medicine</source>
             <translation>この薬の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="273" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>情報としてのみ示しています。医師の指示に従ってください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="289" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
             <source>In words: {words}</source>
             <translation>言葉で：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
             <source>It has s&amp;topped; last day:</source>
             <translation>中止した(&amp;T)。最後の日:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
             <source>Last day of this medicine</source>
             <translation>この薬の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="182" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
             <source>Medicine details</source>
             <translation>薬の詳細</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>薬の名前。一覧から選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="268" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注意：{note}（出典：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="79" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
             <source>Pick from the list or type a name</source>
             <translation>一覧から選ぶか、名前を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="135" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
             <source>S&amp;tarted on:</source>
             <translation>開始日(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>Save medicine</source>
             <translation>薬を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="129" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
             <source>Schedule:</source>
             <translation>服用予定:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Start a medicine</source>
             <translation>薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="122" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
             <source>The schedule in words</source>
             <translation>服用予定を言葉で</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="102" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
             <source>Unit of the dose</source>
             <translation>量の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>Why you take it</source>
             <translation>飲む理由</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="324" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>量は 25 や 2.5 のように数字で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="255" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>自分で入れた薬：一覧の説明はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="157" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
             <source>e.g. nerve pain</source>
             <translation>例：神経の痛み</translation>
         </message>
@@ -2306,17 +2306,17 @@
             <translation>期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="343" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="321" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>Delete a medicine</source>
             <translation>薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="330" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Delete it and its doses</source>
             <translation>薬と服用記録を削除</translation>
         </message>
@@ -2326,7 +2326,7 @@
             <translation>選んだ薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="343" />
+            <location filename="../../ui/medicines/medications_page.py" line="342" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>{name} を削除しますか？ 元に戻せません。</translation>
         </message>
@@ -2401,7 +2401,7 @@
             <translation>中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="330" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Stop it instead</source>
             <translation>代わりに中止する</translation>
         </message>
@@ -2446,7 +2446,7 @@
             <translation>{start} から</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="327" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} には {count} 回の服用記録があります。削除すると記録も削除されます。代わりに中止すれば履歴を残せます。</translation>
         </message>
@@ -2456,7 +2456,7 @@
             <translation>{name} はすでに中止しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="355" />
+            <location filename="../../ui/medicines/medications_page.py" line="353" />
             <source>{name} is deleted.</source>
             <translation>{name} を削除しました。</translation>
         </message>
@@ -2553,7 +2553,7 @@
             <translation>言語(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>設定(&amp;P)…</translation>
         </message>
@@ -2578,7 +2578,7 @@
             <translation>100 % はコンピューターの通常の大きさ、200 % はその2倍です。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2750,12 +2750,12 @@
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="274" />
+            <location filename="../../ui/appointments/questions_panel.py" line="273" />
             <source>Delete question</source>
             <translation>質問を削除</translation>
         </message>
@@ -2765,7 +2765,7 @@
             <translation>選んだ質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete the question “{text}”?</source>
             <translation>質問「{text}」を削除しますか？</translation>
         </message>
@@ -3816,8 +3816,8 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この症状を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="146" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
             <source>Choose a symptom in the list first.</source>
             <translation>先に一覧で症状を選んでください。</translation>
         </message>
@@ -3842,7 +3842,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>新しい症状の名前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>New name:</source>
             <translation>新しい名前:</translation>
         </message>
@@ -3852,7 +3852,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>用意された はい／いいえ の質問(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>Rename symptom</source>
             <translation>症状の名前を変える</translation>
         </message>
@@ -4090,12 +4090,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>選んだ出来事を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="315" />
+            <location filename="../../ui/medicines/treatments_page.py" line="314" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="311" />
+            <location filename="../../ui/medicines/treatments_page.py" line="310" />
             <source>Delete an event</source>
             <translation>出来事を削除</translation>
         </message>
@@ -4105,7 +4105,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>選んだ出来事を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="312" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>{day} の出来事「{what}」を削除しますか？ 元に戻せません。</translation>
         </message>
@@ -4155,7 +4155,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この出来事を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="282" />
+            <location filename="../../ui/medicines/treatments_page.py" line="281" />
             <source>Saved: {what} on {day}</source>
             <translation>保存しました：{day} の {what}</translation>
         </message>
@@ -4185,7 +4185,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>出来事に終了日がある</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="296" />
+            <location filename="../../ui/medicines/treatments_page.py" line="295" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>入力中の出来事は保存していません。今保存しますか？</translation>
         </message>
@@ -4530,7 +4530,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>保存されていません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="105" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
             <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
             <translation>読み込み・バックアップ・復元が終わるまでお待ちください。この内容はまだ保存されていません。</translation>
         </message>

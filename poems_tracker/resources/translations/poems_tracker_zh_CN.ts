@@ -4,132 +4,132 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>&amp;Date:</source>
             <translation>日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="102" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
             <source>&amp;Ends at:</source>
             <translation>结束时间(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>&amp;Notes:</source>
             <translation>备注(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>&amp;Place:</source>
             <translation>地点(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="137" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
             <source>&amp;Reason for the visit:</source>
             <translation>就诊原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="161" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
             <source>&amp;Save visit</source>
             <translation>保存就诊(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="123" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
             <source>&amp;Specialty:</source>
             <translation>科室(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="93" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="111" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>医生或治疗师(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>Date of the visit</source>
             <translation>就诊日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
             <source>Doctor or therapist</source>
             <translation>医生或治疗师</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
             <source>End time of the visit, may be left empty</source>
             <translation>就诊结束时间，可以留空</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>Notes about the visit</source>
             <translation>关于就诊的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>Place of the visit</source>
             <translation>就诊地点</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
             <source>Planned, done or cancelled</source>
             <translation>计划中、已完成或已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
             <source>Reason for the visit</source>
             <translation>就诊原因</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="148" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
             <source>Save visit</source>
             <translation>保存就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
             <source>Specialty; pick one or type your own</source>
             <translation>科室；可选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
             <source>Time of the visit, hours and minutes</source>
             <translation>就诊时间，小时和分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="134" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
             <source>e.g. 3-month follow-up</source>
             <translation>例如：3个月复查</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="129" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>例如：市医院 4号诊室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="108" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
             <source>e.g. Dr. Smith</source>
             <translation>例如：王医生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="99" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
             <source>optional, e.g. 11:00</source>
             <translation>可选，例如 11:00</translation>
         </message>
@@ -157,7 +157,7 @@
             <translation>过去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="218" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>过去 ({n})(&amp;P)</translation>
         </message>
@@ -172,7 +172,7 @@
             <translation>即将(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="216" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>即将 ({n})(&amp;U)</translation>
         </message>
@@ -188,12 +188,12 @@
         </message>
         <message>
             <location filename="../../ui/appointments/appointments_page.py" line="156" />
-            <location filename="../../ui/appointments/appointments_page.py" line="338" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>添加就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="350" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>预约复诊</translation>
         </message>
@@ -218,7 +218,7 @@
             <translation>日历(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="344" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>修改就诊</translation>
         </message>
@@ -238,7 +238,7 @@
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="375" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -248,12 +248,12 @@
             <translation>删除所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="372" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>删除 {visit} 的就诊吗？其问题会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="371" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>删除就诊</translation>
         </message>
@@ -283,12 +283,12 @@
             <translation>将所选就诊标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="247" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>这次就诊还没有记下问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>还没有预约就诊。</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>将就诊加入我的日历(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="239" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>要问的问题（{n}个）：</translation>
         </message>
@@ -338,7 +338,7 @@
             <translation>即将到来的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="229" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>请使用下方的“添加就诊…”来预约。</translation>
         </message>
@@ -359,12 +359,12 @@
             <translation>您的下次就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="235" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>至 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="243" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>……另有 {n} 个在“问题”标签页中。</translation>
         </message>
@@ -487,7 +487,7 @@
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="64" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
             <source>Export to &amp;calendar…</source>
             <translation>导出到日历(&amp;C)…</translation>
         </message>
@@ -508,7 +508,7 @@
             <translation>无法写入文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="66" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>将所有就诊写入日历程序可打开的文件</translation>
         </message>
@@ -621,7 +621,7 @@
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="353" />
+            <location filename="../../ui/checkin/checkin_page.py" line="351" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
@@ -1484,47 +1484,47 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="143" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
             <source>&amp;Add row</source>
             <translation>添加一行(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="90" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
             <source>&amp;Date of the blood test:</source>
             <translation>抽血日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>保存结果(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="133" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
             <source>Add a &amp;test:</source>
             <translation>添加化验项目(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="145" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
             <source>Add a row for this test</source>
             <translation>为此化验项目添加一行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="182" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="80" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>请按化验单上印的内容修改数值、单位或参考范围。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="83" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>请从化验单上抄写数值。按 Tab 转到下一个数值；留空则跳过该项目。也可以填写 &lt;0.1 这样的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="97" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
             <source>Date of the blood test</source>
             <translation>抽血日期</translation>
         </message>
@@ -1539,82 +1539,82 @@
             <translation>放弃这些数值吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Edit a lab result</source>
             <translation>编辑化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Enter lab results</source>
             <translation>输入化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Method</source>
             <translation>检测方法</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="163" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
             <source>Note on this result</source>
             <translation>关于此结果的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="467" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>没有保存任何内容；{day} 已保存的结果未改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Reference low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="464" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="459" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
             <source>Replace stored results?</source>
             <translation>替换已保存的结果吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="461" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} 的 {tests} 结果已保存。要用您输入的数值替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="126" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
             <source>Results to enter</source>
             <translation>要输入的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="189" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
             <source>Save these results</source>
             <translation>保存这些结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="149" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>按 Tab 也经过单位和参考范围(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="140" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>要添加的化验项目：可选择或输入您自己的项目名称</translation>
         </message>
@@ -1624,22 +1624,22 @@
             <translation>您输入的数值尚未保存。关闭并放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="388" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
             <source>Type at least one value before saving.</source>
             <translation>保存前请至少输入一个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="176" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
             <source>What the test in focus is</source>
             <translation>当前项目的说明</translation>
         </message>
@@ -1654,7 +1654,7 @@
             <translation>例如：未检出单克隆蛋白</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="293" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
             <source>{test} is already in the list.</source>
             <translation>{test} 已在列表中。</translation>
         </message>
@@ -1684,7 +1684,7 @@
             <translation>{test}：数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="359" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -2118,157 +2118,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="112" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
             <source>&amp;Dose each time:</source>
             <translation>每次剂量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
             <source>&amp;Medicine:</source>
             <translation>药物(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
             <source>&amp;Save medicine</source>
             <translation>保存药物(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>A note about this medicine</source>
             <translation>关于此药物的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="91" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
             <source>About this medicine</source>
             <translation>关于此药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>Amount of one dose</source>
             <translation>一次的剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Change a medicine</source>
             <translation>修改药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>选择一种药物即可查看它的用途。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>First day of this medicine</source>
             <translation>此药物的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="273" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>仅供参考；请遵医嘱。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="289" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
             <source>In words: {words}</source>
             <translation>文字说明：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
             <source>It has s&amp;topped; last day:</source>
             <translation>已停用(&amp;T)；最后一天:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
             <source>Last day of this medicine</source>
             <translation>此药物的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="182" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
             <source>Medicine details</source>
             <translation>药物详情</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>药物名称；可从列表中选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="268" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注：{note}（来源：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="79" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
             <source>Pick from the list or type a name</source>
             <translation>从列表中选择或输入名称</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="135" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
             <source>S&amp;tarted on:</source>
             <translation>开始日期(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>Save medicine</source>
             <translation>保存药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="129" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
             <source>Schedule:</source>
             <translation>服药安排:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Start a medicine</source>
             <translation>开始服用一种药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="122" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
             <source>The schedule in words</source>
             <translation>服药安排的文字说明</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="102" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
             <source>Unit of the dose</source>
             <translation>剂量单位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>Why you take it</source>
             <translation>服用原因</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="324" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>请用数字填写剂量，例如 25 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="255" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>您自己添加的药物：没有目录说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="157" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
             <source>e.g. nerve pain</source>
             <translation>例如：神经痛</translation>
         </message>
@@ -2306,17 +2306,17 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="343" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="321" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>Delete a medicine</source>
             <translation>删除药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="330" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Delete it and its doses</source>
             <translation>删除药物及其服药记录</translation>
         </message>
@@ -2326,7 +2326,7 @@
             <translation>删除所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="343" />
+            <location filename="../../ui/medicines/medications_page.py" line="342" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>删除 {name} 吗？此操作无法撤销。</translation>
         </message>
@@ -2401,7 +2401,7 @@
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="330" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Stop it instead</source>
             <translation>改为停用</translation>
         </message>
@@ -2446,7 +2446,7 @@
             <translation>自 {start} 起</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="327" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} 有 {count} 次服药记录。删除药物也会删除这些记录。您可以改为停用并保留其历史。</translation>
         </message>
@@ -2456,7 +2456,7 @@
             <translation>{name} 已经停用。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="355" />
+            <location filename="../../ui/medicines/medications_page.py" line="353" />
             <source>{name} is deleted.</source>
             <translation>{name} 已删除。</translation>
         </message>
@@ -2553,7 +2553,7 @@
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
@@ -2578,7 +2578,7 @@
             <translation>100 % 是电脑的常规大小；200 % 是两倍大。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2750,12 +2750,12 @@
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="274" />
+            <location filename="../../ui/appointments/questions_panel.py" line="273" />
             <source>Delete question</source>
             <translation>删除问题</translation>
         </message>
@@ -2765,7 +2765,7 @@
             <translation>删除所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete the question “{text}”?</source>
             <translation>删除问题“{text}”吗？</translation>
         </message>
@@ -3816,8 +3816,8 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>添加此症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="146" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
             <source>Choose a symptom in the list first.</source>
             <translation>请先在列表中选择一个症状。</translation>
         </message>
@@ -3842,7 +3842,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>新症状的名称</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>New name:</source>
             <translation>新名称:</translation>
         </message>
@@ -3852,7 +3852,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>现成的是/否问题(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>Rename symptom</source>
             <translation>重命名症状</translation>
         </message>
@@ -4090,12 +4090,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>修改所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="315" />
+            <location filename="../../ui/medicines/treatments_page.py" line="314" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="311" />
+            <location filename="../../ui/medicines/treatments_page.py" line="310" />
             <source>Delete an event</source>
             <translation>删除事件</translation>
         </message>
@@ -4105,7 +4105,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>删除所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="312" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>删除 {day} 的事件“{what}”吗？此操作无法撤销。</translation>
         </message>
@@ -4155,7 +4155,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>保存此事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="282" />
+            <location filename="../../ui/medicines/treatments_page.py" line="281" />
             <source>Saved: {what} on {day}</source>
             <translation>已保存：{day} 的 {what}</translation>
         </message>
@@ -4185,7 +4185,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>事件有结束日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="296" />
+            <location filename="../../ui/medicines/treatments_page.py" line="295" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>表单中的事件尚未保存。现在保存吗？</translation>
         </message>
@@ -4530,7 +4530,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="105" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
             <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
             <translation>请等待导入、备份或恢复完成；这些内容尚未保存。</translation>
         </message>

@@ -29,6 +29,7 @@ from poems_tracker.domain.models import Appointment, AppointmentStatus
 from poems_tracker.domain.numbers import format_time
 from poems_tracker.store.appointments import save_appointment
 from poems_tracker.store.database import Database
+from poems_tracker.ui.shell.data_events import APPOINTMENTS
 from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
@@ -235,11 +236,10 @@ class AppointmentDialog(QDialog):
             self._app.id,
         )
         kept: list[Appointment] = []
-        if not run_write(  # the page announces the change when `saved` reaches it
+        if not run_write(
             self,
-            None,
             lambda: save_appointment(self.db, app, update_same_key=False),
-            (),
+            {APPOINTMENTS},
             where=FieldSay(self._show),
             on_done=kept.append,
         ):

@@ -195,7 +195,6 @@ class AppointmentsPage(Page):
         """Move unanswered questions of past visits on to the next one (a write)."""
         run_write(
             self,
-            self.events,
             lambda: repo.roll_over_questions(self.db, clock.today()),
             lambda rolled: {QUESTIONS} if rolled else (),
         )
@@ -326,7 +325,7 @@ class AppointmentsPage(Page):
         return self.dialog
 
     def _on_dialog_saved(self, app: Appointment) -> None:
-        self.events.emit_changed(APPOINTMENTS)  # the dialog stored it through run_write
+        # the dialog stored and announced the visit through run_write (page refreshed)
         self._roll_over()
         if app.id is not None:
             self.select(app.id)
@@ -356,9 +355,7 @@ class AppointmentsPage(Page):
         if app is None or app.id is None:
             return
         app_id = app.id
-        if run_write(
-            self, self.events, lambda: repo.set_status(self.db, app_id, status), {APPOINTMENTS}
-        ):
+        if run_write(self, lambda: repo.set_status(self.db, app_id, status), {APPOINTMENTS}):
             self._roll_over()
             self.select(app_id)
 
@@ -378,7 +375,6 @@ class AppointmentsPage(Page):
         app_id = app.id
         run_write(
             self,
-            self.events,
             lambda: repo.delete_appointment(self.db, app_id),
             {APPOINTMENTS, QUESTIONS},
         )

@@ -228,7 +228,6 @@ class QuestionsPanel(QWidget):
         kept: list[Question] = []
         if not run_write(
             self,
-            self.events,
             lambda: repo.save_question(self.db, asked),
             {QUESTIONS},
             where=self.new_error.show_message,
@@ -280,7 +279,7 @@ class QuestionsPanel(QWidget):
 
     def _write(self, fn: Callable[[], object], select: int | None) -> bool:
         """One write of the panel; on success the question SELECT stays chosen."""
-        if not run_write(self, self.events, fn, {QUESTIONS}):
+        if not run_write(self, fn, {QUESTIONS}):
             return False
         if select is not None:
             self.select(select)

@@ -336,9 +336,7 @@ class CheckInPage(Page):
 
         # a full disk, say: one sentence in the status line, the form keeps its values
         try:
-            if not run_write(
-                self, self.events, write, {CHECKINS}, where=self.status, on_done=written
-            ):
+            if not run_write(self, write, {CHECKINS}, where=self.status, on_done=written):
                 return False
         finally:
             self._emitting = False

@@ -210,4 +210,4 @@ class HistoryPage(Page):
             ),
             self.tr("Delete"),
         ):
-            run_write(self, self.events, lambda: repo.delete_checkin(self.db, day), {CHECKINS})
+            run_write(self, lambda: repo.delete_checkin(self.db, day), {CHECKINS})

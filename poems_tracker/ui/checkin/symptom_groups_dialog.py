@@ -110,7 +110,6 @@ class SymptomGroupsDialog(QDialog):
 
         run_write(
             self,
-            self.events,
             lambda: switch_group(self.db, grp, on),
             {SYMPTOMS},
             where=self.notes[grp.key],

@@ -132,7 +132,6 @@ class SymptomsDialog(QDialog):
         kind = self.kind.currentData()
         if run_write(
             self,
-            self.events,
             lambda: repo.add_custom_symptom(self.db, label, kind),
             {SYMPTOMS},
             where=self.error.show_message,
@@ -151,7 +150,6 @@ class SymptomsDialog(QDialog):
             and label.strip()
             and run_write(
                 self,
-                self.events,
                 lambda: repo.rename_custom_symptom(self.db, key, label),
                 {SYMPTOMS},
                 where=self.error.show_message,
@@ -167,7 +165,6 @@ class SymptomsDialog(QDialog):
         hidden = {s.key: s.hidden for s in repo.list_symptoms(self.db)}
         if run_write(
             self,
-            self.events,
             lambda: repo.set_symptom_hidden(self.db, key, not hidden.get(key, False)),
             {SYMPTOMS},
             where=self.error.show_message,

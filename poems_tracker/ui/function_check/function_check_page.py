@@ -482,7 +482,7 @@ class FunctionCheckPage(Page):
         """Write through the window's one path; a failure is said in the status line."""
         self._emitting = True  # our own announcement must not rebuild the list under us
         try:
-            return run_write(self, self.events, fn, {FUNCTION}, where=self.status)
+            return run_write(self, fn, {FUNCTION}, where=self.status)
         finally:
             self._emitting = False
 

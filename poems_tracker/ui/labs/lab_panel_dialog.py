@@ -45,6 +45,7 @@ from poems_tracker.ui.labs.lab_widgets import (
     display_name,
     err,
 )
+from poems_tracker.ui.shell.data_events import LABS
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
@@ -484,9 +485,8 @@ class LabPanelDialog(QDialog):
                 return repo.save_panel(self.db, results, replace=bool(clashes))
 
         kept: list[list[LabResult]] = []
-        # the page announces the change when `saved` reaches it
         if not run_write(
-            self, None, write, (), where=self.general_error.show_message, on_done=kept.append
+            self, write, {LABS}, where=self.general_error.show_message, on_done=kept.append
         ):
             return False
         stored = kept[0]

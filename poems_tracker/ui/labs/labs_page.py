@@ -359,7 +359,7 @@ class LabsPage(Page):
         return dialog
 
     def _on_panel_saved(self, _stored: list[LabResult]) -> None:
-        self.events.emit_changed(LABS)
+        """The dialog stored and announced the panel (run_write); the refresh came with it."""
 
     def delete_selected(self) -> None:
         result = self.chosen_result()
@@ -375,4 +375,4 @@ class LabsPage(Page):
             self.tr("Delete"),
         ):
             result_id = result.id or 0
-            run_write(self, self.events, lambda: repo.delete_result(self.db, result_id), {LABS})
+            run_write(self, lambda: repo.delete_result(self.db, result_id), {LABS})

@@ -37,6 +37,7 @@ from poems_tracker.domain.numbers import parse_number
 from poems_tracker.store.database import Database
 from poems_tracker.store.medications import list_medications, save_medication
 from poems_tracker.ui.medicines.schedule_picker import SchedulePicker, describe_schedule
+from poems_tracker.ui.shell.data_events import MEDICATIONS
 from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
@@ -334,11 +335,10 @@ class MedicationDialog(QDialog):
                 )
             return None
         kept: list[Medication] = []
-        if not run_write(  # the page announces the change when `saved` reaches it
+        if not run_write(
             self,
-            None,
             lambda: save_medication(self.db, med),
-            (),
+            {MEDICATIONS},
             where=FieldSay(self._show),
             on_done=kept.append,
         ):

@@ -277,7 +277,7 @@ class MedicationsPage(Page):
 
     def _saved(self, med: Medication) -> None:
         self.status.setText(self.tr("{name} is saved.").format(name=med.name))
-        self.events.emit_changed(MEDICATIONS)  # refreshes this page too
+        # the dialog's run_write announced MEDICATIONS, which refreshed this page
         self.select(med.id)
 
     def stop_selected(self) -> None:
@@ -307,7 +307,6 @@ class MedicationsPage(Page):
 
         run_write(
             self,
-            self.events,
             lambda: store.stop_medication(self.db, med.id, day),  # type: ignore[arg-type]
             {MEDICATIONS},
             on_done=done,
@@ -347,7 +346,6 @@ class MedicationsPage(Page):
         med_id = med.id
         run_write(
             self,
-            self.events,
             lambda: store.delete_medication(self.db, med_id, with_doses=bool(doses)),
             {MEDICATIONS, DOSES},
             where=self.status,

@@ -389,6 +389,6 @@ class TodaysDosesPanel(QWidget):
         """Write through the window's one path; a failure is said in the message line."""
         self._writing = True  # our own announcement must not rebuild the panel under us
         try:
-            return run_write(self, self.events, fn, {DOSES}, where=self.message, on_done=done)
+            return run_write(self, fn, {DOSES}, where=self.message, on_done=done)
         finally:
             self._writing = False

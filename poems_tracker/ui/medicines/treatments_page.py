@@ -269,7 +269,6 @@ class TreatmentsPage(Page):
 
         if not run_write(  # the announcement refreshes this page too
             self,
-            self.events,
             lambda: store.save_event(self.db, event),
             {EVENTS},
             where=self.error.show_message,
@@ -322,7 +321,6 @@ class TreatmentsPage(Page):
 
         if run_write(
             self,
-            self.events,
             lambda: store.delete_event(self.db, event_id),
             {EVENTS},
             where=self.error.show_message,

@@ -101,6 +101,16 @@ def say(parent: QWidget | None, where: Say, text: str, field: str = "") -> None:
         dialogs.warn(parent, _tr("Not saved"), text)  # type: ignore[arg-type]
 
 
+def events_near(widget: QWidget | None) -> DataEvents | None:
+    """The DataEvents of WIDGET or of the nearest widget that holds it (None if none)."""
+    while widget is not None:
+        found = getattr(widget, "events", None)
+        if isinstance(found, DataEvents):
+            return found
+        widget = widget.parentWidget()
+    return None
+
+
 def busy_sentence() -> str:
     return _tr(
         "Please wait until the import, backup or restore has finished; nothing of this "
@@ -110,20 +120,23 @@ def busy_sentence() -> str:
 
 def run_write(
     parent: QWidget | None,
-    events: DataEvents | None,
     fn: Callable[[], T],
     kinds: Iterable[str] | Callable[[T], Iterable[str]],
     *,
     where: Say = None,
     on_done: Callable[[T], Any] | None = None,
+    events: DataEvents | None = None,
 ) -> bool:
     """Run the write FN now; on success call ON_DONE(result), then announce KINDS.
 
-    KINDS may be a function of the result when what changed depends on it.
-    On the program's own error: say it WHERE (nothing is announced) and return False.
-    ON_DONE runs before the announcement so a page can note what it stored before its own
-    refresh runs. EVENTS may be None for a dialog that announces nothing itself.
+    KINDS may be a function of the result when what changed depends on it. The
+    announcement goes to EVENTS, by default the `events` of PARENT or of the nearest
+    widget above it (a dialog's page; every page and panel has one). On the program's
+    own error: say it WHERE, announce nothing and return False. ON_DONE runs before the
+    announcement so a page can note what it stored before its own refresh runs.
     """
+    if events is None:
+        events = events_near(parent)
     if events is not None and events.busy:
         say(parent, where, busy_sentence())
         return False
