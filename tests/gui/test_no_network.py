@@ -16,7 +16,6 @@ from poems_tracker import paths
 from poems_tracker.store import backup
 from poems_tracker.store.checkins import get_checkin
 from poems_tracker.store.database import Database
-from poems_tracker.ui.data.backup_dialogs import install_backup_actions
 from poems_tracker.ui.shell import clock, startup
 from poems_tracker.ui.shell.app import protect_files
 from poems_tracker.ui.shell.main_window import PAGES, MainWindow
@@ -97,8 +96,6 @@ def test_a_full_session_opens_no_network_socket_and_keeps_files_private(
     db = Database.open()
     window = MainWindow(db)
     qtbot.addWidget(window)
-    if not hasattr(window, "backup_actions"):
-        install_backup_actions(window)
     guard.attach(window)
     window.show()
 

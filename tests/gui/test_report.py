@@ -14,7 +14,7 @@ from poems_tracker.exchange.csv_import import import_csv
 from poems_tracker.report.document import build_report
 from poems_tracker.report.pdf import write_pdf
 from poems_tracker.store.database import Database
-from poems_tracker.ui.data.exchange_actions import ExchangeActions, install_exchange_actions
+from poems_tracker.ui.data.exchange_actions import ExchangeActions
 from poems_tracker.ui.data.exchange_dialogs import ReportPeriodDialog
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.main_window import MainWindow
@@ -87,7 +87,6 @@ def window(qtbot, db: Database, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     monkeypatch.setattr(clock, "today", lambda: END)
     win = MainWindow(db)
     qtbot.addWidget(win)
-    install_exchange_actions(win)
     win.show()
     return win
 

@@ -14,7 +14,7 @@ from poems_tracker.store import backup
 from poems_tracker.store.checkins import get_checkin, save_checkin
 from poems_tracker.store.database import Database
 from poems_tracker.ui.data import backup_dialogs
-from poems_tracker.ui.data.backup_dialogs import RestoreDialog, install_backup_actions
+from poems_tracker.ui.data.backup_dialogs import RestoreDialog
 from poems_tracker.ui.shell.main_window import MainWindow
 from poems_tracker.ui.widgets import dialogs
 
@@ -88,7 +88,6 @@ def test_a_file_from_elsewhere_is_checked_first(
 def window(qtbot, folder: Path, db: Database) -> MainWindow:
     win = MainWindow(db)
     qtbot.addWidget(win)
-    install_backup_actions(win)
     win.show()
     return win
 

@@ -4,132 +4,132 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="102" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
             <source>&amp;Ends at:</source>
             <translation>&amp;Fin à :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notes :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>&amp;Place:</source>
             <translation>&amp;Lieu :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="137" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
             <source>&amp;Reason for the visit:</source>
             <translation>&amp;Motif du rendez-vous :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="161" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
             <source>&amp;Save visit</source>
             <translation>&amp;Enregistrer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="123" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
             <source>&amp;Specialty:</source>
             <translation>&amp;Spécialité :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="93" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
             <source>&amp;Time:</source>
             <translation>&amp;Heure :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="111" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>&amp;Avec (médecin ou thérapeute) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>Date of the visit</source>
             <translation>Date du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
             <source>Doctor or therapist</source>
             <translation>Médecin ou thérapeute</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
             <source>End time of the visit, may be left empty</source>
             <translation>Heure de fin du rendez-vous, peut rester vide</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>Notes about the visit</source>
             <translation>Notes sur le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>Place of the visit</source>
             <translation>Lieu du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
             <source>Planned, done or cancelled</source>
             <translation>Prévu, fait ou annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
             <source>Reason for the visit</source>
             <translation>Motif du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="148" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>É&amp;tat :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
             <source>Save visit</source>
             <translation>Enregistrer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
             <source>Specialty; pick one or type your own</source>
             <translation>Spécialité ; choisissez-en une ou tapez la vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
             <source>Time of the visit, hours and minutes</source>
             <translation>Heure du rendez-vous, heures et minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="134" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
             <source>e.g. 3-month follow-up</source>
             <translation>par ex. suivi à 3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="129" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>par ex. Hôpital de la Ville, consultation 4</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="108" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
             <source>e.g. Dr. Smith</source>
             <translation>par ex. Dr Martin</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="99" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
             <source>optional, e.g. 11:00</source>
             <translation>facultatif, par ex. 11:00</translation>
         </message>
@@ -137,234 +137,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="100" />
+            <location filename="../../ui/appointments/appointments_page.py" line="101" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>Prévoir le &amp;suivi dans 3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="158" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="105" />
+            <location filename="../../ui/appointments/appointments_page.py" line="106" />
             <source>&amp;Note a question for this visit</source>
             <translation>&amp;Noter une question pour ce rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="72" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Past</source>
             <translation>&amp;Passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="209" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>&amp;Passés ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>&amp;Questions</source>
             <translation>&amp;Questions</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="71" />
+            <location filename="../../ui/appointments/appointments_page.py" line="72" />
             <source>&amp;Upcoming</source>
             <translation>À &amp;venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="207" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>À &amp;venir ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="155" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
             <source>Add &amp;visit…</source>
             <translation>Ajouter un &amp;rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="106" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>Add a question for the next visit</source>
             <translation>Ajouter une question pour le prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="155" />
-            <location filename="../../ui/appointments/appointments_page.py" line="330" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>Ajouter un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="342" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>Prévoir un rendez-vous de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="162" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>Prévoir un rendez-vous 3 mois après celui choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="161" />
+            <location filename="../../ui/appointments/appointments_page.py" line="162" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>Prévoir le suivi dans &amp;3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="101" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>Prévoir le rendez-vous suivant, 3 mois après le prochain</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>Calenda&amp;r</source>
             <translation>Calendrie&amp;r</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="336" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>Modifier un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="158" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>Change the chosen visit</source>
             <translation>Modifier le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="132" />
+            <location filename="../../ui/appointments/appointments_page.py" line="133" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="176" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>De&amp;lete…</source>
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="366" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="176" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>Delete the chosen visit</source>
             <translation>Supprimer le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="363" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>Supprimer le rendez-vous du {visit} ? Ses questions sont conservées.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="362" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>Supprimer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="111" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Export all visits to a calendar file</source>
             <translation>Exporter tous les rendez-vous vers un fichier d'agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="171" />
+            <location filename="../../ui/appointments/appointments_page.py" line="172" />
             <source>Mark &amp;cancelled</source>
             <translation>Marquer &amp;annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="166" />
+            <location filename="../../ui/appointments/appointments_page.py" line="167" />
             <source>Mark &amp;done</source>
             <translation>Marquer &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="172" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>Marquer le rendez-vous choisi comme annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="167" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark the chosen visit as done</source>
             <translation>Marquer le rendez-vous choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="238" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>Aucune question notée pour ce rendez-vous pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="219" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>Aucun rendez-vous prévu pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Past visits</source>
             <translation>Rendez-vous passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="110" />
+            <location filename="../../ui/appointments/appointments_page.py" line="111" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>Mettre les rendez-vous dans m&amp;on agenda…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="230" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>Questions à poser ({n}) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="133" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="66" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Upcoming visits</source>
             <translation>Rendez-vous à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="220" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>Utilisez « Ajouter un rendez-vous… » ci-dessous pour en prévoir un.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="65" />
+            <location filename="../../ui/appointments/appointments_page.py" line="66" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="83" />
+            <location filename="../../ui/appointments/appointments_page.py" line="84" />
             <source>Your next visit</source>
             <translation>Votre prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="226" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>jusqu'à {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="234" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… et {n} de plus dans l'onglet Questions.</translation>
         </message>
@@ -372,76 +372,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="234" />
+            <location filename="../../ui/data/backup_dialogs.py" line="235" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="285" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="266" />
+            <location filename="../../ui/data/backup_dialogs.py" line="262" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>Tous vos relevés ont été copiés et vérifiés. La sauvegarde est ici :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="260" />
             <source>Backup made</source>
             <translation>Sauvegarde faite</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>Bring back your records as a backup holds them</source>
             <translation>Retrouver vos relevés tels qu'une sauvegarde les contient</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>Copy all your records to the backups folder now</source>
             <translation>Copier tous vos relevés dans le dossier des sauvegardes maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="254" />
+            <location filename="../../ui/data/backup_dialogs.py" line="250" />
             <source>Nothing was changed</source>
             <translation>Rien n'a été modifié</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="246" />
+            <source>Please wait</source>
+            <translation>Veuillez patienter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/data/backup_dialogs.py" line="278" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>Remplacer vos relevés par la sauvegarde du {when} ? Elle contient {records}. Vos relevés actuels sont d'abord gardés en sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="285" />
             <source>Restore from backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="308" />
+            <location filename="../../ui/data/backup_dialogs.py" line="304" />
             <source>Restored</source>
             <translation>Restauré</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="305" />
+            <location filename="../../ui/data/backup_dialogs.py" line="301" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>Les relevés que vous aviez avant sont gardés ici :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="297" />
             <source>Your records were restored ({n} records).</source>
             <translation>Vos relevés ont été restaurés ({n} relevés).</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="286" />
+            <location filename="../../ui/data/backup_dialogs.py" line="282" />
             <source>{n} records</source>
             <translation>{n} relevés</translation>
         </message>
@@ -449,27 +454,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>Restauration impossible : ce fichier est abîmé ou n'est pas une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>Relevés : {records} (journées notées : {checkins})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="53" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
             <source>Something went wrong: {reason}</source>
             <translation>Un problème est survenu : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="61" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
             <source>{day}, {time}</source>
             <translation>{day}, {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="67" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -482,7 +487,7 @@
             <translation>Fichiers d'agenda (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="64" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
             <source>Export to &amp;calendar…</source>
             <translation>Exporter vers l'&amp;agenda…</translation>
         </message>
@@ -503,7 +508,7 @@
             <translation>Le fichier {path} n'a pas pu être écrit : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="66" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>Écrire tous les rendez-vous dans un fichier que votre agenda peut ouvrir</translation>
         </message>
@@ -616,7 +621,7 @@
             <translation>Auj&amp;ourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="349" />
+            <location filename="../../ui/checkin/checkin_page.py" line="351" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
@@ -652,7 +657,7 @@
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="335" />
+            <location filename="../../ui/checkin/checkin_page.py" line="334" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -660,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="111" />
+            <location filename="../../ui/checkin/history_page.py" line="112" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="62" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="62" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -744,6 +749,69 @@
             <location filename="../../ui/trends/trends_compare.py" line="46" />
             <source>Symptom to compare</source>
             <translation>Symptôme à comparer</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <source>&amp;Copy details</source>
+            <translation>&amp;Copier les détails</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="152" />
+            <source>&amp;Details:</source>
+            <translation>&amp;Détails :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <source>C&amp;lose</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <source>Close this message</source>
+            <translation>Fermer ce message</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <source>Copy the details to the clipboard</source>
+            <translation>Copier les détails dans le presse-papiers</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="155" />
+            <source>Details of the problem</source>
+            <translation>Détails du problème</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="127" />
+            <source>POEMS Tracker: something went wrong</source>
+            <translation>POEMS Tracker : un problème est survenu</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="131" />
+            <source>Something went wrong; your saved records are safe.</source>
+            <translation>Un problème est survenu ; vos données enregistrées sont en sécurité.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="140" />
+            <source>The details could not be written to the log file.</source>
+            <translation>Les détails n’ont pas pu être écrits dans le fichier journal.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="138" />
+            <source>The details were written to {path}.</source>
+            <translation>Les détails ont été écrits dans {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="143" />
+            <source>The window keeps running. If this happens again, copy the details below and send them to whoever helps you with the program.</source>
+            <translation>La fenêtre reste ouverte. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les à la personne qui vous aide avec le programme.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="184" />
+            <source>✔ Copied.</source>
+            <translation>✔ Copié.</translation>
         </message>
     </context>
     <context>
@@ -898,201 +966,202 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="105" />
+            <location filename="../../ui/data/exchange_actions.py" line="106" />
             <source>&amp;Export CSV…</source>
             <translation>&amp;Exporter en CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="279" />
+            <location filename="../../ui/data/exchange_actions.py" line="283" />
             <source>&amp;Import</source>
             <translation>&amp;Importer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="106" />
+            <location filename="../../ui/data/exchange_actions.py" line="107" />
             <source>&amp;Import CSV…</source>
             <translation>&amp;Importer du CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="108" />
+            <location filename="../../ui/data/exchange_actions.py" line="109" />
             <source>&amp;Print report…</source>
             <translation>&amp;Imprimer le rapport…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="217" />
+            <location filename="../../ui/data/exchange_actions.py" line="221" />
             <source>A &amp;folder</source>
             <translation>Un &amp;dossier</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="224" />
+            <location filename="../../ui/data/exchange_actions.py" line="228" />
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="135" />
+            <location filename="../../ui/data/exchange_actions.py" line="139" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="234" />
+            <location filename="../../ui/data/exchange_actions.py" line="238" />
             <source>Checking the files…</source>
             <translation>Vérification des fichiers…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="180" />
+            <location filename="../../ui/data/exchange_actions.py" line="184" />
             <source>Could not write the file</source>
             <translation>Le fichier n'a pas pu être écrit</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="107" />
+            <location filename="../../ui/data/exchange_actions.py" line="108" />
             <source>Export &amp;FHIR…</source>
             <translation>Exporter en &amp;FHIR…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="206" />
+            <location filename="../../ui/data/exchange_actions.py" line="210" />
             <source>Export CSV</source>
             <translation>Exporter en CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="192" />
+            <location filename="../../ui/data/exchange_actions.py" line="196" />
             <source>Export CSV into which folder?</source>
             <translation>Dans quel dossier exporter le CSV ?</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="305" />
-            <location filename="../../ui/data/exchange_actions.py" line="316" />
+            <location filename="../../ui/data/exchange_actions.py" line="309" />
+            <location filename="../../ui/data/exchange_actions.py" line="320" />
             <source>Export FHIR</source>
             <translation>Exporter en FHIR</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="307" />
+            <location filename="../../ui/data/exchange_actions.py" line="311" />
             <source>FHIR JSON (*.json)</source>
             <translation>FHIR JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="224" />
+            <location filename="../../ui/data/exchange_actions.py" line="228" />
             <source>File to import</source>
             <translation>Fichier à importer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="221" />
+            <location filename="../../ui/data/exchange_actions.py" line="225" />
             <source>Folder to import</source>
             <translation>Dossier à importer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="215" />
-            <location filename="../../ui/data/exchange_actions.py" line="279" />
-            <location filename="../../ui/data/exchange_actions.py" line="298" />
+            <location filename="../../ui/data/exchange_actions.py" line="219" />
+            <location filename="../../ui/data/exchange_actions.py" line="283" />
+            <location filename="../../ui/data/exchange_actions.py" line="302" />
             <source>Import CSV</source>
             <translation>Importer du CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="216" />
+            <location filename="../../ui/data/exchange_actions.py" line="220" />
             <source>Import a whole folder of exported files, or one file?</source>
             <translation>Importer tout un dossier de fichiers exportés, ou un seul fichier ?</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="277" />
+            <location filename="../../ui/data/exchange_actions.py" line="281" />
             <source>Import them now? A backup is kept first.</source>
             <translation>Les importer maintenant ? Une sauvegarde est faite d'abord.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="299" />
+            <location filename="../../ui/data/exchange_actions.py" line="303" />
             <source>Imported:</source>
             <translation>Importé :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="281" />
+            <location filename="../../ui/data/exchange_actions.py" line="285" />
             <source>Importing…</source>
             <translation>Importation…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="250" />
+            <location filename="../../ui/data/exchange_actions.py" line="254" />
             <source>Left alone (not a POEMS Tracker file): {path}</source>
             <translation>Laissé de côté (pas un fichier POEMS Tracker) : {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="217" />
+            <location filename="../../ui/data/exchange_actions.py" line="221" />
             <source>One &amp;file</source>
             <translation>Un &amp;fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="356" />
+            <location filename="../../ui/data/exchange_actions.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="176" />
+            <location filename="../../ui/data/exchange_actions.py" line="190" />
             <source>POEMS Tracker</source>
             <translation>POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="137" />
+            <location filename="../../ui/data/exchange_actions.py" line="136" />
+            <location filename="../../ui/data/exchange_actions.py" line="141" />
             <source>Please wait</source>
             <translation>Veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="337" />
+            <location filename="../../ui/data/exchange_actions.py" line="341" />
             <source>Preparing the report…</source>
             <translation>Préparation du rapport…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="109" />
+            <location filename="../../ui/data/exchange_actions.py" line="110" />
             <source>Print pre&amp;view…</source>
             <translation>A&amp;perçu avant impression…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="410" />
+            <location filename="../../ui/data/exchange_actions.py" line="414" />
             <source>Print preview: report for the doctor</source>
             <translation>Aperçu avant impression : rapport pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="110" />
+            <location filename="../../ui/data/exchange_actions.py" line="111" />
             <source>Save report as P&amp;DF…</source>
             <translation>Enregistrer le rapport en P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="354" />
-            <location filename="../../ui/data/exchange_actions.py" line="369" />
+            <location filename="../../ui/data/exchange_actions.py" line="358" />
+            <location filename="../../ui/data/exchange_actions.py" line="373" />
             <source>Save report as PDF</source>
             <translation>Enregistrer le rapport en PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="181" />
+            <location filename="../../ui/data/exchange_actions.py" line="185" />
             <source>The file could not be written: {reason}.</source>
             <translation>Le fichier n'a pas pu être écrit : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="370" />
+            <location filename="../../ui/data/exchange_actions.py" line="374" />
             <source>The report ({pages} page(s)) was saved as {path}.</source>
             <translation>Le rapport ({pages} page(s)) a été enregistré sous {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="273" />
+            <location filename="../../ui/data/exchange_actions.py" line="277" />
             <source>These changes will be made:</source>
             <translation>Ces changements seront faits :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="199" />
+            <location filename="../../ui/data/exchange_actions.py" line="203" />
             <source>Writing the CSV files…</source>
             <translation>Écriture des fichiers CSV…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="312" />
+            <location filename="../../ui/data/exchange_actions.py" line="316" />
             <source>Writing the FHIR file…</source>
             <translation>Écriture du fichier FHIR…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="207" />
+            <location filename="../../ui/data/exchange_actions.py" line="211" />
             <source>{count} files were written to {folder}.</source>
             <translation>{count} fichiers ont été écrits dans {folder}.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="317" />
+            <location filename="../../ui/data/exchange_actions.py" line="321" />
             <source>{count} records were written to {path}.</source>
             <translation>{count} relevés ont été écrits dans {path}.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="244" />
+            <location filename="../../ui/data/exchange_actions.py" line="248" />
             <source>{file}: {new} new, {updated} updated</source>
             <translation>{file} : {new} nouveaux, {updated} mis à jour</translation>
         </message>
@@ -1100,72 +1169,72 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check/function_check_page.py" line="130" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="257" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="178" />
+            <location filename="../../ui/function_check/function_check_page.py" line="180" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="418" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="50" />
+            <location filename="../../ui/function_check/function_check_page.py" line="52" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="333" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="322" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="327" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="329" />
+            <location filename="../../ui/function_check/function_check_page.py" line="331" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="312" />
+            <location filename="../../ui/function_check/function_check_page.py" line="314" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="135" />
             <source>Date of the check</source>
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
@@ -1180,7 +1249,7 @@
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
@@ -1190,127 +1259,127 @@
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="112" />
+            <location filename="../../ui/function_check/function_check_page.py" line="114" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="75" />
+            <location filename="../../ui/function_check/function_check_page.py" line="77" />
             <source>Function check questions</source>
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check/function_check_page.py" line="239" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="148" />
+            <location filename="../../ui/function_check/function_check_page.py" line="150" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="340" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="336" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="182" />
+            <location filename="../../ui/function_check/function_check_page.py" line="184" />
             <source>N&amp;ote (optional)</source>
             <translation>N&amp;ote (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check/function_check_page.py" line="424" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check/function_check_page.py" line="437" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="185" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="417" />
+            <location filename="../../ui/function_check/function_check_page.py" line="416" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="415" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="422" />
+            <location filename="../../ui/function_check/function_check_page.py" line="421" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="449" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="444" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check/function_check_page.py" line="246" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="120" />
+            <location filename="../../ui/function_check/function_check_page.py" line="122" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="475" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="488" />
+            <location filename="../../ui/function_check/function_check_page.py" line="490" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="446" />
+            <location filename="../../ui/function_check/function_check_page.py" line="445" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
@@ -1357,7 +1426,7 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="177" />
+            <location filename="../../ui/checkin/history_page.py" line="178" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>%n jour noté.</numerusform>
@@ -1365,205 +1434,213 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Delete this day…</source>
             <translation>&amp;Supprimer ce jour…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="153" />
+            <location filename="../../ui/checkin/history_page.py" line="154" />
             <source>&amp;Open this day</source>
             <translation>&amp;Ouvrir ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="146" />
+            <location filename="../../ui/checkin/history_page.py" line="147" />
             <source>All check-ins, newest first</source>
             <translation>Tous les relevés, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="210" />
+            <location filename="../../ui/checkin/history_page.py" line="211" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="208" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>Supprimer tout ce qui est noté pour le {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Delete the chosen day</source>
             <translation>Supprimer le jour choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="206" />
+            <location filename="../../ui/checkin/history_page.py" line="207" />
             <source>Delete this day?</source>
             <translation>Supprimer ce jour ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="156" />
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>Open the chosen day to edit it</source>
             <translation>Ouvrir le jour choisi pour le modifier</translation>
         </message>
     </context>
     <context>
+        <name>JobRunner</name>
+        <message>
+            <location filename="../../ui/shell/workers.py" line="157" />
+            <source>Nothing was changed</source>
+            <translation>Rien n’a été modifié</translation>
+        </message>
+    </context>
+    <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="142" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
             <source>&amp;Add row</source>
             <translation>&amp;Ajouter la ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="89" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
             <source>&amp;Date of the blood test:</source>
             <translation>&amp;Date de la prise de sang :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="182" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>&amp;Enregistrer les résultats  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="132" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
             <source>Add a &amp;test:</source>
             <translation>Ajouter une &amp;analyse :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
             <source>Add a row for this test</source>
             <translation>Ajouter une ligne pour cette analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="181" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="79" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>Modifiez la valeur, l'unité ou la norme telles qu'imprimées sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="82" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>Recopiez les valeurs du compte rendu. Tab passe à la valeur suivante ; laissez une valeur vide pour sauter cette analyse. Des valeurs comme &lt;0.1 sont acceptées.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="96" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
             <source>Date of the blood test</source>
             <translation>Date de la prise de sang</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="494" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
             <source>Discard</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="492" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="503" />
             <source>Discard the values?</source>
             <translation>Abandonner les valeurs ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="73" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Edit a lab result</source>
             <translation>Modifier un résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="73" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Enter lab results</source>
             <translation>Saisir des résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="162" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="165" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
             <source>Note on this result</source>
             <translation>Note sur ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="466" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>Rien n'a été enregistré ; les résultats enregistrés du {day} n'ont pas changé.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference high</source>
             <translation>Limite haute de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Reference low</source>
             <translation>Limite basse de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="463" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="458" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
             <source>Replace stored results?</source>
             <translation>Remplacer les résultats enregistrés ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>Des résultats de {tests} du {day} sont déjà enregistrés. Les remplacer par les valeurs que vous avez tapées ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="125" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
             <source>Results to enter</source>
             <translation>Résultats à saisir</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="188" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
             <source>Save these results</source>
             <translation>Enregistrer ces résultats</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab passe aussi par les &amp;unités et les normes</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="139" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>Analyse à ajouter : choisissez-en une ou tapez le nom de la vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="493" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>Les valeurs que vous avez tapées ne sont pas enregistrées. Fermer et les abandonner ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="387" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
             <source>Type at least one value before saving.</source>
             <translation>Tapez au moins une valeur avant d'enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="175" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
             <source>What the test in focus is</source>
             <translation>Ce qu'est l'analyse sélectionnée</translation>
         </message>
@@ -1578,7 +1655,7 @@
             <translation>par ex. Absence de protéine monoclonale</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="292" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
             <source>{test} is already in the list.</source>
             <translation>{test} est déjà dans la liste.</translation>
         </message>
@@ -1608,7 +1685,7 @@
             <translation>{test} : valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="358" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
             <source>{test}: {about}</source>
             <translation>{test} : {about}</translation>
         </message>
@@ -1616,178 +1693,178 @@
     <context>
         <name>LabsPage</name>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="109" />
+            <location filename="../../ui/labs/labs_page.py" line="110" />
             <source>&amp;Enter results…  (Ctrl+N)</source>
             <translation>&amp;Saisir des résultats…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="153" />
-            <location filename="../../ui/labs/labs_page.py" line="294" />
+            <location filename="../../ui/labs/labs_page.py" line="154" />
+            <location filename="../../ui/labs/labs_page.py" line="295" />
             <source>All &amp;results of the chosen test:</source>
             <translation>Tous les &amp;résultats de l'analyse choisie :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="292" />
+            <location filename="../../ui/labs/labs_page.py" line="293" />
             <source>All &amp;results of {test}:</source>
             <translation>Tous les &amp;résultats de {test} :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="164" />
+            <location filename="../../ui/labs/labs_page.py" line="165" />
             <source>All results of the chosen test</source>
             <translation>Tous les résultats de l'analyse choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="175" />
+            <location filename="../../ui/labs/labs_page.py" line="176" />
             <source>All tests</source>
             <translation>Toutes les analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="137" />
-            <location filename="../../ui/labs/labs_page.py" line="156" />
+            <location filename="../../ui/labs/labs_page.py" line="138" />
+            <location filename="../../ui/labs/labs_page.py" line="157" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="374" />
+            <location filename="../../ui/labs/labs_page.py" line="375" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="115" />
+            <location filename="../../ui/labs/labs_page.py" line="116" />
             <source>Delete re&amp;sult</source>
             <translation>&amp;Supprimer le résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="115" />
+            <location filename="../../ui/labs/labs_page.py" line="116" />
             <source>Delete the chosen result</source>
             <translation>Supprimer le résultat choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="371" />
+            <location filename="../../ui/labs/labs_page.py" line="372" />
             <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
             <translation>Supprimer le résultat de {test} du {day} ({value}) ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="370" />
+            <location filename="../../ui/labs/labs_page.py" line="371" />
             <source>Delete this result?</source>
             <translation>Supprimer ce résultat ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="112" />
+            <location filename="../../ui/labs/labs_page.py" line="113" />
             <source>E&amp;dit result…</source>
             <translation>Mo&amp;difier le résultat…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="112" />
+            <location filename="../../ui/labs/labs_page.py" line="113" />
             <source>Edit the chosen result</source>
             <translation>Modifier le résultat choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="109" />
+            <location filename="../../ui/labs/labs_page.py" line="110" />
             <source>Enter the results of a lab report</source>
             <translation>Saisir les résultats d'un compte rendu d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="252" />
+            <location filename="../../ui/labs/labs_page.py" line="253" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="258" />
+            <location filename="../../ui/labs/labs_page.py" line="259" />
             <source>In range</source>
             <translation>Dans les normes</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="91" />
+            <location filename="../../ui/labs/labs_page.py" line="92" />
             <source>Lab and hormone results</source>
             <extracomment>Default rows of a first panel: the tests a POEMS haematologist usually orders.</extracomment>
             <translation>Résultats d'analyses et d'hormones</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="174" />
+            <location filename="../../ui/labs/labs_page.py" line="175" />
             <source>Lab views</source>
             <translation>Vues des analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="135" />
+            <location filename="../../ui/labs/labs_page.py" line="136" />
             <source>Latest</source>
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="131" />
+            <location filename="../../ui/labs/labs_page.py" line="132" />
             <source>Latest &amp;value of each test:</source>
             <translation>Dernière &amp;valeur de chaque analyse :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="145" />
+            <location filename="../../ui/labs/labs_page.py" line="146" />
             <source>Latest result of each test</source>
             <translation>Dernier résultat de chaque analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="252" />
+            <location filename="../../ui/labs/labs_page.py" line="253" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="176" />
+            <location filename="../../ui/labs/labs_page.py" line="177" />
             <source>My markers (VEGF, M-protein, light chains)</source>
             <translation>Mes marqueurs (VEGF, pic monoclonal, chaînes légères)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="125" />
+            <location filename="../../ui/labs/labs_page.py" line="126" />
             <source>No results yet. Press "Enter results" and copy the values from your lab report.</source>
             <translation>Pas encore de résultats. Appuyez sur « Saisir des résultats » et recopiez les valeurs de votre compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="161" />
+            <location filename="../../ui/labs/labs_page.py" line="162" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="138" />
-            <location filename="../../ui/labs/labs_page.py" line="159" />
+            <location filename="../../ui/labs/labs_page.py" line="139" />
+            <location filename="../../ui/labs/labs_page.py" line="160" />
             <source>Range check</source>
             <translation>Par rapport à la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="99" />
+            <location filename="../../ui/labs/labs_page.py" line="100" />
             <source>Ranges are the lab's own, copied from the report; "High" or "Low" is information for you and your doctor, not a diagnosis.</source>
             <translation>Les normes sont celles du laboratoire, recopiées du compte rendu ; « Élevé » ou « Bas » est une information pour vous et votre médecin, pas un diagnostic.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="139" />
-            <location filename="../../ui/labs/labs_page.py" line="160" />
+            <location filename="../../ui/labs/labs_page.py" line="140" />
+            <location filename="../../ui/labs/labs_page.py" line="161" />
             <source>Reference range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="141" />
+            <location filename="../../ui/labs/labs_page.py" line="142" />
             <source>Since first</source>
             <translation>Depuis le premier</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="140" />
+            <location filename="../../ui/labs/labs_page.py" line="141" />
             <source>Since previous</source>
             <translation>Depuis le précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="134" />
+            <location filename="../../ui/labs/labs_page.py" line="135" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="136" />
-            <location filename="../../ui/labs/labs_page.py" line="158" />
+            <location filename="../../ui/labs/labs_page.py" line="137" />
+            <location filename="../../ui/labs/labs_page.py" line="159" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="157" />
+            <location filename="../../ui/labs/labs_page.py" line="158" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="142" />
+            <location filename="../../ui/labs/labs_page.py" line="143" />
             <source>What it is</source>
             <translation>Ce que c'est</translation>
         </message>
@@ -1795,7 +1872,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="143" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
@@ -1805,17 +1882,17 @@
             <translation>&amp;Rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="123" />
+            <location filename="../../ui/shell/main_window.py" line="125" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="138" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -1825,7 +1902,7 @@
             <translation>&amp;Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="137" />
+            <location filename="../../ui/shell/main_window.py" line="139" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
@@ -1840,7 +1917,7 @@
             <translation>&amp;Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="130" />
+            <location filename="../../ui/shell/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
@@ -1850,27 +1927,27 @@
             <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="168" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="170" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="165" />
+            <location filename="../../ui/shell/main_window.py" line="167" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
@@ -1885,7 +1962,7 @@
             <translation>&amp;Jours du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="164" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
@@ -1900,7 +1977,7 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="176" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -1925,7 +2002,7 @@
             <translation>T&amp;raitements</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -2042,157 +2119,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="112" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
             <source>&amp;Dose each time:</source>
             <translation>&amp;Dose à chaque prise :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
             <source>&amp;Medicine:</source>
             <translation>&amp;Médicament :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>&amp;Reason:</source>
             <translation>&amp;Raison :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
             <source>&amp;Save medicine</source>
             <translation>&amp;Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>A note about this medicine</source>
             <translation>Une note sur ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="91" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
             <source>About this medicine</source>
             <translation>À propos de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>Amount of one dose</source>
             <translation>Quantité d'une prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Change a medicine</source>
             <translation>Modifier un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>Choisissez un médicament pour voir à quoi il sert.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>First day of this medicine</source>
             <translation>Premier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="273" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>Pour information seulement ; suivez l'avis de votre médecin.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="289" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
             <source>In words: {words}</source>
             <translation>En toutes lettres : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
             <source>It has s&amp;topped; last day:</source>
             <translation>Il est arrê&amp;té ; dernier jour :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
             <source>Last day of this medicine</source>
             <translation>Dernier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="182" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
             <source>Medicine details</source>
             <translation>Détails du médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>Nom du médicament ; choisissez-le dans la liste ou tapez le vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="268" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
             <source>Note: {note} (Source: {source})</source>
             <translation>Note : {note} (Source : {source})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="79" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
             <source>Pick from the list or type a name</source>
             <translation>Choisissez dans la liste ou tapez un nom</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="135" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
             <source>S&amp;tarted on:</source>
             <translation>Commencé &amp;le :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>Save medicine</source>
             <translation>Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="129" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
             <source>Schedule:</source>
             <translation>Rythme :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Start a medicine</source>
             <translation>Commencer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="122" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
             <source>The schedule in words</source>
             <translation>Le rythme en toutes lettres</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="102" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
             <source>Unit of the dose</source>
             <translation>Unité de la dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>Why you take it</source>
             <translation>Pourquoi vous le prenez</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="324" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>Écrivez la dose en chiffres, comme 25 ou 2.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="255" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>Votre propre médicament : pas de note du catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="157" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
             <source>e.g. nerve pain</source>
             <translation>par ex. douleurs nerveuses</translation>
         </message>
@@ -2230,17 +2307,17 @@
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="345" />
+            <location filename="../../ui/medicines/medications_page.py" line="343" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="322" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>Delete a medicine</source>
             <translation>Supprimer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Delete it and its doses</source>
             <translation>Le supprimer avec ses prises</translation>
         </message>
@@ -2250,7 +2327,7 @@
             <translation>Supprimer le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="342" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>Supprimer {name} ? C'est définitif.</translation>
         </message>
@@ -2316,7 +2393,6 @@
         </message>
         <message>
             <location filename="../../ui/medicines/medications_page.py" line="293" />
-            <location filename="../../ui/medicines/medications_page.py" line="308" />
             <source>Stop a medicine</source>
             <translation>Arrêter un médicament</translation>
         </message>
@@ -2326,7 +2402,7 @@
             <translation>L'arrêter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Stop it instead</source>
             <translation>L'arrêter plutôt</translation>
         </message>
@@ -2371,7 +2447,7 @@
             <translation>depuis le {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} a {count} prises enregistrées. Le supprimer les supprime aussi. Vous pouvez plutôt l'arrêter et garder son historique.</translation>
         </message>
@@ -2381,7 +2457,7 @@
             <translation>{name} est déjà arrêté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="349" />
+            <location filename="../../ui/medicines/medications_page.py" line="353" />
             <source>{name} is deleted.</source>
             <translation>{name} est supprimé.</translation>
         </message>
@@ -2391,7 +2467,7 @@
             <translation>{name} est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="313" />
+            <location filename="../../ui/medicines/medications_page.py" line="305" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
@@ -2478,7 +2554,7 @@
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
@@ -2503,7 +2579,7 @@
             <translation>100 % est la taille habituelle de l'ordinateur ; 200 % est deux fois plus grand.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2630,158 +2706,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="107" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>&amp;Déplacer vers le rendez-vous choisi ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="65" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>&amp;Save question</source>
             <translation>&amp;Enregistrer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="53" />
+            <location filename="../../ui/appointments/questions_panel.py" line="54" />
             <source>&amp;Write a question:</source>
             <translation>É&amp;crire une question :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>Answer to the chosen question</source>
             <translation>Réponse à la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="62" />
+            <location filename="../../ui/appointments/questions_panel.py" line="63" />
             <source>As&amp;k at visit:</source>
             <translation>À poser au rendez-vous (&amp;k) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Ask at</source>
             <translation>À poser le</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>Poser la question choisie au rendez-vous choisi ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>De&amp;lete…</source>
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="273" />
             <source>Delete question</source>
             <translation>Supprimer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>Delete the chosen question</source>
             <translation>Supprimer la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete the question “{text}”?</source>
             <translation>Supprimer la question « {text} » ?</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Doctor's answ&amp;er:</source>
             <translation>Réponse du médecin (&amp;e) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>Mark the chosen question answered</source>
             <translation>Marquer la question choisie comme répondue</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Mark the chosen question not answered</source>
             <translation>Marquer la question choisie comme sans réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="51" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>New question</source>
             <translation>Nouvelle question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="149" />
-            <location filename="../../ui/appointments/questions_panel.py" line="163" />
+            <location filename="../../ui/appointments/questions_panel.py" line="150" />
+            <location filename="../../ui/appointments/questions_panel.py" line="164" />
             <source>No visit yet</source>
             <translation>Pas encore de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Noted on</source>
             <translation>Notée le</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Open a&amp;gain</source>
             <translation>Rouvrir (&amp;g)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="77" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="83" />
+            <location filename="../../ui/appointments/questions_panel.py" line="84" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="65" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>Save the question</source>
             <translation>Enregistrer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="69" />
+            <location filename="../../ui/appointments/questions_panel.py" line="70" />
             <source>Show answered quest&amp;ions too</source>
             <translation>Afficher aussi les quest&amp;ions répondues</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="76" />
+            <location filename="../../ui/appointments/questions_panel.py" line="77" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="56" />
+            <location filename="../../ui/appointments/questions_panel.py" line="57" />
             <source>Visit to ask it at</source>
             <translation>Rendez-vous où la poser</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="94" />
+            <location filename="../../ui/appointments/questions_panel.py" line="95" />
             <source>What the doctor said (optional)</source>
             <translation>Ce que le médecin a dit (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="50" />
+            <location filename="../../ui/appointments/questions_panel.py" line="51" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>par ex. Puis-je conduire avec les pieds engourdis ?</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>✓ Answered</source>
             <translation>✓ Répondue</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ C&amp;ocher</translation>
         </message>
@@ -2789,33 +2865,33 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="71" />
+            <location filename="../../ui/shell/reminders.py" line="70" />
             <source>&amp;Fill in today's check-in</source>
             <translation>&amp;Remplir le relevé du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="73" />
+            <location filename="../../ui/shell/reminders.py" line="72" />
             <source>Dis&amp;miss</source>
             <translation>&amp;Ignorer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="74" />
+            <location filename="../../ui/shell/reminders.py" line="73" />
             <source>Dismiss the reminder</source>
             <translation>Ignorer le rappel</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="72" />
+            <location filename="../../ui/shell/reminders.py" line="71" />
             <source>Open today's check-in</source>
             <translation>Ouvrir le relevé du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="59" />
+            <location filename="../../ui/shell/reminders.py" line="58" />
             <source>Reminder</source>
             <extracomment>A dose reminder only comes within this time after the dose is due: starting the program in the evening must not bring up every dose of the day at once. A dose marked this close to its time counts as that dose (people take them a bit early).</extracomment>
             <translation>Rappel</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="60" />
+            <location filename="../../ui/shell/reminders.py" line="59" />
             <source>Reminder:</source>
             <translation>Rappel :</translation>
         </message>
@@ -2823,12 +2899,12 @@
     <context>
         <name>ReminderService</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="179" />
+            <location filename="../../ui/shell/reminders.py" line="178" />
             <source>Time for today's check-in: how are you feeling today?</source>
             <translation>C'est l'heure du relevé du jour : comment vous sentez-vous aujourd'hui ?</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="212" />
+            <location filename="../../ui/shell/reminders.py" line="210" />
             <source>Time for your {name} ({time}).</source>
             <translation>C'est l'heure de votre {name} ({time}).</translation>
         </message>
@@ -3302,77 +3378,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="97" />
+            <location filename="../../ui/data/backup_dialogs.py" line="98" />
             <source>&amp;Backups, newest first:</source>
             <translation>&amp;Sauvegardes, les plus récentes d'abord :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="123" />
+            <location filename="../../ui/data/backup_dialogs.py" line="124" />
             <source>&amp;Restore selected</source>
             <translation>&amp;Restaurer la sélection</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="100" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="182" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="189" />
+            <location filename="../../ui/data/backup_dialogs.py" line="190" />
             <source>Cannot restore</source>
             <translation>Restauration impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>Choose &amp;another file…</source>
             <translation>Choisir un &amp;autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="180" />
+            <location filename="../../ui/data/backup_dialogs.py" line="181" />
             <source>Choose a backup file</source>
             <translation>Choisir un fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Close without restoring</source>
             <translation>Fermer sans restaurer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="101" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>Chaque sauvegarde avec sa date et le nombre de relevés qu'elle contient</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="92" />
+            <location filename="../../ui/data/backup_dialogs.py" line="93" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>Choisissez la sauvegarde à retrouver. Vos relevés actuels sont d'abord gardés en sauvegarde : rien n'est perdu.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>Restaurer un fichier de sauvegarde venu d'ailleurs, par ex. une clé USB</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="85" />
+            <location filename="../../ui/data/backup_dialogs.py" line="86" />
             <source>Restore from backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Restore the selected backup</source>
             <translation>Restaurer la sauvegarde choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="118" />
+            <location filename="../../ui/data/backup_dialogs.py" line="119" />
             <source>There are no backups in {folder} yet.</source>
             <translation>Il n'y a pas encore de sauvegarde dans {folder}.</translation>
         </message>
@@ -3614,8 +3690,9 @@
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="96" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
+            <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>
         <message>
@@ -3649,7 +3726,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 La plus récente bonne sauvegarde date du {when} et contient {records} relevés. La restaurer ? Le fichier abîmé est mis de côté, intact, pour pouvoir encore y chercher ce qui a été enregistré après cette sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="120" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>La sauvegarde du jour n'a pas pu être faite : {reason}</translation>
         </message>
@@ -3667,42 +3744,42 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>SymptomGroupsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="97" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="98" />
             <source>Click to switch off</source>
             <translation>Cliquez pour désactiver</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="97" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="98" />
             <source>Click to switch on</source>
             <translation>Cliquez pour activer</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="105" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="106" />
             <source>Left alone, because you already have a 0–10 symptom with that name: {keys}</source>
             <translation>Laissé tel quel, car vous avez déjà un symptôme 0–10 de ce nom : {keys}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="92" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
             <source>Off</source>
             <translation>Désactivé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="92" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
             <source>On</source>
             <translation>Activé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="55" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="56" />
             <source>Ready-made yes/no questions</source>
             <translation>Questions oui/non toutes prêtes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="61" />
             <source>Switch on a group to add its yes/no questions to your daily check-in. Switching it off hides them again; everything you logged is kept.</source>
             <translation>Activez un groupe pour ajouter ses questions oui/non à votre relevé quotidien. Le désactiver les masque de nouveau ; tout ce que vous avez noté est gardé.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="94" />
             <source>{group}: {state}</source>
             <translation>{group} : {state}</translation>
         </message>
@@ -3710,123 +3787,123 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Hide / show</source>
             <translation>&amp;Masquer / afficher</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
             <source>&amp;New symptom:</source>
             <translation>&amp;Nouveau symptôme :</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>Add this symptom</source>
             <translation>Ajouter ce symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="139" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="150" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
             <source>Choose a symptom in the list first.</source>
             <translation>Choisissez d'abord un symptôme dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Hide or show the chosen symptom</source>
             <translation>Masquer ou afficher le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
             <source>Kind of answer</source>
             <translation>Type de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="33" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
             <source>My symptoms</source>
             <translation>Mes symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
             <source>Name of the new symptom</source>
             <translation>Nom du nouveau symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>New name:</source>
             <translation>Nouveau nom :</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="82" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>Questions &amp;oui/non toutes prêtes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>Rename symptom</source>
             <translation>Renommer le symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>Rename the chosen symptom</source>
             <translation>Renommer le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>Activer des questions oui/non toutes prêtes, comme les chutes ou les changements de peau</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="125" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
             <source>Type a name for the symptom first.</source>
             <translation>Tapez d'abord un nom pour le symptôme.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Yes / no</source>
             <translation>Oui / non</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
             <source>You already have a symptom with that name.</source>
             <translation>Vous avez déjà un symptôme de ce nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="45" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
             <source>Your own symptoms</source>
             <translation>Vos propres symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="38" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>Vos propres symptômes apparaissent dans le relevé après ceux prévus d'origine. En masquer un garde tout ce que vous avez noté pour lui.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
             <source>hidden</source>
             <translation>masqué</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>yes/no</source>
             <translation>oui/non</translation>
         </message>
@@ -3834,149 +3911,149 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="320" />
+            <location filename="../../ui/medicines/todays_doses.py" line="329" />
             <source>All doses of this day are recorded.</source>
             <translation>Toutes les prises de ce jour sont notées.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>As nee&amp;ded:</source>
             <translation>Si &amp;besoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="122" />
+            <location filename="../../ui/medicines/todays_doses.py" line="129" />
             <source>As-needed doses recorded this day</source>
             <translation>Prises si besoin notées ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="95" />
+            <location filename="../../ui/medicines/todays_doses.py" line="102" />
             <source>As-needed medicine</source>
             <translation>Médicament si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="172" />
+            <location filename="../../ui/medicines/todays_doses.py" line="175" />
             <source>Doses for {day}</source>
             <translation>Prises du {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="91" />
+            <location filename="../../ui/medicines/todays_doses.py" line="98" />
             <source>Doses message</source>
             <translation>Message sur les prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="76" />
+            <location filename="../../ui/medicines/todays_doses.py" line="83" />
             <source>Mar&amp;k the rest taken</source>
             <translation>Mar&amp;quer le reste comme pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="79" />
+            <location filename="../../ui/medicines/todays_doses.py" line="86" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>Marquer comme prise chaque dose pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="42" />
+            <location filename="../../ui/medicines/todays_doses.py" line="49" />
             <source>Missed</source>
             <translation>Oubliée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="355" />
             <source>More than your daily maximum</source>
             <translation>Plus que votre maximum quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="188" />
+            <location filename="../../ui/medicines/todays_doses.py" line="191" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>Aucune prise n'est prévue ce jour-là par vos rythmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="242" />
+            <location filename="../../ui/medicines/todays_doses.py" line="245" />
             <source>Not recorded yet</source>
             <translation>Pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="331" />
+            <location filename="../../ui/medicines/todays_doses.py" line="341" />
             <source>Not taken on this day</source>
             <translation>Pas pris ce jour-là</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="335" />
-            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="359" />
             <source>Nothing was recorded.</source>
             <translation>Rien n'a été noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="333" />
-            <location filename="../../ui/medicines/todays_doses.py" line="347" />
+            <location filename="../../ui/medicines/todays_doses.py" line="343" />
+            <location filename="../../ui/medicines/todays_doses.py" line="357" />
             <source>Record it</source>
             <translation>La noter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Record the as-needed dose at that time</source>
             <translation>Noter la prise si besoin à cette heure</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="43" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Skipped</source>
             <translation>Sautée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="41" />
+            <location filename="../../ui/medicines/todays_doses.py" line="48" />
             <source>Taken</source>
             <translation>Prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="210" />
+            <location filename="../../ui/medicines/todays_doses.py" line="213" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>Ce jour n'est pas encore arrivé ; les prises se notent le jour même.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="106" />
             <source>Time the as-needed dose was taken</source>
             <translation>Heure de la prise si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>J'ai pris une dose si b&amp;esoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="217" />
             <source>any time</source>
             <translation>à tout moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>at</source>
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="227" />
+            <location filename="../../ui/medicines/todays_doses.py" line="230" />
             <source>{dose} at {when}: {status}</source>
             <translation>{dose} à {when} : {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="199" />
+            <location filename="../../ui/medicines/todays_doses.py" line="202" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine} (pas pris ce jour-là)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="365" />
+            <location filename="../../ui/medicines/todays_doses.py" line="374" />
             <source>{name} at {time} is recorded.</source>
             <translation>{name} à {time} est noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="274" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name} : {count} pris sur {most} au plus ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="265" />
+            <location filename="../../ui/medicines/todays_doses.py" line="268" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name} : {count} pris ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="244" />
+            <location filename="../../ui/medicines/todays_doses.py" line="247" />
             <source>{status} at {time}</source>
             <translation>{status} à {time}</translation>
         </message>
@@ -4014,12 +4091,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Modifier l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="305" />
+            <location filename="../../ui/medicines/treatments_page.py" line="314" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="301" />
+            <location filename="../../ui/medicines/treatments_page.py" line="310" />
             <source>Delete an event</source>
             <translation>Supprimer un événement</translation>
         </message>
@@ -4029,7 +4106,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Supprimer l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="302" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>Supprimer l'événement « {what} » du {day} ? C'est définitif.</translation>
         </message>
@@ -4079,7 +4156,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Enregistrer cet événement</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="272" />
+            <location filename="../../ui/medicines/treatments_page.py" line="281" />
             <source>Saved: {what} on {day}</source>
             <translation>Enregistré : {what} le {day}</translation>
         </message>
@@ -4109,7 +4186,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>L'événement a une date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="286" />
+            <location filename="../../ui/medicines/treatments_page.py" line="295" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>L'événement du formulaire n'est pas enregistré. L'enregistrer maintenant ?</translation>
         </message>
@@ -4447,6 +4524,19 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
         </message>
     </context>
     <context>
+        <name>WritePath</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
+            <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
+            <translation>Veuillez attendre la fin de l’importation, de la sauvegarde ou de la restauration ; rien de ceci n’a encore été enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="269" />
@@ -4684,7 +4774,7 @@ chaque {days} jours</translation>
             <translation>« {unit} » n'est pas une unité que ce programme connaît ; choisissez-en une dans la liste, comme mg.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="239" />
+            <location filename="../../domain/labs.py" line="245" />
             <source>A LOINC code looks like 12345-6.</source>
             <translation>Un code LOINC ressemble à 12345-6.</translation>
         </message>
@@ -4699,8 +4789,8 @@ chaque {days} jours</translation>
             <translation>Un maximum de plus de {most} prises par jour n'est pas plausible ; vérifiez le nombre.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="172" />
-            <location filename="../../domain/labs.py" line="206" />
+            <location filename="../../domain/labs.py" line="178" />
+            <location filename="../../domain/labs.py" line="212" />
             <source>A lab value cannot be negative.</source>
             <translation>Une valeur d'analyse ne peut pas être négative.</translation>
         </message>
@@ -4710,13 +4800,13 @@ chaque {days} jours</translation>
             <translation>Un médicament ne peut pas s'arrêter avant d'avoir commencé ({start}).</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="188" />
-            <location filename="../../domain/labs.py" line="231" />
+            <location filename="../../domain/labs.py" line="194" />
+            <location filename="../../domain/labs.py" line="237" />
             <source>A reference limit cannot be negative.</source>
             <translation>Une limite de la norme ne peut pas être négative.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="185" />
+            <location filename="../../domain/labs.py" line="191" />
             <source>A reference limit is a number, e.g. 0.4, or empty.</source>
             <translation>Une limite de la norme est un nombre, par ex. 0.4, ou reste vide.</translation>
         </message>
@@ -4736,7 +4826,7 @@ chaque {days} jours</translation>
             <translation>Une colonne de symptôme apparaît deux fois.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="215" />
+            <location filename="../../domain/labs.py" line="221" />
             <source>A text result has no unit; leave the unit empty.</source>
             <translation>Un résultat en texte n'a pas d'unité ; laissez l'unité vide.</translation>
         </message>
@@ -4746,7 +4836,7 @@ chaque {days} jours</translation>
             <translation>Un résultat de {test} pour le {day} est déjà enregistré.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="167" />
+            <location filename="../../domain/function_check.py" line="168" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
@@ -4771,7 +4861,7 @@ chaque {days} jours</translation>
             <translation>Le jour {last} est en dehors d'un cycle de {length} jours.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="133" />
+            <location filename="../../domain/function_check.py" line="134" />
             <source>Each arm task is answered unaffected, affected or prevented.</source>
             <translation>Chaque tâche des bras se répond par pas gêné, gêné ou impossible.</translation>
         </message>
@@ -4786,7 +4876,7 @@ chaque {days} jours</translation>
             <translation>Donnez un nom au médicament.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="202" />
+            <location filename="../../domain/labs.py" line="208" />
             <source>Give the test a name.</source>
             <translation>Donnez un nom à l'analyse.</translation>
         </message>
@@ -4816,7 +4906,7 @@ chaque {days} jours</translation>
             <translation>Ce jour n'est pas encore arrivé ; une prise se note le jour même ou après.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="192" />
+            <location filename="../../domain/function_check.py" line="193" />
             <source>The arm grade {given} does not match the answers, which give {grade}.</source>
             <translation>Le grade des bras {given} ne correspond pas aux réponses, qui donnent {grade}.</translation>
         </message>
@@ -4826,7 +4916,12 @@ chaque {days} jours</translation>
             <translation>La colonne « {column} » n'est pas un symptôme : ajoutez-la à custom_symptoms.csv ou supprimez-la.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="198" />
+            <location filename="../../ui/shell/write_path.py" line="81" />
+            <source>The data folder cannot be written to; nothing of this was saved.</source>
+            <translation>Impossible d’écrire dans le dossier de données ; rien de ceci n’a été enregistré.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="204" />
             <location filename="../../domain/validation.py" line="29" />
             <source>The date is in the future; pick today or an earlier day.</source>
             <translation>La date est dans le futur ; choisissez aujourd'hui ou un jour passé.</translation>
@@ -4845,6 +4940,11 @@ chaque {days} jours</translation>
             <location filename="../../domain/medication_rules.py" line="220" />
             <source>The description is too long; keep it under 2000 letters.</source>
             <translation>La description est trop longue ; restez sous 2000 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/write_path.py" line="72" />
+            <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
+            <translation>Le disque est plein ou ne peut pas être écrit ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est en sécurité. Libérez de la place et réessayez.</translation>
         </message>
         <message>
             <location filename="../../domain/medication_rules.py" line="70" />
@@ -4909,7 +5009,7 @@ chaque {days} jours</translation>
             <translation>Le dernier jour précède le premier ; vérifiez les dates.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="182" />
+            <location filename="../../domain/function_check.py" line="183" />
             <source>The leg answer is a whole number from {low} to {high}.</source>
             <translation>La réponse pour les jambes est un nombre entier de {low} à {high}.</translation>
         </message>
@@ -4919,12 +5019,18 @@ chaque {days} jours</translation>
             <translation>Le nom est trop long ; restez sous {most} caractères.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="155" />
+            <location filename="../../domain/function_check.py" line="156" />
             <source>The question about purposeful arm movement is only answered when all five tasks are prevented.</source>
             <translation>La question sur le mouvement volontaire des bras ne se pose que si les cinq tâches sont impossibles.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="235" />
+            <location filename="../../ui/shell/write_path.py" line="61" />
+            <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
+            <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
+            <translation>Les données sont utilisées par un autre programme ; rien de ceci n’a été enregistré. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="241" />
             <location filename="../../exchange/csv_rows.py" line="311" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>La limite basse de la norme dépasse la haute ; vérifiez les deux limites.</translation>
@@ -5060,7 +5166,7 @@ chaque {days} jours</translation>
             <translation>Cette ligne a {cells} cellules ; l'en-tête en a {columns}.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="209" />
+            <location filename="../../domain/labs.py" line="215" />
             <source>This test has a text result, not a number.</source>
             <translation>Cette analyse a un résultat en texte, pas un nombre.</translation>
         </message>
@@ -5075,18 +5181,18 @@ chaque {days} jours</translation>
             <translation>Ce serait la prise {number} de {name} aujourd'hui ; le maximum que vous avez fixé est {most} par jour. L'enregistrer quand même ?</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="170" />
-            <location filename="../../domain/labs.py" line="212" />
+            <location filename="../../domain/labs.py" line="176" />
+            <location filename="../../domain/labs.py" line="218" />
             <source>Type a number, e.g. 12.5 or &lt;0.1.</source>
             <translation>Tapez un nombre, par ex. 12.5 ou &lt;0.1.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="204" />
+            <location filename="../../domain/labs.py" line="210" />
             <source>Type a value or leave the row out.</source>
             <translation>Tapez une valeur ou laissez la ligne de côté.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="157" />
+            <location filename="../../domain/labs.py" line="158" />
             <source>Type the result as written on the report.</source>
             <translation>Tapez le résultat tel qu'il est écrit sur le compte rendu.</translation>
         </message>
@@ -5097,7 +5203,7 @@ chaque {days} jours</translation>
             <translation>Colonne inconnue « {column} » ; les colonnes de {file} sont : {columns}.</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="165" />
+            <location filename="../../domain/labs.py" line="171" />
             <source>Use a point for decimals, e.g. 12.5, and no thousands separator.</source>
             <translation>Utilisez un point pour les décimales, par ex. 12.5, et pas de séparateur de milliers.</translation>
         </message>
@@ -5127,7 +5233,7 @@ chaque {days} jours</translation>
             <translation>Vous avez déjà noté cette question ce jour-là.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="143" />
+            <location filename="../../domain/function_check.py" line="144" />
             <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
             <translation>Vous avez dit n'avoir aucun symptôme dans les bras, mais une tâche est gênée ; changez l'une des deux réponses.</translation>
         </message>
@@ -5162,7 +5268,7 @@ chaque {days} jours</translation>
             <translation>{name} n'était pas pris le {day}. Enregistrer la prise quand même ?</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="221" />
+            <location filename="../../domain/labs.py" line="227" />
             <source>{test} is not measured in "{unit}"; use one of: {units}.</source>
             <translation>{test} ne se mesure pas en « {unit} » ; utilisez l'une de : {units}.</translation>
         </message>
@@ -5221,131 +5327,131 @@ chaque {days} jours</translation>
     <context>
         <name>function</name>
         <message>
-            <location filename="../../domain/function_check.py" line="34" />
+            <location filename="../../domain/function_check.py" line="35" />
             <source>Affected, still possible</source>
             <translation>Gêné, encore possible</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="60" />
+            <location filename="../../domain/function_check.py" line="61" />
             <source>Any symptoms in your arms or hands at all?</source>
             <translation>Avez-vous le moindre symptôme dans les bras ou les mains ?</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="61" />
+            <location filename="../../domain/function_check.py" line="62" />
             <source>Can you still make any purposeful movement with your arms?</source>
             <translation>Pouvez-vous encore faire un mouvement volontaire avec les bras ?</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="27" />
+            <location filename="../../domain/function_check.py" line="28" />
             <source>Doing up buttons and zips</source>
             <translation>Fermer boutons et fermetures éclair</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="23" />
+            <location filename="../../domain/function_check.py" line="24" />
             <source>Dressing the upper body (not buttons)</source>
             <extracomment>The five arm tasks in the order of the page and of function.csv: (field, plain words).</extracomment>
             <translation>S'habiller le haut du corps (sans les boutons)</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="47" />
+            <location filename="../../domain/function_check.py" line="48" />
             <source>I am in bed or a chair most of the day, with no purposeful leg movement</source>
             <translation>Je suis au lit ou au fauteuil presque toute la journée, sans mouvement volontaire des jambes</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="44" />
+            <location filename="../../domain/function_check.py" line="45" />
             <source>I need support on both sides to walk 10 metres</source>
             <translation>J'ai besoin d'un appui des deux côtés pour marcher 10 mètres</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="43" />
+            <location filename="../../domain/function_check.py" line="44" />
             <source>I need support on one side (stick, crutch, an arm) to walk 10 metres</source>
             <translation>J'ai besoin d'un appui d'un côté (canne, béquille, un bras) pour marcher 10 mètres</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="46" />
+            <location filename="../../domain/function_check.py" line="47" />
             <source>I use a wheelchair and cannot stand or walk a few steps with help</source>
             <translation>J'utilise un fauteuil roulant et ne peux ni me lever ni faire quelques pas avec de l'aide</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="45" />
+            <location filename="../../domain/function_check.py" line="46" />
             <source>I use a wheelchair, but can stand and walk a few steps with help</source>
             <translation>J'utilise un fauteuil roulant, mais je peux me lever et faire quelques pas avec de l'aide</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="42" />
+            <location filename="../../domain/function_check.py" line="43" />
             <source>I walk on my own, but my walk looks different</source>
             <translation>Je marche seul(e), mais ma démarche paraît différente</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="64" />
+            <location filename="../../domain/function_check.py" line="65" />
             <source>Inspired by the ONLS — a record for your doctor, not an assessment.</source>
             <translation>Inspiré de l'ONLS — un relevé pour votre médecin, pas une évaluation.</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="33" />
+            <location filename="../../domain/function_check.py" line="34" />
             <source>Not affected</source>
             <extracomment>Plain words for each answer to a task.</extracomment>
             <translation>Pas gêné</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="35" />
+            <location filename="../../domain/function_check.py" line="36" />
             <source>Prevented</source>
             <translation>Impossible</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="25" />
+            <location filename="../../domain/function_check.py" line="26" />
             <source>Turning a key in a lock</source>
             <translation>Tourner une clé dans une serrure</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="26" />
+            <location filename="../../domain/function_check.py" line="27" />
             <source>Using a knife and fork (or a spoon)</source>
             <translation>Utiliser couteau et fourchette (ou une cuillère)</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="41" />
+            <location filename="../../domain/function_check.py" line="42" />
             <source>Walking is affected, but my walk looks normal</source>
             <translation>La marche est gênée, mais ma démarche paraît normale</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="40" />
+            <location filename="../../domain/function_check.py" line="41" />
             <source>Walking, running and stairs are not affected</source>
             <extracomment>The one leg answer, index = leg grade 0–7.</extracomment>
             <translation>Marcher, courir et monter les escaliers ne sont pas gênés</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="24" />
+            <location filename="../../domain/function_check.py" line="25" />
             <source>Washing and brushing your hair</source>
             <translation>Se laver et se coiffer les cheveux</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="54" />
+            <location filename="../../domain/function_check.py" line="55" />
             <source>a task affected, none prevented</source>
             <translation>une tâche gênée, aucune impossible</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="56" />
+            <location filename="../../domain/function_check.py" line="57" />
             <source>all five prevented, some purposeful arm movement left</source>
             <translation>les cinq impossibles, encore un peu de mouvement volontaire des bras</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="55" />
+            <location filename="../../domain/function_check.py" line="56" />
             <source>at least one task prevented, not all</source>
             <translation>au moins une tâche impossible, pas toutes</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="57" />
+            <location filename="../../domain/function_check.py" line="58" />
             <source>no purposeful arm movement</source>
             <translation>aucun mouvement volontaire des bras</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="52" />
+            <location filename="../../domain/function_check.py" line="53" />
             <source>no symptoms in the arms</source>
             <extracomment>What each arm grade means, in plain words, index = arm grade 0–5.</extracomment>
             <translation>aucun symptôme dans les bras</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="53" />
+            <location filename="../../domain/function_check.py" line="54" />
             <source>symptoms, but no task affected</source>
             <translation>des symptômes, mais aucune tâche gênée</translation>
         </message>

@@ -4,132 +4,132 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>&amp;Date:</source>
             <translation>日付(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="102" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
             <source>&amp;Ends at:</source>
             <translation>終了時刻(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>&amp;Notes:</source>
             <translation>メモ(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>&amp;Place:</source>
             <translation>場所(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="137" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
             <source>&amp;Reason for the visit:</source>
             <translation>受診の目的(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="161" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
             <source>&amp;Save visit</source>
             <translation>受診予定を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="123" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
             <source>&amp;Specialty:</source>
             <translation>診療科(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="93" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
             <source>&amp;Time:</source>
             <translation>時刻(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="111" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>担当（医師・療法士）(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>Date of the visit</source>
             <translation>受診日</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
             <source>Doctor or therapist</source>
             <translation>医師または療法士</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
             <source>End time of the visit, may be left empty</source>
             <translation>受診の終了時刻（空欄でも可）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>Notes about the visit</source>
             <translation>受診についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>Place of the visit</source>
             <translation>受診の場所</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
             <source>Planned, done or cancelled</source>
             <translation>予定・済み・キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
             <source>Reason for the visit</source>
             <translation>受診の目的</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="148" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>状態(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
             <source>Save visit</source>
             <translation>受診予定を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
             <source>Specialty; pick one or type your own</source>
             <translation>診療科。選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
             <source>Time of the visit, hours and minutes</source>
             <translation>受診の時刻（時と分）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="134" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
             <source>e.g. 3-month follow-up</source>
             <translation>例：3か月ごとの定期受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="129" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>例：市民病院 4番診察室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="108" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
             <source>e.g. Dr. Smith</source>
             <translation>例：山田先生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="99" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
             <source>optional, e.g. 11:00</source>
             <translation>任意、例：11:00</translation>
         </message>
@@ -137,234 +137,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="100" />
+            <location filename="../../ui/appointments/appointments_page.py" line="101" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>3か月後の再診を予約(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="158" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>&amp;Edit…</source>
             <translation>変更(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="105" />
+            <location filename="../../ui/appointments/appointments_page.py" line="106" />
             <source>&amp;Note a question for this visit</source>
             <translation>この受診で聞きたいことをメモ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="72" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Past</source>
             <translation>過去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="209" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>過去 ({n})(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>&amp;Questions</source>
             <translation>質問(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="71" />
+            <location filename="../../ui/appointments/appointments_page.py" line="72" />
             <source>&amp;Upcoming</source>
             <translation>今後(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="207" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>今後 ({n})(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="155" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
             <source>Add &amp;visit…</source>
             <translation>受診予定を追加(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="106" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>Add a question for the next visit</source>
             <translation>次の受診で聞きたいことを追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="155" />
-            <location filename="../../ui/appointments/appointments_page.py" line="330" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>受診予定を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="342" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>再診を予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="162" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>選んだ受診の3か月後に予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="161" />
+            <location filename="../../ui/appointments/appointments_page.py" line="162" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>3か月後の再診を予約(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="101" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>次の受診の3か月後に、その次の受診を予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>Calenda&amp;r</source>
             <translation>カレンダー(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="336" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>受診予定を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="158" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>Change the chosen visit</source>
             <translation>選んだ受診予定を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="132" />
+            <location filename="../../ui/appointments/appointments_page.py" line="133" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="176" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="366" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="176" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>Delete the chosen visit</source>
             <translation>選んだ受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="363" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>{visit} の受診予定を削除しますか？ 質問は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="362" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="111" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Export all visits to a calendar file</source>
             <translation>すべての受診予定をカレンダーファイルに書き出す</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="171" />
+            <location filename="../../ui/appointments/appointments_page.py" line="172" />
             <source>Mark &amp;cancelled</source>
             <translation>キャンセルにする(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="166" />
+            <location filename="../../ui/appointments/appointments_page.py" line="167" />
             <source>Mark &amp;done</source>
             <translation>済みにする(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="172" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>選んだ受診をキャンセルにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="167" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark the chosen visit as done</source>
             <translation>選んだ受診を済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="238" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>この受診で聞きたいことはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="219" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>受診予定はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Past visits</source>
             <translation>過去の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>Place</source>
             <translation>場所</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="110" />
+            <location filename="../../ui/appointments/appointments_page.py" line="111" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>受診予定をカレンダーに入れる(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="230" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>聞きたいこと（{n}件）:</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Reason</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="133" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="66" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Upcoming visits</source>
             <translation>今後の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="220" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>下の「受診予定を追加…」で予約してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="65" />
+            <location filename="../../ui/appointments/appointments_page.py" line="66" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>With</source>
             <translation>担当</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="83" />
+            <location filename="../../ui/appointments/appointments_page.py" line="84" />
             <source>Your next visit</source>
             <translation>次の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="226" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>{time} まで</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="234" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… ほか {n} 件は「質問」タブにあります。</translation>
         </message>
@@ -372,76 +372,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="234" />
+            <location filename="../../ui/data/backup_dialogs.py" line="235" />
             <source>&amp;Back up now…</source>
             <translation>今すぐバックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="285" />
             <source>&amp;Restore</source>
             <translation>復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>&amp;Restore from backup…</source>
             <translation>バックアップから復元(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="266" />
+            <location filename="../../ui/data/backup_dialogs.py" line="262" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>すべての記録をコピーして確認しました。バックアップの場所：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="260" />
             <source>Backup made</source>
             <translation>バックアップしました</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>Bring back your records as a backup holds them</source>
             <translation>バックアップの内容で記録を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>Copy all your records to the backups folder now</source>
             <translation>すべての記録を今すぐバックアップフォルダーにコピー</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="254" />
+            <location filename="../../ui/data/backup_dialogs.py" line="250" />
             <source>Nothing was changed</source>
             <translation>何も変更していません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="246" />
+            <source>Please wait</source>
+            <translation>お待ちください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/data/backup_dialogs.py" line="278" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>記録を {when} のバックアップで置き換えますか？ バックアップには {records} が入っています。今の記録は先にバックアップとして残します。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="285" />
             <source>Restore from backup</source>
             <translation>バックアップから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="308" />
+            <location filename="../../ui/data/backup_dialogs.py" line="304" />
             <source>Restored</source>
             <translation>復元しました</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="305" />
+            <location filename="../../ui/data/backup_dialogs.py" line="301" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>前の記録はここに残してあります：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="297" />
             <source>Your records were restored ({n} records).</source>
             <translation>記録を復元しました（{n} 件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="286" />
+            <location filename="../../ui/data/backup_dialogs.py" line="282" />
             <source>{n} records</source>
             <translation>{n} 件の記録</translation>
         </message>
@@ -449,27 +454,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>復元できません。このファイルは壊れているか、バックアップではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>記録：{records}（日々の記録：{checkins}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="53" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
             <source>Something went wrong: {reason}</source>
             <translation>問題が起きました：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="61" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
             <source>{day}, {time}</source>
             <translation>{day} {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="67" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -482,7 +487,7 @@
             <translation>カレンダーファイル (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="64" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
             <source>Export to &amp;calendar…</source>
             <translation>カレンダーに書き出す(&amp;C)…</translation>
         </message>
@@ -503,7 +508,7 @@
             <translation>ファイル {path} に書き込めませんでした：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="66" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>すべての受診予定を、カレンダーのプログラムで開けるファイルに書き出す</translation>
         </message>
@@ -616,7 +621,7 @@
             <translation>今日(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="349" />
+            <location filename="../../ui/checkin/checkin_page.py" line="351" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
@@ -652,7 +657,7 @@
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="335" />
+            <location filename="../../ui/checkin/checkin_page.py" line="334" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -660,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="111" />
+            <location filename="../../ui/checkin/history_page.py" line="112" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="62" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="62" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
@@ -744,6 +749,69 @@
             <location filename="../../ui/trends/trends_compare.py" line="46" />
             <source>Symptom to compare</source>
             <translation>比べる症状</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <source>&amp;Copy details</source>
+            <translation>詳細をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="152" />
+            <source>&amp;Details:</source>
+            <translation>詳細(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <source>C&amp;lose</source>
+            <translation>閉じる(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <source>Close this message</source>
+            <translation>このメッセージを閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <source>Copy the details to the clipboard</source>
+            <translation>詳細をクリップボードにコピーする</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="155" />
+            <source>Details of the problem</source>
+            <translation>問題の詳細</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="127" />
+            <source>POEMS Tracker: something went wrong</source>
+            <translation>POEMS Tracker：問題が発生しました</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="131" />
+            <source>Something went wrong; your saved records are safe.</source>
+            <translation>問題が発生しました。保存済みの記録は安全です。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="140" />
+            <source>The details could not be written to the log file.</source>
+            <translation>詳細をログファイルに書き込めませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="138" />
+            <source>The details were written to {path}.</source>
+            <translation>詳細は {path} に書き込まれました。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="143" />
+            <source>The window keeps running. If this happens again, copy the details below and send them to whoever helps you with the program.</source>
+            <translation>ウィンドウはそのまま使えます。再び起きた場合は、下の詳細をコピーして、このプログラムについて手伝ってくれる人に送ってください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="184" />
+            <source>✔ Copied.</source>
+            <translation>✔ コピーしました。</translation>
         </message>
     </context>
     <context>
@@ -898,201 +966,202 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="105" />
+            <location filename="../../ui/data/exchange_actions.py" line="106" />
             <source>&amp;Export CSV…</source>
             <translation>CSV に書き出す(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="279" />
+            <location filename="../../ui/data/exchange_actions.py" line="283" />
             <source>&amp;Import</source>
             <translation>取り込み(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="106" />
+            <location filename="../../ui/data/exchange_actions.py" line="107" />
             <source>&amp;Import CSV…</source>
             <translation>CSV を取り込む(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="108" />
+            <location filename="../../ui/data/exchange_actions.py" line="109" />
             <source>&amp;Print report…</source>
             <translation>レポートを印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="217" />
+            <location filename="../../ui/data/exchange_actions.py" line="221" />
             <source>A &amp;folder</source>
             <translation>フォルダー(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="224" />
+            <location filename="../../ui/data/exchange_actions.py" line="228" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="135" />
+            <location filename="../../ui/data/exchange_actions.py" line="139" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="234" />
+            <location filename="../../ui/data/exchange_actions.py" line="238" />
             <source>Checking the files…</source>
             <translation>ファイルを確認しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="180" />
+            <location filename="../../ui/data/exchange_actions.py" line="184" />
             <source>Could not write the file</source>
             <translation>ファイルに書き込めませんでした</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="107" />
+            <location filename="../../ui/data/exchange_actions.py" line="108" />
             <source>Export &amp;FHIR…</source>
             <translation>FHIR に書き出す(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="206" />
+            <location filename="../../ui/data/exchange_actions.py" line="210" />
             <source>Export CSV</source>
             <translation>CSV に書き出す</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="192" />
+            <location filename="../../ui/data/exchange_actions.py" line="196" />
             <source>Export CSV into which folder?</source>
             <translation>どのフォルダーに CSV を書き出しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="305" />
-            <location filename="../../ui/data/exchange_actions.py" line="316" />
+            <location filename="../../ui/data/exchange_actions.py" line="309" />
+            <location filename="../../ui/data/exchange_actions.py" line="320" />
             <source>Export FHIR</source>
             <translation>FHIR に書き出す</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="307" />
+            <location filename="../../ui/data/exchange_actions.py" line="311" />
             <source>FHIR JSON (*.json)</source>
             <translation>FHIR JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="224" />
+            <location filename="../../ui/data/exchange_actions.py" line="228" />
             <source>File to import</source>
             <translation>取り込むファイル</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="221" />
+            <location filename="../../ui/data/exchange_actions.py" line="225" />
             <source>Folder to import</source>
             <translation>取り込むフォルダー</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="215" />
-            <location filename="../../ui/data/exchange_actions.py" line="279" />
-            <location filename="../../ui/data/exchange_actions.py" line="298" />
+            <location filename="../../ui/data/exchange_actions.py" line="219" />
+            <location filename="../../ui/data/exchange_actions.py" line="283" />
+            <location filename="../../ui/data/exchange_actions.py" line="302" />
             <source>Import CSV</source>
             <translation>CSV を取り込む</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="216" />
+            <location filename="../../ui/data/exchange_actions.py" line="220" />
             <source>Import a whole folder of exported files, or one file?</source>
             <translation>書き出したファイルのフォルダー全体を取り込みますか、それとも1つのファイルですか？</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="277" />
+            <location filename="../../ui/data/exchange_actions.py" line="281" />
             <source>Import them now? A backup is kept first.</source>
             <translation>今すぐ取り込みますか？ 先にバックアップを取ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="299" />
+            <location filename="../../ui/data/exchange_actions.py" line="303" />
             <source>Imported:</source>
             <translation>取り込んだもの:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="281" />
+            <location filename="../../ui/data/exchange_actions.py" line="285" />
             <source>Importing…</source>
             <translation>取り込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="250" />
+            <location filename="../../ui/data/exchange_actions.py" line="254" />
             <source>Left alone (not a POEMS Tracker file): {path}</source>
             <translation>そのままにしました（POEMS Tracker のファイルではありません）：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="217" />
+            <location filename="../../ui/data/exchange_actions.py" line="221" />
             <source>One &amp;file</source>
             <translation>1つのファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="356" />
+            <location filename="../../ui/data/exchange_actions.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="176" />
+            <location filename="../../ui/data/exchange_actions.py" line="190" />
             <source>POEMS Tracker</source>
             <translation>POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="137" />
+            <location filename="../../ui/data/exchange_actions.py" line="136" />
+            <location filename="../../ui/data/exchange_actions.py" line="141" />
             <source>Please wait</source>
             <translation>お待ちください</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="337" />
+            <location filename="../../ui/data/exchange_actions.py" line="341" />
             <source>Preparing the report…</source>
             <translation>レポートを準備しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="109" />
+            <location filename="../../ui/data/exchange_actions.py" line="110" />
             <source>Print pre&amp;view…</source>
             <translation>印刷プレビュー(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="410" />
+            <location filename="../../ui/data/exchange_actions.py" line="414" />
             <source>Print preview: report for the doctor</source>
             <translation>印刷プレビュー：医師向けレポート</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="110" />
+            <location filename="../../ui/data/exchange_actions.py" line="111" />
             <source>Save report as P&amp;DF…</source>
             <translation>レポートを PDF で保存(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="354" />
-            <location filename="../../ui/data/exchange_actions.py" line="369" />
+            <location filename="../../ui/data/exchange_actions.py" line="358" />
+            <location filename="../../ui/data/exchange_actions.py" line="373" />
             <source>Save report as PDF</source>
             <translation>レポートを PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="181" />
+            <location filename="../../ui/data/exchange_actions.py" line="185" />
             <source>The file could not be written: {reason}.</source>
             <translation>ファイルに書き込めませんでした：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="370" />
+            <location filename="../../ui/data/exchange_actions.py" line="374" />
             <source>The report ({pages} page(s)) was saved as {path}.</source>
             <translation>レポート（{pages} ページ）を {path} として保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="273" />
+            <location filename="../../ui/data/exchange_actions.py" line="277" />
             <source>These changes will be made:</source>
             <translation>次のように変更されます:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="199" />
+            <location filename="../../ui/data/exchange_actions.py" line="203" />
             <source>Writing the CSV files…</source>
             <translation>CSV ファイルを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="312" />
+            <location filename="../../ui/data/exchange_actions.py" line="316" />
             <source>Writing the FHIR file…</source>
             <translation>FHIR ファイルを書き出しています…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="207" />
+            <location filename="../../ui/data/exchange_actions.py" line="211" />
             <source>{count} files were written to {folder}.</source>
             <translation>{count} 個のファイルを {folder} に書き出しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="317" />
+            <location filename="../../ui/data/exchange_actions.py" line="321" />
             <source>{count} records were written to {path}.</source>
             <translation>{count} 件の記録を {path} に書き出しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="244" />
+            <location filename="../../ui/data/exchange_actions.py" line="248" />
             <source>{file}: {new} new, {updated} updated</source>
             <translation>{file}：新規 {new} 件、更新 {updated} 件</translation>
         </message>
@@ -1100,72 +1169,72 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check/function_check_page.py" line="130" />
             <source>&amp;Date</source>
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="257" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="178" />
+            <location filename="../../ui/function_check/function_check_page.py" line="180" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="418" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="50" />
+            <location filename="../../ui/function_check/function_check_page.py" line="52" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="333" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="322" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="327" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="329" />
+            <location filename="../../ui/function_check/function_check_page.py" line="331" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="312" />
+            <location filename="../../ui/function_check/function_check_page.py" line="314" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="135" />
             <source>Date of the check</source>
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
@@ -1180,7 +1249,7 @@
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
@@ -1190,127 +1259,127 @@
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="112" />
+            <location filename="../../ui/function_check/function_check_page.py" line="114" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="75" />
+            <location filename="../../ui/function_check/function_check_page.py" line="77" />
             <source>Function check questions</source>
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check/function_check_page.py" line="239" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="148" />
+            <location filename="../../ui/function_check/function_check_page.py" line="150" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="340" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="336" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="182" />
+            <location filename="../../ui/function_check/function_check_page.py" line="184" />
             <source>N&amp;ote (optional)</source>
             <translation>メモ（任意）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check/function_check_page.py" line="424" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check/function_check_page.py" line="437" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="185" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="417" />
+            <location filename="../../ui/function_check/function_check_page.py" line="416" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="415" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="422" />
+            <location filename="../../ui/function_check/function_check_page.py" line="421" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="449" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="444" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check/function_check_page.py" line="246" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="120" />
+            <location filename="../../ui/function_check/function_check_page.py" line="122" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="475" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="488" />
+            <location filename="../../ui/function_check/function_check_page.py" line="490" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="446" />
+            <location filename="../../ui/function_check/function_check_page.py" line="445" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
@@ -1357,212 +1426,220 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="177" />
+            <location filename="../../ui/checkin/history_page.py" line="178" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>%n 日分を記録しています。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Delete this day…</source>
             <translation>この日を削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="153" />
+            <location filename="../../ui/checkin/history_page.py" line="154" />
             <source>&amp;Open this day</source>
             <translation>この日を開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="146" />
+            <location filename="../../ui/checkin/history_page.py" line="147" />
             <source>All check-ins, newest first</source>
             <translation>すべての記録（新しい順）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="210" />
+            <location filename="../../ui/checkin/history_page.py" line="211" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="208" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>{date} の記録をすべて削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Delete the chosen day</source>
             <translation>選んだ日を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="206" />
+            <location filename="../../ui/checkin/history_page.py" line="207" />
             <source>Delete this day?</source>
             <translation>この日を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="156" />
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>Open the chosen day to edit it</source>
             <translation>選んだ日を開いて編集</translation>
         </message>
     </context>
     <context>
+        <name>JobRunner</name>
+        <message>
+            <location filename="../../ui/shell/workers.py" line="157" />
+            <source>Nothing was changed</source>
+            <translation>何も変更されていません</translation>
+        </message>
+    </context>
+    <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="142" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
             <source>&amp;Add row</source>
             <translation>行を追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="89" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
             <source>&amp;Date of the blood test:</source>
             <translation>採血日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="182" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>結果を保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="132" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
             <source>Add a &amp;test:</source>
             <translation>検査を追加(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
             <source>Add a row for this test</source>
             <translation>この検査の行を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="181" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="79" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>検査結果の用紙に印刷されているとおりに、値・単位・基準範囲を変えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="82" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>検査結果の用紙から値を写してください。Tab で次の値へ移動します。空欄の検査は飛ばします。&lt;0.1 のような値も入れられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="96" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
             <source>Date of the blood test</source>
             <translation>採血日</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="494" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="492" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="503" />
             <source>Discard the values?</source>
             <translation>入力した値を破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="73" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Edit a lab result</source>
             <translation>検査結果を編集</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="73" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Enter lab results</source>
             <translation>検査結果を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Method</source>
             <translation>測定法</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="162" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="165" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
             <source>Note on this result</source>
             <translation>この結果についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="466" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>何も保存していません。{day} の保存済みの結果は変わっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference high</source>
             <translation>基準値の上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Reference low</source>
             <translation>基準値の下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="463" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="458" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
             <source>Replace stored results?</source>
             <translation>保存済みの結果を置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} の {tests} の結果はすでに保存されています。入力した値で置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="125" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
             <source>Results to enter</source>
             <translation>入力する結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="188" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
             <source>Save these results</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab で単位と基準範囲にも移動する(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="139" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>追加する検査：選ぶか、自分の検査名を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="493" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>入力した値はまだ保存していません。閉じて破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="387" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
             <source>Type at least one value before saving.</source>
             <translation>保存する前に少なくとも1つ値を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Value</source>
             <translation>値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="175" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
             <source>What the test in focus is</source>
             <translation>選択中の検査の説明</translation>
         </message>
@@ -1577,7 +1654,7 @@
             <translation>例：M蛋白を認めず</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="292" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
             <source>{test} is already in the list.</source>
             <translation>{test} はすでに一覧にあります。</translation>
         </message>
@@ -1607,7 +1684,7 @@
             <translation>{test}：値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="358" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -1615,178 +1692,178 @@
     <context>
         <name>LabsPage</name>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="109" />
+            <location filename="../../ui/labs/labs_page.py" line="110" />
             <source>&amp;Enter results…  (Ctrl+N)</source>
             <translation>結果を入力(&amp;E)…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="153" />
-            <location filename="../../ui/labs/labs_page.py" line="294" />
+            <location filename="../../ui/labs/labs_page.py" line="154" />
+            <location filename="../../ui/labs/labs_page.py" line="295" />
             <source>All &amp;results of the chosen test:</source>
             <translation>選んだ検査のすべての結果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="292" />
+            <location filename="../../ui/labs/labs_page.py" line="293" />
             <source>All &amp;results of {test}:</source>
             <translation>{test} のすべての結果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="164" />
+            <location filename="../../ui/labs/labs_page.py" line="165" />
             <source>All results of the chosen test</source>
             <translation>選んだ検査のすべての結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="175" />
+            <location filename="../../ui/labs/labs_page.py" line="176" />
             <source>All tests</source>
             <translation>すべての検査</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="137" />
-            <location filename="../../ui/labs/labs_page.py" line="156" />
+            <location filename="../../ui/labs/labs_page.py" line="138" />
+            <location filename="../../ui/labs/labs_page.py" line="157" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="374" />
+            <location filename="../../ui/labs/labs_page.py" line="375" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="115" />
+            <location filename="../../ui/labs/labs_page.py" line="116" />
             <source>Delete re&amp;sult</source>
             <translation>結果を削除(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="115" />
+            <location filename="../../ui/labs/labs_page.py" line="116" />
             <source>Delete the chosen result</source>
             <translation>選んだ結果を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="371" />
+            <location filename="../../ui/labs/labs_page.py" line="372" />
             <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
             <translation>{day} の {test} の結果（{value}）を削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="370" />
+            <location filename="../../ui/labs/labs_page.py" line="371" />
             <source>Delete this result?</source>
             <translation>この結果を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="112" />
+            <location filename="../../ui/labs/labs_page.py" line="113" />
             <source>E&amp;dit result…</source>
             <translation>結果を編集(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="112" />
+            <location filename="../../ui/labs/labs_page.py" line="113" />
             <source>Edit the chosen result</source>
             <translation>選んだ結果を編集</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="109" />
+            <location filename="../../ui/labs/labs_page.py" line="110" />
             <source>Enter the results of a lab report</source>
             <translation>検査結果の用紙の結果を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="252" />
+            <location filename="../../ui/labs/labs_page.py" line="253" />
             <source>High</source>
             <translation>高い</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="258" />
+            <location filename="../../ui/labs/labs_page.py" line="259" />
             <source>In range</source>
             <translation>基準範囲内</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="91" />
+            <location filename="../../ui/labs/labs_page.py" line="92" />
             <source>Lab and hormone results</source>
             <extracomment>Default rows of a first panel: the tests a POEMS haematologist usually orders.</extracomment>
             <translation>検査とホルモンの結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="174" />
+            <location filename="../../ui/labs/labs_page.py" line="175" />
             <source>Lab views</source>
             <translation>検査の表示</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="135" />
+            <location filename="../../ui/labs/labs_page.py" line="136" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="131" />
+            <location filename="../../ui/labs/labs_page.py" line="132" />
             <source>Latest &amp;value of each test:</source>
             <translation>各検査の最新の値(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="145" />
+            <location filename="../../ui/labs/labs_page.py" line="146" />
             <source>Latest result of each test</source>
             <translation>各検査の最新の結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="252" />
+            <location filename="../../ui/labs/labs_page.py" line="253" />
             <source>Low</source>
             <translation>低い</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="176" />
+            <location filename="../../ui/labs/labs_page.py" line="177" />
             <source>My markers (VEGF, M-protein, light chains)</source>
             <translation>私の指標（VEGF、M蛋白、軽鎖）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="125" />
+            <location filename="../../ui/labs/labs_page.py" line="126" />
             <source>No results yet. Press "Enter results" and copy the values from your lab report.</source>
             <translation>まだ結果がありません。「結果を入力」を押して、検査結果の用紙から値を写してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="161" />
+            <location filename="../../ui/labs/labs_page.py" line="162" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="138" />
-            <location filename="../../ui/labs/labs_page.py" line="159" />
+            <location filename="../../ui/labs/labs_page.py" line="139" />
+            <location filename="../../ui/labs/labs_page.py" line="160" />
             <source>Range check</source>
             <translation>基準範囲との比較</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="99" />
+            <location filename="../../ui/labs/labs_page.py" line="100" />
             <source>Ranges are the lab's own, copied from the report; "High" or "Low" is information for you and your doctor, not a diagnosis.</source>
             <translation>基準範囲は検査機関のものを用紙から写したものです。「高い」「低い」はあなたと医師のための情報で、診断ではありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="139" />
-            <location filename="../../ui/labs/labs_page.py" line="160" />
+            <location filename="../../ui/labs/labs_page.py" line="140" />
+            <location filename="../../ui/labs/labs_page.py" line="161" />
             <source>Reference range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="141" />
+            <location filename="../../ui/labs/labs_page.py" line="142" />
             <source>Since first</source>
             <translation>初回から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="140" />
+            <location filename="../../ui/labs/labs_page.py" line="141" />
             <source>Since previous</source>
             <translation>前回から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="134" />
+            <location filename="../../ui/labs/labs_page.py" line="135" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="136" />
-            <location filename="../../ui/labs/labs_page.py" line="158" />
+            <location filename="../../ui/labs/labs_page.py" line="137" />
+            <location filename="../../ui/labs/labs_page.py" line="159" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="157" />
+            <location filename="../../ui/labs/labs_page.py" line="158" />
             <source>Value</source>
             <translation>値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="142" />
+            <location filename="../../ui/labs/labs_page.py" line="143" />
             <source>What it is</source>
             <translation>どんな検査か</translation>
         </message>
@@ -1794,7 +1871,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="143" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
@@ -1804,17 +1881,17 @@
             <translation>受診(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="123" />
+            <location filename="../../ui/shell/main_window.py" line="125" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="138" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -1824,7 +1901,7 @@
             <translation>履歴(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="137" />
+            <location filename="../../ui/shell/main_window.py" line="139" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
@@ -1839,7 +1916,7 @@
             <translation>お薬(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="130" />
+            <location filename="../../ui/shell/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
@@ -1849,27 +1926,27 @@
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="168" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="170" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="165" />
+            <location filename="../../ui/shell/main_window.py" line="167" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
@@ -1884,7 +1961,7 @@
             <translation>周期の日(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="164" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
@@ -1899,7 +1976,7 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="176" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -1924,7 +2001,7 @@
             <translation>治療(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -2041,157 +2118,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="112" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
             <source>&amp;Dose each time:</source>
             <translation>1回の量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
             <source>&amp;Medicine:</source>
             <translation>薬(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>&amp;Reason:</source>
             <translation>理由(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
             <source>&amp;Save medicine</source>
             <translation>薬を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>A note about this medicine</source>
             <translation>この薬についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="91" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
             <source>About this medicine</source>
             <translation>この薬について</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>Amount of one dose</source>
             <translation>1回分の量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Change a medicine</source>
             <translation>薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>薬を選ぶと、何のための薬かが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>First day of this medicine</source>
             <translation>この薬の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="273" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>情報としてのみ示しています。医師の指示に従ってください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="289" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
             <source>In words: {words}</source>
             <translation>言葉で：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
             <source>It has s&amp;topped; last day:</source>
             <translation>中止した(&amp;T)。最後の日:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
             <source>Last day of this medicine</source>
             <translation>この薬の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="182" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
             <source>Medicine details</source>
             <translation>薬の詳細</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>薬の名前。一覧から選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="268" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注意：{note}（出典：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="79" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
             <source>Pick from the list or type a name</source>
             <translation>一覧から選ぶか、名前を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="135" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
             <source>S&amp;tarted on:</source>
             <translation>開始日(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>Save medicine</source>
             <translation>薬を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="129" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
             <source>Schedule:</source>
             <translation>服用予定:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Start a medicine</source>
             <translation>薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="122" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
             <source>The schedule in words</source>
             <translation>服用予定を言葉で</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="102" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
             <source>Unit of the dose</source>
             <translation>量の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>Why you take it</source>
             <translation>飲む理由</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="324" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>量は 25 や 2.5 のように数字で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="255" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>自分で入れた薬：一覧の説明はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="157" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
             <source>e.g. nerve pain</source>
             <translation>例：神経の痛み</translation>
         </message>
@@ -2229,17 +2306,17 @@
             <translation>期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="345" />
+            <location filename="../../ui/medicines/medications_page.py" line="343" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="322" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>Delete a medicine</source>
             <translation>薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Delete it and its doses</source>
             <translation>薬と服用記録を削除</translation>
         </message>
@@ -2249,7 +2326,7 @@
             <translation>選んだ薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="342" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>{name} を削除しますか？ 元に戻せません。</translation>
         </message>
@@ -2315,7 +2392,6 @@
         </message>
         <message>
             <location filename="../../ui/medicines/medications_page.py" line="293" />
-            <location filename="../../ui/medicines/medications_page.py" line="308" />
             <source>Stop a medicine</source>
             <translation>薬を中止</translation>
         </message>
@@ -2325,7 +2401,7 @@
             <translation>中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Stop it instead</source>
             <translation>代わりに中止する</translation>
         </message>
@@ -2370,7 +2446,7 @@
             <translation>{start} から</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} には {count} 回の服用記録があります。削除すると記録も削除されます。代わりに中止すれば履歴を残せます。</translation>
         </message>
@@ -2380,7 +2456,7 @@
             <translation>{name} はすでに中止しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="349" />
+            <location filename="../../ui/medicines/medications_page.py" line="353" />
             <source>{name} is deleted.</source>
             <translation>{name} を削除しました。</translation>
         </message>
@@ -2390,7 +2466,7 @@
             <translation>{name} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="313" />
+            <location filename="../../ui/medicines/medications_page.py" line="305" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
@@ -2477,7 +2553,7 @@
             <translation>言語(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>設定(&amp;P)…</translation>
         </message>
@@ -2502,7 +2578,7 @@
             <translation>100 % はコンピューターの通常の大きさ、200 % はその2倍です。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2629,158 +2705,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="107" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>上で選んだ受診に移す(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="65" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>&amp;Save question</source>
             <translation>質問を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="53" />
+            <location filename="../../ui/appointments/questions_panel.py" line="54" />
             <source>&amp;Write a question:</source>
             <translation>質問を書く(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Answer</source>
             <translation>答え</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>Answer to the chosen question</source>
             <translation>選んだ質問への答え</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="62" />
+            <location filename="../../ui/appointments/questions_panel.py" line="63" />
             <source>As&amp;k at visit:</source>
             <translation>聞く受診(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Ask at</source>
             <translation>聞く受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>選んだ質問を、上で選んだ受診で聞く</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="273" />
             <source>Delete question</source>
             <translation>質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>Delete the chosen question</source>
             <translation>選んだ質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete the question “{text}”?</source>
             <translation>質問「{text}」を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医師の答え(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>Mark the chosen question answered</source>
             <translation>選んだ質問を回答済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Mark the chosen question not answered</source>
             <translation>選んだ質問を未回答に戻す</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="51" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>New question</source>
             <translation>新しい質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="149" />
-            <location filename="../../ui/appointments/questions_panel.py" line="163" />
+            <location filename="../../ui/appointments/questions_panel.py" line="150" />
+            <location filename="../../ui/appointments/questions_panel.py" line="164" />
             <source>No visit yet</source>
             <translation>受診予定なし</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Noted on</source>
             <translation>メモした日</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Open a&amp;gain</source>
             <translation>未回答に戻す(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="77" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Question</source>
             <translation>質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="83" />
+            <location filename="../../ui/appointments/questions_panel.py" line="84" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="65" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>Save the question</source>
             <translation>質問を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="69" />
+            <location filename="../../ui/appointments/questions_panel.py" line="70" />
             <source>Show answered quest&amp;ions too</source>
             <translation>回答済みの質問も表示(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="76" />
+            <location filename="../../ui/appointments/questions_panel.py" line="77" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="56" />
+            <location filename="../../ui/appointments/questions_panel.py" line="57" />
             <source>Visit to ask it at</source>
             <translation>質問する受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="94" />
+            <location filename="../../ui/appointments/questions_panel.py" line="95" />
             <source>What the doctor said (optional)</source>
             <translation>医師が言ったこと（任意）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="50" />
+            <location filename="../../ui/appointments/questions_panel.py" line="51" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>例：足がしびれていても運転できますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>✓ Answered</source>
             <translation>✓ 回答済み</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 済みにする(&amp;O)</translation>
         </message>
@@ -2788,33 +2864,33 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="71" />
+            <location filename="../../ui/shell/reminders.py" line="70" />
             <source>&amp;Fill in today's check-in</source>
             <translation>今日の記録を入れる(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="73" />
+            <location filename="../../ui/shell/reminders.py" line="72" />
             <source>Dis&amp;miss</source>
             <translation>閉じる(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="74" />
+            <location filename="../../ui/shell/reminders.py" line="73" />
             <source>Dismiss the reminder</source>
             <translation>お知らせを閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="72" />
+            <location filename="../../ui/shell/reminders.py" line="71" />
             <source>Open today's check-in</source>
             <translation>今日の記録を開く</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="59" />
+            <location filename="../../ui/shell/reminders.py" line="58" />
             <source>Reminder</source>
             <extracomment>A dose reminder only comes within this time after the dose is due: starting the program in the evening must not bring up every dose of the day at once. A dose marked this close to its time counts as that dose (people take them a bit early).</extracomment>
             <translation>お知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="60" />
+            <location filename="../../ui/shell/reminders.py" line="59" />
             <source>Reminder:</source>
             <translation>お知らせ:</translation>
         </message>
@@ -2822,12 +2898,12 @@
     <context>
         <name>ReminderService</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="179" />
+            <location filename="../../ui/shell/reminders.py" line="178" />
             <source>Time for today's check-in: how are you feeling today?</source>
             <translation>今日の記録の時間です。今日の調子はいかがですか？</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="212" />
+            <location filename="../../ui/shell/reminders.py" line="210" />
             <source>Time for your {name} ({time}).</source>
             <translation>{name} の時間です（{time}）。</translation>
         </message>
@@ -3301,77 +3377,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="97" />
+            <location filename="../../ui/data/backup_dialogs.py" line="98" />
             <source>&amp;Backups, newest first:</source>
             <translation>バックアップ（新しい順）(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="123" />
+            <location filename="../../ui/data/backup_dialogs.py" line="124" />
             <source>&amp;Restore selected</source>
             <translation>選んだものを復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="100" />
             <source>Backups</source>
             <translation>バックアップ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="182" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>バックアップ (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="189" />
+            <location filename="../../ui/data/backup_dialogs.py" line="190" />
             <source>Cannot restore</source>
             <translation>復元できません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>Choose &amp;another file…</source>
             <translation>別のファイルを選ぶ(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="180" />
+            <location filename="../../ui/data/backup_dialogs.py" line="181" />
             <source>Choose a backup file</source>
             <translation>バックアップファイルを選ぶ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Close without restoring</source>
             <translation>復元せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="101" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>各バックアップの日付と記録の件数</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="92" />
+            <location filename="../../ui/data/backup_dialogs.py" line="93" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>元に戻すバックアップを選んでください。今の記録は先にバックアップとして残すので、何も失われません。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>別の場所（例：USBメモリー）のバックアップファイルから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="85" />
+            <location filename="../../ui/data/backup_dialogs.py" line="86" />
             <source>Restore from backup</source>
             <translation>バックアップから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Restore the selected backup</source>
             <translation>選んだバックアップを復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="118" />
+            <location filename="../../ui/data/backup_dialogs.py" line="119" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} にはまだバックアップがありません。</translation>
         </message>
@@ -3613,8 +3689,9 @@
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="96" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
+            <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>
         <message>
@@ -3648,7 +3725,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新の良いバックアップは {when} のもので、{records} 件の記録が入っています。復元しますか？ 壊れたファイルはそのまま別に残すので、そのバックアップより後に保存したものをあとで調べることができます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="120" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>今日のバックアップを作れませんでした：{reason}</translation>
         </message>
@@ -3666,42 +3743,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomGroupsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="97" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="98" />
             <source>Click to switch off</source>
             <translation>クリックでオフ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="97" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="98" />
             <source>Click to switch on</source>
             <translation>クリックでオン</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="105" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="106" />
             <source>Left alone, because you already have a 0–10 symptom with that name: {keys}</source>
             <translation>同じ名前の 0〜10 の症状がすでにあるため、そのままにしました：{keys}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="92" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
             <source>Off</source>
             <translation>オフ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="92" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
             <source>On</source>
             <translation>オン</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="55" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="56" />
             <source>Ready-made yes/no questions</source>
             <translation>用意された はい／いいえ の質問</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="61" />
             <source>Switch on a group to add its yes/no questions to your daily check-in. Switching it off hides them again; everything you logged is kept.</source>
             <translation>グループをオンにすると、その はい／いいえ の質問が毎日の記録に加わります。オフにすると再び隠れます。記録したものはすべて残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="94" />
             <source>{group}: {state}</source>
             <translation>{group}：{state}</translation>
         </message>
@@ -3709,123 +3786,123 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>&amp;Add</source>
             <translation>追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Hide / show</source>
             <translation>隠す／表示する(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
             <source>&amp;New symptom:</source>
             <translation>新しい症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
             <source>&amp;Rename…</source>
             <translation>名前を変える(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>0–10</source>
             <translation>0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>Add this symptom</source>
             <translation>この症状を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="139" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="150" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
             <source>Choose a symptom in the list first.</source>
             <translation>先に一覧で症状を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Hide or show the chosen symptom</source>
             <translation>選んだ症状を隠す、または表示する</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
             <source>Kind of answer</source>
             <translation>答え方の種類</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="33" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
             <source>My symptoms</source>
             <translation>自分の症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
             <source>Name of the new symptom</source>
             <translation>新しい症状の名前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>New name:</source>
             <translation>新しい名前:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="82" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>用意された はい／いいえ の質問(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>Rename symptom</source>
             <translation>症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>Rename the chosen symptom</source>
             <translation>選んだ症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>転倒や皮膚の変化など、用意された はい／いいえ の質問をオンにする</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="125" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
             <source>Type a name for the symptom first.</source>
             <translation>先に症状の名前を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Yes / no</source>
             <translation>はい／いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
             <source>You already have a symptom with that name.</source>
             <translation>その名前の症状はすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="45" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
             <source>Your own symptoms</source>
             <translation>自分で加えた症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="38" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>自分で加えた症状は、記録画面で組み込みの症状の後に出ます。隠しても、記録したものはすべて残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
             <source>hidden</source>
             <translation>非表示</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>yes/no</source>
             <translation>はい／いいえ</translation>
         </message>
@@ -3833,149 +3910,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="320" />
+            <location filename="../../ui/medicines/todays_doses.py" line="329" />
             <source>All doses of this day are recorded.</source>
             <translation>この日の服用はすべて記録済みです。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>As nee&amp;ded:</source>
             <translation>頓用(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="122" />
+            <location filename="../../ui/medicines/todays_doses.py" line="129" />
             <source>As-needed doses recorded this day</source>
             <translation>この日に記録した頓用の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="95" />
+            <location filename="../../ui/medicines/todays_doses.py" line="102" />
             <source>As-needed medicine</source>
             <translation>頓用の薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="172" />
+            <location filename="../../ui/medicines/todays_doses.py" line="175" />
             <source>Doses for {day}</source>
             <translation>{day} の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="91" />
+            <location filename="../../ui/medicines/todays_doses.py" line="98" />
             <source>Doses message</source>
             <translation>服用についてのお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="76" />
+            <location filename="../../ui/medicines/todays_doses.py" line="83" />
             <source>Mar&amp;k the rest taken</source>
             <translation>残りを「飲んだ」にする(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="79" />
+            <location filename="../../ui/medicines/todays_doses.py" line="86" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>まだ記録していない服用をすべて「飲んだ」にする</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="42" />
+            <location filename="../../ui/medicines/todays_doses.py" line="49" />
             <source>Missed</source>
             <translation>飲み忘れ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="355" />
             <source>More than your daily maximum</source>
             <translation>1日の上限を超えています</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="188" />
+            <location filename="../../ui/medicines/todays_doses.py" line="191" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>この日は服用予定がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="242" />
+            <location filename="../../ui/medicines/todays_doses.py" line="245" />
             <source>Not recorded yet</source>
             <translation>まだ記録していません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="331" />
+            <location filename="../../ui/medicines/todays_doses.py" line="341" />
             <source>Not taken on this day</source>
             <translation>この日は飲んでいません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="335" />
-            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="359" />
             <source>Nothing was recorded.</source>
             <translation>何も記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="333" />
-            <location filename="../../ui/medicines/todays_doses.py" line="347" />
+            <location filename="../../ui/medicines/todays_doses.py" line="343" />
+            <location filename="../../ui/medicines/todays_doses.py" line="357" />
             <source>Record it</source>
             <translation>記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Record the as-needed dose at that time</source>
             <translation>その時刻の頓用の服用を記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="43" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Skipped</source>
             <translation>飛ばした</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="41" />
+            <location filename="../../ui/medicines/todays_doses.py" line="48" />
             <source>Taken</source>
             <translation>飲んだ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="210" />
+            <location filename="../../ui/medicines/todays_doses.py" line="213" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>この日はまだ来ていません。服用はその日に記録できます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="106" />
             <source>Time the as-needed dose was taken</source>
             <translation>頓用の薬を飲んだ時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>頓用の薬を飲んだ(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="217" />
             <source>any time</source>
             <translation>いつでも</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>at</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="227" />
+            <location filename="../../ui/medicines/todays_doses.py" line="230" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} の {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="199" />
+            <location filename="../../ui/medicines/todays_doses.py" line="202" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（この日は飲んでいません）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="365" />
+            <location filename="../../ui/medicines/todays_doses.py" line="374" />
             <source>{name} at {time} is recorded.</source>
             <translation>{time} の {name} を記録しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="274" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：上限 {most} 回のうち {count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="265" />
+            <location filename="../../ui/medicines/todays_doses.py" line="268" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：{count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="244" />
+            <location filename="../../ui/medicines/todays_doses.py" line="247" />
             <source>{status} at {time}</source>
             <translation>{time} に{status}</translation>
         </message>
@@ -4013,12 +4090,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>選んだ出来事を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="305" />
+            <location filename="../../ui/medicines/treatments_page.py" line="314" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="301" />
+            <location filename="../../ui/medicines/treatments_page.py" line="310" />
             <source>Delete an event</source>
             <translation>出来事を削除</translation>
         </message>
@@ -4028,7 +4105,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>選んだ出来事を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="302" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>{day} の出来事「{what}」を削除しますか？ 元に戻せません。</translation>
         </message>
@@ -4078,7 +4155,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この出来事を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="272" />
+            <location filename="../../ui/medicines/treatments_page.py" line="281" />
             <source>Saved: {what} on {day}</source>
             <translation>保存しました：{day} の {what}</translation>
         </message>
@@ -4108,7 +4185,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>出来事に終了日がある</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="286" />
+            <location filename="../../ui/medicines/treatments_page.py" line="295" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>入力中の出来事は保存していません。今保存しますか？</translation>
         </message>
@@ -4446,6 +4523,19 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>WritePath</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
+            <source>Not saved</source>
+            <translation>保存されていません</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
+            <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
+            <translation>読み込み・バックアップ・復元が終わるまでお待ちください。この内容はまだ保存されていません。</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="269" />
@@ -4683,7 +4773,7 @@ each {days} days</source>
             <translation>「{unit}」はこのプログラムが知っている単位ではありません。一覧から選んでください（例：mg）。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="239" />
+            <location filename="../../domain/labs.py" line="245" />
             <source>A LOINC code looks like 12345-6.</source>
             <translation>LOINC コードは 12345-6 のような形です。</translation>
         </message>
@@ -4698,8 +4788,8 @@ each {days} days</source>
             <translation>1日の上限が {most} 回を超えるのは考えにくい値です。数字を確かめてください。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="172" />
-            <location filename="../../domain/labs.py" line="206" />
+            <location filename="../../domain/labs.py" line="178" />
+            <location filename="../../domain/labs.py" line="212" />
             <source>A lab value cannot be negative.</source>
             <translation>検査値はマイナスになりません。</translation>
         </message>
@@ -4709,13 +4799,13 @@ each {days} days</source>
             <translation>薬は開始日（{start}）より前に中止できません。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="188" />
-            <location filename="../../domain/labs.py" line="231" />
+            <location filename="../../domain/labs.py" line="194" />
+            <location filename="../../domain/labs.py" line="237" />
             <source>A reference limit cannot be negative.</source>
             <translation>基準値はマイナスになりません。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="185" />
+            <location filename="../../domain/labs.py" line="191" />
             <source>A reference limit is a number, e.g. 0.4, or empty.</source>
             <translation>基準値は数値（例：0.4）か空欄です。</translation>
         </message>
@@ -4735,7 +4825,7 @@ each {days} days</source>
             <translation>同じ症状の列が2回あります。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="215" />
+            <location filename="../../domain/labs.py" line="221" />
             <source>A text result has no unit; leave the unit empty.</source>
             <translation>文字の結果には単位がありません。単位は空欄にしてください。</translation>
         </message>
@@ -4745,7 +4835,7 @@ each {days} days</source>
             <translation>{day} の {test} の結果はすでに保存されています。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="167" />
+            <location filename="../../domain/function_check.py" line="168" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
@@ -4770,7 +4860,7 @@ each {days} days</source>
             <translation>{last} 日目は {length} 日周期の範囲外です。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="133" />
+            <location filename="../../domain/function_check.py" line="134" />
             <source>Each arm task is answered unaffected, affected or prevented.</source>
             <translation>腕の各動作には「影響なし」「影響あり」「できない」のいずれかで答えます。</translation>
         </message>
@@ -4785,7 +4875,7 @@ each {days} days</source>
             <translation>薬の名前を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="202" />
+            <location filename="../../domain/labs.py" line="208" />
             <source>Give the test a name.</source>
             <translation>検査の名前を入れてください。</translation>
         </message>
@@ -4815,7 +4905,7 @@ each {days} days</source>
             <translation>その日はまだ来ていません。服用はその日以降に記録できます。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="192" />
+            <location filename="../../domain/function_check.py" line="193" />
             <source>The arm grade {given} does not match the answers, which give {grade}.</source>
             <translation>腕のグレード {given} は回答と合いません。回答からは {grade} になります。</translation>
         </message>
@@ -4825,7 +4915,12 @@ each {days} days</source>
             <translation>列「{column}」は症状ではありません。custom_symptoms.csv に加えるか、列を削除してください。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="198" />
+            <location filename="../../ui/shell/write_path.py" line="81" />
+            <source>The data folder cannot be written to; nothing of this was saved.</source>
+            <translation>データフォルダーに書き込めません。この内容は保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="204" />
             <location filename="../../domain/validation.py" line="29" />
             <source>The date is in the future; pick today or an earlier day.</source>
             <translation>未来の日付です。今日かそれより前の日を選んでください。</translation>
@@ -4844,6 +4939,11 @@ each {days} days</source>
             <location filename="../../domain/medication_rules.py" line="220" />
             <source>The description is too long; keep it under 2000 letters.</source>
             <translation>説明が長すぎます。2000文字未満にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/write_path.py" line="72" />
+            <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
+            <translation>ディスクがいっぱいか、書き込めません。この内容は保存されていませんが、以前に保存したものは安全です。空き容量を増やしてからもう一度お試しください。</translation>
         </message>
         <message>
             <location filename="../../domain/medication_rules.py" line="70" />
@@ -4908,7 +5008,7 @@ each {days} days</source>
             <translation>最後の日が最初の日より前です。日付を確かめてください。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="182" />
+            <location filename="../../domain/function_check.py" line="183" />
             <source>The leg answer is a whole number from {low} to {high}.</source>
             <translation>脚の回答は {low}〜{high} の整数です。</translation>
         </message>
@@ -4918,12 +5018,18 @@ each {days} days</source>
             <translation>名前が長すぎます。{most} 文字未満にしてください。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="155" />
+            <location filename="../../domain/function_check.py" line="156" />
             <source>The question about purposeful arm movement is only answered when all five tasks are prevented.</source>
             <translation>腕を意図して動かせるかの質問は、5つの動作がすべてできない場合にだけ答えます。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="235" />
+            <location filename="../../ui/shell/write_path.py" line="61" />
+            <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
+            <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
+            <translation>記録は別のプログラムが使用中です。この内容は保存されていません。少し待ってからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="241" />
             <location filename="../../exchange/csv_rows.py" line="311" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>基準値の下限が上限より上です。2つの値を確かめてください。</translation>
@@ -5059,7 +5165,7 @@ each {days} days</source>
             <translation>この行には {cells} 個の欄があります。見出しは {columns} 個です。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="209" />
+            <location filename="../../domain/labs.py" line="215" />
             <source>This test has a text result, not a number.</source>
             <translation>この検査の結果は数値ではなく文字です。</translation>
         </message>
@@ -5074,18 +5180,18 @@ each {days} days</source>
             <translation>これは今日の {name} の {number} 回目になります。設定した上限は1日 {most} 回です。それでも記録しますか？</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="170" />
-            <location filename="../../domain/labs.py" line="212" />
+            <location filename="../../domain/labs.py" line="176" />
+            <location filename="../../domain/labs.py" line="218" />
             <source>Type a number, e.g. 12.5 or &lt;0.1.</source>
             <translation>数値を入れてください（例：12.5 や &lt;0.1）。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="204" />
+            <location filename="../../domain/labs.py" line="210" />
             <source>Type a value or leave the row out.</source>
             <translation>値を入れるか、その行を省いてください。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="157" />
+            <location filename="../../domain/labs.py" line="158" />
             <source>Type the result as written on the report.</source>
             <translation>検査結果の用紙に書かれているとおりに入れてください。</translation>
         </message>
@@ -5096,7 +5202,7 @@ each {days} days</source>
             <translation>不明な列「{column}」。{file} の列は次のとおりです：{columns}。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="165" />
+            <location filename="../../domain/labs.py" line="171" />
             <source>Use a point for decimals, e.g. 12.5, and no thousands separator.</source>
             <translation>小数点はピリオドを使い（例：12.5）、桁区切りは付けないでください。</translation>
         </message>
@@ -5126,7 +5232,7 @@ each {days} days</source>
             <translation>この質問はその日にすでに書いてあります。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="143" />
+            <location filename="../../domain/function_check.py" line="144" />
             <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
             <translation>腕に症状はないと答えましたが、影響のある動作があります。どちらかを直してください。</translation>
         </message>
@@ -5161,7 +5267,7 @@ each {days} days</source>
             <translation>{day} には {name} を飲んでいませんでした。それでも服用を記録しますか？</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="221" />
+            <location filename="../../domain/labs.py" line="227" />
             <source>{test} is not measured in "{unit}"; use one of: {units}.</source>
             <translation>{test} は「{unit}」では測りません。次のいずれかを使ってください：{units}。</translation>
         </message>
@@ -5220,131 +5326,131 @@ each {days} days</source>
     <context>
         <name>function</name>
         <message>
-            <location filename="../../domain/function_check.py" line="34" />
+            <location filename="../../domain/function_check.py" line="35" />
             <source>Affected, still possible</source>
             <translation>影響あり、まだできる</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="60" />
+            <location filename="../../domain/function_check.py" line="61" />
             <source>Any symptoms in your arms or hands at all?</source>
             <translation>腕や手に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="61" />
+            <location filename="../../domain/function_check.py" line="62" />
             <source>Can you still make any purposeful movement with your arms?</source>
             <translation>腕で意図した動きが少しでもできますか？</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="27" />
+            <location filename="../../domain/function_check.py" line="28" />
             <source>Doing up buttons and zips</source>
             <translation>ボタンやファスナーをとめる</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="23" />
+            <location filename="../../domain/function_check.py" line="24" />
             <source>Dressing the upper body (not buttons)</source>
             <extracomment>The five arm tasks in the order of the page and of function.csv: (field, plain words).</extracomment>
             <translation>上半身の着替え（ボタンを除く）</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="47" />
+            <location filename="../../domain/function_check.py" line="48" />
             <source>I am in bed or a chair most of the day, with no purposeful leg movement</source>
             <translation>一日のほとんどをベッドか椅子で過ごし、脚を意図して動かせない</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="44" />
+            <location filename="../../domain/function_check.py" line="45" />
             <source>I need support on both sides to walk 10 metres</source>
             <translation>10メートル歩くのに両側の支えが必要</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="43" />
+            <location filename="../../domain/function_check.py" line="44" />
             <source>I need support on one side (stick, crutch, an arm) to walk 10 metres</source>
             <translation>10メートル歩くのに片側の支え（杖・松葉杖・人の腕）が必要</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="46" />
+            <location filename="../../domain/function_check.py" line="47" />
             <source>I use a wheelchair and cannot stand or walk a few steps with help</source>
             <translation>車いすを使い、介助があっても立つことも数歩歩くこともできない</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="45" />
+            <location filename="../../domain/function_check.py" line="46" />
             <source>I use a wheelchair, but can stand and walk a few steps with help</source>
             <translation>車いすを使うが、介助があれば立って数歩歩ける</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="42" />
+            <location filename="../../domain/function_check.py" line="43" />
             <source>I walk on my own, but my walk looks different</source>
             <translation>一人で歩けるが、歩き方がいつもと違って見える</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="64" />
+            <location filename="../../domain/function_check.py" line="65" />
             <source>Inspired by the ONLS — a record for your doctor, not an assessment.</source>
             <translation>ONLS を参考にした記録です。医師のための記録であり、評価ではありません。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="33" />
+            <location filename="../../domain/function_check.py" line="34" />
             <source>Not affected</source>
             <extracomment>Plain words for each answer to a task.</extracomment>
             <translation>影響なし</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="35" />
+            <location filename="../../domain/function_check.py" line="36" />
             <source>Prevented</source>
             <translation>できない</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="25" />
+            <location filename="../../domain/function_check.py" line="26" />
             <source>Turning a key in a lock</source>
             <translation>鍵を回す</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="26" />
+            <location filename="../../domain/function_check.py" line="27" />
             <source>Using a knife and fork (or a spoon)</source>
             <translation>ナイフとフォーク（またはスプーン）を使う</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="41" />
+            <location filename="../../domain/function_check.py" line="42" />
             <source>Walking is affected, but my walk looks normal</source>
             <translation>歩行に影響はあるが、歩き方は普通に見える</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="40" />
+            <location filename="../../domain/function_check.py" line="41" />
             <source>Walking, running and stairs are not affected</source>
             <extracomment>The one leg answer, index = leg grade 0–7.</extracomment>
             <translation>歩く・走る・階段に影響はない</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="24" />
+            <location filename="../../domain/function_check.py" line="25" />
             <source>Washing and brushing your hair</source>
             <translation>髪を洗う・とかす</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="54" />
+            <location filename="../../domain/function_check.py" line="55" />
             <source>a task affected, none prevented</source>
             <translation>影響のある動作あり、できない動作なし</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="56" />
+            <location filename="../../domain/function_check.py" line="57" />
             <source>all five prevented, some purposeful arm movement left</source>
             <translation>5つすべてできないが、腕を意図して少し動かせる</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="55" />
+            <location filename="../../domain/function_check.py" line="56" />
             <source>at least one task prevented, not all</source>
             <translation>少なくとも1つできないが、すべてではない</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="57" />
+            <location filename="../../domain/function_check.py" line="58" />
             <source>no purposeful arm movement</source>
             <translation>腕を意図して動かせない</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="52" />
+            <location filename="../../domain/function_check.py" line="53" />
             <source>no symptoms in the arms</source>
             <extracomment>What each arm grade means, in plain words, index = arm grade 0–5.</extracomment>
             <translation>腕に症状なし</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="53" />
+            <location filename="../../domain/function_check.py" line="54" />
             <source>symptoms, but no task affected</source>
             <translation>症状はあるが、影響のある動作はない</translation>
         </message>

@@ -4,132 +4,132 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>&amp;Date:</source>
             <translation>日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="102" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
             <source>&amp;Ends at:</source>
             <translation>结束时间(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>&amp;Notes:</source>
             <translation>备注(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>&amp;Place:</source>
             <translation>地点(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="137" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
             <source>&amp;Reason for the visit:</source>
             <translation>就诊原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="161" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
             <source>&amp;Save visit</source>
             <translation>保存就诊(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="123" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
             <source>&amp;Specialty:</source>
             <translation>科室(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="93" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="111" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>医生或治疗师(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="88" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
             <source>Date of the visit</source>
             <translation>就诊日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
             <source>Doctor or therapist</source>
             <translation>医生或治疗师</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
             <source>End time of the visit, may be left empty</source>
             <translation>就诊结束时间，可以留空</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="157" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
             <source>Notes about the visit</source>
             <translation>关于就诊的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
             <source>Place of the visit</source>
             <translation>就诊地点</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
             <source>Planned, done or cancelled</source>
             <translation>计划中、已完成或已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
             <source>Reason for the visit</source>
             <translation>就诊原因</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="148" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
             <source>Save visit</source>
             <translation>保存就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
             <source>Specialty; pick one or type your own</source>
             <translation>科室；可选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
             <source>Time of the visit, hours and minutes</source>
             <translation>就诊时间，小时和分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="134" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
             <source>e.g. 3-month follow-up</source>
             <translation>例如：3个月复查</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="129" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>例如：市医院 4号诊室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="108" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
             <source>e.g. Dr. Smith</source>
             <translation>例如：王医生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="99" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
             <source>optional, e.g. 11:00</source>
             <translation>可选，例如 11:00</translation>
         </message>
@@ -137,234 +137,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="100" />
+            <location filename="../../ui/appointments/appointments_page.py" line="101" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>预约3个月后复诊(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="158" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="105" />
+            <location filename="../../ui/appointments/appointments_page.py" line="106" />
             <source>&amp;Note a question for this visit</source>
             <translation>为这次就诊记下问题(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="72" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Past</source>
             <translation>过去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="209" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>过去 ({n})(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>&amp;Questions</source>
             <translation>问题(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="71" />
+            <location filename="../../ui/appointments/appointments_page.py" line="72" />
             <source>&amp;Upcoming</source>
             <translation>即将(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="207" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>即将 ({n})(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="155" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
             <source>Add &amp;visit…</source>
             <translation>添加就诊(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="106" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>Add a question for the next visit</source>
             <translation>为下次就诊添加问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="155" />
-            <location filename="../../ui/appointments/appointments_page.py" line="330" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>添加就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="342" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>预约复诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="162" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>在所选就诊3个月后预约</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="161" />
+            <location filename="../../ui/appointments/appointments_page.py" line="162" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>预约3个月后复诊(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="101" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>在下次就诊3个月后预约再下一次</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>Calenda&amp;r</source>
             <translation>日历(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="336" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>修改就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="158" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>Change the chosen visit</source>
             <translation>修改所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="132" />
+            <location filename="../../ui/appointments/appointments_page.py" line="133" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="176" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="366" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="176" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>Delete the chosen visit</source>
             <translation>删除所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="363" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>删除 {visit} 的就诊吗？其问题会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="362" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>删除就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="111" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Export all visits to a calendar file</source>
             <translation>将所有就诊导出为日历文件</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="171" />
+            <location filename="../../ui/appointments/appointments_page.py" line="172" />
             <source>Mark &amp;cancelled</source>
             <translation>标记为已取消(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="166" />
+            <location filename="../../ui/appointments/appointments_page.py" line="167" />
             <source>Mark &amp;done</source>
             <translation>标记为已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="172" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>将所选就诊标记为已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="167" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark the chosen visit as done</source>
             <translation>将所选就诊标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="238" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>这次就诊还没有记下问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="219" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>还没有预约就诊。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Past visits</source>
             <translation>过去的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="110" />
+            <location filename="../../ui/appointments/appointments_page.py" line="111" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>将就诊加入我的日历(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="230" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>要问的问题（{n}个）：</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="133" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="66" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Upcoming visits</source>
             <translation>即将到来的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="220" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>请使用下方的“添加就诊…”来预约。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="65" />
+            <location filename="../../ui/appointments/appointments_page.py" line="66" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>With</source>
             <translation>医生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="83" />
+            <location filename="../../ui/appointments/appointments_page.py" line="84" />
             <source>Your next visit</source>
             <translation>您的下次就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="226" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>至 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="234" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>……另有 {n} 个在“问题”标签页中。</translation>
         </message>
@@ -372,76 +372,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="234" />
+            <location filename="../../ui/data/backup_dialogs.py" line="235" />
             <source>&amp;Back up now…</source>
             <translation>立即备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="285" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="266" />
+            <location filename="../../ui/data/backup_dialogs.py" line="262" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>所有记录都已复制并检查。备份位置：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="260" />
             <source>Backup made</source>
             <translation>已备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>Bring back your records as a backup holds them</source>
             <translation>按备份内容恢复您的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>Copy all your records to the backups folder now</source>
             <translation>立即将所有记录复制到备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="254" />
+            <location filename="../../ui/data/backup_dialogs.py" line="250" />
             <source>Nothing was changed</source>
             <translation>没有做任何更改</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="246" />
+            <source>Please wait</source>
+            <translation>请稍候</translation>
+        </message>
+        <message>
+            <location filename="../../ui/data/backup_dialogs.py" line="278" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>用 {when} 的备份替换您的记录吗？该备份包含 {records}。您现在的记录会先另存为备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="285" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="308" />
+            <location filename="../../ui/data/backup_dialogs.py" line="304" />
             <source>Restored</source>
             <translation>已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="305" />
+            <location filename="../../ui/data/backup_dialogs.py" line="301" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>之前的记录保存在这里：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="297" />
             <source>Your records were restored ({n} records).</source>
             <translation>您的记录已恢复（{n} 条）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="286" />
+            <location filename="../../ui/data/backup_dialogs.py" line="282" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
@@ -449,27 +454,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>无法恢复：该文件已损坏或不是备份。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>记录：{records}（每日记录：{checkins}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="53" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
             <source>Something went wrong: {reason}</source>
             <translation>出了问题：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="61" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
             <source>{day}, {time}</source>
             <translation>{day} {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="67" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -482,7 +487,7 @@
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="64" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
             <source>Export to &amp;calendar…</source>
             <translation>导出到日历(&amp;C)…</translation>
         </message>
@@ -503,7 +508,7 @@
             <translation>无法写入文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="66" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>将所有就诊写入日历程序可打开的文件</translation>
         </message>
@@ -616,7 +621,7 @@
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="349" />
+            <location filename="../../ui/checkin/checkin_page.py" line="351" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
@@ -652,7 +657,7 @@
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="335" />
+            <location filename="../../ui/checkin/checkin_page.py" line="334" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -660,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="111" />
+            <location filename="../../ui/checkin/history_page.py" line="112" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="62" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="62" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -744,6 +749,69 @@
             <location filename="../../ui/trends/trends_compare.py" line="46" />
             <source>Symptom to compare</source>
             <translation>要比较的症状</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <source>&amp;Copy details</source>
+            <translation>复制详细信息(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="152" />
+            <source>&amp;Details:</source>
+            <translation>详细信息(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <source>C&amp;lose</source>
+            <translation>关闭(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <source>Close this message</source>
+            <translation>关闭此消息</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <source>Copy the details to the clipboard</source>
+            <translation>将详细信息复制到剪贴板</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="155" />
+            <source>Details of the problem</source>
+            <translation>问题的详细信息</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="127" />
+            <source>POEMS Tracker: something went wrong</source>
+            <translation>POEMS Tracker：出现了问题</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="131" />
+            <source>Something went wrong; your saved records are safe.</source>
+            <translation>出现了问题；您已保存的记录是安全的。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="140" />
+            <source>The details could not be written to the log file.</source>
+            <translation>无法将详细信息写入日志文件。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="138" />
+            <source>The details were written to {path}.</source>
+            <translation>详细信息已写入 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="143" />
+            <source>The window keeps running. If this happens again, copy the details below and send them to whoever helps you with the program.</source>
+            <translation>窗口仍在运行。如果再次发生，请复制下面的详细信息，发送给帮助您使用本程序的人。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/crash.py" line="184" />
+            <source>✔ Copied.</source>
+            <translation>✔ 已复制。</translation>
         </message>
     </context>
     <context>
@@ -898,201 +966,202 @@
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="105" />
+            <location filename="../../ui/data/exchange_actions.py" line="106" />
             <source>&amp;Export CSV…</source>
             <translation>导出 CSV(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="279" />
+            <location filename="../../ui/data/exchange_actions.py" line="283" />
             <source>&amp;Import</source>
             <translation>导入(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="106" />
+            <location filename="../../ui/data/exchange_actions.py" line="107" />
             <source>&amp;Import CSV…</source>
             <translation>导入 CSV(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="108" />
+            <location filename="../../ui/data/exchange_actions.py" line="109" />
             <source>&amp;Print report…</source>
             <translation>打印报告(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="217" />
+            <location filename="../../ui/data/exchange_actions.py" line="221" />
             <source>A &amp;folder</source>
             <translation>文件夹(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="224" />
+            <location filename="../../ui/data/exchange_actions.py" line="228" />
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="135" />
+            <location filename="../../ui/data/exchange_actions.py" line="139" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="234" />
+            <location filename="../../ui/data/exchange_actions.py" line="238" />
             <source>Checking the files…</source>
             <translation>正在检查文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="180" />
+            <location filename="../../ui/data/exchange_actions.py" line="184" />
             <source>Could not write the file</source>
             <translation>无法写入文件</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="107" />
+            <location filename="../../ui/data/exchange_actions.py" line="108" />
             <source>Export &amp;FHIR…</source>
             <translation>导出 FHIR(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="206" />
+            <location filename="../../ui/data/exchange_actions.py" line="210" />
             <source>Export CSV</source>
             <translation>导出 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="192" />
+            <location filename="../../ui/data/exchange_actions.py" line="196" />
             <source>Export CSV into which folder?</source>
             <translation>将 CSV 导出到哪个文件夹？</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="305" />
-            <location filename="../../ui/data/exchange_actions.py" line="316" />
+            <location filename="../../ui/data/exchange_actions.py" line="309" />
+            <location filename="../../ui/data/exchange_actions.py" line="320" />
             <source>Export FHIR</source>
             <translation>导出 FHIR</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="307" />
+            <location filename="../../ui/data/exchange_actions.py" line="311" />
             <source>FHIR JSON (*.json)</source>
             <translation>FHIR JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="224" />
+            <location filename="../../ui/data/exchange_actions.py" line="228" />
             <source>File to import</source>
             <translation>要导入的文件</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="221" />
+            <location filename="../../ui/data/exchange_actions.py" line="225" />
             <source>Folder to import</source>
             <translation>要导入的文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="215" />
-            <location filename="../../ui/data/exchange_actions.py" line="279" />
-            <location filename="../../ui/data/exchange_actions.py" line="298" />
+            <location filename="../../ui/data/exchange_actions.py" line="219" />
+            <location filename="../../ui/data/exchange_actions.py" line="283" />
+            <location filename="../../ui/data/exchange_actions.py" line="302" />
             <source>Import CSV</source>
             <translation>导入 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="216" />
+            <location filename="../../ui/data/exchange_actions.py" line="220" />
             <source>Import a whole folder of exported files, or one file?</source>
             <translation>导入整个导出文件夹，还是一个文件？</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="277" />
+            <location filename="../../ui/data/exchange_actions.py" line="281" />
             <source>Import them now? A backup is kept first.</source>
             <translation>现在导入吗？会先进行备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="299" />
+            <location filename="../../ui/data/exchange_actions.py" line="303" />
             <source>Imported:</source>
             <translation>已导入:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="281" />
+            <location filename="../../ui/data/exchange_actions.py" line="285" />
             <source>Importing…</source>
             <translation>正在导入…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="250" />
+            <location filename="../../ui/data/exchange_actions.py" line="254" />
             <source>Left alone (not a POEMS Tracker file): {path}</source>
             <translation>未处理（不是 POEMS Tracker 文件）：{path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="217" />
+            <location filename="../../ui/data/exchange_actions.py" line="221" />
             <source>One &amp;file</source>
             <translation>一个文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="356" />
+            <location filename="../../ui/data/exchange_actions.py" line="360" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="176" />
+            <location filename="../../ui/data/exchange_actions.py" line="190" />
             <source>POEMS Tracker</source>
             <translation>POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="137" />
+            <location filename="../../ui/data/exchange_actions.py" line="136" />
+            <location filename="../../ui/data/exchange_actions.py" line="141" />
             <source>Please wait</source>
             <translation>请稍候</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="337" />
+            <location filename="../../ui/data/exchange_actions.py" line="341" />
             <source>Preparing the report…</source>
             <translation>正在准备报告…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="109" />
+            <location filename="../../ui/data/exchange_actions.py" line="110" />
             <source>Print pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="410" />
+            <location filename="../../ui/data/exchange_actions.py" line="414" />
             <source>Print preview: report for the doctor</source>
             <translation>打印预览：给医生的报告</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="110" />
+            <location filename="../../ui/data/exchange_actions.py" line="111" />
             <source>Save report as P&amp;DF…</source>
             <translation>将报告保存为 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="354" />
-            <location filename="../../ui/data/exchange_actions.py" line="369" />
+            <location filename="../../ui/data/exchange_actions.py" line="358" />
+            <location filename="../../ui/data/exchange_actions.py" line="373" />
             <source>Save report as PDF</source>
             <translation>将报告保存为 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="181" />
+            <location filename="../../ui/data/exchange_actions.py" line="185" />
             <source>The file could not be written: {reason}.</source>
             <translation>无法写入文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="370" />
+            <location filename="../../ui/data/exchange_actions.py" line="374" />
             <source>The report ({pages} page(s)) was saved as {path}.</source>
             <translation>报告（{pages} 页）已保存为 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="273" />
+            <location filename="../../ui/data/exchange_actions.py" line="277" />
             <source>These changes will be made:</source>
             <translation>将进行以下更改:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="199" />
+            <location filename="../../ui/data/exchange_actions.py" line="203" />
             <source>Writing the CSV files…</source>
             <translation>正在写入 CSV 文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="312" />
+            <location filename="../../ui/data/exchange_actions.py" line="316" />
             <source>Writing the FHIR file…</source>
             <translation>正在写入 FHIR 文件…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="207" />
+            <location filename="../../ui/data/exchange_actions.py" line="211" />
             <source>{count} files were written to {folder}.</source>
             <translation>已将 {count} 个文件写入 {folder}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="317" />
+            <location filename="../../ui/data/exchange_actions.py" line="321" />
             <source>{count} records were written to {path}.</source>
             <translation>已将 {count} 条记录写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="244" />
+            <location filename="../../ui/data/exchange_actions.py" line="248" />
             <source>{file}: {new} new, {updated} updated</source>
             <translation>{file}：新增 {new} 条，更新 {updated} 条</translation>
         </message>
@@ -1100,72 +1169,72 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check/function_check_page.py" line="130" />
             <source>&amp;Date</source>
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="257" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="178" />
+            <location filename="../../ui/function_check/function_check_page.py" line="180" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="418" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="50" />
+            <location filename="../../ui/function_check/function_check_page.py" line="52" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="333" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="322" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="327" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="329" />
+            <location filename="../../ui/function_check/function_check_page.py" line="331" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="312" />
+            <location filename="../../ui/function_check/function_check_page.py" line="314" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="135" />
             <source>Date of the check</source>
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
@@ -1180,7 +1249,7 @@
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
@@ -1190,127 +1259,127 @@
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="112" />
+            <location filename="../../ui/function_check/function_check_page.py" line="114" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="75" />
+            <location filename="../../ui/function_check/function_check_page.py" line="77" />
             <source>Function check questions</source>
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check/function_check_page.py" line="239" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="148" />
+            <location filename="../../ui/function_check/function_check_page.py" line="150" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="340" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="336" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="182" />
+            <location filename="../../ui/function_check/function_check_page.py" line="184" />
             <source>N&amp;ote (optional)</source>
             <translation>备注（可选）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check/function_check_page.py" line="424" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check/function_check_page.py" line="437" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="185" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="417" />
+            <location filename="../../ui/function_check/function_check_page.py" line="416" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="415" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="422" />
+            <location filename="../../ui/function_check/function_check_page.py" line="421" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="449" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="444" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check/function_check_page.py" line="246" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="120" />
+            <location filename="../../ui/function_check/function_check_page.py" line="122" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="475" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="488" />
+            <location filename="../../ui/function_check/function_check_page.py" line="490" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="446" />
+            <location filename="../../ui/function_check/function_check_page.py" line="445" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
@@ -1357,212 +1426,220 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="177" />
+            <location filename="../../ui/checkin/history_page.py" line="178" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>已记录 %n 天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Delete this day…</source>
             <translation>删除这一天(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="153" />
+            <location filename="../../ui/checkin/history_page.py" line="154" />
             <source>&amp;Open this day</source>
             <translation>打开这一天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="146" />
+            <location filename="../../ui/checkin/history_page.py" line="147" />
             <source>All check-ins, newest first</source>
             <translation>所有记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="210" />
+            <location filename="../../ui/checkin/history_page.py" line="211" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="208" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>删除 {date} 记录的全部内容吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Delete the chosen day</source>
             <translation>删除所选的一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="206" />
+            <location filename="../../ui/checkin/history_page.py" line="207" />
             <source>Delete this day?</source>
             <translation>删除这一天吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="156" />
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>Open the chosen day to edit it</source>
             <translation>打开所选的一天进行编辑</translation>
         </message>
     </context>
     <context>
+        <name>JobRunner</name>
+        <message>
+            <location filename="../../ui/shell/workers.py" line="157" />
+            <source>Nothing was changed</source>
+            <translation>未做任何更改</translation>
+        </message>
+    </context>
+    <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="142" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
             <source>&amp;Add row</source>
             <translation>添加一行(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="89" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
             <source>&amp;Date of the blood test:</source>
             <translation>抽血日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="182" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>保存结果(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="132" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
             <source>Add a &amp;test:</source>
             <translation>添加化验项目(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
             <source>Add a row for this test</source>
             <translation>为此化验项目添加一行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="181" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="79" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>请按化验单上印的内容修改数值、单位或参考范围。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="82" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>请从化验单上抄写数值。按 Tab 转到下一个数值；留空则跳过该项目。也可以填写 &lt;0.1 这样的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="96" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
             <source>Date of the blood test</source>
             <translation>抽血日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="494" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="492" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="503" />
             <source>Discard the values?</source>
             <translation>放弃这些数值吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="73" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Edit a lab result</source>
             <translation>编辑化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="73" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
             <source>Enter lab results</source>
             <translation>输入化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Method</source>
             <translation>检测方法</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="162" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="165" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
             <source>Note on this result</source>
             <translation>关于此结果的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="466" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>没有保存任何内容；{day} 已保存的结果未改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Reference low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="463" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="458" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
             <source>Replace stored results?</source>
             <translation>替换已保存的结果吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} 的 {tests} 结果已保存。要用您输入的数值替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="125" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
             <source>Results to enter</source>
             <translation>要输入的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="188" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
             <source>Save these results</source>
             <translation>保存这些结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>按 Tab 也经过单位和参考范围(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="139" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>要添加的化验项目：可选择或输入您自己的项目名称</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="493" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>您输入的数值尚未保存。关闭并放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="387" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
             <source>Type at least one value before saving.</source>
             <translation>保存前请至少输入一个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="175" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
             <source>What the test in focus is</source>
             <translation>当前项目的说明</translation>
         </message>
@@ -1577,7 +1654,7 @@
             <translation>例如：未检出单克隆蛋白</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="292" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
             <source>{test} is already in the list.</source>
             <translation>{test} 已在列表中。</translation>
         </message>
@@ -1607,7 +1684,7 @@
             <translation>{test}：数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="358" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -1615,178 +1692,178 @@
     <context>
         <name>LabsPage</name>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="109" />
+            <location filename="../../ui/labs/labs_page.py" line="110" />
             <source>&amp;Enter results…  (Ctrl+N)</source>
             <translation>输入结果(&amp;E)…  (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="153" />
-            <location filename="../../ui/labs/labs_page.py" line="294" />
+            <location filename="../../ui/labs/labs_page.py" line="154" />
+            <location filename="../../ui/labs/labs_page.py" line="295" />
             <source>All &amp;results of the chosen test:</source>
             <translation>所选项目的全部结果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="292" />
+            <location filename="../../ui/labs/labs_page.py" line="293" />
             <source>All &amp;results of {test}:</source>
             <translation>{test} 的全部结果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="164" />
+            <location filename="../../ui/labs/labs_page.py" line="165" />
             <source>All results of the chosen test</source>
             <translation>所选项目的全部结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="175" />
+            <location filename="../../ui/labs/labs_page.py" line="176" />
             <source>All tests</source>
             <translation>所有化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="137" />
-            <location filename="../../ui/labs/labs_page.py" line="156" />
+            <location filename="../../ui/labs/labs_page.py" line="138" />
+            <location filename="../../ui/labs/labs_page.py" line="157" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="374" />
+            <location filename="../../ui/labs/labs_page.py" line="375" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="115" />
+            <location filename="../../ui/labs/labs_page.py" line="116" />
             <source>Delete re&amp;sult</source>
             <translation>删除结果(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="115" />
+            <location filename="../../ui/labs/labs_page.py" line="116" />
             <source>Delete the chosen result</source>
             <translation>删除所选结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="371" />
+            <location filename="../../ui/labs/labs_page.py" line="372" />
             <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
             <translation>删除 {day} 的 {test} 结果（{value}）吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="370" />
+            <location filename="../../ui/labs/labs_page.py" line="371" />
             <source>Delete this result?</source>
             <translation>删除此结果吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="112" />
+            <location filename="../../ui/labs/labs_page.py" line="113" />
             <source>E&amp;dit result…</source>
             <translation>编辑结果(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="112" />
+            <location filename="../../ui/labs/labs_page.py" line="113" />
             <source>Edit the chosen result</source>
             <translation>编辑所选结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="109" />
+            <location filename="../../ui/labs/labs_page.py" line="110" />
             <source>Enter the results of a lab report</source>
             <translation>输入一张化验单的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="252" />
+            <location filename="../../ui/labs/labs_page.py" line="253" />
             <source>High</source>
             <translation>偏高</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="258" />
+            <location filename="../../ui/labs/labs_page.py" line="259" />
             <source>In range</source>
             <translation>在范围内</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="91" />
+            <location filename="../../ui/labs/labs_page.py" line="92" />
             <source>Lab and hormone results</source>
             <extracomment>Default rows of a first panel: the tests a POEMS haematologist usually orders.</extracomment>
             <translation>化验与激素结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="174" />
+            <location filename="../../ui/labs/labs_page.py" line="175" />
             <source>Lab views</source>
             <translation>化验视图</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="135" />
+            <location filename="../../ui/labs/labs_page.py" line="136" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="131" />
+            <location filename="../../ui/labs/labs_page.py" line="132" />
             <source>Latest &amp;value of each test:</source>
             <translation>各项目的最新数值(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="145" />
+            <location filename="../../ui/labs/labs_page.py" line="146" />
             <source>Latest result of each test</source>
             <translation>各项目的最新结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="252" />
+            <location filename="../../ui/labs/labs_page.py" line="253" />
             <source>Low</source>
             <translation>偏低</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="176" />
+            <location filename="../../ui/labs/labs_page.py" line="177" />
             <source>My markers (VEGF, M-protein, light chains)</source>
             <translation>我的指标（VEGF、M蛋白、轻链）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="125" />
+            <location filename="../../ui/labs/labs_page.py" line="126" />
             <source>No results yet. Press "Enter results" and copy the values from your lab report.</source>
             <translation>还没有结果。请按“输入结果”，然后从化验单上抄写数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="161" />
+            <location filename="../../ui/labs/labs_page.py" line="162" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="138" />
-            <location filename="../../ui/labs/labs_page.py" line="159" />
+            <location filename="../../ui/labs/labs_page.py" line="139" />
+            <location filename="../../ui/labs/labs_page.py" line="160" />
             <source>Range check</source>
             <translation>与参考范围比较</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="99" />
+            <location filename="../../ui/labs/labs_page.py" line="100" />
             <source>Ranges are the lab's own, copied from the report; "High" or "Low" is information for you and your doctor, not a diagnosis.</source>
             <translation>参考范围是化验室自己的，从化验单上抄写；“偏高”或“偏低”是给您和医生的信息，不是诊断。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="139" />
-            <location filename="../../ui/labs/labs_page.py" line="160" />
+            <location filename="../../ui/labs/labs_page.py" line="140" />
+            <location filename="../../ui/labs/labs_page.py" line="161" />
             <source>Reference range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="141" />
+            <location filename="../../ui/labs/labs_page.py" line="142" />
             <source>Since first</source>
             <translation>与首次相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="140" />
+            <location filename="../../ui/labs/labs_page.py" line="141" />
             <source>Since previous</source>
             <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="134" />
+            <location filename="../../ui/labs/labs_page.py" line="135" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="136" />
-            <location filename="../../ui/labs/labs_page.py" line="158" />
+            <location filename="../../ui/labs/labs_page.py" line="137" />
+            <location filename="../../ui/labs/labs_page.py" line="159" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="157" />
+            <location filename="../../ui/labs/labs_page.py" line="158" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="142" />
+            <location filename="../../ui/labs/labs_page.py" line="143" />
             <source>What it is</source>
             <translation>项目说明</translation>
         </message>
@@ -1794,7 +1871,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="143" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
@@ -1804,17 +1881,17 @@
             <translation>就诊(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="123" />
+            <location filename="../../ui/shell/main_window.py" line="125" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="138" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1824,7 +1901,7 @@
             <translation>历史(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="137" />
+            <location filename="../../ui/shell/main_window.py" line="139" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
@@ -1839,7 +1916,7 @@
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="130" />
+            <location filename="../../ui/shell/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
@@ -1849,27 +1926,27 @@
             <translation>今天(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="168" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="170" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="165" />
+            <location filename="../../ui/shell/main_window.py" line="167" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
@@ -1884,7 +1961,7 @@
             <translation>周期日(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="164" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
@@ -1899,7 +1976,7 @@
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="176" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -1924,7 +2001,7 @@
             <translation>治疗(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
@@ -2041,157 +2118,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="112" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
             <source>&amp;Dose each time:</source>
             <translation>每次剂量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
             <source>&amp;Medicine:</source>
             <translation>药物(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
             <source>&amp;Save medicine</source>
             <translation>保存药物(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>A note about this medicine</source>
             <translation>关于此药物的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="91" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
             <source>About this medicine</source>
             <translation>关于此药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>Amount of one dose</source>
             <translation>一次的剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Change a medicine</source>
             <translation>修改药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>选择一种药物即可查看它的用途。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>First day of this medicine</source>
             <translation>此药物的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="273" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>仅供参考；请遵医嘱。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="289" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
             <source>In words: {words}</source>
             <translation>文字说明：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
             <source>It has s&amp;topped; last day:</source>
             <translation>已停用(&amp;T)；最后一天:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
             <source>Last day of this medicine</source>
             <translation>此药物的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="182" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
             <source>Medicine details</source>
             <translation>药物详情</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>药物名称；可从列表中选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="163" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="268" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注：{note}（来源：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="79" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
             <source>Pick from the list or type a name</source>
             <translation>从列表中选择或输入名称</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="135" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
             <source>S&amp;tarted on:</source>
             <translation>开始日期(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>Save medicine</source>
             <translation>保存药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="129" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
             <source>Schedule:</source>
             <translation>服药安排:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="67" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
             <source>Start a medicine</source>
             <translation>开始服用一种药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="122" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
             <source>The schedule in words</source>
             <translation>服药安排的文字说明</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="102" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
             <source>Unit of the dose</source>
             <translation>剂量单位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>Why you take it</source>
             <translation>服用原因</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="324" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>请用数字填写剂量，例如 25 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="255" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>您自己添加的药物：没有目录说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="157" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
             <source>e.g. nerve pain</source>
             <translation>例如：神经痛</translation>
         </message>
@@ -2229,17 +2306,17 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="345" />
+            <location filename="../../ui/medicines/medications_page.py" line="343" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="322" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>Delete a medicine</source>
             <translation>删除药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Delete it and its doses</source>
             <translation>删除药物及其服药记录</translation>
         </message>
@@ -2249,7 +2326,7 @@
             <translation>删除所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="342" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>删除 {name} 吗？此操作无法撤销。</translation>
         </message>
@@ -2315,7 +2392,6 @@
         </message>
         <message>
             <location filename="../../ui/medicines/medications_page.py" line="293" />
-            <location filename="../../ui/medicines/medications_page.py" line="308" />
             <source>Stop a medicine</source>
             <translation>停用药物</translation>
         </message>
@@ -2325,7 +2401,7 @@
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="329" />
             <source>Stop it instead</source>
             <translation>改为停用</translation>
         </message>
@@ -2370,7 +2446,7 @@
             <translation>自 {start} 起</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} 有 {count} 次服药记录。删除药物也会删除这些记录。您可以改为停用并保留其历史。</translation>
         </message>
@@ -2380,7 +2456,7 @@
             <translation>{name} 已经停用。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="349" />
+            <location filename="../../ui/medicines/medications_page.py" line="353" />
             <source>{name} is deleted.</source>
             <translation>{name} 已删除。</translation>
         </message>
@@ -2390,7 +2466,7 @@
             <translation>{name} 已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="313" />
+            <location filename="../../ui/medicines/medications_page.py" line="305" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
@@ -2477,7 +2553,7 @@
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
@@ -2502,7 +2578,7 @@
             <translation>100 % 是电脑的常规大小；200 % 是两倍大。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2629,158 +2705,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="107" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>移到上面所选的就诊(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="65" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>&amp;Save question</source>
             <translation>保存问题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="53" />
+            <location filename="../../ui/appointments/questions_panel.py" line="54" />
             <source>&amp;Write a question:</source>
             <translation>写下问题(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Answer</source>
             <translation>回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>Answer to the chosen question</source>
             <translation>所选问题的回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="62" />
+            <location filename="../../ui/appointments/questions_panel.py" line="63" />
             <source>As&amp;k at visit:</source>
             <translation>在哪次就诊时问(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Ask at</source>
             <translation>就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>在上面所选的就诊时问所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="273" />
             <source>Delete question</source>
             <translation>删除问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>Delete the chosen question</source>
             <translation>删除所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete the question “{text}”?</source>
             <translation>删除问题“{text}”吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医生的回答(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>Mark the chosen question answered</source>
             <translation>将所选问题标记为已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Mark the chosen question not answered</source>
             <translation>将所选问题标记为未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="51" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>New question</source>
             <translation>新问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="149" />
-            <location filename="../../ui/appointments/questions_panel.py" line="163" />
+            <location filename="../../ui/appointments/questions_panel.py" line="150" />
+            <location filename="../../ui/appointments/questions_panel.py" line="164" />
             <source>No visit yet</source>
             <translation>尚无就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Noted on</source>
             <translation>记下日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Open a&amp;gain</source>
             <translation>重新打开(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="77" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Question</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="83" />
+            <location filename="../../ui/appointments/questions_panel.py" line="84" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="65" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>Save the question</source>
             <translation>保存问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="69" />
+            <location filename="../../ui/appointments/questions_panel.py" line="70" />
             <source>Show answered quest&amp;ions too</source>
             <translation>也显示已回答的问题(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="76" />
+            <location filename="../../ui/appointments/questions_panel.py" line="77" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="56" />
+            <location filename="../../ui/appointments/questions_panel.py" line="57" />
             <source>Visit to ask it at</source>
             <translation>在哪次就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="94" />
+            <location filename="../../ui/appointments/questions_panel.py" line="95" />
             <source>What the doctor said (optional)</source>
             <translation>医生说了什么（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="50" />
+            <location filename="../../ui/appointments/questions_panel.py" line="51" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>例如：脚麻木还能开车吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>✓ Answered</source>
             <translation>✓ 已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 勾选完成(&amp;O)</translation>
         </message>
@@ -2788,33 +2864,33 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="71" />
+            <location filename="../../ui/shell/reminders.py" line="70" />
             <source>&amp;Fill in today's check-in</source>
             <translation>填写今天的记录(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="73" />
+            <location filename="../../ui/shell/reminders.py" line="72" />
             <source>Dis&amp;miss</source>
             <translation>关闭(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="74" />
+            <location filename="../../ui/shell/reminders.py" line="73" />
             <source>Dismiss the reminder</source>
             <translation>关闭提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="72" />
+            <location filename="../../ui/shell/reminders.py" line="71" />
             <source>Open today's check-in</source>
             <translation>打开今天的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="59" />
+            <location filename="../../ui/shell/reminders.py" line="58" />
             <source>Reminder</source>
             <extracomment>A dose reminder only comes within this time after the dose is due: starting the program in the evening must not bring up every dose of the day at once. A dose marked this close to its time counts as that dose (people take them a bit early).</extracomment>
             <translation>提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="60" />
+            <location filename="../../ui/shell/reminders.py" line="59" />
             <source>Reminder:</source>
             <translation>提醒:</translation>
         </message>
@@ -2822,12 +2898,12 @@
     <context>
         <name>ReminderService</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="179" />
+            <location filename="../../ui/shell/reminders.py" line="178" />
             <source>Time for today's check-in: how are you feeling today?</source>
             <translation>该填写今天的记录了：您今天感觉怎么样？</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="212" />
+            <location filename="../../ui/shell/reminders.py" line="210" />
             <source>Time for your {name} ({time}).</source>
             <translation>该服用 {name} 了（{time}）。</translation>
         </message>
@@ -3301,77 +3377,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="97" />
+            <location filename="../../ui/data/backup_dialogs.py" line="98" />
             <source>&amp;Backups, newest first:</source>
             <translation>备份，最新的在前(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="123" />
+            <location filename="../../ui/data/backup_dialogs.py" line="124" />
             <source>&amp;Restore selected</source>
             <translation>恢复所选备份(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="100" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="182" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>备份 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="189" />
+            <location filename="../../ui/data/backup_dialogs.py" line="190" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>Choose &amp;another file…</source>
             <translation>选择其他文件(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="180" />
+            <location filename="../../ui/data/backup_dialogs.py" line="181" />
             <source>Choose a backup file</source>
             <translation>选择备份文件</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Close without restoring</source>
             <translation>不恢复并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="101" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>每个备份的日期及其包含的记录数</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="92" />
+            <location filename="../../ui/data/backup_dialogs.py" line="93" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>请选择要恢复的备份。您现在的记录会先另存为备份，所以不会丢失任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>从其他位置（例如 U 盘）的备份文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="85" />
+            <location filename="../../ui/data/backup_dialogs.py" line="86" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="118" />
+            <location filename="../../ui/data/backup_dialogs.py" line="119" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} 中还没有备份。</translation>
         </message>
@@ -3613,8 +3689,9 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="96" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
+            <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
         <message>
@@ -3648,7 +3725,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新的可用备份是 {when} 的，包含 {records} 条记录。要恢复吗？损坏的文件会原样另存，以便查找该备份之后保存的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="120" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>无法完成今天的备份：{reason}</translation>
         </message>
@@ -3666,42 +3743,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomGroupsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="97" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="98" />
             <source>Click to switch off</source>
             <translation>点击关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="97" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="98" />
             <source>Click to switch on</source>
             <translation>点击开启</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="105" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="106" />
             <source>Left alone, because you already have a 0–10 symptom with that name: {keys}</source>
             <translation>保持不变，因为您已有同名的 0–10 症状：{keys}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="92" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
             <source>Off</source>
             <translation>关</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="92" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
             <source>On</source>
             <translation>开</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="55" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="56" />
             <source>Ready-made yes/no questions</source>
             <translation>现成的是/否问题</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="61" />
             <source>Switch on a group to add its yes/no questions to your daily check-in. Switching it off hides them again; everything you logged is kept.</source>
             <translation>开启一个组，即可将其是/否问题加入每日记录。关闭后这些问题会再次隐藏；已记录的内容都会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="93" />
+            <location filename="../../ui/checkin/symptom_groups_dialog.py" line="94" />
             <source>{group}: {state}</source>
             <translation>{group}：{state}</translation>
         </message>
@@ -3709,123 +3786,123 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Hide / show</source>
             <translation>隐藏/显示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
             <source>&amp;New symptom:</source>
             <translation>新症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>Add this symptom</source>
             <translation>添加此症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="139" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="150" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
             <source>Choose a symptom in the list first.</source>
             <translation>请先在列表中选择一个症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Hide or show the chosen symptom</source>
             <translation>隐藏或显示所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
             <source>Kind of answer</source>
             <translation>回答类型</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="33" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
             <source>My symptoms</source>
             <translation>我的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
             <source>Name of the new symptom</source>
             <translation>新症状的名称</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>New name:</source>
             <translation>新名称:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="82" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>现成的是/否问题(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
             <source>Rename symptom</source>
             <translation>重命名症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>Rename the chosen symptom</source>
             <translation>重命名所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>开启现成的是/否问题，例如摔倒或皮肤变化</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="125" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
             <source>Type a name for the symptom first.</source>
             <translation>请先输入症状名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Yes / no</source>
             <translation>是/否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
             <source>You already have a symptom with that name.</source>
             <translation>已有同名的症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="45" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
             <source>Your own symptoms</source>
             <translation>您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="38" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>您自己的症状会显示在记录页面的内置症状之后。隐藏某个症状会保留您为它记录的所有内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
             <source>hidden</source>
             <translation>已隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>yes/no</source>
             <translation>是/否</translation>
         </message>
@@ -3833,149 +3910,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="320" />
+            <location filename="../../ui/medicines/todays_doses.py" line="329" />
             <source>All doses of this day are recorded.</source>
             <translation>这一天的服药都已记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>As nee&amp;ded:</source>
             <translation>按需(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="122" />
+            <location filename="../../ui/medicines/todays_doses.py" line="129" />
             <source>As-needed doses recorded this day</source>
             <translation>这一天记录的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="95" />
+            <location filename="../../ui/medicines/todays_doses.py" line="102" />
             <source>As-needed medicine</source>
             <translation>按需药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="172" />
+            <location filename="../../ui/medicines/todays_doses.py" line="175" />
             <source>Doses for {day}</source>
             <translation>{day} 的服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="91" />
+            <location filename="../../ui/medicines/todays_doses.py" line="98" />
             <source>Doses message</source>
             <translation>服药消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="76" />
+            <location filename="../../ui/medicines/todays_doses.py" line="83" />
             <source>Mar&amp;k the rest taken</source>
             <translation>将其余标记为已服用(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="79" />
+            <location filename="../../ui/medicines/todays_doses.py" line="86" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>将所有尚未记录的剂量标记为已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="42" />
+            <location filename="../../ui/medicines/todays_doses.py" line="49" />
             <source>Missed</source>
             <translation>漏服</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="355" />
             <source>More than your daily maximum</source>
             <translation>超过每日上限</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="188" />
+            <location filename="../../ui/medicines/todays_doses.py" line="191" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>按您的服药安排，这一天没有应服的剂量。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="242" />
+            <location filename="../../ui/medicines/todays_doses.py" line="245" />
             <source>Not recorded yet</source>
             <translation>尚未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="331" />
+            <location filename="../../ui/medicines/todays_doses.py" line="341" />
             <source>Not taken on this day</source>
             <translation>这一天没有服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="335" />
-            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="359" />
             <source>Nothing was recorded.</source>
             <translation>没有记录任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="333" />
-            <location filename="../../ui/medicines/todays_doses.py" line="347" />
+            <location filename="../../ui/medicines/todays_doses.py" line="343" />
+            <location filename="../../ui/medicines/todays_doses.py" line="357" />
             <source>Record it</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Record the as-needed dose at that time</source>
             <translation>记录该时间的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="43" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="41" />
+            <location filename="../../ui/medicines/todays_doses.py" line="48" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="210" />
+            <location filename="../../ui/medicines/todays_doses.py" line="213" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>这一天还没到；服药可以在当天记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="106" />
             <source>Time the as-needed dose was taken</source>
             <translation>按需服药的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>服用了按需药物(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="217" />
             <source>any time</source>
             <translation>任何时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>at</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="227" />
+            <location filename="../../ui/medicines/todays_doses.py" line="230" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} 的 {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="199" />
+            <location filename="../../ui/medicines/todays_doses.py" line="202" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（这一天没有服用）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="365" />
+            <location filename="../../ui/medicines/todays_doses.py" line="374" />
             <source>{name} at {time} is recorded.</source>
             <translation>已记录 {time} 的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="274" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：最多 {most} 次，已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="265" />
+            <location filename="../../ui/medicines/todays_doses.py" line="268" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="244" />
+            <location filename="../../ui/medicines/todays_doses.py" line="247" />
             <source>{status} at {time}</source>
             <translation>{time} {status}</translation>
         </message>
@@ -4013,12 +4090,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>修改所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="305" />
+            <location filename="../../ui/medicines/treatments_page.py" line="314" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="301" />
+            <location filename="../../ui/medicines/treatments_page.py" line="310" />
             <source>Delete an event</source>
             <translation>删除事件</translation>
         </message>
@@ -4028,7 +4105,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>删除所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="302" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>删除 {day} 的事件“{what}”吗？此操作无法撤销。</translation>
         </message>
@@ -4078,7 +4155,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>保存此事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="272" />
+            <location filename="../../ui/medicines/treatments_page.py" line="281" />
             <source>Saved: {what} on {day}</source>
             <translation>已保存：{day} 的 {what}</translation>
         </message>
@@ -4108,7 +4185,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>事件有结束日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="286" />
+            <location filename="../../ui/medicines/treatments_page.py" line="295" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>表单中的事件尚未保存。现在保存吗？</translation>
         </message>
@@ -4446,6 +4523,19 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>WritePath</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
+            <source>Not saved</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
+            <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
+            <translation>请等待导入、备份或恢复完成；这些内容尚未保存。</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="269" />
@@ -4683,7 +4773,7 @@ each {days} days</source>
             <translation>“{unit}” 不是本程序认识的单位；请从列表中选择，例如 mg。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="239" />
+            <location filename="../../domain/labs.py" line="245" />
             <source>A LOINC code looks like 12345-6.</source>
             <translation>LOINC 代码的格式类似 12345-6。</translation>
         </message>
@@ -4698,8 +4788,8 @@ each {days} days</source>
             <translation>每天最多超过 {most} 次不太可信；请核对数字。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="172" />
-            <location filename="../../domain/labs.py" line="206" />
+            <location filename="../../domain/labs.py" line="178" />
+            <location filename="../../domain/labs.py" line="212" />
             <source>A lab value cannot be negative.</source>
             <translation>化验值不能为负数。</translation>
         </message>
@@ -4709,13 +4799,13 @@ each {days} days</source>
             <translation>药物不能在开始日期（{start}）之前停用。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="188" />
-            <location filename="../../domain/labs.py" line="231" />
+            <location filename="../../domain/labs.py" line="194" />
+            <location filename="../../domain/labs.py" line="237" />
             <source>A reference limit cannot be negative.</source>
             <translation>参考值不能为负数。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="185" />
+            <location filename="../../domain/labs.py" line="191" />
             <source>A reference limit is a number, e.g. 0.4, or empty.</source>
             <translation>参考值是数字（例如 0.4）或留空。</translation>
         </message>
@@ -4735,7 +4825,7 @@ each {days} days</source>
             <translation>同一症状列出现了两次。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="215" />
+            <location filename="../../domain/labs.py" line="221" />
             <source>A text result has no unit; leave the unit empty.</source>
             <translation>文字结果没有单位；请将单位留空。</translation>
         </message>
@@ -4745,7 +4835,7 @@ each {days} days</source>
             <translation>{day} 的 {test} 结果已保存。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="167" />
+            <location filename="../../domain/function_check.py" line="168" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
@@ -4770,7 +4860,7 @@ each {days} days</source>
             <translation>第 {last} 天超出了 {length} 天的周期。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="133" />
+            <location filename="../../domain/function_check.py" line="134" />
             <source>Each arm task is answered unaffected, affected or prevented.</source>
             <translation>每项手臂动作的回答为不受影响、受影响或做不到。</translation>
         </message>
@@ -4785,7 +4875,7 @@ each {days} days</source>
             <translation>请填写药物名称。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="202" />
+            <location filename="../../domain/labs.py" line="208" />
             <source>Give the test a name.</source>
             <translation>请填写化验项目名称。</translation>
         </message>
@@ -4815,7 +4905,7 @@ each {days} days</source>
             <translation>那一天还没到；服药可以在当天或之后记录。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="192" />
+            <location filename="../../domain/function_check.py" line="193" />
             <source>The arm grade {given} does not match the answers, which give {grade}.</source>
             <translation>手臂分级 {given} 与回答不符，回答得出的是 {grade}。</translation>
         </message>
@@ -4825,7 +4915,12 @@ each {days} days</source>
             <translation>列 “{column}” 不是症状：请将其加入 custom_symptoms.csv 或删除。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="198" />
+            <location filename="../../ui/shell/write_path.py" line="81" />
+            <source>The data folder cannot be written to; nothing of this was saved.</source>
+            <translation>无法写入数据文件夹；这些内容均未保存。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="204" />
             <location filename="../../domain/validation.py" line="29" />
             <source>The date is in the future; pick today or an earlier day.</source>
             <translation>日期在未来；请选择今天或更早的日期。</translation>
@@ -4844,6 +4939,11 @@ each {days} days</source>
             <location filename="../../domain/medication_rules.py" line="220" />
             <source>The description is too long; keep it under 2000 letters.</source>
             <translation>描述太长；请控制在 2000 字以内。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/write_path.py" line="72" />
+            <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
+            <translation>磁盘已满或无法写入；这些内容均未保存，之前保存的内容是安全的。请释放一些空间后重试。</translation>
         </message>
         <message>
             <location filename="../../domain/medication_rules.py" line="70" />
@@ -4908,7 +5008,7 @@ each {days} days</source>
             <translation>最后一天早于第一天；请核对日期。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="182" />
+            <location filename="../../domain/function_check.py" line="183" />
             <source>The leg answer is a whole number from {low} to {high}.</source>
             <translation>腿部的回答是 {low} 到 {high} 的整数。</translation>
         </message>
@@ -4918,12 +5018,18 @@ each {days} days</source>
             <translation>名称太长；请控制在 {most} 个字以内。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="155" />
+            <location filename="../../domain/function_check.py" line="156" />
             <source>The question about purposeful arm movement is only answered when all five tasks are prevented.</source>
             <translation>只有五项动作都做不到时，才回答手臂能否做有目的动作的问题。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="235" />
+            <location filename="../../ui/shell/write_path.py" line="61" />
+            <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
+            <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
+            <translation>记录正被另一个程序使用；这些内容均未保存。请稍后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/labs.py" line="241" />
             <location filename="../../exchange/csv_rows.py" line="311" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>参考范围下限高于上限；请核对两个值。</translation>
@@ -5059,7 +5165,7 @@ each {days} days</source>
             <translation>此行有 {cells} 个单元格；表头有 {columns} 个。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="209" />
+            <location filename="../../domain/labs.py" line="215" />
             <source>This test has a text result, not a number.</source>
             <translation>此化验项目的结果是文字，不是数字。</translation>
         </message>
@@ -5074,18 +5180,18 @@ each {days} days</source>
             <translation>这将是今天第 {number} 次服用 {name}；您设定的上限是每天 {most} 次。仍要记录吗？</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="170" />
-            <location filename="../../domain/labs.py" line="212" />
+            <location filename="../../domain/labs.py" line="176" />
+            <location filename="../../domain/labs.py" line="218" />
             <source>Type a number, e.g. 12.5 or &lt;0.1.</source>
             <translation>请输入数字，例如 12.5 或 &lt;0.1。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="204" />
+            <location filename="../../domain/labs.py" line="210" />
             <source>Type a value or leave the row out.</source>
             <translation>请输入数值，或不填这一行。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="157" />
+            <location filename="../../domain/labs.py" line="158" />
             <source>Type the result as written on the report.</source>
             <translation>请按化验单上的写法输入结果。</translation>
         </message>
@@ -5096,7 +5202,7 @@ each {days} days</source>
             <translation>未知列 “{column}”；{file} 的列为：{columns}。</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="165" />
+            <location filename="../../domain/labs.py" line="171" />
             <source>Use a point for decimals, e.g. 12.5, and no thousands separator.</source>
             <translation>小数请用英文句点（例如 12.5），不要用千位分隔符。</translation>
         </message>
@@ -5126,7 +5232,7 @@ each {days} days</source>
             <translation>您那天已经记下了这个问题。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="143" />
+            <location filename="../../domain/function_check.py" line="144" />
             <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
             <translation>您说手臂没有症状，但有动作受影响；请修改其中一个。</translation>
         </message>
@@ -5161,7 +5267,7 @@ each {days} days</source>
             <translation>{day} 当天没有在服用 {name}。仍要记录这次服药吗？</translation>
         </message>
         <message>
-            <location filename="../../domain/labs.py" line="221" />
+            <location filename="../../domain/labs.py" line="227" />
             <source>{test} is not measured in "{unit}"; use one of: {units}.</source>
             <translation>{test} 不以 “{unit}” 为单位；请使用以下之一：{units}。</translation>
         </message>
@@ -5220,131 +5326,131 @@ each {days} days</source>
     <context>
         <name>function</name>
         <message>
-            <location filename="../../domain/function_check.py" line="34" />
+            <location filename="../../domain/function_check.py" line="35" />
             <source>Affected, still possible</source>
             <translation>受影响，仍能做到</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="60" />
+            <location filename="../../domain/function_check.py" line="61" />
             <source>Any symptoms in your arms or hands at all?</source>
             <translation>手臂或手上有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="61" />
+            <location filename="../../domain/function_check.py" line="62" />
             <source>Can you still make any purposeful movement with your arms?</source>
             <translation>手臂还能做任何有目的的动作吗？</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="27" />
+            <location filename="../../domain/function_check.py" line="28" />
             <source>Doing up buttons and zips</source>
             <translation>扣纽扣、拉拉链</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="23" />
+            <location filename="../../domain/function_check.py" line="24" />
             <source>Dressing the upper body (not buttons)</source>
             <extracomment>The five arm tasks in the order of the page and of function.csv: (field, plain words).</extracomment>
             <translation>穿上衣（不含扣纽扣）</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="47" />
+            <location filename="../../domain/function_check.py" line="48" />
             <source>I am in bed or a chair most of the day, with no purposeful leg movement</source>
             <translation>我一天中大部分时间在床上或椅子上，腿不能做有目的的动作</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="44" />
+            <location filename="../../domain/function_check.py" line="45" />
             <source>I need support on both sides to walk 10 metres</source>
             <translation>走10米需要两侧支撑</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="43" />
+            <location filename="../../domain/function_check.py" line="44" />
             <source>I need support on one side (stick, crutch, an arm) to walk 10 metres</source>
             <translation>走10米需要一侧支撑（手杖、拐杖、他人的手臂）</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="46" />
+            <location filename="../../domain/function_check.py" line="47" />
             <source>I use a wheelchair and cannot stand or walk a few steps with help</source>
             <translation>我使用轮椅，有人帮忙也不能站立或走几步</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="45" />
+            <location filename="../../domain/function_check.py" line="46" />
             <source>I use a wheelchair, but can stand and walk a few steps with help</source>
             <translation>我使用轮椅，但有人帮忙能站立并走几步</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="42" />
+            <location filename="../../domain/function_check.py" line="43" />
             <source>I walk on my own, but my walk looks different</source>
             <translation>我能独立行走，但走路姿势看起来不一样</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="64" />
+            <location filename="../../domain/function_check.py" line="65" />
             <source>Inspired by the ONLS — a record for your doctor, not an assessment.</source>
             <translation>参考 ONLS 设计——这是给医生看的记录，不是评估。</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="33" />
+            <location filename="../../domain/function_check.py" line="34" />
             <source>Not affected</source>
             <extracomment>Plain words for each answer to a task.</extracomment>
             <translation>不受影响</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="35" />
+            <location filename="../../domain/function_check.py" line="36" />
             <source>Prevented</source>
             <translation>做不到</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="25" />
+            <location filename="../../domain/function_check.py" line="26" />
             <source>Turning a key in a lock</source>
             <translation>用钥匙开锁</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="26" />
+            <location filename="../../domain/function_check.py" line="27" />
             <source>Using a knife and fork (or a spoon)</source>
             <translation>使用刀叉（或勺子）</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="41" />
+            <location filename="../../domain/function_check.py" line="42" />
             <source>Walking is affected, but my walk looks normal</source>
             <translation>走路受影响，但姿势看起来正常</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="40" />
+            <location filename="../../domain/function_check.py" line="41" />
             <source>Walking, running and stairs are not affected</source>
             <extracomment>The one leg answer, index = leg grade 0–7.</extracomment>
             <translation>走路、跑步和上下楼梯都不受影响</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="24" />
+            <location filename="../../domain/function_check.py" line="25" />
             <source>Washing and brushing your hair</source>
             <translation>洗头、梳头</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="54" />
+            <location filename="../../domain/function_check.py" line="55" />
             <source>a task affected, none prevented</source>
             <translation>有动作受影响，没有做不到的</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="56" />
+            <location filename="../../domain/function_check.py" line="57" />
             <source>all five prevented, some purposeful arm movement left</source>
             <translation>五项都做不到，手臂还能做些有目的的动作</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="55" />
+            <location filename="../../domain/function_check.py" line="56" />
             <source>at least one task prevented, not all</source>
             <translation>至少一项做不到，但不是全部</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="57" />
+            <location filename="../../domain/function_check.py" line="58" />
             <source>no purposeful arm movement</source>
             <translation>手臂不能做有目的的动作</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="52" />
+            <location filename="../../domain/function_check.py" line="53" />
             <source>no symptoms in the arms</source>
             <extracomment>What each arm grade means, in plain words, index = arm grade 0–5.</extracomment>
             <translation>手臂无症状</translation>
         </message>
         <message>
-            <location filename="../../domain/function_check.py" line="53" />
+            <location filename="../../domain/function_check.py" line="54" />
             <source>symptoms, but no task affected</source>
             <translation>有症状，但没有动作受影响</translation>
         </message>

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.appointments import SPECIALTIES, STATUS_LABELS, parse_appointment_fields
 from poems_tracker.domain.models import Appointment, AppointmentStatus
 from poems_tracker.domain.numbers import format_time
-from poems_tracker.errors import ValidationError
 from poems_tracker.store.appointments import save_appointment
 from poems_tracker.store.database import Database
+from poems_tracker.ui.shell.data_events import APPOINTMENTS
+from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.wording import day_text as _day_text
@@ -234,13 +235,16 @@ class AppointmentDialog(QDialog):
             end_at,
             self._app.id,
         )
-        try:
-            stored = save_appointment(self.db, app, update_same_key=False)
-        except ValidationError as exc:
-            self._show(
-                exc.field, QCoreApplication.translate("errors", exc.template).format(**exc.fields)
-            )
+        kept: list[Appointment] = []
+        if not run_write(
+            self,
+            lambda: save_appointment(self.db, app, update_same_key=False),
+            {APPOINTMENTS},
+            where=FieldSay(self._show),
+            on_done=kept.append,
+        ):
             return None
+        stored = kept[0]
         self.saved.emit(stored)
         self.accept()
         return stored

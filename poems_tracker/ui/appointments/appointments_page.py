@@ -41,6 +41,7 @@ from poems_tracker.ui.appointments.visit_calendar import VisitCalendar
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import APPOINTMENTS, QUESTIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 
 #: Questions listed under the next visit; the rest are on the Questions tab (the box must
@@ -187,9 +188,16 @@ class AppointmentsPage(Page):
 
     # -- showing --------------------------------------------------------------------------
     def shown(self) -> None:
-        if repo.roll_over_questions(self.db, clock.today()):
-            self.events.emit_changed(QUESTIONS)
+        self._roll_over()
         self.refresh()
+
+    def _roll_over(self) -> None:
+        """Move unanswered questions of past visits on to the next one (a write)."""
+        run_write(
+            self,
+            lambda: repo.roll_over_questions(self.db, clock.today()),
+            lambda rolled: {QUESTIONS} if rolled else (),
+        )
 
     def _on_events_changed(self, changes: Changes) -> None:
         if changes.touches(APPOINTMENTS, QUESTIONS):
@@ -317,9 +325,8 @@ class AppointmentsPage(Page):
         return self.dialog
 
     def _on_dialog_saved(self, app: Appointment) -> None:
-        self.events.emit_changed(APPOINTMENTS)
-        if repo.roll_over_questions(self.db, clock.today()):
-            self.events.emit_changed(QUESTIONS)
+        # the dialog stored and announced the visit through run_write (page refreshed)
+        self._roll_over()
         if app.id is not None:
             self.select(app.id)
 
@@ -347,11 +354,10 @@ class AppointmentsPage(Page):
         app = self.selected()
         if app is None or app.id is None:
             return
-        repo.set_status(self.db, app.id, status)
-        self.events.emit_changed(APPOINTMENTS)
-        if repo.roll_over_questions(self.db, clock.today()):
-            self.events.emit_changed(QUESTIONS)
-        self.select(app.id)
+        app_id = app.id
+        if run_write(self, lambda: repo.set_status(self.db, app_id, status), {APPOINTMENTS}):
+            self._roll_over()
+            self.select(app_id)
 
     def delete_selected(self) -> None:
         app = self.selected()
@@ -366,8 +372,12 @@ class AppointmentsPage(Page):
             self.tr("Delete"),
         ):
             return
-        repo.delete_appointment(self.db, app.id)
-        self.events.emit_changed(APPOINTMENTS, QUESTIONS)
+        app_id = app.id
+        run_write(
+            self,
+            lambda: repo.delete_appointment(self.db, app_id),
+            {APPOINTMENTS, QUESTIONS},
+        )
 
     def _on_ask_next_clicked(self) -> None:
         self.tabs.setCurrentWidget(self.questions)

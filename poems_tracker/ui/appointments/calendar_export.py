@@ -60,7 +60,10 @@ def export_to_calendar(parent: QWidget, db: Database) -> int | None:
 
 
 def install_calendar_export_action(window: QMainWindow) -> QAction:
-    """Add "Export to calendar…" to WINDOW's File menu, above the Quit group."""
+    """Add "Export to calendar…" to WINDOW's File menu, above the Quit group; once."""
+    existing = getattr(window, "calendar_export_action", None)
+    if isinstance(existing, QAction):
+        return existing
     action = QAction(_tr("Export to &calendar…"), window)
     action.setObjectName("calendarExportAction")
     action.setStatusTip(_tr("Write all visits to a file your calendar program can open"))

@@ -7,9 +7,10 @@ unanswered ones roll over to the following visit (store.roll_over_questions).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from poems_tracker.domain import appointments as logic
 from poems_tracker.domain.models import Appointment, Question
-from poems_tracker.errors import ValidationError
 from poems_tracker.store import appointments as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.appointments.appointment_dialog import day_text, visit_line, visit_short
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import QUESTIONS, DataEvents
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -223,18 +224,18 @@ class QuestionsPanel(QWidget):
     # -- actions --------------------------------------------------------------------------
     def add_question(self) -> Question | None:
         self.new_error.clear_message()
-        try:
-            question = repo.save_question(
-                self.db,
-                Question(clock.today(), self.new_edit.text(), self.visit_box.currentData()),
-            )
-        except ValidationError as exc:
-            self.new_error.show_message(
-                QCoreApplication.translate("errors", exc.template).format(**exc.fields)
-            )
+        asked = Question(clock.today(), self.new_edit.text(), self.visit_box.currentData())
+        kept: list[Question] = []
+        if not run_write(
+            self,
+            lambda: repo.save_question(self.db, asked),
+            {QUESTIONS},
+            where=self.new_error.show_message,
+            on_done=kept.append,
+        ):
             return None
+        question = kept[0]
         self.new_edit.clear()
-        self.events.emit_changed(QUESTIONS)
         self.select(question.id)
         self.new_edit.setFocus()
         return question
@@ -244,17 +245,15 @@ class QuestionsPanel(QWidget):
         question = self.selected()
         if question is None or question.id is None:
             return
-        repo.answer_question(self.db, question.id, self.answer_edit.text(), True)
-        self.events.emit_changed(QUESTIONS)
-        self.select(question.id)
+        qid, answer = question.id, self.answer_edit.text()
+        self._write(lambda: repo.answer_question(self.db, qid, answer, True), qid)
 
     def reopen(self) -> None:
         question = self.selected()
         if question is None or question.id is None:
             return
-        repo.answer_question(self.db, question.id, question.answer, False)
-        self.events.emit_changed(QUESTIONS)
-        self.select(question.id)
+        qid = question.id
+        self._write(lambda: repo.answer_question(self.db, qid, question.answer, False), qid)
 
     def attach(self) -> None:
         question = self.selected()
@@ -262,9 +261,8 @@ class QuestionsPanel(QWidget):
             return
         from dataclasses import replace
 
-        repo.save_question(self.db, replace(question, appointment_id=self.visit_box.currentData()))
-        self.events.emit_changed(QUESTIONS)
-        self.select(question.id)
+        moved = replace(question, appointment_id=self.visit_box.currentData())
+        self._write(lambda: repo.save_question(self.db, moved), question.id)
 
     def delete(self) -> None:
         question = self.selected()
@@ -276,5 +274,13 @@ class QuestionsPanel(QWidget):
             self.tr("Delete the question “{text}”?").format(text=question.question),
             self.tr("Delete"),
         ):
-            repo.delete_question(self.db, question.id)
-            self.events.emit_changed(QUESTIONS)
+            qid = question.id
+            self._write(lambda: repo.delete_question(self.db, qid), None)
+
+    def _write(self, fn: Callable[[], object], select: int | None) -> bool:
+        """One write of the panel; on success the question SELECT stays chosen."""
+        if not run_write(self, fn, {QUESTIONS}):
+            return False
+        if select is not None:
+            self.select(select)
+        return True

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.models import CheckIn, SymptomKind
 from poems_tracker.domain.numbers import parse_typed_number, shortest
 from poems_tracker.domain.validation import check_checkin
-from poems_tracker.errors import PoemsError
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import TODAY_PANELS, load
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
@@ -318,24 +318,26 @@ class CheckInPage(Page):
                 self.errors.get(field, self.errors["date"]).show_message(text)
             self.status.setText(self.tr("Not saved: please correct the field marked ⚠."))
             return False
-        try:
+        stored = self._stored
+
+        def write() -> None:
             if entry.is_empty():
-                if self._stored is not None:
+                if stored is not None:
                     repo.delete_checkin(self.db, self.day)
             else:
                 repo.save_checkin(self.db, entry)
-        except PoemsError as exc:  # a full disk, say: one sentence, the form keeps its values
-            self.status.setText(
-                "⚠ " + QCoreApplication.translate("errors", exc.template).format(**exc.fields)
-            )
-            return False
-        self._stored = None if entry.is_empty() else entry
-        self._dirty = False
-        now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
-        self.status.setText(self.tr("✔ Saved at {time}.").format(time=now))
-        self._emitting = True
+
+        def written(_result: None) -> None:
+            self._stored = None if entry.is_empty() else entry
+            self._dirty = False
+            now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            self.status.setText(self.tr("✔ Saved at {time}.").format(time=now))
+            self._emitting = True
+
+        # a full disk, say: one sentence in the status line, the form keeps its values
         try:
-            self.events.emit_changed(CHECKINS)
+            if not run_write(self, write, {CHECKINS}, where=self.status, on_done=written):
+                return False
         finally:
             self._emitting = False
         self.saved.emit(self.day)

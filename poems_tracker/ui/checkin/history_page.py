@@ -33,6 +33,7 @@ from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, dialogs
 from poems_tracker.wording import symptom_label
 
@@ -209,5 +210,4 @@ class HistoryPage(Page):
             ),
             self.tr("Delete"),
         ):
-            repo.delete_checkin(self.db, day)
-            self.events.emit_changed(CHECKINS)
+            run_write(self, lambda: repo.delete_checkin(self.db, day), {CHECKINS})

@@ -21,6 +21,7 @@ from poems_tracker.domain.models import SymptomKind
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import SYMPTOMS, DataEvents
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET
 
 
@@ -98,12 +99,20 @@ class SymptomGroupsDialog(QDialog):
             )
 
     def toggle(self, grp: groups.YesNoGroup, on: bool) -> None:
-        clashes = switch_group(self.db, grp, on)
-        if clashes:
-            self.notes[grp.key].setText(
-                self.tr(
-                    "Left alone, because you already have a 0–10 symptom with that name: {keys}"
-                ).format(keys=", ".join(clashes))
-            )
-        self.events.emit_changed(SYMPTOMS)
+        def done(clashes: tuple[str, ...]) -> None:
+            if clashes:
+                self.notes[grp.key].setText(
+                    self.tr(
+                        "Left alone, because you already have a 0–10 symptom with that name: "
+                        "{keys}"
+                    ).format(keys=", ".join(clashes))
+                )
+
+        run_write(
+            self,
+            lambda: switch_group(self.db, grp, on),
+            {SYMPTOMS},
+            where=self.notes[grp.key],
+            on_done=done,
+        )
         self.refresh()

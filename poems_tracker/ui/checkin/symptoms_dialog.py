@@ -21,6 +21,7 @@ from poems_tracker.domain.models import SymptomKind
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import SYMPTOMS, DataEvents
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -128,10 +129,15 @@ class SymptomsDialog(QDialog):
             self.error.show_message(self.tr("You already have a symptom with that name."))
             return
         self.error.clear_message()
-        repo.add_custom_symptom(self.db, label, self.kind.currentData())
-        self.name.clear()
-        self.refresh()
-        self.events.emit_changed(SYMPTOMS)
+        kind = self.kind.currentData()
+        if run_write(
+            self,
+            lambda: repo.add_custom_symptom(self.db, label, kind),
+            {SYMPTOMS},
+            where=self.error.show_message,
+        ):
+            self.name.clear()
+            self.refresh()
 
     def rename(self) -> None:
         key = self._chosen_key()
@@ -139,10 +145,17 @@ class SymptomsDialog(QDialog):
             self.error.show_message(self.tr("Choose a symptom in the list first."))
             return
         label = dialogs.ask_text(self, self.tr("Rename symptom"), self.tr("New name:"))
-        if label and label.strip():
-            repo.rename_custom_symptom(self.db, key, label)
+        if (
+            label
+            and label.strip()
+            and run_write(
+                self,
+                lambda: repo.rename_custom_symptom(self.db, key, label),
+                {SYMPTOMS},
+                where=self.error.show_message,
+            )
+        ):
             self.refresh()
-            self.events.emit_changed(SYMPTOMS)
 
     def toggle_hidden(self) -> None:
         key = self._chosen_key()
@@ -150,6 +163,10 @@ class SymptomsDialog(QDialog):
             self.error.show_message(self.tr("Choose a symptom in the list first."))
             return
         hidden = {s.key: s.hidden for s in repo.list_symptoms(self.db)}
-        repo.set_symptom_hidden(self.db, key, not hidden.get(key, False))
-        self.refresh()
-        self.events.emit_changed(SYMPTOMS)
+        if run_write(
+            self,
+            lambda: repo.set_symptom_hidden(self.db, key, not hidden.get(key, False)),
+            {SYMPTOMS},
+            where=self.error.show_message,
+        ):
+            self.refresh()

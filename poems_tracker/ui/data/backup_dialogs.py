@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from poems_tracker import paths
 from poems_tracker.errors import PoemsError
 from poems_tracker.ui.shell import data_events, workers
+from poems_tracker.ui.shell.write_path import busy_sentence
 from poems_tracker.ui.widgets import dialogs
 
 _ROW_HEIGHT = 64
@@ -238,22 +239,17 @@ class BackupActions(QObject):
         self.restore.setStatusTip(self.tr("Bring back your records as a backup holds them"))
         self.restore.triggered.connect(self.restore_from_backup)
 
-    def _busy(self, busy: bool) -> None:
-        self.back_up.setEnabled(not busy)
-        self.restore.setEnabled(not busy)
-
-    def _run(self, job: workers.Job, done: Callable[[Any], None]) -> workers.Job:
-        self._busy(True)
-        self.job = job
-        job.signals.succeeded.connect(lambda result: (self._busy(False), done(result)))
-        job.signals.failed.connect(self._on_job_failed)
-        return workers.start(job)
+    def _run(self, job: workers.Job, done: Callable[[Any], None]) -> workers.Job | None:
+        """Start JOB on the window's one runner, or say that another job must end first."""
+        self.job = workers.runner_of(self.window).start(job, done, on_failed=self._on_job_failed)
+        if self.job is None:
+            dialogs.inform(self.window, self.tr("Please wait"), busy_sentence())
+        return self.job
 
     def _on_job_failed(self, exc: BaseException) -> None:
-        self._busy(False)
-        dialogs.warn(self.window, self.tr("Nothing was changed"), error_text(exc))
+        workers.runner_of(self.window).report_failure(exc, self.tr("Nothing was changed"))
 
-    def back_up_now(self) -> workers.Job:
+    def back_up_now(self) -> workers.Job | None:
         """Start a backup; when it is verified, say where it is."""
         job = workers.Job(_backup_job, db_path=self.window.db.path, folder=paths.backup_dir())
         return self._run(job, self._on_backup_done)
@@ -309,10 +305,15 @@ class BackupActions(QObject):
 
 
 def install_backup_actions(window: QMainWindow) -> BackupActions:
-    """Put Back up now… and Restore from backup… into the window's File menu, above Quit."""
+    """Put Back up now… and Restore from backup… into the window's File menu, above Quit;
+    once (a second call returns the actions already there)."""
+    existing = getattr(window, "backup_actions", None)
+    if isinstance(existing, BackupActions):
+        return existing
     actions = BackupActions(window)
     from poems_tracker.ui.shell.menus import add_to_file_menu
 
     add_to_file_menu(window, actions.back_up, actions.restore)
+    workers.runner_of(window).guard(actions.back_up, actions.restore)
     window.backup_actions = actions  # type: ignore[attr-defined]
     return actions

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QProgressDialog
 from poems_tracker import settings
 from poems_tracker.ui.data.exchange_dialogs import ProblemsDialog, ReportPeriodDialog
 from poems_tracker.ui.shell import clock, workers
+from poems_tracker.ui.shell.write_path import busy_sentence
 from poems_tracker.ui.widgets import dialogs
 
 
@@ -118,6 +119,7 @@ class ExchangeActions(QObject):
         from poems_tracker.ui.shell.menus import add_to_file_menu
 
         add_to_file_menu(window, *self.actions, group_end)
+        workers.runner_of(window).guard(*self.actions)
 
     # -- running jobs ---------------------------------------------------------------------
     def _run(
@@ -128,9 +130,11 @@ class ExchangeActions(QObject):
         cancellable: bool = False,
         **kwargs: Any,
     ) -> None:
-        for action in self.actions:
-            action.setEnabled(False)
         job = workers.Job(fn, db=self.window.db, **kwargs)
+        runner = workers.runner_of(self.window)
+        if runner.busy:
+            dialogs.inform(self.window, self.tr("Please wait"), busy_sentence())
+            return
         progress = QProgressDialog(
             label, self.tr("Cancel") if cancellable else "", 0, 0, self.window
         )
@@ -141,40 +145,40 @@ class ExchangeActions(QObject):
         progress.canceled.connect(job.cancel)
         # Bound methods of this GUI-thread object: Qt queues the worker's signals to them.
         job.signals.progress.connect(self._on_job_progress)
-        job.signals.succeeded.connect(self._on_job_succeeded)
-        job.signals.failed.connect(self._on_job_failed)
         self.job, self.progress, self._handler = job, progress, done
-        workers.start(job)
+        runner.start(
+            job,
+            self._on_job_succeeded,
+            on_failed=self._on_job_failed,
+            on_finished=self._close_progress,
+        )
 
     def _on_job_progress(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
 
-    def _on_job_succeeded(self, result: object) -> None:
-        self._done(self._handler, result)
-
-    def _on_job_failed(self, exc: object) -> None:
-        self._done(self._failed, exc)
-
-    def _done(self, handler: Callable[[Any], None], value: Any) -> None:
+    def _close_progress(self) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
         self.progress, self.job = None, None
-        for action in self.actions:
-            action.setEnabled(True)
+
+    def _on_job_succeeded(self, result: object) -> None:
         try:
-            handler(value)
+            self._handler(result)
+        finally:
+            self.finished.emit()
+
+    def _on_job_failed(self, exc: BaseException) -> None:
+        try:
+            self._failed(exc)
         finally:
             self.finished.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        from poems_tracker.errors import PoemsError
-
-        if isinstance(exc, PoemsError):
-            dialogs.inform(self.window, self.tr("POEMS Tracker"), exc.message)
-        elif isinstance(exc, OSError):
+        """The program's own error or an unwritable file: one sentence; a bug goes on up."""
+        if isinstance(exc, OSError):
             dialogs.warn(
                 self.window,
                 self.tr("Could not write the file"),
@@ -182,8 +186,8 @@ class ExchangeActions(QObject):
                     reason=exc.strerror or str(exc)
                 ),
             )
-        else:
-            raise exc
+            return
+        workers.runner_of(self.window).report_failure(exc, self.tr("POEMS Tracker"))
 
     # -- CSV and FHIR ----------------------------------------------------------------------
     def export_csv(self) -> None:

@@ -8,6 +8,7 @@ impossible combination is never stored. Past checks can be opened, changed and d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
@@ -35,6 +36,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import FUNCTION, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import big_button, dialogs
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
@@ -447,8 +449,9 @@ class FunctionCheckPage(Page):
             )
         ):
             return False
-        repo.save_check(self.db, check, replaces=self.editing)
-        self._announce()
+        replaces = self.editing
+        if not self._write(lambda: repo.save_check(self.db, check, replaces=replaces)):
+            return False
         self._show(check, check.day)
         self.status.setText(self.tr("✔ Saved: {grades}.").format(grades=grades_line(check)))
         self.saved.emit(check.day)
@@ -466,15 +469,17 @@ class FunctionCheckPage(Page):
             self.tr("Delete"),
         ):
             return
-        repo.delete_check(self.db, self.editing)
-        self._announce()
+        day = self.editing
+        if not self._write(lambda: repo.delete_check(self.db, day)):
+            return
         self.new_check()
         self.status.setText(self.tr("The check was deleted."))
 
-    def _announce(self) -> None:
-        self._emitting = True
+    def _write(self, fn: Callable[[], object]) -> bool:
+        """Write through the window's one path; a failure is said in the status line."""
+        self._emitting = True  # our own announcement must not rebuild the list under us
         try:
-            self.events.emit_changed(FUNCTION)
+            return run_write(self, fn, {FUNCTION}, where=self.status)
         finally:
             self._emitting = False
 

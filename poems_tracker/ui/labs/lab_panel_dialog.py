@@ -45,6 +45,8 @@ from poems_tracker.ui.labs.lab_widgets import (
     display_name,
     err,
 )
+from poems_tracker.ui.shell.data_events import LABS
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -467,18 +469,27 @@ class LabPanelDialog(QDialog):
                 )
                 self.general_error.show_message(unchanged.format(day=day))
                 return False
-        with self.db.transaction():
-            for row, result in collected:
-                if row.new_test:
-                    repo.save_user_test(
-                        self.db,
-                        row.test.label,
-                        TEXT if result.value is None else NUMERIC,
-                        result.unit,
-                        result.reference_low,
-                        result.reference_high,
-                    )
-            stored = repo.save_panel(self.db, results, replace=bool(clashes))
+
+        def write() -> list[LabResult]:
+            with self.db.transaction():
+                for row, result in collected:
+                    if row.new_test:
+                        repo.save_user_test(
+                            self.db,
+                            row.test.label,
+                            TEXT if result.value is None else NUMERIC,
+                            result.unit,
+                            result.reference_low,
+                            result.reference_high,
+                        )
+                return repo.save_panel(self.db, results, replace=bool(clashes))
+
+        kept: list[list[LabResult]] = []
+        if not run_write(
+            self, write, {LABS}, where=self.general_error.show_message, on_done=kept.append
+        ):
+            return False
+        stored = kept[0]
         self.saved.emit(stored)
         self.accept()
         return True

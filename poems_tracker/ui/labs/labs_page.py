@@ -45,6 +45,7 @@ from poems_tracker.ui.labs.lab_widgets import TARGET, display_about, display_nam
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import LABS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import big_button, dialogs
 from poems_tracker.wording import day_text
 
@@ -358,7 +359,7 @@ class LabsPage(Page):
         return dialog
 
     def _on_panel_saved(self, _stored: list[LabResult]) -> None:
-        self.events.emit_changed(LABS)
+        """The dialog stored and announced the panel (run_write); the refresh came with it."""
 
     def delete_selected(self) -> None:
         result = self.chosen_result()
@@ -373,5 +374,5 @@ class LabsPage(Page):
             ),
             self.tr("Delete"),
         ):
-            repo.delete_result(self.db, result.id or 0)
-            self.events.emit_changed(LABS)
+            result_id = result.id or 0
+            run_write(self, lambda: repo.delete_result(self.db, result_id), {LABS})

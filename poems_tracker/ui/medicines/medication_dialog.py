@@ -34,10 +34,11 @@ from poems_tracker.domain.medication_catalog import MEDICINES, find_medicine
 from poems_tracker.domain.medication_rules import UNITS, check_medication, normalise_unit
 from poems_tracker.domain.models import Medication
 from poems_tracker.domain.numbers import parse_typed_number
-from poems_tracker.errors import ValidationError
 from poems_tracker.store.database import Database
 from poems_tracker.store.medications import list_medications, save_medication
 from poems_tracker.ui.medicines.schedule_picker import SchedulePicker, describe_schedule
+from poems_tracker.ui.shell.data_events import MEDICATIONS
+from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -333,13 +334,16 @@ class MedicationDialog(QDialog):
                     ),
                 )
             return None
-        try:
-            stored = save_medication(self.db, med)
-        except ValidationError as exc:
-            self._show(
-                exc.field, QCoreApplication.translate("errors", exc.template).format(**exc.fields)
-            )
+        kept: list[Medication] = []
+        if not run_write(
+            self,
+            lambda: save_medication(self.db, med),
+            {MEDICATIONS},
+            where=FieldSay(self._show),
+            on_done=kept.append,
+        ):
             return None
+        stored = kept[0]
         self.saved.emit(replace(stored))
         self.accept()
         return stored

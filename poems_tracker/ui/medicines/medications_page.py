@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.adherence import Adherence, adherence_for_all, period_start
 from poems_tracker.domain.models import Medication
 from poems_tracker.domain.text import N_
-from poems_tracker.errors import ValidationError
 from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
 from poems_tracker.ui.medicines.medication_dialog import MedicationDialog, describe_schedule
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.wording import day_text
 
@@ -277,7 +277,7 @@ class MedicationsPage(Page):
 
     def _saved(self, med: Medication) -> None:
         self.status.setText(self.tr("{name} is saved.").format(name=med.name))
-        self.events.emit_changed(MEDICATIONS)  # refreshes this page too
+        # the dialog's run_write announced MEDICATIONS, which refreshed this page
         self.select(med.id)
 
     def stop_selected(self) -> None:
@@ -300,19 +300,17 @@ class MedicationsPage(Page):
         self._stop(med, today)
 
     def _stop(self, med: Medication, day: date) -> None:
-        try:
-            store.stop_medication(self.db, med.id, day)  # type: ignore[arg-type]
-        except ValidationError as exc:
-            dialogs.warn(
-                self,
-                self.tr("Stop a medicine"),
-                QCoreApplication.translate("errors", exc.template).format(**exc.fields),
+        def done(_result: object) -> None:
+            self.status.setText(
+                self.tr("{name} is stopped; its history is kept.").format(name=med.name)
             )
-            return
-        self.status.setText(
-            self.tr("{name} is stopped; its history is kept.").format(name=med.name)
+
+        run_write(
+            self,
+            lambda: store.stop_medication(self.db, med.id, day),  # type: ignore[arg-type]
+            {MEDICATIONS},
+            on_done=done,
         )
-        self.events.emit_changed(MEDICATIONS)
 
     def delete_selected(self) -> None:
         med = self._need_selection()
@@ -345,6 +343,13 @@ class MedicationsPage(Page):
             self.tr("Delete"),
         ):
             return
-        store.delete_medication(self.db, med.id, with_doses=bool(doses))
-        self.status.setText(self.tr("{name} is deleted.").format(name=med.name))
-        self.events.emit_changed(MEDICATIONS, DOSES)
+        med_id = med.id
+        run_write(
+            self,
+            lambda: store.delete_medication(self.db, med_id, with_doses=bool(doses)),
+            {MEDICATIONS, DOSES},
+            where=self.status,
+            on_done=lambda _r: self.status.setText(
+                self.tr("{name} is deleted.").format(name=med.name)
+            ),
+        )

@@ -8,8 +8,10 @@ they confirm. The state of each dose is written in words, never shown by colour 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -39,6 +41,7 @@ from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, dialogs
 
 STATUS_WORDS = {
@@ -298,24 +301,34 @@ class TodaysDosesPanel(QWidget):
             if due.logged is not None
             else self._new_dose(due, status)
         )
-        stored = store.mark_dose(self.db, dose)
-        self.due[index] = replace(due, logged=stored)
-        self._show_state(index)
-        self.all_taken_button.setEnabled(any(d.logged is None for d in self.due))
-        self._announce()
+
+        def done(stored: Dose) -> None:
+            self.due[index] = replace(due, logged=stored)
+            self._show_state(index)
+            self.all_taken_button.setEnabled(any(d.logged is None for d in self.due))
+
+        self._write(lambda: store.mark_dose(self.db, dose), done)
 
     def mark_rest_taken(self) -> None:
         """Every dose of the day that has nothing recorded yet becomes taken (one transaction)."""
-        with self.db.transaction():
-            for index, due in enumerate(self.due):
-                if due.logged is None:
-                    stored = store.mark_dose(self.db, self._new_dose(due, DoseStatus.TAKEN))
-                    self.due[index] = replace(due, logged=stored)
-        for index in range(len(self.due)):
-            self._show_state(index)
-        self.all_taken_button.setEnabled(False)
-        self.message.setText(self.tr("All doses of this day are recorded."))
-        self._announce()
+
+        def write() -> list[DueDose]:
+            marked = list(self.due)
+            with self.db.transaction():
+                for index, due in enumerate(marked):
+                    if due.logged is None:
+                        stored = store.mark_dose(self.db, self._new_dose(due, DoseStatus.TAKEN))
+                        marked[index] = replace(due, logged=stored)
+            return marked
+
+        def done(marked: list[DueDose]) -> None:
+            self.due = marked
+            for index in range(len(self.due)):
+                self._show_state(index)
+            self.all_taken_button.setEnabled(False)
+            self.message.setText(self.tr("All doses of this day are recorded."))
+
+        self._write(write, done)
 
     def record_as_needed(self) -> None:
         med_id = self.needed_box.currentData()
@@ -347,29 +360,32 @@ class TodaysDosesPanel(QWidget):
             return
         qtime = self.needed_time.time()
         at = self._free_time(med.id, time(qtime.hour(), qtime.minute()))  # type: ignore[arg-type]
-        store.mark_dose(
-            self.db,
-            Dose(
-                med.id,
-                self.day,
-                at,
-                med.dose,
-                med.unit,  # type: ignore[arg-type]
-                DoseStatus.TAKEN,
-            ),
+        dose = Dose(
+            med.id,
+            self.day,
+            at,
+            med.dose,
+            med.unit,  # type: ignore[arg-type]
+            DoseStatus.TAKEN,
         )
-        self.message.setText(
-            self.tr("{name} at {time} is recorded.").format(name=med.name, time=format_time(at))
-        )
-        self._show_needed(
-            [m for m, _ in self._as_needed_courses()],
-            store.list_doses(self.db, self.day, self.day),
-        )
-        self._announce()
 
-    def _announce(self) -> None:
-        self._writing = True
+        def done(_stored: Dose) -> None:
+            self.message.setText(
+                self.tr("{name} at {time} is recorded.").format(
+                    name=med.name, time=format_time(at)
+                )
+            )
+            self._show_needed(
+                [m for m, _ in self._as_needed_courses()],
+                store.list_doses(self.db, self.day, self.day),
+            )
+
+        self._write(lambda: store.mark_dose(self.db, dose), done)
+
+    def _write(self, fn: Callable[[], Any], done: Callable[[Any], None]) -> bool:
+        """Write through the window's one path; a failure is said in the message line."""
+        self._writing = True  # our own announcement must not rebuild the panel under us
         try:
-            self.events.emit_changed(DOSES)
+            return run_write(self, fn, {DOSES}, where=self.message, on_done=done)
         finally:
             self._writing = False

@@ -29,12 +29,12 @@ from poems_tracker.domain.medication_catalog import EVENT_KIND_LABELS
 from poems_tracker.domain.medication_rules import check_event
 from poems_tracker.domain.models import EventKind, TreatmentEvent
 from poems_tracker.domain.text import N_
-from poems_tracker.errors import ValidationError
 from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import EVENTS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.wording import day_text
@@ -254,19 +254,28 @@ class TreatmentsPage(Page):
         self.error.clear_message()
         event = self.form_event()
         problems = check_event(event)
-        try:
-            if problems:
-                first = problems[0]
-                raise ValidationError(first.message, first.field, **dict(first.fields))
-            stored = store.save_event(self.db, event)
-        except ValidationError as exc:
+        if problems:
+            first = problems[0]
             self.error.show_message(
-                QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+                QCoreApplication.translate("errors", first.message).format(**dict(first.fields))
             )
             return None
-        self.editing = stored
-        self._snapshot = self.form_event()
-        self.events.emit_changed(EVENTS)  # refreshes this page too
+        kept: list[TreatmentEvent] = []
+
+        def done(stored: TreatmentEvent) -> None:
+            kept.append(stored)
+            self.editing = stored
+            self._snapshot = self.form_event()
+
+        if not run_write(  # the announcement refreshes this page too
+            self,
+            lambda: store.save_event(self.db, event),
+            {EVENTS},
+            where=self.error.show_message,
+            on_done=done,
+        ):
+            return None
+        stored = kept[0]
         self.select(stored.id)
         self.form_title.setText(
             self.tr("Saved: {what} on {day}").format(
@@ -305,7 +314,16 @@ class TreatmentsPage(Page):
             self.tr("Delete"),
         ):
             return
-        store.delete_event(self.db, event.id)
-        self.editing = None
-        self.events.emit_changed(EVENTS)
-        self.new_event()
+        event_id = event.id
+
+        def done(_result: object) -> None:
+            self.editing = None
+
+        if run_write(
+            self,
+            lambda: store.delete_event(self.db, event_id),
+            {EVENTS},
+            where=self.error.show_message,
+            on_done=done,
+        ):
+            self.new_event()

@@ -18,6 +18,10 @@ from poems_tracker.ui.shell.startup_timing import mark, watch_first_paint
 
 log = logging.getLogger(__name__)
 
+#: Milliseconds after which a started window closes itself; set only by the test that
+#: starts `run()` in a child process (a real start, a real event loop, a clean end).
+QUIT_AFTER_SHOWN_ENV = "POEMS_TRACKER_TEST_QUIT_AFTER_MS"
+
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication, created with our names if it does not exist yet."""
@@ -57,16 +61,26 @@ def _warm_up_charts() -> None:
 
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
+    from poems_tracker.ui.shell.crash import install_crash_handler
+
+    mark("run() entered, modules imported")
+    protect_files()
+    app = application(argv)
+    crash_handler = install_crash_handler(app)  # a bug shows a calm dialog, not a traceback
+    mark("QApplication and crash handler")
+    try:
+        return _open_window(app)
+    finally:
+        crash_handler.uninstall()
+
+
+def _open_window(app: QApplication) -> int:
     from poems_tracker import paths, settings
     from poems_tracker.store.database import Database
     from poems_tracker.ui.shell import single_instance, startup
     from poems_tracker.ui.shell.i18n import install_translators
     from poems_tracker.ui.shell.main_window import MainWindow
 
-    mark("run() entered, modules imported")
-    protect_files()
-    app = application(argv)
-    mark("QApplication")
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
     mark("translators and text size")
@@ -113,7 +127,12 @@ def run(argv: list[str]) -> int:
         window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
     )
     QTimer.singleShot(2000, _warm_up_charts)
+    if os.environ.get(QUIT_AFTER_SHOWN_ENV):  # tests: a real start, then a clean end
+        QTimer.singleShot(int(os.environ[QUIT_AFTER_SHOWN_ENV]), window.close)
     status = app.exec()
+    from poems_tracker.ui.shell.workers import finish_all
+
+    finish_all()
     db.close()
     guard.release()
     return status

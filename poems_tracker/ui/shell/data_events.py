@@ -29,9 +29,24 @@ class Changes:
 
 
 class DataEvents(QObject):
-    """Owned by the main window and handed to every page (no global singletons)."""
+    """Owned by the main window and handed to every page (no global singletons).
+
+    `busy` is True while a background job writes (import, restore…): the window's own
+    writes are refused meanwhile (`shell/write_path.py`), and `busy_changed` lets a page
+    grey out its buttons.
+    """
 
     changed = Signal(object)  # Changes
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.busy = False
+
+    def set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)
 
     def emit_changed(self, *kinds: str) -> None:
         self.changed.emit(Changes(frozenset(kinds)))

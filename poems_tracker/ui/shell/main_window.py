@@ -26,6 +26,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
+from poems_tracker.ui.shell.workers import JobRunner
 
 __all__ = ["PAGES", "MainWindow", "PageSpec"]
 
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.events = DataEvents(self)
+        self.jobs = JobRunner(self.events, self)  # the one runner: one job at a time
         self.setWindowTitle(APP_NAME)  # the name is never translated
         self.setObjectName("MainWindow")
         self._pages: dict[int, Page] = {}

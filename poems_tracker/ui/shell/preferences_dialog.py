@@ -219,7 +219,10 @@ def open_preferences(window: QWidget) -> PreferencesDialog:
 
 
 def install_preferences_action(window: QMainWindow) -> QAction:
-    """Add "Preferences…" to WINDOW's File menu, above Quit, with the standard shortcut."""
+    """Add "Preferences…" to WINDOW's File menu, above Quit, with the standard shortcut; once."""
+    existing = getattr(window, "preferences_action", None)
+    if isinstance(existing, QAction):
+        return existing
     action = QAction(QCoreApplication.translate("PreferencesDialog", "&Preferences…"), window)
     action.setObjectName("preferencesAction")
     keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)

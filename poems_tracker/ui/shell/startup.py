@@ -106,10 +106,15 @@ def start_daily_backup(window: QMainWindow) -> workers.Job | None:
     if db_path is None or not daily_backup_due(folder, clock.today(), db_path):
         return None
     job = workers.Job(_daily_job, db_path=db_path, folder=folder, now=clock.now())
-    job.signals.succeeded.connect(lambda dest: log.info("daily backup: %s", dest.name))
-    job.signals.failed.connect(lambda exc: _on_daily_failed(window, exc))
+    started = workers.runner_of(window).start(
+        job,
+        lambda dest: log.info("daily backup: %s", dest.name),
+        on_failed=lambda exc: _on_daily_failed(window, exc),
+    )
+    if started is None:  # the patient started a job first; the backup is due next time
+        return None
     window.daily_backup_job = job  # type: ignore[attr-defined]
-    return workers.start(job)
+    return started
 
 
 def _on_daily_failed(window: QMainWindow, exc: BaseException) -> None:
