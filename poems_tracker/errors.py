@@ -34,3 +34,26 @@ class ValidationError(PoemsError):
 
 class DatabaseError(PoemsError):
     """The database cannot be used as it is (damaged, foreign, too new); left untouched."""
+
+
+class StorageError(DatabaseError):
+    """The disk, the folder or another program stands in the way; the records are unharmed."""
+
+
+class DamagedError(DatabaseError):
+    """SQLite itself says the file is damaged (SQLITE_CORRUPT or SQLITE_NOTADB)."""
+
+
+class LinkError(DatabaseError):
+    """A file of the data folder is a symbolic link; it is never followed, chmod-ed or written."""
+
+    template = (
+        "{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, "
+        "so nothing was changed."
+    )
+
+
+class NoDatabaseError(DatabaseError):
+    """A reading command on a folder that holds no database; nothing was created."""
+
+    template = "There is no database here ({folder}); nothing was created."

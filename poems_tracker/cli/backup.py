@@ -48,7 +48,7 @@ def restore_command(backup_file: Path) -> None:
     Example: poems-tracker restore ~/usb-stick/poems-2026-11-25.db
     """
     from poems_tracker.instance_lock import folder_lock
-    from poems_tracker.store.backup import restore
+    from poems_tracker.store.restore import restore
 
     if not backup_file.exists():
         raise click.ClickException(f"There is no file {backup_file}.")

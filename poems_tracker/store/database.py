@@ -1,30 +1,28 @@
 """Opening the database safely: refuse what is not ours, migrate after a backup, never overwrite.
 
-Start-up uses the standard library's `sqlite3` only; `Database.utils` wraps the same
-connection in `sqlite_utils.Database` on first need (it pulls in numpy, too slow for the
-first paint — architecture.md rule 8).
+Start-up uses the standard library's `sqlite3` only (architecture.md rule 8). A file is
+judged on a read-only connection before it is opened for writing, so a file that is not
+ours, too new or (when asked) damaged is never written to; the files below it
+(`sqlite_files`) know SQLite's bytes, this module knows our schema.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from poems_tracker import paths
-from poems_tracker.errors import DatabaseError
+from poems_tracker.errors import DamagedError, DatabaseError, NoDatabaseError, PoemsError
+from poems_tracker.store import sqlite_files
 from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from poems_tracker.store.sqlite_files import storage_error
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Database:
@@ -33,45 +31,50 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
-        self._utils: sqlite_utils.Database | None = None
 
     @classmethod
-    def open(cls, path: Path | None = None, *, create: bool = True) -> Database:
+    def open(
+        cls, path: Path | None = None, *, create: bool = True, judge: bool = False
+    ) -> Database:
         """Open (and if needed create and migrate) the database at PATH, default the data folder.
 
-        Raises DatabaseError for a file that is not a database, is someone else's, is damaged
-        or was written by a newer version; such a file is never written to.
+        CREATE=False: a missing file is NoDatabaseError and nothing is made. JUDGE: run
+        SQLite's quick check on a read-only connection first (the command line does). Raises
+        a PoemsError in one sentence for a file that is not a database, is someone else's,
+        is damaged, is too new, is a link, or cannot be reached (disk, permission, lock);
+        such a file is never written to.
         """
-        path = path or paths.db_path()
-        existed = path.exists() and path.stat().st_size > 0
-        if existed:
-            _refuse_non_sqlite(path)
-        elif not create:
-            raise DatabaseError("There is no database in {folder}.", folder=str(path.parent))
+        path = path or paths.db_path(create)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            existed = _prepare(path, create=create, judge=judge)
+            conn = sqlite3.connect(
+                path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=sqlite_files.LOCK_WAIT_MS / 1000,
+            )
+        except PoemsError:
+            raise
         except sqlite3.Error as exc:
-            raise DatabaseError(
-                "The database {path} cannot be opened: {reason}.", path=str(path), reason=str(exc)
-            ) from exc
-        paths.make_private_file(path)
+            raise _open_error(exc, path) from exc
+        except OSError as exc:
+            raise storage_error(exc, path) from exc
         db = cls(conn, path)
         try:
             db._vet()  # reads only: a file that is not ours is never changed
             db._configure()
             db._migrate(existed)
-        except sqlite3.DatabaseError as exc:
+            for suffix in ("-wal", "-shm"):
+                paths.make_private_file(path.with_name(path.name + suffix))
+        except sqlite3.Error as exc:
             conn.close()
-            raise DatabaseError(
-                "The database {path} is damaged and cannot be read ({reason}).",
-                path=str(path),
-                reason=str(exc),
-            ) from exc
-        except DatabaseError:
+            raise _open_error(exc, path) from exc
+        except OSError as exc:
+            conn.close()
+            raise storage_error(exc, path) from exc
+        except PoemsError:
             conn.close()
             raise
-        for suffix in ("-wal", "-shm"):
-            paths.make_private_file(path.with_name(path.name + suffix))
         return db
 
     @classmethod
@@ -127,16 +130,17 @@ class Database:
         if existed and version > 0:
             self._backup_before_migration(version)
         for number in range(version, CURRENT_VERSION):
-            with self.transaction():
+            with self.transaction():  # BEGIN IMMEDIATE: one creator at a time
+                if self.version > number:
+                    continue  # another process (a second first start) did this step
                 MIGRATIONS[number](self.conn)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database migrated to schema %d", number + 1)
 
     def _backup_before_migration(self, version: int) -> None:
-        from poems_tracker.store.backup import online_backup
-
         stamp = datetime.now().astimezone().strftime("%Y-%m-%d_%H%M%S")
-        online_backup(self.conn, paths.backup_dir() / f"before-migration-v{version}_{stamp}.db")
+        folder = paths.backup_dir()
+        sqlite_files.online_backup(self.conn, folder / f"before-migration-v{version}_{stamp}.db")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -152,19 +156,8 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError) and _is_storage_problem(exc):
-                from poems_tracker.store.backup import storage_error
-
-                raise storage_error(exc) from exc
+                raise storage_error(exc, self.path or "") from exc
             raise
-
-    @property
-    def utils(self) -> sqlite_utils.Database:
-        """The same connection seen through sqlite-utils, imported on first use."""
-        if self._utils is None:
-            import sqlite_utils
-
-            self._utils = sqlite_utils.Database(self.conn)
-        return self._utils
 
     def close(self) -> None:
         self.conn.close()
@@ -176,13 +169,44 @@ class Database:
         self.close()
 
 
-def _refuse_non_sqlite(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseError(
-            "The file {path} is not a database; it was left untouched.", path=str(path)
-        )
+def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
+    """Look at PATH before SQLite opens it for writing; True when it holds a database.
+
+    Refuses links (the file and its companions), files that are not SQLite, a missing file
+    when CREATE is off, and with JUDGE a file SQLite's quick check calls damaged. A new file
+    is made 0600 before SQLite writes its first byte.
+    """
+    for suffix in ("", *sqlite_files.COMPANIONS):
+        sqlite_files.refuse_link(path.with_name(path.name + suffix))
+    if sqlite_files.has_content(path):
+        if not sqlite_files.is_sqlite_file(path):
+            raise DatabaseError(
+                "The file {path} is not a database; it was left untouched.", path=str(path)
+            )
+        if judge:
+            problems = sqlite_files.damage_report(path)
+            if problems:
+                raise DamagedError(
+                    "The database {path} is damaged and cannot be read ({reason}).",
+                    path=str(path),
+                    reason=problems[0],
+                )
+        return True
+    if not create:
+        raise NoDatabaseError(folder=str(path.parent))
+    paths.make_private_dir(path.parent)
+    if not path.exists():
+        # FileExistsError: a second first start made it a moment ago; both open the same file
+        with contextlib.suppress(FileExistsError):
+            sqlite_files.create_private(path)
+    return False
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> PoemsError:
+    """ "damaged" only when SQLite says so; "unable to open" explained by the system."""
+    if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CANTOPEN"):
+        return sqlite_files.explain_cantopen(path)
+    return storage_error(exc, path)
 
 
 def _is_storage_problem(exc: sqlite3.OperationalError) -> bool:
@@ -201,5 +225,7 @@ def integrity_problems(db: Database) -> list[str]:
             for r in db.conn.execute("PRAGMA foreign_key_check")
         ]
     except sqlite3.DatabaseError as exc:
+        if not sqlite_files.is_damage(exc):
+            raise storage_error(exc, db.path or "") from exc
         return [f"The database is damaged and cannot be read ({exc})."]
     return problems
