@@ -56,4 +56,4 @@ class LinkError(DatabaseError):
 class NoDatabaseError(DatabaseError):
     """A reading command on a folder that holds no database; nothing was created."""
 
-    template = "There is no database here ({folder}); nothing was created."
+    template = "No database here ({folder})."

@@ -41,6 +41,9 @@ def test_export_writes_every_visit(db, tmp_path):
 
 
 def test_export_uses_the_data_dir_option(tmp_path):
+    from poems_tracker.store.database import Database
+
+    Database.open(tmp_path / "other" / "tracker.db").close()
     out = tmp_path / "empty.ics"
     result = CliRunner().invoke(
         main, ["--data-dir", str(tmp_path / "other"), "export", "ics", "--out", str(out)]

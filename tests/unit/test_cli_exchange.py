@@ -36,7 +36,7 @@ def test_commands_are_listed_in_help() -> None:
     assert "report" in run("--help").output
 
 
-def test_export_csv_writes_every_file(tmp_path: Path) -> None:
+def test_export_csv_writes_every_file(tmp_path: Path, db) -> None:
     out = tmp_path / "export"
     result = run("export", "csv", "--out", str(out))
     assert result.exit_code == 0, result.output
@@ -125,7 +125,7 @@ def test_report_period_backwards_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "r.pdf").exists()
 
 
-def test_export_fhir_writes_a_bundle(tmp_path: Path) -> None:
+def test_export_fhir_writes_a_bundle(tmp_path: Path, db) -> None:
     out = tmp_path / "poems.json"
     result = run("export", "fhir", "--out", str(out))
     assert result.exit_code == 0, result.output
@@ -151,7 +151,7 @@ def test_import_keeps_a_backup_of_what_was_there(tmp_path: Path, data_dir: Path)
     assert [p.name for p in (data_dir / "backups").iterdir() if "before-import" in p.name]
 
 
-def test_report_writes_a_pdf_without_a_display(tmp_path: Path, data_dir: Path) -> None:
+def test_report_writes_a_pdf_without_a_display(tmp_path: Path, data_dir: Path, db) -> None:
     """Run in a fresh interpreter with no QT_QPA_PLATFORM: the command picks offscreen."""
     import subprocess
     import sys
