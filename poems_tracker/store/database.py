@@ -98,30 +98,9 @@ class Database:
     def version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _tables(self) -> set[str]:
-        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        return {r[0] for r in rows}
-
     def _vet(self) -> None:
         """Refuse a database that is too new or someone else's, before writing anything."""
-        version = self.version
-        if version > CURRENT_VERSION:
-            raise DatabaseError(
-                "This database was written by a newer version of POEMS Tracker (schema {found}, "
-                "this program knows up to {known}); please update the program.",
-                found=version,
-                known=CURRENT_VERSION,
-            )
-        tables = self._tables()
-        if version == 0 and tables:
-            raise DatabaseError(
-                "The file {path} is a database of another program, not a POEMS Tracker database.",
-                path=str(self.path),
-            )
-        if version > 0 and not tables >= OUR_TABLES:
-            raise DatabaseError(
-                "The file {path} is not a POEMS Tracker database.", path=str(self.path)
-            )
+        vet(self.conn, self.path)
 
     def _migrate(self, existed: bool) -> None:
         version = self.version
@@ -169,6 +148,47 @@ class Database:
         self.close()
 
 
+def vet(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Refuse (DatabaseError) a database that is too new or someone else's; reads only."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > CURRENT_VERSION:
+        raise DatabaseError(
+            "This database was written by a newer version of POEMS Tracker (schema {found}, "
+            "this program knows up to {known}); please update the program.",
+            found=version,
+            known=CURRENT_VERSION,
+        )
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and tables:
+        raise DatabaseError(
+            "The file {path} is a database of another program, not a POEMS Tracker database.",
+            path=str(path),
+        )
+    if version > 0 and not tables >= OUR_TABLES:
+        raise DatabaseError("The file {path} is not a POEMS Tracker database.", path=str(path))
+
+
+def _judge(path: Path, *, damage: bool) -> None:
+    """Vet PATH (and with DAMAGE run the quick check) on a connection that cannot write it.
+
+    A read-write connection that finds a stranger would still checkpoint a foreign `-wal`
+    into the file when it closes; a read-only one never does.
+    """
+    if damage:
+        problems = sqlite_files.damage_report(path)
+        if problems:
+            raise DamagedError(
+                "The database {path} is damaged and cannot be read ({reason}).",
+                path=str(path),
+                reason=problems[0],
+            )
+    conn = sqlite_files.open_read_only(path)
+    try:
+        vet(conn, path)
+    finally:
+        conn.close()
+
+
 def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
     """Look at PATH before SQLite opens it for writing; True when it holds a database.
 
@@ -183,14 +203,7 @@ def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
             raise DatabaseError(
                 "The file {path} is not a database; it was left untouched.", path=str(path)
             )
-        if judge:
-            problems = sqlite_files.damage_report(path)
-            if problems:
-                raise DamagedError(
-                    "The database {path} is damaged and cannot be read ({reason}).",
-                    path=str(path),
-                    reason=problems[0],
-                )
+        _judge(path, damage=judge)
         return True
     if not create:
         raise NoDatabaseError(folder=str(path.parent))
