@@ -10,12 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from poems_tracker.cli import main
-from poems_tracker.cli.exchange import register
 from poems_tracker.exchange.csv_format import FILES
 
 #: A copy of the project's one-year sample folder (docs: samples/one-year).
 SAMPLE = Path(__file__).parents[1] / "data" / "one-year"
-register(main)  # what COMMAND_MODULES does at import time; calling it twice is harmless
 
 
 def run(*args: str):
@@ -163,15 +161,11 @@ def test_report_writes_a_pdf_without_a_display(tmp_path: Path, data_dir: Path, d
     }
     env["POEMS_TRACKER_DATA_DIR"] = str(data_dir)
     out = tmp_path / "visit.pdf"
-    code = (
-        "from poems_tracker.cli import main; from poems_tracker.cli.exchange import "
-        "register; register(main); main()"
-    )
     done = subprocess.run(
         [
             sys.executable,
-            "-c",
-            code,
+            "-m",
+            "poems_tracker",
             "report",
             "--out",
             str(out),
