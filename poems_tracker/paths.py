@@ -50,6 +50,9 @@ def make_private_dir(folder: Path, *, inside: bool = False) -> None:
     """
     if inside and folder.is_symlink():
         raise LinkError(path=str(folder))
+    for step in (folder, *folder.parents):
+        if step.exists() and not step.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(step))
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if (folder.stat().st_mode & 0o777) != 0o700:
         os.chmod(folder, 0o700)

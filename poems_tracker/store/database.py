@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -56,7 +57,7 @@ class Database:
         except PoemsError:
             raise
         except sqlite3.Error as exc:
-            raise _open_error(exc, path) from exc
+            raise storage_error(exc, path) from exc
         except OSError as exc:
             raise storage_error(exc, path) from exc
         db = cls(conn, path)
@@ -68,7 +69,7 @@ class Database:
                 paths.make_private_file(path.with_name(path.name + suffix))
         except sqlite3.Error as exc:
             conn.close()
-            raise _open_error(exc, path) from exc
+            raise storage_error(exc, path) from exc
         except OSError as exc:
             conn.close()
             raise storage_error(exc, path) from exc
@@ -90,9 +91,24 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 5000")
         if self.path is not None:
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
         # FULL: a check-in that was confirmed as saved survives a power cut (issue 8).
         self.conn.execute("PRAGMA synchronous = FULL")
+
+    def _use_wal(self) -> None:
+        """Switch to WAL once; a second first start switching at the same moment is waited
+        for (SQLite answers "locked" at once here, without its busy wait)."""
+        give_up = time.monotonic() + sqlite_files.LOCK_WAIT_MS / 1000
+        while True:
+            try:
+                mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if not sqlite_files.is_lock(exc) or time.monotonic() > give_up:
+                    raise
+                time.sleep(0.02)
 
     @property
     def version(self) -> int:
@@ -178,9 +194,10 @@ def _judge(path: Path, *, damage: bool) -> None:
         problems = sqlite_files.damage_report(path)
         if problems:
             raise DamagedError(
-                "The database {path} is damaged and cannot be read ({reason}).",
+                "The database {path} is damaged (SQLite's check found {count} problem(s)) and "
+                "was left untouched.",
                 path=str(path),
-                reason=problems[0],
+                count=len(problems),
             )
     conn = sqlite_files.open_read_only(path)
     try:
@@ -213,13 +230,6 @@ def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
         with contextlib.suppress(FileExistsError):
             sqlite_files.create_private(path)
     return False
-
-
-def _open_error(exc: sqlite3.Error, path: Path) -> PoemsError:
-    """ "damaged" only when SQLite says so; "unable to open" explained by the system."""
-    if getattr(exc, "sqlite_errorname", "").startswith("SQLITE_CANTOPEN"):
-        return sqlite_files.explain_cantopen(path)
-    return storage_error(exc, path)
 
 
 def _is_storage_problem(exc: sqlite3.OperationalError) -> bool:

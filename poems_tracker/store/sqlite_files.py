@@ -221,6 +221,8 @@ def storage_error(exc: BaseException, path: Path | str = "") -> PoemsError:
     text = str(exc).lower()
     if is_damage(exc):
         return DamagedError(_DAMAGED, path=where, reason=str(exc))
+    if name.startswith("SQLITE_CANTOPEN") and where:
+        return explain_cantopen(Path(where))  # SQLite only says "unable to open"
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG) or (
         name.startswith("SQLITE_FULL") or "full" in text
     ):
