@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from poems_tracker.domain.text import N_
+
 
 class PoemsError(Exception):
     """A problem with the user's input or environment, said in one plain sentence."""
@@ -47,13 +49,14 @@ class DamagedError(DatabaseError):
 class LinkError(DatabaseError):
     """A file of the data folder is a symbolic link; it is never followed, chmod-ed or written."""
 
-    template = (
+    template = N_(
+        "errors",
         "{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, "
-        "so nothing was changed."
+        "so nothing was changed.",
     )
 
 
 class NoDatabaseError(DatabaseError):
     """A reading command on a folder that holds no database; nothing was created."""
 
-    template = "No database here ({folder})."
+    template = N_("errors", "No database here ({folder}).")

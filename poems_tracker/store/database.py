@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from poems_tracker import paths
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import DamagedError, DatabaseError, NoDatabaseError, PoemsError
 from poems_tracker.store import sqlite_files
 from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
@@ -194,8 +195,11 @@ def _judge(path: Path, *, damage: bool) -> None:
         problems = sqlite_files.damage_report(path)
         if problems:
             raise DamagedError(
-                "The database {path} is damaged (SQLite's check found {count} problem(s)) and "
-                "was left untouched.",
+                N_(
+                    "errors",
+                    "The database {path} is damaged (SQLite's check found {count} problem(s)) "
+                    "and was left untouched.",
+                ),
                 path=str(path),
                 count=len(problems),
             )
