@@ -55,11 +55,7 @@ class Database:
                 check_same_thread=False,
                 timeout=sqlite_files.LOCK_WAIT_MS / 1000,
             )
-        except PoemsError:
-            raise
-        except sqlite3.Error as exc:
-            raise storage_error(exc, path) from exc
-        except OSError as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise storage_error(exc, path) from exc
         db = cls(conn, path)
         try:
@@ -68,10 +64,7 @@ class Database:
             db._migrate(existed)
             for suffix in ("-wal", "-shm"):
                 paths.make_private_file(path.with_name(path.name + suffix))
-        except sqlite3.Error as exc:
-            conn.close()
-            raise storage_error(exc, path) from exc
-        except OSError as exc:
+        except (sqlite3.Error, OSError) as exc:
             conn.close()
             raise storage_error(exc, path) from exc
         except PoemsError:
@@ -144,7 +137,12 @@ class Database:
         if self.conn.in_transaction:  # nested: the outer transaction decides
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")  # waits busy_timeout for another writer
+        except sqlite3.OperationalError as exc:
+            if _is_storage_problem(exc):
+                raise storage_error(exc, self.path or "") from exc
+            raise
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -237,9 +235,11 @@ def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
 
 
 def _is_storage_problem(exc: sqlite3.OperationalError) -> bool:
-    """A full disk, a failing drive or a read-only folder: the patient can act on these."""
+    """A full disk, a failing drive, a read-only folder or another program's lock: the
+    patient can act on these (a mistake in our SQL stays a bug, and is raised as one)."""
     text = str(exc).lower()
-    return any(words in text for words in ("full", "disk i/o", "readonly", "read-only"))
+    words = ("full", "disk i/o", "readonly", "read-only")
+    return any(w in text for w in words) or sqlite_files.is_lock(exc)
 
 
 def integrity_problems(db: Database) -> list[str]:

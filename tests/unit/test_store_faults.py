@@ -171,3 +171,34 @@ def test_settings_are_checked_on_read(
     section, name = key.split("/")
     (data_dir / "settings.ini").write_text(f"[{section}]\n{name}={raw}\n")
     assert settings.get(key) == expected
+
+
+def test_a_save_while_another_program_holds_the_lock_is_one_sentence(db: Database) -> None:
+    """The window's saves meet the same fault as the command line: a PoemsError it can show."""
+    import subprocess
+    import sys
+
+    from poems_tracker.domain.models import CheckIn
+    from poems_tracker.store.checkins import get_checkin, save_checkin
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN EXCLUSIVE'); print('holding', flush=True); time.sleep(60)",
+            str(db.path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        db.conn.execute("PRAGMA busy_timeout = 200")
+        with pytest.raises(StorageError, match="in use by another program"):
+            save_checkin(db, CheckIn(TODAY, {"pain": 2}))
+    finally:
+        holder.kill()
+        holder.communicate(timeout=30)
+    assert get_checkin(db, TODAY) is None
