@@ -22,6 +22,8 @@ from poems_tracker.store.database import Database
 from poems_tracker.store.sqlite_files import storage_error
 
 F = TypeVar("F", bound=Callable[..., Any])
+#: SQLite errors that mean a mistake in our code: a bug is never worded as a disk fault.
+_BUGS = (sqlite3.ProgrammingError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 
 def fault_sentence(exc: BaseException) -> str:
@@ -38,6 +40,8 @@ class PoemsGroup(click.Group):
         try:
             return super().invoke(ctx)
         except (PoemsError, OSError, sqlite3.Error) as exc:
+            if isinstance(exc, _BUGS):
+                raise
             raise click.ClickException(fault_sentence(exc)) from exc
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:

@@ -14,6 +14,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from poems_tracker import paths
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import DamagedError, LinkError, PoemsError, StorageError
 
@@ -208,43 +209,57 @@ _DISK_FAULT = N_(
     "The disk could not be read or written ({reason}); nothing of this was saved, and what "
     "was saved before is safe.",
 )
+_MISSING = N_("errors", "{path} does not exist; nothing was changed.")
 _DAMAGED = N_("errors", "The database {path} is damaged and cannot be read ({reason}).")
 
 
 def storage_error(exc: BaseException, path: Path | str = "") -> PoemsError:
-    """One plain sentence for an SQLite or system fault; "damaged" only when SQLite says so."""
+    """One plain sentence for an SQLite or system fault; "damaged" only when SQLite says so.
+
+    PATH names the file or folder concerned when the error does not (default: the data
+    folder). A system error is judged by its errno, never by words in its text (a path
+    such as /home/fuller must not read as a full disk).
+    """
     if isinstance(exc, PoemsError):
         return exc
-    where = str(path or getattr(exc, "filename", "") or "")
+    where = str(path or getattr(exc, "filename", "") or "") or str(paths.data_dir(create=False))
+    if isinstance(exc, OSError):
+        return _system_fault(exc, where)
     name = getattr(exc, "sqlite_errorname", "") or ""
-    code = getattr(exc, "errno", None)
     text = str(exc).lower()
+    folder = str(Path(where).parent) if where.endswith(".db") else where
     if is_damage(exc):
         return DamagedError(_DAMAGED, path=where, reason=str(exc))
-    if name.startswith("SQLITE_CANTOPEN") and where:
+    if name.startswith("SQLITE_CANTOPEN"):
         return explain_cantopen(Path(where))  # SQLite only says "unable to open"
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG) or (
-        name.startswith("SQLITE_FULL") or "full" in text
-    ):
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
         return StorageError(_DISK_FULL)
-    if code == errno.EROFS or name.startswith("SQLITE_READONLY") or "readonly" in text:
-        return StorageError(_READ_ONLY, path=where or _folder_of(where))
-    if code in (errno.EACCES, errno.EPERM) or name.startswith(("SQLITE_PERM", "SQLITE_AUTH")):
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return StorageError(_READ_ONLY, path=folder)
+    if name.startswith(("SQLITE_PERM", "SQLITE_AUTH")):
         return StorageError(_NO_PERMISSION, path=where)
-    if code == errno.ENOTDIR:
-        return StorageError(_NOT_A_FOLDER, path=where)
-    if code == errno.ELOOP:
-        return LinkError(path=where)
     if is_lock(exc):
         return StorageError(_LOCKED)
     if (name.startswith("SQLITE_IOERR") and "READ" not in name) or "disk i/o" in text:
         return StorageError(_DISK_FULL)  # a write that failed: full, over quota or failing
-    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return StorageError(_DISK_FAULT, reason=reason)
+    return StorageError(_DISK_FAULT, reason=str(exc) or type(exc).__name__)
 
 
-def _folder_of(where: str) -> str:
-    return str(Path(where).parent) if where else ""
+def _system_fault(exc: OSError, where: str) -> PoemsError:
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EFBIG):
+        return StorageError(_DISK_FULL)
+    if code == errno.EROFS:
+        return StorageError(_READ_ONLY, path=where)
+    if code in (errno.EACCES, errno.EPERM):
+        return StorageError(_NO_PERMISSION, path=where)
+    if code == errno.ENOENT:
+        return StorageError(_MISSING, path=where)
+    if code == errno.ENOTDIR:
+        return StorageError(_NOT_A_FOLDER, path=where)
+    if code == errno.ELOOP:
+        return LinkError(path=where)
+    return StorageError(_DISK_FAULT, reason=exc.strerror or str(exc) or type(exc).__name__)
 
 
 def explain_cantopen(path: Path) -> PoemsError:

@@ -43,6 +43,7 @@ def _sqlite_error(name: str, text: str) -> sqlite3.Error:
         (OSError(errno.EROFS, "Read-only file system", "/d"), StorageError, "read-only"),
         (PermissionError(errno.EACCES, "Permission denied", "/d"), StorageError, "no permission"),
         (OSError(errno.ENOTDIR, "Not a directory", "/d"), StorageError, "is not a folder"),
+        (FileNotFoundError(errno.ENOENT, "No such file", "/d/x"), StorageError, "does not exist"),
         (OSError(errno.ELOOP, "Too many links", "/d/x"), LinkError, "link"),
     ],
 )

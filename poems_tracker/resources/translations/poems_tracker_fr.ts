@@ -4836,22 +4836,22 @@ chaque {days} jours</translation>
             <translation>La colonne « {column} » n'est pas un symptôme : ajoutez-la à custom_symptoms.csv ou supprimez-la.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="190" />
+            <location filename="../../store/sqlite_files.py" line="191" />
             <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
             <translation>Impossible d’écrire dans le dossier de données {path} (il est en lecture seule) ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="201" />
+            <location filename="../../store/sqlite_files.py" line="202" />
             <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
             <translation>La base de données est utilisée par un autre programme, qui n’a pas terminé en quelques secondes ; rien n’a été modifié. Fermez l’autre programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="198" />
+            <location filename="../../store/database.py" line="196" />
             <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
             <translation>La base de données {path} est endommagée (la vérification de SQLite a trouvé {count} problème(s)) ; elle n’a pas été touchée.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="211" />
+            <location filename="../../store/sqlite_files.py" line="213" />
             <source>The database {path} is damaged and cannot be read ({reason}).</source>
             <translation>La base de données {path} est endommagée et ne peut pas être lue ({reason}).</translation>
         </message>
@@ -4877,12 +4877,12 @@ chaque {days} jours</translation>
             <translation>La description est trop longue ; restez sous 2000 caractères.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="206" />
+            <location filename="../../store/sqlite_files.py" line="207" />
             <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
             <translation>Le disque n’a pas pu être lu ou écrit ({reason}) ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est intact.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="185" />
+            <location filename="../../store/sqlite_files.py" line="186" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>Le disque est plein ou ne peut pas être écrit ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est intact. Libérez de la place et réessayez.</translation>
@@ -5168,7 +5168,7 @@ chaque {days} jours</translation>
             <translation>Vous avez déjà noté cette question ce jour-là.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="194" />
+            <location filename="../../store/sqlite_files.py" line="195" />
             <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
             <translation>Vous n’avez pas l’autorisation d’utiliser {path} ; rien n’a été modifié. Il appartient peut-être à un autre utilisateur.</translation>
         </message>
@@ -5208,12 +5208,17 @@ chaque {days} jours</translation>
             <translation>{name} n'était pas pris le {day}. Enregistrer la prise quand même ?</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="212" />
+            <source>{path} does not exist; nothing was changed.</source>
+            <translation>{path} n’existe pas ; rien n’a été modifié.</translation>
+        </message>
+        <message>
             <location filename="../../errors.py" line="52" />
             <source>{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, so nothing was changed.</source>
             <translation>{path} est un lien symbolique ; POEMS Tracker ne suit pas les liens dans son dossier de données, donc rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="198" />
+            <location filename="../../store/sqlite_files.py" line="199" />
             <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
             <translation>{path} n’est pas un dossier (un fichier de ce nom est en travers du chemin) ; rien n’a été modifié.</translation>
         </message>

@@ -4835,22 +4835,22 @@ each {days} days</source>
             <translation>列「{column}」は症状ではありません。custom_symptoms.csv に加えるか、列を削除してください。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="190" />
+            <location filename="../../store/sqlite_files.py" line="191" />
             <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
             <translation>データフォルダー {path} に書き込めません（読み取り専用です）。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="201" />
+            <location filename="../../store/sqlite_files.py" line="202" />
             <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
             <translation>データベースは別のプログラムが使用中で、数秒待っても終わりませんでした。何も変更されていません。もう一方のプログラムを閉じてから、もう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="198" />
+            <location filename="../../store/database.py" line="196" />
             <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
             <translation>データベース {path} は破損しています（SQLite の検査で {count} 件の問題が見つかりました）。ファイルには手を加えていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="211" />
+            <location filename="../../store/sqlite_files.py" line="213" />
             <source>The database {path} is damaged and cannot be read ({reason}).</source>
             <translation>データベース {path} は破損していて読み取れません（{reason}）。</translation>
         </message>
@@ -4876,12 +4876,12 @@ each {days} days</source>
             <translation>説明が長すぎます。2000文字未満にしてください。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="206" />
+            <location filename="../../store/sqlite_files.py" line="207" />
             <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
             <translation>ディスクの読み書きができませんでした（{reason}）。今回の内容は保存されていませんが、以前に保存したものは無事です。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="185" />
+            <location filename="../../store/sqlite_files.py" line="186" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>ディスクがいっぱいか、書き込めません。今回の内容は保存されていませんが、以前に保存したものは無事です。空き容量を増やしてから、もう一度お試しください。</translation>
@@ -5167,7 +5167,7 @@ each {days} days</source>
             <translation>この質問はその日にすでに書いてあります。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="194" />
+            <location filename="../../store/sqlite_files.py" line="195" />
             <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
             <translation>{path} を使う権限がありません。何も変更されていません。別のユーザーのものかもしれません。</translation>
         </message>
@@ -5207,12 +5207,17 @@ each {days} days</source>
             <translation>{day} には {name} を飲んでいませんでした。それでも服用を記録しますか？</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="212" />
+            <source>{path} does not exist; nothing was changed.</source>
+            <translation>{path} は存在しません。何も変更されていません。</translation>
+        </message>
+        <message>
             <location filename="../../errors.py" line="52" />
             <source>{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, so nothing was changed.</source>
             <translation>{path} はシンボリックリンクです。POEMS Tracker はデータフォルダー内のリンクをたどらないため、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="198" />
+            <location filename="../../store/sqlite_files.py" line="199" />
             <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
             <translation>{path} はフォルダーではありません（同じ名前のファイルがあります）。何も変更されていません。</translation>
         </message>

@@ -4835,22 +4835,22 @@ each {days} days</source>
             <translation>列 “{column}” 不是症状：请将其加入 custom_symptoms.csv 或删除。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="190" />
+            <location filename="../../store/sqlite_files.py" line="191" />
             <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
             <translation>无法写入数据文件夹 {path}（它是只读的）；没有任何更改。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="201" />
+            <location filename="../../store/sqlite_files.py" line="202" />
             <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
             <translation>数据库正被另一个程序使用，几秒内没有结束；没有任何更改。请关闭另一个程序后重试。</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="198" />
+            <location filename="../../store/database.py" line="196" />
             <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
             <translation>数据库 {path} 已损坏（SQLite 检查发现 {count} 个问题），文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="211" />
+            <location filename="../../store/sqlite_files.py" line="213" />
             <source>The database {path} is damaged and cannot be read ({reason}).</source>
             <translation>数据库 {path} 已损坏，无法读取（{reason}）。</translation>
         </message>
@@ -4876,12 +4876,12 @@ each {days} days</source>
             <translation>描述太长；请控制在 2000 字以内。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="206" />
+            <location filename="../../store/sqlite_files.py" line="207" />
             <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
             <translation>无法读写磁盘（{reason}）；这次的内容没有保存，之前保存的内容安然无恙。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="185" />
+            <location filename="../../store/sqlite_files.py" line="186" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>磁盘已满或无法写入；这次的内容没有保存，之前保存的内容安然无恙。请腾出一些空间后重试。</translation>
@@ -5167,7 +5167,7 @@ each {days} days</source>
             <translation>您那天已经记下了这个问题。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="194" />
+            <location filename="../../store/sqlite_files.py" line="195" />
             <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
             <translation>您没有使用 {path} 的权限；没有任何更改。它可能属于另一个用户。</translation>
         </message>
@@ -5207,12 +5207,17 @@ each {days} days</source>
             <translation>{day} 当天没有在服用 {name}。仍要记录这次服药吗？</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="212" />
+            <source>{path} does not exist; nothing was changed.</source>
+            <translation>{path} 不存在；没有任何更改。</translation>
+        </message>
+        <message>
             <location filename="../../errors.py" line="52" />
             <source>{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, so nothing was changed.</source>
             <translation>{path} 是一个符号链接；POEMS Tracker 不会跟随其数据文件夹中的链接，因此没有任何更改。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="198" />
+            <location filename="../../store/sqlite_files.py" line="199" />
             <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
             <translation>{path} 不是文件夹（有一个同名文件挡住了）；没有任何更改。</translation>
         </message>
