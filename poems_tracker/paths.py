@@ -59,7 +59,12 @@ def make_private_dir(folder: Path, *, inside: bool = False) -> None:
 
 
 def make_private_file(path: Path) -> None:
-    """Make an existing file readable by the user only (0600), never through a link."""
+    """Make an existing file readable by the user only (0600), never through a link.
+
+    On Windows there are no POSIX modes: the user's own folders keep others out.
+    """
+    if not hasattr(os, "fchmod"):
+        return
     try:
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
     except FileNotFoundError:

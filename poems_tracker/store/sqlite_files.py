@@ -23,6 +23,7 @@ COMPANIONS = ("-wal", "-shm", "-journal")
 #: How long a command waits for another program's write to finish before giving up.
 LOCK_WAIT_MS = 3000
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
 
 
 # -- refusing links, reading the header ------------------------------------------------------
@@ -34,7 +35,7 @@ def refuse_link(path: Path) -> None:
 
 def read_header(path: Path) -> bytes:
     """The first 16 bytes of PATH, opened without following a link (OSError otherwise)."""
-    fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
     try:
         return os.read(fd, len(SQLITE_HEADER))
     finally:
@@ -79,7 +80,8 @@ def create_private(path: Path) -> None:
     """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # the umask may have taken bits away, never added them
+            os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
 
@@ -278,6 +280,8 @@ def explain_cantopen(path: Path) -> PoemsError:
 
 
 def _read_only_mount(folder: Path) -> bool:
+    if not hasattr(os, "statvfs"):
+        return False
     try:
         return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
     except OSError:
