@@ -279,7 +279,7 @@ def test_restore_gives_up_after_a_few_seconds_of_a_held_lock(filled: Path, tmp_p
         done = cli("--data-dir", filled.parent, "restore", copy)
         waited = time.monotonic() - start
     one_sentence(done, "in use by another program")
-    assert waited < 15
+    assert waited < 30  # the holder keeps it for 60 s; SQLite alone would wait for ever
     assert digest(filled) == before
     with Database.open(filled) as db:
         assert get_checkin(db, TODAY).note == "after the copy"  # type: ignore[union-attr]
