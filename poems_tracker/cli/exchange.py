@@ -66,20 +66,27 @@ def import_csv_command(sources: tuple[str, ...]) -> None:
     A row with the same key as a stored record updates it, so importing twice never
     doubles anything. Example: poems-tracker import csv ~/poems-export
     """
+    from poems_tracker import paths
     from poems_tracker.exchange.csv_import import import_csv
     from poems_tracker.store.backup import make_backup
+    from poems_tracker.store.database import Database
     from poems_tracker.store.records import has_records
 
-    with open_db(create=True) as db:
-        path = db.path
-        keep = has_records(db) and path is not None
+    result = None
+    if not paths.db_path(create=False).exists():  # try it first where it leaves no trace
+        with Database.in_memory() as scratch:
+            result = import_csv(scratch, sources, dry_run=True)
+    if result is None or not result.problems:
+        with open_db(create=True) as db:
+            path = db.path
+            keep = has_records(db) and path is not None
 
-        def backup_first() -> None:
-            """Only once every row passed: a refused import writes nothing, not even this."""
-            if keep:
-                make_backup(path, reason="before-import")  # its own read of the old records
+            def backup_first() -> None:
+                """Only once every row passed: a refused import writes nothing, not even this."""
+                if keep:
+                    make_backup(path, reason="before-import")  # its own read of the records
 
-        result = import_csv(db, sources, before_commit=backup_first)
+            result = import_csv(db, sources, before_commit=backup_first)
     for shown in result.unknown_files:
         click.echo(f"Left alone (not a POEMS Tracker file): {shown}")
     if result.problems:

@@ -157,6 +157,15 @@ def test_a_refused_import_makes_no_backup(filled: Path, tmp_path: Path) -> None:
     assert digest(filled) == before
 
 
+def test_a_refused_import_into_a_new_folder_creates_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "events.csv"
+    bad.write_text("start_date,end_date,kind,description\n2024-13-01,,diagnosis,x\n")
+    folder = tmp_path / "new"
+    done = cli("--data-dir", folder, "import", "csv", bad)
+    assert done.returncode == 1 and "events.csv:2:" in done.stderr
+    assert not folder.exists()
+
+
 def test_an_accepted_import_backs_up_the_records_it_replaces(filled: Path, tmp_path: Path) -> None:
     new = tmp_path / "symptoms.csv"
     new.write_text(
