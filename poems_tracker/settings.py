@@ -1,11 +1,14 @@
 """Preferences and remembered window state, in one INI file beside the data.
 
 `prefs/…` are the patient's choices, `state/…` what the window remembers. No health data
-lives here: it belongs in the database, where backups and export cover it.
+lives here: it belongs in the database, where backups and export cover it. The file is text
+anyone can edit, so every value is checked on read: one that is unreadable or out of range
+reads as its default (`text_scale=1e308` must not stop the window).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QSettings, qVersion
@@ -27,14 +30,61 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+#: The longest patient name kept (Preferences refuses more; a longer one in the file is cut).
+PATIENT_NAME_MAX = 120
+
+#: Whole-number preferences: the smallest and largest value that is used as it is.
+LIMITS: dict[str, tuple[int, int]] = {
+    "prefs/text_scale": (100, 200),
+    "prefs/function_check_days": (1, 90),
+    "state/last_page": (0, 99),
+}
+
+#: Text preferences: a rule each value must meet (a pattern, or the allowed values).
+RULES: dict[str, re.Pattern[str] | tuple[str, ...]] = {
+    "prefs/language": re.compile(r"(?:[a-z]{2,3}(?:_[A-Za-z]{2,4})?)?"),
+    "prefs/reminder_time": re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d"),
+    "prefs/sex_for_ranges": ("", "male", "female"),
+}
+
+_TRUE = ("true", "1", "yes", "on")
+_FALSE = ("false", "0", "no", "off")
+
+
 def settings() -> QSettings:
     """A QSettings on the data folder's INI file (so `--data-dir` keeps them apart)."""
     return QSettings(str(paths.settings_path()), QSettings.Format.IniFormat)
 
 
 def get(key: str) -> Any:
+    """The value of KEY, checked: its default when missing, unreadable or out of range."""
     default = DEFAULTS[key]
-    return settings().value(key, default, type=type(default))
+    return checked(key, settings().value(key, default))
+
+
+def checked(key: str, raw: Any) -> Any:
+    """RAW (as the INI file gave it) as KEY's type, or KEY's default when it breaks a rule."""
+    default = DEFAULTS[key]
+    if isinstance(default, bool):
+        text = str(raw).strip().lower()
+        return True if text in _TRUE else False if text in _FALSE else default
+    if isinstance(default, int):
+        try:
+            number = int(str(raw).strip())
+        except ValueError:
+            return default
+        low, high = LIMITS.get(key, (-(2**31), 2**31 - 1))
+        return number if low <= number <= high else default
+    if not isinstance(raw, str):
+        return default
+    if key == "prefs/patient_name":
+        return raw[:PATIENT_NAME_MAX]
+    rule = RULES.get(key)
+    if isinstance(rule, tuple):
+        return raw if raw in rule else default
+    if rule is not None:
+        return raw if rule.fullmatch(raw) else default
+    return raw
 
 
 def put(key: str, value: Any) -> None:

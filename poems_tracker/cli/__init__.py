@@ -1,51 +1,39 @@
 """The command line: `poems-tracker` with no sub-command opens the window.
 
 Each command is a thin face over a service in store/, exchange/ or report/; expected
-problems become one clear sentence on stderr and exit status 1 (interfaces.md).
-Commands of other topics live in `cli_*.py` modules and are added at the bottom.
+problems become one clear sentence on stderr and exit status 1 at one boundary
+(`shared.PoemsGroup`, interfaces.md). Commands of other topics live in this package's
+modules and are added at the bottom.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from datetime import date
-from pathlib import Path
 
 import click
 
 from poems_tracker import __version__, paths
-from poems_tracker.errors import PoemsError
+from poems_tracker.cli.shared import PoemsGroup, data_dir_option, open_db
 
 
-def open_db(create: bool = True):
-    """Open the database of the chosen data folder, turning problems into one sentence."""
-    from poems_tracker.store.database import Database
-
-    try:
-        return Database.open(paths.db_path(), create=create)
-    except PoemsError as exc:
-        raise click.ClickException(exc.message) from exc
-
-
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=PoemsGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(
     __version__, "--version", prog_name="poems-tracker", message="%(prog)s %(version)s"
 )
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder for the database and backups (overrides POEMS_TRACKER_DATA_DIR).",
-)
 @click.pass_context
-def main(ctx: click.Context, data_dir: Path | None) -> None:
+def main(ctx: click.Context) -> None:
     """POEMS Tracker: log symptoms, medicines, labs and visits, privately, on this computer.
 
     With no command, opens the window. Example: poems-tracker --data-dir ~/poems check
     """
-    if data_dir is not None:
-        paths.set_data_dir(data_dir)
+    os.umask(0o077)  # as the window does: whatever we write (a .part, a lock) is ours alone
     if ctx.invoked_subcommand is None:
         from poems_tracker.ui.shell.app import run
 
@@ -61,9 +49,7 @@ def check() -> None:
     from poems_tracker.store.database import integrity_problems
     from poems_tracker.store.records import record_counts
 
-    if not paths.db_path().exists():
-        raise click.ClickException(f"No database here ({paths.data_dir()}).")
-    with open_db(create=False) as db:
+    with open_db() as db:
         problems = integrity_problems(db)
         if problems:
             for problem in problems:
@@ -72,7 +58,7 @@ def check() -> None:
                 f"The database is damaged: {len(problems)} problem(s) found."
             )
         counts = record_counts(db)
-        click.echo(f"OK: {paths.db_path()} (schema version {db.version})")
+        click.echo(f"OK: {db.path} (schema version {db.version})")
         for table, count in counts.items():
             click.echo(f"  {table}: {count}")
 
@@ -98,17 +84,29 @@ def demo_data(years: int, seed: int) -> None:
     Example: poems-tracker --data-dir /tmp/poems-demo demo-data --years 10
     """
     from poems_tracker.demo import fill
-    from poems_tracker.store.records import has_records
+    from poems_tracker.store.records import has_records, record_counts
 
-    with open_db() as db:
+    with open_db(create=True) as db:
         if has_records(db):
             raise click.ClickException(
                 "This data folder already holds records; demo data goes only into an empty one."
             )
-        counts = fill(db, years=years, seed=seed, today=date.today())
+        fill(db, years=years, seed=seed, today=date.today())
+        counts = record_counts(db)
     click.echo(f"Demo data for {years} year(s) written to {paths.data_dir()}:")
-    for kind, count in counts.items():
-        click.echo(f"  {kind}: {count}")
+    for kind, table in DEMO_KINDS:
+        click.echo(f"  {kind}: {counts[table]}")
+
+
+#: What `demo-data` reports, each kind counted in its own table (medicines apart from doses).
+DEMO_KINDS = (
+    ("check-ins", "checkins"),
+    ("medicines", "medications"),
+    ("doses", "doses"),
+    ("function checks", "function_checks"),
+    ("lab results", "lab_results"),
+    ("appointments", "appointments"),
+)
 
 
 @main.group("export")
@@ -131,3 +129,4 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(main)
+main.params.append(data_dir_option())  # before the sub-command too

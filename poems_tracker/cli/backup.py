@@ -7,35 +7,29 @@ from pathlib import Path
 import click
 
 from poems_tracker import paths
-from poems_tracker.errors import PoemsError
+from poems_tracker.cli.shared import check_out, open_db, out_option
 
 
 @click.command("backup")
-@click.option(
-    "--out",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
+@out_option(
     help="Write the backup to this file instead of the backups folder.",
+    force=True,
+    required=False,
 )
-def backup_command(out: Path | None) -> None:
+def backup_command(out: Path | None, force: bool) -> None:
     """Make a checked copy of the database (default: into the backups folder).
 
     Example: poems-tracker backup --out ~/usb-stick/poems-2026-11-25.db
     """
     from poems_tracker.store.backup import backup_and_rotate, make_backup
-    from poems_tracker.store.database import Database
 
-    if not paths.db_path().exists():
-        raise click.ClickException(f"No database here ({paths.data_dir()}).")
-    try:
-        with Database.open(paths.db_path(), create=False) as db:
-            if out is None:
-                dest = backup_and_rotate(db, paths.backup_dir(), "manual")
-            else:
-                dest = make_backup(db, reason="manual", out=out.expanduser())
-    except PoemsError as exc:
-        raise click.ClickException(exc.message) from exc
+    if out is not None:
+        out = check_out(out, force, "poems-backup.db")
+    with open_db() as db:
+        if out is None:
+            dest = backup_and_rotate(db, paths.backup_dir(), "manual")
+        else:
+            dest = make_backup(db, reason="manual", out=out)
     click.echo(f"Backup written to {dest}")
 
 
@@ -47,8 +41,8 @@ def restore_command(backup_file: Path) -> None:
     The database being replaced is kept as a backup first (a damaged one is moved aside).
     Example: poems-tracker restore ~/usb-stick/poems-2026-11-25.db
     """
-    from poems_tracker.instance_lock import folder_lock
-    from poems_tracker.store.backup import restore
+    from poems_tracker.instance_lock import LOCK_NAME, folder_lock
+    from poems_tracker.store.restore import restore
 
     if not backup_file.exists():
         raise click.ClickException(f"There is no file {backup_file}.")
@@ -59,9 +53,8 @@ def restore_command(backup_file: Path) -> None:
             "first, or use File > Restore from backup… in the window."
         )
     try:
+        paths.make_private_file(paths.data_dir() / LOCK_NAME)
         result = restore(backup_file, paths.db_path(), paths.backup_dir())
-    except PoemsError as exc:
-        raise click.ClickException(exc.message) from exc
     finally:
         lock.unlock()
     click.echo(f"Restored {sum(result.counts.values())} records from {backup_file}.")

@@ -6,15 +6,11 @@ from pathlib import Path
 
 import click
 
+from poems_tracker.cli.shared import check_out, open_db, out_option
+
 
 @click.command("ics")
-@click.option(
-    "--out",
-    "out",
-    required=True,
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
-    help="The .ics file to write (replaced if it exists).",
-)
+@out_option(help="The .ics file to write (replaced if it exists).")
 @click.option(
     "--tz",
     "tz_name",
@@ -30,7 +26,6 @@ def export_ics_command(out: Path, tz_name: str | None) -> None:
     """
     from zoneinfo import ZoneInfo
 
-    from poems_tracker.cli import open_db
     from poems_tracker.exchange.ical import export_ics
 
     if tz_name is not None:
@@ -40,8 +35,7 @@ def export_ics_command(out: Path, tz_name: str | None) -> None:
             raise click.ClickException(
                 f"Unknown time zone {tz_name}; use a name like Europe/Paris."
             ) from exc
-    if out.is_dir():
-        raise click.ClickException(f"{out} is a folder; give a file name such as visits.ics.")
+    out = check_out(out, True, "visits.ics")
     with open_db() as db:
         try:
             count = export_ics(db, out, tz_name)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from poems_tracker.cli.shared import check_out, open_db, out_option
+
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -19,19 +21,12 @@ def _patient_name() -> str:
 
 
 @click.command("csv")
-@click.option(
-    "--out",
-    "out",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to write the CSV files into (created if missing).",
-)
+@out_option(help="Folder to write the CSV files into (created if missing).", folder=True)
 def export_csv_command(out: Path) -> None:
     """Write every record as CSV files (UTF-8, one file per kind of record).
 
     Example: poems-tracker export csv --out ~/poems-export
     """
-    from poems_tracker.cli import open_db
     from poems_tracker.exchange.csv_export import export_csv
 
     with open_db() as db:
@@ -45,25 +40,17 @@ def export_csv_command(out: Path) -> None:
 
 
 @click.command("fhir")
-@click.option(
-    "--out",
-    "out",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The JSON file to write (replaced if it exists).",
-)
+@out_option(help="The JSON file to write (replaced if it exists).")
 def export_fhir_command(out: Path) -> None:
     """Write one FHIR R4 Bundle (JSON) for clinical systems.
 
     Example: poems-tracker export fhir --out poems-fhir.json
     """
-    from poems_tracker.cli import open_db
     from poems_tracker.exchange.fhir import export_fhir
 
-    if out.is_dir():
-        raise click.ClickException(f"{out} is a folder; give a file name such as poems.json.")
-    name = _patient_name()
+    out = check_out(out, True, "poems.json")
     with open_db() as db:
+        name = _patient_name()
         try:
             count = export_fhir(db, out, patient_name=name)
         except OSError as exc:
@@ -79,15 +66,27 @@ def import_csv_command(sources: tuple[str, ...]) -> None:
     A row with the same key as a stored record updates it, so importing twice never
     doubles anything. Example: poems-tracker import csv ~/poems-export
     """
-    from poems_tracker.cli import open_db
+    from poems_tracker import paths
     from poems_tracker.exchange.csv_import import import_csv
     from poems_tracker.store.backup import make_backup
+    from poems_tracker.store.database import Database
     from poems_tracker.store.records import has_records
 
-    with open_db() as db:
-        if has_records(db):
-            make_backup(db, reason="before-import")
-        result = import_csv(db, sources)
+    result = None
+    if not paths.db_path(create=False).exists():  # try it first where it leaves no trace
+        with Database.in_memory() as scratch:
+            result = import_csv(scratch, sources, dry_run=True)
+    if result is None or not result.problems:
+        with open_db(create=True) as db:
+            path = db.path
+            keep = has_records(db) and path is not None
+
+            def backup_first() -> None:
+                """Only once every row passed: a refused import writes nothing, not even this."""
+                if keep:
+                    make_backup(path, reason="before-import")  # its own read of the records
+
+            result = import_csv(db, sources, before_commit=backup_first)
     for shown in result.unknown_files:
         click.echo(f"Left alone (not a POEMS Tracker file): {shown}")
     if result.problems:
@@ -104,13 +103,7 @@ def import_csv_command(sources: tuple[str, ...]) -> None:
 
 
 @click.command("report")
-@click.option(
-    "--out",
-    "out",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The PDF file to write (replaced if it exists).",
-)
+@out_option(help="The PDF file to write.", force=True)
 @click.option(
     "--from",
     "start",
@@ -127,12 +120,11 @@ def import_csv_command(sources: tuple[str, ...]) -> None:
     metavar="DATE",
     help="Last day of the period (YYYY-MM-DD); default: today.",
 )
-def report_command(out: Path, start: datetime | None, end: datetime | None) -> None:
+def report_command(out: Path, force: bool, start: datetime | None, end: datetime | None) -> None:
     """Write the doctor-visit report as a PDF (the same document the window prints).
 
     Example: poems-tracker report --out visit.pdf --from 2024-01-01 --to 2024-03-31
     """
-    from poems_tracker.cli import open_db
     from poems_tracker.report.period import default_period
 
     today = datetime.now().astimezone().date()
@@ -142,14 +134,13 @@ def report_command(out: Path, start: datetime | None, end: datetime | None) -> N
         raise click.ClickException(
             f"The period starts ({first}) after it ends ({last}); swap --from and --to."
         )
-    if out.is_dir():
-        raise click.ClickException(f"{out} is a folder; give a file name such as visit.pdf.")
+    out = check_out(out, force, "visit.pdf")
     from poems_tracker.report.document import build_report, default_page_size
-    from poems_tracker.report.pdf import headless_application, write_pdf
+    from poems_tracker.report.pdf import headless_application, qt_messages_silenced, write_pdf
 
-    app = headless_application()  # noqa: F841 - kept alive while the report is laid out
-    name = _patient_name()
-    with open_db() as db:
+    with open_db() as db, qt_messages_silenced():
+        app = headless_application()  # noqa: F841 - kept alive while the report is laid out
+        name = _patient_name()
         document = build_report(db, first, last, name, default_page_size(), today=today)
         try:
             write_pdf(document, out)

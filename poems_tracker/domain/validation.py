@@ -9,6 +9,10 @@ from poems_tracker.domain.models import CheckIn, Symptom, SymptomKind
 from poems_tracker.domain.symptoms import SCORE_MAX, SCORE_MIN, WEIGHT_MAX_KG, WEIGHT_MIN_KG
 from poems_tracker.domain.text import N_
 
+#: The longest note kept (about 100 pages): generous, yet what the window accepts the CSV
+#: export writes and the import reads back (the CSV field limit follows it).
+NOTE_MAX_CHARS = 200_000
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -60,6 +64,18 @@ def check_weight(weight_kg: float | None) -> list[Problem]:
     return []
 
 
+def check_note(text: str, field: str = "note") -> list[Problem]:
+    if len(text) > NOTE_MAX_CHARS:
+        return [
+            Problem(
+                field,
+                N_("errors", "A note can hold up to {limit} characters; this one has {count}."),
+                (("limit", NOTE_MAX_CHARS), ("count", len(text))),
+            )
+        ]
+    return []
+
+
 def check_checkin(entry: CheckIn, symptoms: dict[str, Symptom], today: date) -> list[Problem]:
     """Every problem with ENTRY, not only the first; empty when it may be saved."""
     problems = check_day(entry.day, today)
@@ -72,4 +88,5 @@ def check_checkin(entry: CheckIn, symptoms: dict[str, Symptom], today: date) -> 
             continue
         problems += check_score(key, value, symptom.kind)
     problems += check_weight(entry.weight_kg)
+    problems += check_note(entry.note)
     return problems

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from poems_tracker.domain.numbers import parse_date, parse_number, parse_time
 from poems_tracker.domain.text import N_
+from poems_tracker.domain.validation import check_note
 from poems_tracker.exchange.csv_format import FileProblem
 
 YES_NO = {"yes": True, "no": False}
@@ -36,6 +37,8 @@ class Cells:
         value = self.values[column]
         if required and not value.strip():
             self.problem(N_("errors", "The {column} cell is empty; it is needed."), column=column)
+        for problem in check_note(value, column) if column == "note" else ():
+            self.problem(problem.message, **dict(problem.fields))
         return value
 
     def day(self, column: str, required: bool = True, not_future: bool = False) -> date | None:

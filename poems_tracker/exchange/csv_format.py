@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from poems_tracker.domain.numbers import shortest
 from poems_tracker.domain.text import N_
+from poems_tracker.domain.validation import NOTE_MAX_CHARS
 
 BOM = "\ufeff"
 BOM_BYTES = BOM.encode("utf-8")
@@ -109,6 +110,8 @@ IMPORT_ORDER: tuple[str, ...] = (
 MAX_FILE_BYTES = 50 * 1024 * 1024
 #: One physical line may not be longer than this (a file without line breaks is not ours).
 MAX_LINE_BYTES = 1024 * 1024
+#: The longest cell read: a note at the domain's limit, plus room for its escape character.
+CSV_FIELD_LIMIT = NOTE_MAX_CHARS + 16
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _UNESCAPE_AFTER = frozenset("=+-@'\t\r")
@@ -232,7 +235,13 @@ class LineReader:
 
 
 def read_records(lines: LineReader) -> Iterator[Record]:
-    """CSV records with the line each starts on; the header is the first record."""
+    """CSV records with the line each starts on; the header is the first record.
+
+    The csv module's field limit (128 KiB) is raised to the longest note the program keeps,
+    so whatever the window stored, the export wrote and this reads back.
+    """
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     reader = csv.reader(lines, strict=True)
     while True:
         start = lines.line + 1

@@ -155,10 +155,14 @@ def import_csv(
     cancelled: Callable[[], bool] | None = None,
     dry_run: bool = False,
     today: date | None = None,
+    before_commit: Callable[[], object] | None = None,
 ) -> ImportResult:
     """Import the CSV files (or folders of them) at PATHS into DB, all or nothing.
 
     Raises ImportCancelled when CANCELLED() turns true; the database is then unchanged.
+    BEFORE_COMMIT runs only when every row passed, just before the commit (the command
+    line's before-import backup, read on its own connection: a refused import makes none);
+    if it raises, nothing is stored.
     """
     result = ImportResult(dry_run=dry_run)
     sources = collect_sources(paths, result)
@@ -174,6 +178,8 @@ def import_csv(
                 )
             if result.problems or dry_run:
                 raise _Rollback
+            if before_commit is not None:
+                before_commit()
     except _Rollback:
         pass
     else:

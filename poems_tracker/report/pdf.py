@@ -6,9 +6,11 @@ what the patient previewed is what prints. Text stays text in the PDF (searchabl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt, qInstallMessageHandler
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from poems_tracker.report.document import FOOTER_MM, PAGE_SIZES, page_layout
@@ -30,6 +32,21 @@ def headless_application() -> QCoreApplication:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QApplication.instance() or QApplication(["poems-tracker"])
+
+
+def _drop_message(*_args: object) -> None:
+    """Qt's diagnostic goes nowhere: the command line says what went wrong itself."""
+
+
+@contextmanager
+def qt_messages_silenced() -> Iterator[None]:
+    """No Qt diagnostics on the terminal while a report is written from the command line
+    (a file Qt cannot open makes thousands of `QPainter` lines around one sentence)."""
+    previous = qInstallMessageHandler(_drop_message)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def footer_text() -> str:

@@ -1,17 +1,17 @@
-"""Consistent copies of the database with SQLite's online backup API, and getting them back.
+"""Consistent copies of the database with SQLite's online backup API, and what one holds.
 
 A backup is taken page by page from a live connection (so a save during the backup never
 tears it), written under a temporary name, made readable by the user only, verified
 (integrity check, opens, same schema version and record counts as the source) and only then
 given its final name. Old backups are thinned as Anki does (7 daily, 5 weekly, 12 monthly)
-only after a new one was verified, and the newest good one is never pruned.
+only after a new one was verified, and the newest good one is never pruned. Getting one
+back is `restore.py`.
 """
 
 from __future__ import annotations
 
-import contextlib
+import functools
 import logging
-import os
 import re
 import sqlite3
 import time
@@ -20,10 +20,20 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from poems_tracker import paths
-from poems_tracker.errors import DatabaseError, PoemsError
-from poems_tracker.store.database import SQLITE_HEADER, Database
-from poems_tracker.store.migrations import CURRENT_VERSION, OUR_TABLES
+from poems_tracker.errors import DatabaseError
+from poems_tracker.store import sqlite_files
+from poems_tracker.store.database import Database
+from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
 from poems_tracker.store.records import RECORD_TABLES
+from poems_tracker.store.sqlite_files import (
+    SQLITE_HEADER,
+    backup_to_file,
+    fsync_dir,
+    fsync_file,
+    open_read_only,
+    remove_with_companions,
+    storage_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,31 +66,7 @@ class BackupInfo:
 def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
     """Copy the live database CONN to DEST page by page; DEST is readable by the user only."""
     paths.make_private_dir(dest.parent)
-    tmp = dest.with_name(dest.name + ".part")
-    _backup_to_file(conn, tmp)
-    _fsync(tmp)
-    paths.make_private_file(tmp)
-    tmp.replace(dest)
-    _fsync_dir(dest.parent)
-    return dest
-
-
-def _backup_to_file(conn: sqlite3.Connection, dest: Path) -> None:
-    """Copy CONN into the new file DEST, as a self-contained file (no -wal beside it)."""
-    target = sqlite3.connect(dest, isolation_level=None)
-    try:
-        # No syncs while the copy is written under its temporary name: the caller fsyncs the
-        # finished file once before renaming it into place (5-10x faster, just as safe).
-        target.execute("PRAGMA synchronous = OFF")
-        conn.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")  # reading it later leaves no -wal/-shm
-    finally:
-        target.close()
-
-
-def _remove_part(tmp: Path) -> None:
-    for leftover in (tmp, *(Path(f"{tmp}{s}") for s in ("-wal", "-shm", "-journal"))):
-        leftover.unlink(missing_ok=True)
+    return sqlite_files.online_backup(conn, dest)
 
 
 # -- reading a backup ---------------------------------------------------------------------
@@ -88,13 +74,23 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {t: int(conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in RECORD_TABLES}
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
+@functools.cache
+def schema_columns(version: int) -> dict[str, tuple[str, ...]]:
+    """Our tables and their columns at schema VERSION, from the migrations themselves."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for step in MIGRATIONS[:version]:
+            step(conn)
+        return _columns(conn)
+    finally:
+        conn.close()
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    return {
+        table: tuple(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+        for table in sorted(OUR_TABLES)
+    }
 
 
 def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
@@ -104,8 +100,7 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
     otherwise. Opens the file read-only: a backup is never changed by looking at it.
     """
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = sqlite_files.read_header(path)
     except OSError as exc:
         raise DatabaseError(
             "The file {path} cannot be read ({reason}).",
@@ -115,7 +110,7 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
     if header != SQLITE_HEADER:
         raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
     try:
-        conn = _open_read_only(path)
+        conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise DatabaseError(
             "The file {path} cannot be opened ({reason}).", path=str(path), reason=str(exc)
@@ -133,10 +128,12 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
                 "Tracker; please update the program first.",
                 path=str(path),
             )
-        if version < 1 or not tables >= OUR_TABLES:
+        if version < 1 or not tables >= OUR_TABLES or _columns(conn) != schema_columns(version):
             raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
         return _counts(conn), version
     except sqlite3.DatabaseError as exc:
+        if not sqlite_files.is_damage(exc):
+            raise storage_error(exc, path) from exc
         raise DatabaseError(
             "The file {path} is damaged ({reason}).", path=str(path), reason=str(exc)
         ) from exc
@@ -149,9 +146,8 @@ def _source(db: Database | Path) -> tuple[sqlite3.Connection, bool]:
     """A connection to copy from; a path gets its own connection (for a worker thread)."""
     if isinstance(db, Database):
         return db.conn, False
-    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
-    return conn, True
+    sqlite_files.refuse_link(db)
+    return open_read_only(db), True
 
 
 def _free_name(folder: Path, stamp: str, reason: str) -> Path:
@@ -180,17 +176,22 @@ def make_backup(
     if not re.fullmatch(r"[a-z-]+", reason):
         raise ValueError(reason)
     when = now or datetime.now().astimezone()
-    if out is None:
-        folder = folder or paths.backup_dir()
-        paths.make_private_dir(folder)
-        dest = _free_name(folder, when.strftime(STAMP_FORMAT), reason)
-    else:
-        dest = out
-        if dest.exists() and dest.is_dir():
-            raise DatabaseError(
-                "{path} is a folder; give a file name for the backup.", path=str(dest)
-            )
-    conn, own = _source(db)
+    try:
+        if out is None:
+            folder = folder or paths.backup_dir()
+            paths.make_private_dir(folder, inside=True)
+            dest = _free_name(folder, when.strftime(STAMP_FORMAT), reason)
+        else:
+            dest = out
+            if dest.exists() and dest.is_dir():
+                raise DatabaseError(
+                    "{path} is a folder; give a file name for the backup.", path=str(dest)
+                )
+        conn, own = _source(db)
+    except OSError as exc:
+        raise storage_error(exc, exc.filename or folder or out or "") from exc
+    except sqlite3.Error as exc:
+        raise storage_error(exc) from exc
     tmp = dest.with_name(dest.name + ".part")
     try:
         if conn.in_transaction:  # a copy of half a user action would be a torn backup
@@ -199,65 +200,28 @@ def make_backup(
         try:
             expected = _counts(conn)
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            _backup_to_file(conn, tmp)
+            backup_to_file(conn, tmp)
         finally:
             conn.execute("COMMIT")
-        _fsync(tmp)
-        os.chmod(tmp, 0o600)
+        fsync_file(tmp)
         counts, found = inspect(tmp, full=True)
         if counts != expected or found != version:
             raise DatabaseError(
                 "The backup {path} did not match the database and was removed.", path=str(dest)
             )
         tmp.replace(dest)
-        _fsync_dir(dest.parent)
-    except sqlite3.Error as exc:
-        _remove_part(tmp)
-        raise storage_error(exc) from exc
-    except OSError as exc:
-        _remove_part(tmp)
-        raise DatabaseError(
-            "The backup could not be written to {path} ({reason}).",
-            path=str(dest),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    except PoemsError:
-        _remove_part(tmp)
+        fsync_dir(dest.parent)
+    except (sqlite3.Error, OSError) as exc:
+        remove_with_companions(tmp)
+        raise storage_error(exc, dest if isinstance(exc, OSError) else "") from exc
+    except BaseException:
+        remove_with_companions(tmp)
         raise
     finally:
         if own:
             conn.close()
     log.info("backup written: %s", dest.name)
     return dest
-
-
-def storage_error(exc: sqlite3.Error) -> DatabaseError:
-    """Turn SQLite's words for a full disk or failing drive into one plain sentence."""
-    text = str(exc).lower()
-    if "full" in text or "disk i/o" in text:
-        return DatabaseError(
-            "The disk is full or cannot be written; nothing of this was "
-            "saved, and what was saved before is safe. Free some space and "
-            "try again."
-        )
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError("The data folder cannot be written to; nothing of this was saved.")
-    return DatabaseError(
-        "The database could not be written ({reason}); nothing of this was saved.", reason=str(exc)
-    )
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # some file systems cannot sync a folder
-        _fsync(folder)
 
 
 # -- the list of backups ------------------------------------------------------------------
@@ -351,7 +315,7 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
     removed = _remove_stale_parts(folder)
     for path, _when, _reason in files:
         if path not in keep:
-            _remove_part(path)  # the file and any -wal/-shm a reader left beside it
+            remove_with_companions(path)  # the file and any -wal/-shm a reader left beside it
             removed.append(path)
             log.info("old backup pruned: %s", path.name)
     return removed
@@ -380,96 +344,3 @@ def backup_and_rotate(
     dest = make_backup(db, folder, reason, now=now)
     rotate(folder, now.replace(tzinfo=None))
     return dest
-
-
-# -- restoring ----------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    """What a restore did: the records now in use and where the replaced database was kept."""
-
-    counts: dict[str, int]
-    kept: Path | None  # backup of the replaced database, or the damaged file set aside
-
-
-def restore(
-    backup_path: Path, db_path: Path | None = None, folder: Path | None = None
-) -> RestoreResult:
-    """Replace the database at DB_PATH with the backup BACKUP_PATH, after checking it.
-
-    Refused (DatabaseError, nothing changed) when the backup is not a healthy POEMS Tracker
-    database of this version or older. A healthy current database is first backed up
-    ("before-restore") and then overwritten in one SQLite transaction through the backup API,
-    so a crash leaves either the old or the new data, and an open window keeps a valid
-    connection. A damaged one is moved aside with its -wal/-shm, never overwritten, and the
-    backup is copied in under a temporary name and renamed into place.
-    """
-    from poems_tracker.store.health import quick_check, set_aside_damaged
-
-    db_path = db_path or paths.db_path()
-    folder = folder or paths.backup_dir()
-    counts, _version = inspect(backup_path, full=True)
-    if db_path.exists() and backup_path.resolve() == db_path.resolve():
-        raise DatabaseError(
-            "The file {path} is the database itself, not a backup.", path=str(backup_path)
-        )
-    kept: Path | None = None
-    healthy = db_path.exists() and db_path.stat().st_size > 0 and not quick_check(db_path)
-    if healthy:
-        try:
-            inspect(db_path)
-        except DatabaseError:
-            healthy = False  # someone else's or a newer database: keep it aside instead
-    if healthy:
-        kept = make_backup(db_path, folder, "before-restore")
-        _copy_into(backup_path, db_path)
-    else:
-        if db_path.exists() or Path(f"{db_path}-wal").exists():
-            kept = set_aside_damaged(db_path)
-        _copy_to_new_file(backup_path, db_path)
-    with Database.open(db_path, create=False) as db:  # migrates an older backup, after a copy
-        now_counts = _counts(db.conn)
-    if now_counts != counts and _version == CURRENT_VERSION:
-        raise DatabaseError(
-            "The restored database does not match the backup {path}.", path=str(backup_path)
-        )
-    log.info("restored from %s", backup_path.name)
-    return RestoreResult(now_counts, kept)
-
-
-def _copy_into(backup_path: Path, db_path: Path) -> None:
-    """Overwrite the live database with the backup's pages, in one transaction."""
-    source = _open_read_only(backup_path)
-    target = sqlite3.connect(db_path, isolation_level=None)
-    try:
-        target.execute("PRAGMA busy_timeout = 5000")
-        source.backup(target)
-    except sqlite3.Error as exc:
-        raise storage_error(exc) from exc
-    finally:
-        target.close()
-        source.close()
-
-
-def _copy_to_new_file(backup_path: Path, db_path: Path) -> None:
-    """Write a fresh database file from the backup, appearing at DB_PATH only when complete."""
-    paths.make_private_dir(db_path.parent)
-    tmp = db_path.with_name(db_path.name + ".restoring")
-    tmp.unlink(missing_ok=True)
-    source = _open_read_only(backup_path)
-    try:
-        _backup_to_file(source, tmp)
-        _fsync(tmp)
-        os.chmod(tmp, 0o600)
-        tmp.replace(db_path)
-        _fsync_dir(db_path.parent)
-    except (sqlite3.Error, OSError) as exc:
-        _remove_part(tmp)
-        if isinstance(exc, sqlite3.Error):
-            raise storage_error(exc) from exc
-        raise DatabaseError(
-            "The backup could not be copied to {path} ({reason}).",
-            path=str(db_path),
-            reason=exc.strerror or str(exc),
-        ) from exc
-    finally:
-        source.close()

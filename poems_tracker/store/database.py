@@ -1,30 +1,30 @@
 """Opening the database safely: refuse what is not ours, migrate after a backup, never overwrite.
 
-Start-up uses the standard library's `sqlite3` only; `Database.utils` wraps the same
-connection in `sqlite_utils.Database` on first need (it pulls in numpy, too slow for the
-first paint — architecture.md rule 8).
+Start-up uses the standard library's `sqlite3` only (architecture.md rule 8). A file is
+judged on a read-only connection before it is opened for writing, so a file that is not
+ours, too new or (when asked) damaged is never written to; the files below it
+(`sqlite_files`) know SQLite's bytes, this module knows our schema.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from poems_tracker import paths
-from poems_tracker.errors import DatabaseError
+from poems_tracker.domain.text import N_
+from poems_tracker.errors import DamagedError, DatabaseError, NoDatabaseError, PoemsError
+from poems_tracker.store import sqlite_files
 from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
-
-if TYPE_CHECKING:
-    import sqlite_utils
+from poems_tracker.store.sqlite_files import storage_error
 
 log = logging.getLogger(__name__)
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Database:
@@ -33,45 +33,43 @@ class Database:
     def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
         self.conn = conn
         self.path = path
-        self._utils: sqlite_utils.Database | None = None
 
     @classmethod
-    def open(cls, path: Path | None = None, *, create: bool = True) -> Database:
+    def open(
+        cls, path: Path | None = None, *, create: bool = True, judge: bool = False
+    ) -> Database:
         """Open (and if needed create and migrate) the database at PATH, default the data folder.
 
-        Raises DatabaseError for a file that is not a database, is someone else's, is damaged
-        or was written by a newer version; such a file is never written to.
+        CREATE=False: a missing file is NoDatabaseError and nothing is made. JUDGE: run
+        SQLite's quick check on a read-only connection first (the command line does). Raises
+        a PoemsError in one sentence for a file that is not a database, is someone else's,
+        is damaged, is too new, is a link, or cannot be reached (disk, permission, lock);
+        such a file is never written to.
         """
-        path = path or paths.db_path()
-        existed = path.exists() and path.stat().st_size > 0
-        if existed:
-            _refuse_non_sqlite(path)
-        elif not create:
-            raise DatabaseError("There is no database in {folder}.", folder=str(path.parent))
+        path = path or paths.db_path(create)
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise DatabaseError(
-                "The database {path} cannot be opened: {reason}.", path=str(path), reason=str(exc)
-            ) from exc
-        paths.make_private_file(path)
+            existed = _prepare(path, create=create, judge=judge)
+            conn = sqlite3.connect(
+                path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=sqlite_files.LOCK_WAIT_MS / 1000,
+            )
+        except (sqlite3.Error, OSError) as exc:
+            raise storage_error(exc, path) from exc
         db = cls(conn, path)
         try:
             db._vet()  # reads only: a file that is not ours is never changed
             db._configure()
             db._migrate(existed)
-        except sqlite3.DatabaseError as exc:
+            for suffix in ("-wal", "-shm"):
+                paths.make_private_file(path.with_name(path.name + suffix))
+        except (sqlite3.Error, OSError) as exc:
             conn.close()
-            raise DatabaseError(
-                "The database {path} is damaged and cannot be read ({reason}).",
-                path=str(path),
-                reason=str(exc),
-            ) from exc
-        except DatabaseError:
+            raise storage_error(exc, path) from exc
+        except PoemsError:
             conn.close()
             raise
-        for suffix in ("-wal", "-shm"):
-            paths.make_private_file(path.with_name(path.name + suffix))
         return db
 
     @classmethod
@@ -87,38 +85,32 @@ class Database:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA busy_timeout = 5000")
         if self.path is not None:
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
         # FULL: a check-in that was confirmed as saved survives a power cut (issue 8).
         self.conn.execute("PRAGMA synchronous = FULL")
+
+    def _use_wal(self) -> None:
+        """Switch to WAL once; a second first start switching at the same moment is waited
+        for (SQLite answers "locked" at once here, without its busy wait)."""
+        give_up = time.monotonic() + sqlite_files.LOCK_WAIT_MS / 1000
+        while True:
+            try:
+                mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if not sqlite_files.is_lock(exc) or time.monotonic() > give_up:
+                    raise
+                time.sleep(0.02)
 
     @property
     def version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _tables(self) -> set[str]:
-        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        return {r[0] for r in rows}
-
     def _vet(self) -> None:
         """Refuse a database that is too new or someone else's, before writing anything."""
-        version = self.version
-        if version > CURRENT_VERSION:
-            raise DatabaseError(
-                "This database was written by a newer version of POEMS Tracker (schema {found}, "
-                "this program knows up to {known}); please update the program.",
-                found=version,
-                known=CURRENT_VERSION,
-            )
-        tables = self._tables()
-        if version == 0 and tables:
-            raise DatabaseError(
-                "The file {path} is a database of another program, not a POEMS Tracker database.",
-                path=str(self.path),
-            )
-        if version > 0 and not tables >= OUR_TABLES:
-            raise DatabaseError(
-                "The file {path} is not a POEMS Tracker database.", path=str(self.path)
-            )
+        vet(self.conn, self.path)
 
     def _migrate(self, existed: bool) -> None:
         version = self.version
@@ -127,16 +119,17 @@ class Database:
         if existed and version > 0:
             self._backup_before_migration(version)
         for number in range(version, CURRENT_VERSION):
-            with self.transaction():
+            with self.transaction():  # BEGIN IMMEDIATE: one creator at a time
+                if self.version > number:
+                    continue  # another process (a second first start) did this step
                 MIGRATIONS[number](self.conn)
                 self.conn.execute(f"PRAGMA user_version = {number + 1}")
             log.info("database migrated to schema %d", number + 1)
 
     def _backup_before_migration(self, version: int) -> None:
-        from poems_tracker.store.backup import online_backup
-
         stamp = datetime.now().astimezone().strftime("%Y-%m-%d_%H%M%S")
-        online_backup(self.conn, paths.backup_dir() / f"before-migration-v{version}_{stamp}.db")
+        folder = paths.backup_dir()
+        sqlite_files.online_backup(self.conn, folder / f"before-migration-v{version}_{stamp}.db")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -144,7 +137,12 @@ class Database:
         if self.conn.in_transaction:  # nested: the outer transaction decides
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")  # waits busy_timeout for another writer
+        except sqlite3.OperationalError as exc:
+            if _is_storage_problem(exc):
+                raise storage_error(exc, self.path or "") from exc
+            raise
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -152,19 +150,8 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.OperationalError) and _is_storage_problem(exc):
-                from poems_tracker.store.backup import storage_error
-
-                raise storage_error(exc) from exc
+                raise storage_error(exc, self.path or "") from exc
             raise
-
-    @property
-    def utils(self) -> sqlite_utils.Database:
-        """The same connection seen through sqlite-utils, imported on first use."""
-        if self._utils is None:
-            import sqlite_utils
-
-            self._utils = sqlite_utils.Database(self.conn)
-        return self._utils
 
     def close(self) -> None:
         self.conn.close()
@@ -176,19 +163,83 @@ class Database:
         self.close()
 
 
-def _refuse_non_sqlite(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+def vet(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Refuse (DatabaseError) a database that is too new or someone else's; reads only."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > CURRENT_VERSION:
         raise DatabaseError(
-            "The file {path} is not a database; it was left untouched.", path=str(path)
+            "This database was written by a newer version of POEMS Tracker (schema {found}, "
+            "this program knows up to {known}); please update the program.",
+            found=version,
+            known=CURRENT_VERSION,
         )
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and tables:
+        raise DatabaseError(
+            "The file {path} is a database of another program, not a POEMS Tracker database.",
+            path=str(path),
+        )
+    if version > 0 and not tables >= OUR_TABLES:
+        raise DatabaseError("The file {path} is not a POEMS Tracker database.", path=str(path))
+
+
+def _judge(path: Path, *, damage: bool) -> None:
+    """Vet PATH (and with DAMAGE run the quick check) on a connection that cannot write it.
+
+    A read-write connection that finds a stranger would still checkpoint a foreign `-wal`
+    into the file when it closes; a read-only one never does.
+    """
+    if damage:
+        problems = sqlite_files.damage_report(path)
+        if problems:
+            raise DamagedError(
+                N_(
+                    "errors",
+                    "The database {path} is damaged (SQLite's check found {count} problem(s)) "
+                    "and was left untouched.",
+                ),
+                path=str(path),
+                count=len(problems),
+            )
+    conn = sqlite_files.open_read_only(path)
+    try:
+        vet(conn, path)
+    finally:
+        conn.close()
+
+
+def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
+    """Look at PATH before SQLite opens it for writing; True when it holds a database.
+
+    Refuses links (the file and its companions), files that are not SQLite, a missing file
+    when CREATE is off, and with JUDGE a file SQLite's quick check calls damaged. A new file
+    is made 0600 before SQLite writes its first byte.
+    """
+    for suffix in ("", *sqlite_files.COMPANIONS):
+        sqlite_files.refuse_link(path.with_name(path.name + suffix))
+    if sqlite_files.has_content(path):
+        if not sqlite_files.is_sqlite_file(path):
+            raise DatabaseError(
+                "The file {path} is not a database; it was left untouched.", path=str(path)
+            )
+        _judge(path, damage=judge)
+        return True
+    if not create:
+        raise NoDatabaseError(folder=str(path.parent))
+    paths.make_private_dir(path.parent)
+    if not path.exists():
+        # FileExistsError: a second first start made it a moment ago; both open the same file
+        with contextlib.suppress(FileExistsError):
+            sqlite_files.create_private(path)
+    return False
 
 
 def _is_storage_problem(exc: sqlite3.OperationalError) -> bool:
-    """A full disk, a failing drive or a read-only folder: the patient can act on these."""
+    """A full disk, a failing drive, a read-only folder or another program's lock: the
+    patient can act on these (a mistake in our SQL stays a bug, and is raised as one)."""
     text = str(exc).lower()
-    return any(words in text for words in ("full", "disk i/o", "readonly", "read-only"))
+    words = ("full", "disk i/o", "readonly", "read-only")
+    return any(w in text for w in words) or sqlite_files.is_lock(exc)
 
 
 def integrity_problems(db: Database) -> list[str]:
@@ -201,5 +252,7 @@ def integrity_problems(db: Database) -> list[str]:
             for r in db.conn.execute("PRAGMA foreign_key_check")
         ]
     except sqlite3.DatabaseError as exc:
+        if not sqlite_files.is_damage(exc):
+            raise storage_error(exc, db.path or "") from exc
         return [f"The database is damaged and cannot be read ({exc})."]
     return problems

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from poems_tracker.errors import DamagedError, DatabaseError
 from poems_tracker.store.backup import BackupInfo, backup_files, read_info
-from poems_tracker.store.database import SQLITE_HEADER
+from poems_tracker.store.sqlite_files import COMPANIONS, damage_report
 
 log = logging.getLogger(__name__)
 
@@ -24,37 +24,20 @@ def quick_check(path: Path) -> list[str]:
     """Plain sentences about damage to the database at PATH; empty when it looks healthy.
 
     A missing or empty file is not damage (the program creates a new database); whether the
-    file is ours and not too new is decided when it is opened. Uses `PRAGMA quick_check`
-    (seconds at most, even for ten years of records) on a read-only connection.
+    file is ours and not too new is decided when it is opened, and so is a disk, lock or
+    link fault (opening says it in one sentence; it is not damage). Read-only throughout.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    try:
+        return damage_report(path, _MAX_PROBLEMS)
+    except DamagedError as exc:
+        return [exc.message]
+    except DatabaseError as exc:
+        log.warning("health check could not run: %s", type(exc).__name__)
         return []
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        return [f"The database file cannot be read ({exc.strerror or exc})."]
-    if header != SQLITE_HEADER:
-        return ["The database file is not a database any more (its beginning is damaged)."]
-    try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-        )
-    except sqlite3.Error as exc:
-        return [f"The database file cannot be opened ({exc})."]
-    try:
-        rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({_MAX_PROBLEMS})")]
-    except sqlite3.DatabaseError as exc:
-        return [f"The database file is damaged ({exc})."]
-    finally:
-        conn.close()
-    if rows == ["ok"]:
-        return []
-    return [f"The database file is damaged: {row}" for row in rows]
 
 
 def _companions(path: Path) -> list[tuple[Path, str]]:
-    return [(Path(f"{path}{suffix}"), suffix) for suffix in ("-wal", "-shm", "-journal")]
+    return [(Path(f"{path}{suffix}"), suffix) for suffix in COMPANIONS]
 
 
 def set_aside_damaged(path: Path, now: datetime | None = None) -> Path:

@@ -98,7 +98,9 @@ def _action(window: MainWindow, start: str):
     raise AssertionError(start)
 
 
-def test_print_preview_opens(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_print_preview_opens(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import_csv(window.db, [SAMPLE], today=END)
     actions: ExchangeActions = window.exchange_actions
     monkeypatch.setattr(actions, "ask_period", lambda: (START, END, "A4"))
@@ -116,7 +118,7 @@ def test_print_preview_opens(qtbot, window: MainWindow, monkeypatch: pytest.Monk
     qtbot.waitUntil(dialog.isVisible)
     qtbot.waitUntil(lambda: bool(painted))
     assert painted[0] == 2
-    dialog.grab().save("/tmp/report_preview.png")
+    assert dialog.grab().save(str(tmp_path / "report_preview.png"))
     dialog.close()
 
 
@@ -191,7 +193,9 @@ def test_export_csv_from_the_menu(
     assert (tmp_path / "out" / "symptoms.csv").exists()
 
 
-def test_period_dialog_defaults_to_three_months_and_refuses_backwards(qtbot) -> None:
+def test_period_dialog_defaults_to_three_months_and_refuses_backwards(
+    qtbot, tmp_path: Path
+) -> None:
     dialog = ReportPeriodDialog(END, "A4")
     qtbot.addWidget(dialog)
     assert dialog.period() == (START, END, "A4")
@@ -201,4 +205,4 @@ def test_period_dialog_defaults_to_three_months_and_refuses_backwards(qtbot) -> 
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.show()
-    dialog.grab().save("/tmp/report_period_dialog.png")
+    assert dialog.grab().save(str(tmp_path / "report_period_dialog.png"))

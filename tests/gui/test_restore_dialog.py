@@ -19,7 +19,6 @@ from poems_tracker.ui.shell.main_window import MainWindow
 from poems_tracker.ui.widgets import dialogs
 
 TODAY = date(2026, 11, 25)
-SHOTS = Path("/tmp/poems-shots")
 
 
 @pytest.fixture
@@ -34,7 +33,9 @@ def folder(db: Database, data_dir: Path) -> Path:
     return where
 
 
-def test_dialog_lists_dates_and_counts_and_is_used_by_keyboard(qtbot, folder: Path) -> None:
+def test_dialog_lists_dates_and_counts_and_is_used_by_keyboard(
+    qtbot, folder: Path, tmp_path: Path
+) -> None:
     dialog = RestoreDialog(folder)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -50,8 +51,7 @@ def test_dialog_lists_dates_and_counts_and_is_used_by_keyboard(qtbot, folder: Pa
     assert dialog.restore_button.isEnabled()
     assert dialog.restore_button.minimumHeight() >= 44
     assert dialog.list.visualItemRect(dialog.list.item(1)).height() >= 44
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "restore_dialog.png"))
+    assert dialog.grab().save(str(tmp_path / "restore_dialog.png"))
 
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
     assert dialog.list.currentRow() == 2

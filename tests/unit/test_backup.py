@@ -17,6 +17,7 @@ from poems_tracker.store import backup
 from poems_tracker.store.checkins import get_checkin, save_checkin
 from poems_tracker.store.database import Database
 from poems_tracker.store.records import record_counts
+from poems_tracker.store.restore import restore
 
 TODAY = date(2026, 11, 25)
 
@@ -207,7 +208,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_database(
     save_checkin(filled, CheckIn(TODAY, {"pain": 9}, note="after the backup"))
     after = list(filled.conn.iterdump())
 
-    result = backup.restore(saved, filled.path)
+    result = restore(saved, filled.path)
 
     assert list(filled.conn.iterdump()) == before  # the open connection sees the backup
     assert get_checkin(filled, TODAY) is None or get_checkin(filled, TODAY).note == ""
@@ -274,7 +275,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
         _scrambled(bad, good)
     before = list(filled.conn.iterdump())
     with pytest.raises(DatabaseError, match=words):
-        backup.restore(bad, filled.path)
+        restore(bad, filled.path)
     assert list(filled.conn.iterdump()) == before
     assert not list((data_dir / "backups").glob("*before-restore*"))
 
@@ -288,7 +289,7 @@ def test_restore_over_a_damaged_database_sets_it_aside_untouched(
     _scrambled(db_path, db_path)
     damaged_bytes = db_path.read_bytes()
 
-    result = backup.restore(saved, db_path)
+    result = restore(saved, db_path)
 
     assert result.kept is not None and result.kept.name.startswith("tracker.damaged-")
     assert result.kept.read_bytes() == damaged_bytes
@@ -300,11 +301,11 @@ def test_restore_over_a_damaged_database_sets_it_aside_untouched(
 def test_restore_into_an_empty_folder(filled: Database, tmp_path: Path) -> None:
     saved = backup.make_backup(filled, out=tmp_path / "saved.db")
     target = tmp_path / "new" / "tracker.db"
-    result = backup.restore(saved, target, tmp_path / "new" / "backups")
+    result = restore(saved, target, tmp_path / "new" / "backups")
     assert result.kept is None
     assert _dump(target) == _dump(saved)
 
 
 def test_restoring_the_database_onto_itself_is_refused(filled: Database) -> None:
     with pytest.raises(DatabaseError, match="the database itself"):
-        backup.restore(filled.path, filled.path)
+        restore(filled.path, filled.path)

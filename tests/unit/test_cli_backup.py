@@ -11,14 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from poems_tracker.cli import main
-from poems_tracker.cli.backup import register
 from poems_tracker.domain.models import CheckIn
 from poems_tracker.store.backup import inspect
 from poems_tracker.store.checkins import get_checkin, save_checkin
 from poems_tracker.store.database import Database
-
-if "backup" not in main.commands:
-    register(main)
 
 
 @pytest.fixture

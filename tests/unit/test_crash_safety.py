@@ -183,7 +183,7 @@ def test_killing_during_check_in_saves_loses_nothing_confirmed(
 _RESTORE = (
     _PRELUDE
     + """
-from poems_tracker.store.backup import restore
+from poems_tracker.store.restore import restore
 db.close()
 print("restoring", flush=True)
 restore(Path(sys.argv[2]), path, path.parent / "backups")
@@ -241,7 +241,8 @@ _FULL_DISK = (
 import resource, sqlite3
 from poems_tracker.demo import fill
 from poems_tracker.errors import PoemsError
-from poems_tracker.store.backup import storage_error, backup_and_rotate
+from poems_tracker.store.backup import backup_and_rotate
+from poems_tracker.store.sqlite_files import storage_error
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
 resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024 + path.stat().st_size, hard))

@@ -21,7 +21,7 @@ from poems_tracker.store.checkins import add_custom_symptom, get_checkin, save_c
 from poems_tracker.store.database import Database
 
 TODAY = date(2026, 11, 25)
-SAMPLES = Path("/work/shared/samples/one-year")
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "one-year"
 BASELINE = CheckIn(date(2001, 2, 3), {"pain": 7, "burning_feet": 4}, 70.5, "kept, whatever")
 FUZZ = settings(
     max_examples=150,

@@ -91,7 +91,6 @@ def graph() -> grimp.ImportGraph:
 
 
 UNTIED_LATER = {
-    "poems_tracker.store": "store/backup, database, health and records",
     "poems_tracker.report": "report/sections and poems_sections",
     "poems_tracker": "the two above",
 }

@@ -3102,12 +3102,12 @@
             <translation>POEMS Tracker : rapport pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/pdf.py" line="84" />
+            <location filename="../../../poems_tracker/report/pdf.py" line="101" />
             <source>Page {page} of {pages}</source>
             <translation>Page {page} sur {pages}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/pdf.py" line="36" />
+            <location filename="../../../poems_tracker/report/pdf.py" line="53" />
             <source>Patient-recorded data; not medical advice</source>
             <translation>Données notées par le patient ; pas un avis médical</translation>
         </message>
@@ -4733,22 +4733,22 @@ chaque {days} jours</translation>
             <translation>« {cell} » dans value : {reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="110" />
+            <location filename="../../exchange/csv_cells.py" line="113" />
             <source>"{cell}" in {column} is not a number (use a point for decimals, e.g. 12.5).</source>
             <translation>« {cell} » dans {column} n'est pas un nombre (utilisez un point pour les décimales, par ex. 12.5).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="54" />
+            <location filename="../../exchange/csv_cells.py" line="57" />
             <source>"{cell}" in {column} is not a real date; write it as YYYY-MM-DD.</source>
             <translation>« {cell} » dans {column} n'est pas une vraie date ; écrivez-la sous la forme AAAA-MM-JJ (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="85" />
+            <location filename="../../exchange/csv_cells.py" line="88" />
             <source>"{cell}" in {column} is not a time from 00:00 to 23:59 (HH:MM).</source>
             <translation>« {cell} » dans {column} n'est pas une heure de 00:00 à 23:59 (HH:MM).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="180" />
+            <location filename="../../exchange/csv_cells.py" line="183" />
             <source>"{cell}" in {column} is not one of: {words}.</source>
             <translation>« {cell} » dans {column} n'est pas l'un de : {words}.</translation>
         </message>
@@ -4800,6 +4800,11 @@ chaque {days} jours</translation>
             <translation>Un médicament ne peut pas s'arrêter avant d'avoir commencé ({start}).</translation>
         </message>
         <message>
+            <location filename="../../domain/validation.py" line="72" />
+            <source>A note can hold up to {limit} characters; this one has {count}.</source>
+            <translation>Une note peut contenir jusqu’à {limit} caractères ; celle-ci en a {count}.</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="194" />
             <location filename="../../domain/labs.py" line="237" />
             <source>A reference limit cannot be negative.</source>
@@ -4811,7 +4816,7 @@ chaque {days} jours</translation>
             <translation>Une limite de la norme est un nombre, par ex. 0.4, ou reste vide.</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="45" />
+            <location filename="../../domain/validation.py" line="49" />
             <source>A score is a whole number from 0 to 10.</source>
             <translation>Un score est un nombre entier de 0 à 10.</translation>
         </message>
@@ -4846,7 +4851,7 @@ chaque {days} jours</translation>
             <translation>Un traitement « si besoin » n'a pas d'heures ; écrivez « as needed » ou « as needed, max 4 per day ».</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="38" />
+            <location filename="../../domain/validation.py" line="42" />
             <source>Answer yes or no.</source>
             <translation>Répondez oui ou non.</translation>
         </message>
@@ -4901,6 +4906,11 @@ chaque {days} jours</translation>
             <translation>Aucun rendez-vous le {day} à {time} avec « {provider} » dans appointments.csv ni parmi ceux enregistrés.</translation>
         </message>
         <message>
+            <location filename="../../errors.py" line="62" />
+            <source>No database here ({folder}).</source>
+            <translation>Aucune base de données ici ({folder}).</translation>
+        </message>
+        <message>
             <location filename="../../domain/medication_rules.py" line="167" />
             <source>That day is still to come; a dose can be marked on the day or later.</source>
             <translation>Ce jour n'est pas encore arrivé ; une prise se note le jour même ou après.</translation>
@@ -4921,8 +4931,28 @@ chaque {days} jours</translation>
             <translation>Impossible d’écrire dans le dossier de données ; rien de ceci n’a été enregistré.</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="193" />
+            <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
+            <translation>Impossible d’écrire dans le dossier de données {path} (il est en lecture seule) ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="204" />
+            <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
+            <translation>La base de données est utilisée par un autre programme, qui n’a pas terminé en quelques secondes ; rien n’a été modifié. Fermez l’autre programme et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="196" />
+            <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
+            <translation>La base de données {path} est endommagée (la vérification de SQLite a trouvé {count} problème(s)) ; elle n’a pas été touchée.</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="215" />
+            <source>The database {path} is damaged and cannot be read ({reason}).</source>
+            <translation>La base de données {path} est endommagée et ne peut pas être lue ({reason}).</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="204" />
-            <location filename="../../domain/validation.py" line="29" />
+            <location filename="../../domain/validation.py" line="33" />
             <source>The date is in the future; pick today or an earlier day.</source>
             <translation>La date est dans le futur ; choisissez aujourd'hui ou un jour passé.</translation>
         </message>
@@ -4942,8 +4972,15 @@ chaque {days} jours</translation>
             <translation>La description est trop longue ; restez sous 2000 caractères.</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="209" />
+            <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
+            <translation>Le disque n’a pas pu être lu ou écrit ({reason}) ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est intact.</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="188" />
             <location filename="../../ui/shell/write_path.py" line="72" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
+            <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>Le disque est plein ou ne peut pas être écrit ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est en sécurité. Libérez de la place et réessayez.</translation>
         </message>
         <message>
@@ -4973,18 +5010,18 @@ chaque {days} jours</translation>
             <translation>Le end_time {end} précède le time {start}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="265" />
-            <location filename="../../exchange/csv_import.py" line="216" />
+            <location filename="../../exchange/csv_format.py" line="274" />
+            <location filename="../../exchange/csv_import.py" line="222" />
             <source>The file is empty; it needs at least its header line.</source>
             <translation>Le fichier est vide ; il lui faut au moins sa ligne d'en-tête.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="225" />
+            <location filename="../../exchange/csv_format.py" line="228" />
             <source>The file is not UTF-8 text (unreadable bytes on this line); save it as "CSV UTF-8" and try again.</source>
             <translation>Le fichier n'est pas du texte UTF-8 (octets illisibles sur cette ligne) ; enregistrez-le en « CSV UTF-8 » et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="260" />
+            <location filename="../../exchange/csv_format.py" line="269" />
             <source>The file is {size} MB; files larger than {limit} MB are not imported.</source>
             <translation>Le fichier fait {size} Mo ; les fichiers de plus de {limit} Mo ne sont pas importés.</translation>
         </message>
@@ -5057,32 +5094,32 @@ chaque {days} jours</translation>
             <translation>Le rendez-vous finit avant de commencer ; vérifiez l'heure de fin.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="38" />
+            <location filename="../../exchange/csv_cells.py" line="39" />
             <source>The {column} cell is empty; it is needed.</source>
             <translation>La cellule {column} est vide ; elle est nécessaire.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="103" />
+            <location filename="../../exchange/csv_cells.py" line="106" />
             <source>The {column} cell is empty; it needs a number.</source>
             <translation>La cellule {column} est vide ; il faut un nombre.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="145" />
+            <location filename="../../exchange/csv_cells.py" line="148" />
             <source>The {column} cell is empty; it needs a whole number from {low} to {high}.</source>
             <translation>La cellule {column} est vide ; il faut un nombre entier de {low} à {high}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="46" />
+            <location filename="../../exchange/csv_cells.py" line="49" />
             <source>The {column} cell is empty; write a date as YYYY-MM-DD.</source>
             <translation>La cellule {column} est vide ; écrivez une date sous la forme AAAA-MM-JJ (YYYY-MM-DD).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="77" />
+            <location filename="../../exchange/csv_cells.py" line="80" />
             <source>The {column} cell is empty; write a time as HH:MM.</source>
             <translation>La cellule {column} est vide ; écrivez une heure sous la forme HH:MM.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="61" />
+            <location filename="../../exchange/csv_cells.py" line="64" />
             <source>The {column} {cell} is after today; only days that have happened can have records here.</source>
             <translation>La {column} {cell} est après aujourd'hui ; seuls des jours passés peuvent avoir des relevés ici.</translation>
         </message>
@@ -5107,7 +5144,7 @@ chaque {days} jours</translation>
             <translation>Ce fichier ou ce dossier n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="70" />
+            <location filename="../../domain/validation.py" line="86" />
             <source>There is no symptom called {key}.</source>
             <translation>Il n'y a pas de symptôme nommé {key}.</translation>
         </message>
@@ -5123,14 +5160,14 @@ chaque {days} jours</translation>
             <translation>Ce n'est pas l'un des fichiers que l'importation lit ({names}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="247" />
+            <location filename="../../exchange/csv_format.py" line="256" />
             <source>This line cannot be read as CSV ({reason}).</source>
             <translation>Cette ligne ne peut pas être lue comme du CSV ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="209" />
+            <location filename="../../exchange/csv_format.py" line="212" />
             <source>This line is longer than {limit} MB; the file is not a POEMS Tracker CSV file.</source>
-            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours).</extracomment>
+            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours). The longest cell read: a note at the domain's limit, plus room for its escape character.</extracomment>
             <translation>Cette ligne dépasse {limit} Mo ; le fichier n'est pas un fichier CSV de POEMS Tracker.</translation>
         </message>
         <message>
@@ -5151,7 +5188,7 @@ chaque {days} jours</translation>
             <translation>Ce résultat enfreint une règle de la base de données et n'a pas été enregistré ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="259" />
+            <location filename="../../exchange/csv_import.py" line="265" />
             <source>This row cannot be stored ({reason}).</source>
             <translation>Cette ligne ne peut pas être enregistrée ({reason}).</translation>
         </message>
@@ -5161,7 +5198,7 @@ chaque {days} jours</translation>
             <translation>Cette ligne a la même {key} que la ligne {line} ; chacune ne peut apparaître qu'une fois.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="250" />
+            <location filename="../../exchange/csv_import.py" line="256" />
             <source>This row has {cells} cells; the header has {columns}.</source>
             <translation>Cette ligne a {cells} cellules ; l'en-tête en a {columns}.</translation>
         </message>
@@ -5208,7 +5245,7 @@ chaque {days} jours</translation>
             <translation>Utilisez un point pour les décimales, par ex. 12.5, et pas de séparateur de milliers.</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="56" />
+            <location filename="../../domain/validation.py" line="60" />
             <source>Weight must be between {low} and {high} kg.</source>
             <translation>Le poids doit être entre {low} et {high} kg.</translation>
         </message>
@@ -5233,22 +5270,27 @@ chaque {days} jours</translation>
             <translation>Vous avez déjà noté cette question ce jour-là.</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="197" />
+            <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
+            <translation>Vous n’avez pas l’autorisation d’utiliser {path} ; rien n’a été modifié. Il appartient peut-être à un autre utilisateur.</translation>
+        </message>
+        <message>
             <location filename="../../domain/function_check.py" line="144" />
             <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
             <translation>Vous avez dit n'avoir aucun symptôme dans les bras, mais une tâche est gênée ; changez l'une des deux réponses.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="159" />
+            <location filename="../../exchange/csv_cells.py" line="162" />
             <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
             <translation>{column} doit être un nombre entier de {low} à {high} ; c'est « {cell} ».</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="120" />
+            <location filename="../../exchange/csv_cells.py" line="123" />
             <source>{column} must be above {limit}; it is {cell}.</source>
             <translation>{column} doit être supérieur à {limit} ; c'est {cell}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="128" />
+            <location filename="../../exchange/csv_cells.py" line="131" />
             <source>{column} must be between {low} and {high}; it is {cell}.</source>
             <translation>{column} doit être entre {low} et {high} ; c'est {cell}.</translation>
         </message>
@@ -5266,6 +5308,21 @@ chaque {days} jours</translation>
             <location filename="../../domain/medication_rules.py" line="183" />
             <source>{name} was not being taken on {day}. Record the dose anyway?</source>
             <translation>{name} n'était pas pris le {day}. Enregistrer la prise quand même ?</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="214" />
+            <source>{path} does not exist; nothing was changed.</source>
+            <translation>{path} n’existe pas ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../errors.py" line="52" />
+            <source>{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, so nothing was changed.</source>
+            <translation>{path} est un lien symbolique ; POEMS Tracker ne suit pas les liens dans son dossier de données, donc rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="201" />
+            <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
+            <translation>{path} n’est pas un dossier (un fichier de ce nom est en travers du chemin) ; rien n’a été modifié.</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="227" />

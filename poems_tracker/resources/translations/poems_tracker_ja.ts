@@ -3101,12 +3101,12 @@
             <translation>POEMS Tracker：医師向けレポート</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/pdf.py" line="84" />
+            <location filename="../../../poems_tracker/report/pdf.py" line="101" />
             <source>Page {page} of {pages}</source>
             <translation>{page} / {pages} ページ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/pdf.py" line="36" />
+            <location filename="../../../poems_tracker/report/pdf.py" line="53" />
             <source>Patient-recorded data; not medical advice</source>
             <translation>患者が記録したデータです。医学的な助言ではありません</translation>
         </message>
@@ -4732,22 +4732,22 @@ each {days} days</source>
             <translation>value の「{cell}」：{reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="110" />
+            <location filename="../../exchange/csv_cells.py" line="113" />
             <source>"{cell}" in {column} is not a number (use a point for decimals, e.g. 12.5).</source>
             <translation>{column} の「{cell}」は数値ではありません（小数点はピリオドで、例：12.5）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="54" />
+            <location filename="../../exchange/csv_cells.py" line="57" />
             <source>"{cell}" in {column} is not a real date; write it as YYYY-MM-DD.</source>
             <translation>{column} の「{cell}」は実在する日付ではありません。YYYY-MM-DD の形で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="85" />
+            <location filename="../../exchange/csv_cells.py" line="88" />
             <source>"{cell}" in {column} is not a time from 00:00 to 23:59 (HH:MM).</source>
             <translation>{column} の「{cell}」は 00:00〜23:59 の時刻（HH:MM）ではありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="180" />
+            <location filename="../../exchange/csv_cells.py" line="183" />
             <source>"{cell}" in {column} is not one of: {words}.</source>
             <translation>{column} の「{cell}」は次のいずれでもありません：{words}。</translation>
         </message>
@@ -4799,6 +4799,11 @@ each {days} days</source>
             <translation>薬は開始日（{start}）より前に中止できません。</translation>
         </message>
         <message>
+            <location filename="../../domain/validation.py" line="72" />
+            <source>A note can hold up to {limit} characters; this one has {count}.</source>
+            <translation>メモは {limit} 文字までです。このメモは {count} 文字あります。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="194" />
             <location filename="../../domain/labs.py" line="237" />
             <source>A reference limit cannot be negative.</source>
@@ -4810,7 +4815,7 @@ each {days} days</source>
             <translation>基準値は数値（例：0.4）か空欄です。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="45" />
+            <location filename="../../domain/validation.py" line="49" />
             <source>A score is a whole number from 0 to 10.</source>
             <translation>スコアは 0〜10 の整数です。</translation>
         </message>
@@ -4845,7 +4850,7 @@ each {days} days</source>
             <translation>頓用の予定には時刻がありません。「as needed」または「as needed, max 4 per day」と書いてください。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="38" />
+            <location filename="../../domain/validation.py" line="42" />
             <source>Answer yes or no.</source>
             <translation>はい か いいえ で答えてください。</translation>
         </message>
@@ -4900,6 +4905,11 @@ each {days} days</source>
             <translation>{day} {time} の「{provider}」の予約は appointments.csv にも保存済みのデータにもありません。</translation>
         </message>
         <message>
+            <location filename="../../errors.py" line="62" />
+            <source>No database here ({folder}).</source>
+            <translation>ここにはデータベースがありません（{folder}）。</translation>
+        </message>
+        <message>
             <location filename="../../domain/medication_rules.py" line="167" />
             <source>That day is still to come; a dose can be marked on the day or later.</source>
             <translation>その日はまだ来ていません。服用はその日以降に記録できます。</translation>
@@ -4920,8 +4930,28 @@ each {days} days</source>
             <translation>データフォルダーに書き込めません。この内容は保存されていません。</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="193" />
+            <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
+            <translation>データフォルダー {path} に書き込めません（読み取り専用です）。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="204" />
+            <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
+            <translation>データベースは別のプログラムが使用中で、数秒待っても終わりませんでした。何も変更されていません。もう一方のプログラムを閉じてから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="196" />
+            <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
+            <translation>データベース {path} は破損しています（SQLite の検査で {count} 件の問題が見つかりました）。ファイルには手を加えていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="215" />
+            <source>The database {path} is damaged and cannot be read ({reason}).</source>
+            <translation>データベース {path} は破損していて読み取れません（{reason}）。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="204" />
-            <location filename="../../domain/validation.py" line="29" />
+            <location filename="../../domain/validation.py" line="33" />
             <source>The date is in the future; pick today or an earlier day.</source>
             <translation>未来の日付です。今日かそれより前の日を選んでください。</translation>
         </message>
@@ -4941,8 +4971,15 @@ each {days} days</source>
             <translation>説明が長すぎます。2000文字未満にしてください。</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="209" />
+            <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
+            <translation>ディスクの読み書きができませんでした（{reason}）。今回の内容は保存されていませんが、以前に保存したものは無事です。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="188" />
             <location filename="../../ui/shell/write_path.py" line="72" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
+            <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>ディスクがいっぱいか、書き込めません。この内容は保存されていませんが、以前に保存したものは安全です。空き容量を増やしてからもう一度お試しください。</translation>
         </message>
         <message>
@@ -4972,18 +5009,18 @@ each {days} days</source>
             <translation>end_time {end} が time {start} より前です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="265" />
-            <location filename="../../exchange/csv_import.py" line="216" />
+            <location filename="../../exchange/csv_format.py" line="274" />
+            <location filename="../../exchange/csv_import.py" line="222" />
             <source>The file is empty; it needs at least its header line.</source>
             <translation>ファイルが空です。少なくとも見出しの行が必要です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="225" />
+            <location filename="../../exchange/csv_format.py" line="228" />
             <source>The file is not UTF-8 text (unreadable bytes on this line); save it as "CSV UTF-8" and try again.</source>
             <translation>ファイルが UTF-8 のテキストではありません（この行に読めない文字があります）。「CSV UTF-8」で保存し直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="260" />
+            <location filename="../../exchange/csv_format.py" line="269" />
             <source>The file is {size} MB; files larger than {limit} MB are not imported.</source>
             <translation>ファイルは {size} MB です。{limit} MB を超えるファイルは取り込みません。</translation>
         </message>
@@ -5056,32 +5093,32 @@ each {days} days</source>
             <translation>受診の終了が開始より前です。終了時刻を確かめてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="38" />
+            <location filename="../../exchange/csv_cells.py" line="39" />
             <source>The {column} cell is empty; it is needed.</source>
             <translation>{column} の欄が空です。入力が必要です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="103" />
+            <location filename="../../exchange/csv_cells.py" line="106" />
             <source>The {column} cell is empty; it needs a number.</source>
             <translation>{column} の欄が空です。数値が必要です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="145" />
+            <location filename="../../exchange/csv_cells.py" line="148" />
             <source>The {column} cell is empty; it needs a whole number from {low} to {high}.</source>
             <translation>{column} の欄が空です。{low}〜{high} の整数が必要です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="46" />
+            <location filename="../../exchange/csv_cells.py" line="49" />
             <source>The {column} cell is empty; write a date as YYYY-MM-DD.</source>
             <translation>{column} の欄が空です。日付を YYYY-MM-DD で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="77" />
+            <location filename="../../exchange/csv_cells.py" line="80" />
             <source>The {column} cell is empty; write a time as HH:MM.</source>
             <translation>{column} の欄が空です。時刻を HH:MM で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="61" />
+            <location filename="../../exchange/csv_cells.py" line="64" />
             <source>The {column} {cell} is after today; only days that have happened can have records here.</source>
             <translation>{column} の {cell} は今日より後です。ここには過ぎた日の記録だけが入ります。</translation>
         </message>
@@ -5106,7 +5143,7 @@ each {days} days</source>
             <translation>そのファイルやフォルダーはありません。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="70" />
+            <location filename="../../domain/validation.py" line="86" />
             <source>There is no symptom called {key}.</source>
             <translation>{key} という症状はありません。</translation>
         </message>
@@ -5122,14 +5159,14 @@ each {days} days</source>
             <translation>取り込みで読むファイル（{names}）のどれでもありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="247" />
+            <location filename="../../exchange/csv_format.py" line="256" />
             <source>This line cannot be read as CSV ({reason}).</source>
             <translation>この行は CSV として読めません（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="209" />
+            <location filename="../../exchange/csv_format.py" line="212" />
             <source>This line is longer than {limit} MB; the file is not a POEMS Tracker CSV file.</source>
-            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours).</extracomment>
+            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours). The longest cell read: a note at the domain's limit, plus room for its escape character.</extracomment>
             <translation>この行は {limit} MB より長いです。このファイルは POEMS Tracker の CSV ファイルではありません。</translation>
         </message>
         <message>
@@ -5150,7 +5187,7 @@ each {days} days</source>
             <translation>この結果はデータベースの規則に反するため、保存されませんでした（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="259" />
+            <location filename="../../exchange/csv_import.py" line="265" />
             <source>This row cannot be stored ({reason}).</source>
             <translation>この行は保存できません（{reason}）。</translation>
         </message>
@@ -5160,7 +5197,7 @@ each {days} days</source>
             <translation>この行は {line} 行目と同じ {key} です。それぞれ1回しか書けません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="250" />
+            <location filename="../../exchange/csv_import.py" line="256" />
             <source>This row has {cells} cells; the header has {columns}.</source>
             <translation>この行には {cells} 個の欄があります。見出しは {columns} 個です。</translation>
         </message>
@@ -5207,7 +5244,7 @@ each {days} days</source>
             <translation>小数点はピリオドを使い（例：12.5）、桁区切りは付けないでください。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="56" />
+            <location filename="../../domain/validation.py" line="60" />
             <source>Weight must be between {low} and {high} kg.</source>
             <translation>体重は {low}〜{high} kg にしてください。</translation>
         </message>
@@ -5232,22 +5269,27 @@ each {days} days</source>
             <translation>この質問はその日にすでに書いてあります。</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="197" />
+            <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
+            <translation>{path} を使う権限がありません。何も変更されていません。別のユーザーのものかもしれません。</translation>
+        </message>
+        <message>
             <location filename="../../domain/function_check.py" line="144" />
             <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
             <translation>腕に症状はないと答えましたが、影響のある動作があります。どちらかを直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="159" />
+            <location filename="../../exchange/csv_cells.py" line="162" />
             <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
             <translation>{column} は {low}〜{high} の整数にしてください。入力値は「{cell}」です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="120" />
+            <location filename="../../exchange/csv_cells.py" line="123" />
             <source>{column} must be above {limit}; it is {cell}.</source>
             <translation>{column} は {limit} より大きくしてください。入力値は {cell} です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="128" />
+            <location filename="../../exchange/csv_cells.py" line="131" />
             <source>{column} must be between {low} and {high}; it is {cell}.</source>
             <translation>{column} は {low}〜{high} にしてください。入力値は {cell} です。</translation>
         </message>
@@ -5265,6 +5307,21 @@ each {days} days</source>
             <location filename="../../domain/medication_rules.py" line="183" />
             <source>{name} was not being taken on {day}. Record the dose anyway?</source>
             <translation>{day} には {name} を飲んでいませんでした。それでも服用を記録しますか？</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="214" />
+            <source>{path} does not exist; nothing was changed.</source>
+            <translation>{path} は存在しません。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../errors.py" line="52" />
+            <source>{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, so nothing was changed.</source>
+            <translation>{path} はシンボリックリンクです。POEMS Tracker はデータフォルダー内のリンクをたどらないため、何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="201" />
+            <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
+            <translation>{path} はフォルダーではありません（同じ名前のファイルがあります）。何も変更されていません。</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="227" />

@@ -3101,12 +3101,12 @@
             <translation>POEMS Tracker：给医生的报告</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/pdf.py" line="84" />
+            <location filename="../../../poems_tracker/report/pdf.py" line="101" />
             <source>Page {page} of {pages}</source>
             <translation>第 {page} 页，共 {pages} 页</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/pdf.py" line="36" />
+            <location filename="../../../poems_tracker/report/pdf.py" line="53" />
             <source>Patient-recorded data; not medical advice</source>
             <translation>患者自行记录的数据；不是医疗建议</translation>
         </message>
@@ -4732,22 +4732,22 @@ each {days} days</source>
             <translation>value 中的 “{cell}”：{reason}</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="110" />
+            <location filename="../../exchange/csv_cells.py" line="113" />
             <source>"{cell}" in {column} is not a number (use a point for decimals, e.g. 12.5).</source>
             <translation>{column} 中的 “{cell}” 不是数字（小数请用英文句点，例如 12.5）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="54" />
+            <location filename="../../exchange/csv_cells.py" line="57" />
             <source>"{cell}" in {column} is not a real date; write it as YYYY-MM-DD.</source>
             <translation>{column} 中的 “{cell}” 不是有效日期；请写成 YYYY-MM-DD。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="85" />
+            <location filename="../../exchange/csv_cells.py" line="88" />
             <source>"{cell}" in {column} is not a time from 00:00 to 23:59 (HH:MM).</source>
             <translation>{column} 中的 “{cell}” 不是 00:00 到 23:59 之间的时间（HH:MM）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="180" />
+            <location filename="../../exchange/csv_cells.py" line="183" />
             <source>"{cell}" in {column} is not one of: {words}.</source>
             <translation>{column} 中的 “{cell}” 不是以下之一：{words}。</translation>
         </message>
@@ -4799,6 +4799,11 @@ each {days} days</source>
             <translation>药物不能在开始日期（{start}）之前停用。</translation>
         </message>
         <message>
+            <location filename="../../domain/validation.py" line="72" />
+            <source>A note can hold up to {limit} characters; this one has {count}.</source>
+            <translation>备注最多 {limit} 个字符；这条备注有 {count} 个。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="194" />
             <location filename="../../domain/labs.py" line="237" />
             <source>A reference limit cannot be negative.</source>
@@ -4810,7 +4815,7 @@ each {days} days</source>
             <translation>参考值是数字（例如 0.4）或留空。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="45" />
+            <location filename="../../domain/validation.py" line="49" />
             <source>A score is a whole number from 0 to 10.</source>
             <translation>评分是 0 到 10 的整数。</translation>
         </message>
@@ -4845,7 +4850,7 @@ each {days} days</source>
             <translation>按需服药没有固定时间；请写 “as needed” 或 “as needed, max 4 per day”。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="38" />
+            <location filename="../../domain/validation.py" line="42" />
             <source>Answer yes or no.</source>
             <translation>请回答是或否。</translation>
         </message>
@@ -4900,6 +4905,11 @@ each {days} days</source>
             <translation>appointments.csv 和已保存的数据中都没有 {day} {time} 与 “{provider}” 的预约。</translation>
         </message>
         <message>
+            <location filename="../../errors.py" line="62" />
+            <source>No database here ({folder}).</source>
+            <translation>这里没有数据库（{folder}）。</translation>
+        </message>
+        <message>
             <location filename="../../domain/medication_rules.py" line="167" />
             <source>That day is still to come; a dose can be marked on the day or later.</source>
             <translation>那一天还没到；服药可以在当天或之后记录。</translation>
@@ -4920,8 +4930,28 @@ each {days} days</source>
             <translation>无法写入数据文件夹；这些内容均未保存。</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="193" />
+            <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
+            <translation>无法写入数据文件夹 {path}（它是只读的）；没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="204" />
+            <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
+            <translation>数据库正被另一个程序使用，几秒内没有结束；没有任何更改。请关闭另一个程序后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="196" />
+            <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
+            <translation>数据库 {path} 已损坏（SQLite 检查发现 {count} 个问题），文件未被改动。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="215" />
+            <source>The database {path} is damaged and cannot be read ({reason}).</source>
+            <translation>数据库 {path} 已损坏，无法读取（{reason}）。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="204" />
-            <location filename="../../domain/validation.py" line="29" />
+            <location filename="../../domain/validation.py" line="33" />
             <source>The date is in the future; pick today or an earlier day.</source>
             <translation>日期在未来；请选择今天或更早的日期。</translation>
         </message>
@@ -4941,8 +4971,15 @@ each {days} days</source>
             <translation>描述太长；请控制在 2000 字以内。</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="209" />
+            <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
+            <translation>无法读写磁盘（{reason}）；这次的内容没有保存，之前保存的内容安然无恙。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="188" />
             <location filename="../../ui/shell/write_path.py" line="72" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
+            <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>磁盘已满或无法写入；这些内容均未保存，之前保存的内容是安全的。请释放一些空间后重试。</translation>
         </message>
         <message>
@@ -4972,18 +5009,18 @@ each {days} days</source>
             <translation>end_time {end} 早于 time {start}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="265" />
-            <location filename="../../exchange/csv_import.py" line="216" />
+            <location filename="../../exchange/csv_format.py" line="274" />
+            <location filename="../../exchange/csv_import.py" line="222" />
             <source>The file is empty; it needs at least its header line.</source>
             <translation>文件是空的；至少需要表头行。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="225" />
+            <location filename="../../exchange/csv_format.py" line="228" />
             <source>The file is not UTF-8 text (unreadable bytes on this line); save it as "CSV UTF-8" and try again.</source>
             <translation>文件不是 UTF-8 文本（此行有无法读取的字节）；请另存为 “CSV UTF-8” 后重试。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="260" />
+            <location filename="../../exchange/csv_format.py" line="269" />
             <source>The file is {size} MB; files larger than {limit} MB are not imported.</source>
             <translation>文件大小为 {size} MB；超过 {limit} MB 的文件不会导入。</translation>
         </message>
@@ -5056,32 +5093,32 @@ each {days} days</source>
             <translation>就诊结束早于开始；请核对结束时间。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="38" />
+            <location filename="../../exchange/csv_cells.py" line="39" />
             <source>The {column} cell is empty; it is needed.</source>
             <translation>{column} 单元格为空；这是必填项。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="103" />
+            <location filename="../../exchange/csv_cells.py" line="106" />
             <source>The {column} cell is empty; it needs a number.</source>
             <translation>{column} 单元格为空；需要一个数字。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="145" />
+            <location filename="../../exchange/csv_cells.py" line="148" />
             <source>The {column} cell is empty; it needs a whole number from {low} to {high}.</source>
             <translation>{column} 单元格为空；需要 {low} 到 {high} 的整数。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="46" />
+            <location filename="../../exchange/csv_cells.py" line="49" />
             <source>The {column} cell is empty; write a date as YYYY-MM-DD.</source>
             <translation>{column} 单元格为空；请按 YYYY-MM-DD 写日期。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="77" />
+            <location filename="../../exchange/csv_cells.py" line="80" />
             <source>The {column} cell is empty; write a time as HH:MM.</source>
             <translation>{column} 单元格为空；请按 HH:MM 写时间。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="61" />
+            <location filename="../../exchange/csv_cells.py" line="64" />
             <source>The {column} {cell} is after today; only days that have happened can have records here.</source>
             <translation>{column} {cell} 晚于今天；这里只能记录已经过去的日子。</translation>
         </message>
@@ -5106,7 +5143,7 @@ each {days} days</source>
             <translation>没有这个文件或文件夹。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="70" />
+            <location filename="../../domain/validation.py" line="86" />
             <source>There is no symptom called {key}.</source>
             <translation>没有名为 {key} 的症状。</translation>
         </message>
@@ -5122,14 +5159,14 @@ each {days} days</source>
             <translation>这不是导入会读取的文件之一（{names}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="247" />
+            <location filename="../../exchange/csv_format.py" line="256" />
             <source>This line cannot be read as CSV ({reason}).</source>
             <translation>此行无法按 CSV 读取（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_format.py" line="209" />
+            <location filename="../../exchange/csv_format.py" line="212" />
             <source>This line is longer than {limit} MB; the file is not a POEMS Tracker CSV file.</source>
-            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours).</extracomment>
+            <extracomment>File name -&gt; its columns, in the order of interfaces.md. symptoms.csv also takes custom symptom columns between `swelling` and `weight_kg`. The order import reads files in: a file may refer to records of a file read before it. Files larger than this are refused up front, with the limit named; ten years of records take about 2 MB, so this leaves room for decades while keeping an import quick. One physical line may not be longer than this (a file without line breaks is not ours). The longest cell read: a note at the domain's limit, plus room for its escape character.</extracomment>
             <translation>此行超过 {limit} MB；该文件不是 POEMS Tracker 的 CSV 文件。</translation>
         </message>
         <message>
@@ -5150,7 +5187,7 @@ each {days} days</source>
             <translation>此结果违反数据库规则，未保存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="259" />
+            <location filename="../../exchange/csv_import.py" line="265" />
             <source>This row cannot be stored ({reason}).</source>
             <translation>此行无法保存（{reason}）。</translation>
         </message>
@@ -5160,7 +5197,7 @@ each {days} days</source>
             <translation>此行与第 {line} 行的 {key} 相同；每个只能出现一次。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="250" />
+            <location filename="../../exchange/csv_import.py" line="256" />
             <source>This row has {cells} cells; the header has {columns}.</source>
             <translation>此行有 {cells} 个单元格；表头有 {columns} 个。</translation>
         </message>
@@ -5207,7 +5244,7 @@ each {days} days</source>
             <translation>小数请用英文句点（例如 12.5），不要用千位分隔符。</translation>
         </message>
         <message>
-            <location filename="../../domain/validation.py" line="56" />
+            <location filename="../../domain/validation.py" line="60" />
             <source>Weight must be between {low} and {high} kg.</source>
             <translation>体重必须在 {low} 到 {high} kg 之间。</translation>
         </message>
@@ -5232,22 +5269,27 @@ each {days} days</source>
             <translation>您那天已经记下了这个问题。</translation>
         </message>
         <message>
+            <location filename="../../store/sqlite_files.py" line="197" />
+            <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
+            <translation>您没有使用 {path} 的权限；没有任何更改。它可能属于另一个用户。</translation>
+        </message>
+        <message>
             <location filename="../../domain/function_check.py" line="144" />
             <source>You said there are no symptoms in your arms, yet a task is affected; change one of the two.</source>
             <translation>您说手臂没有症状，但有动作受影响；请修改其中一个。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="159" />
+            <location filename="../../exchange/csv_cells.py" line="162" />
             <source>{column} must be a whole number from {low} to {high}; it is "{cell}".</source>
             <translation>{column} 必须是 {low} 到 {high} 的整数；当前为 “{cell}”。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="120" />
+            <location filename="../../exchange/csv_cells.py" line="123" />
             <source>{column} must be above {limit}; it is {cell}.</source>
             <translation>{column} 必须大于 {limit}；当前为 {cell}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_cells.py" line="128" />
+            <location filename="../../exchange/csv_cells.py" line="131" />
             <source>{column} must be between {low} and {high}; it is {cell}.</source>
             <translation>{column} 必须在 {low} 到 {high} 之间；当前为 {cell}。</translation>
         </message>
@@ -5265,6 +5307,21 @@ each {days} days</source>
             <location filename="../../domain/medication_rules.py" line="183" />
             <source>{name} was not being taken on {day}. Record the dose anyway?</source>
             <translation>{day} 当天没有在服用 {name}。仍要记录这次服药吗？</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="214" />
+            <source>{path} does not exist; nothing was changed.</source>
+            <translation>{path} 不存在；没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../errors.py" line="52" />
+            <source>{path} is a symbolic link; POEMS Tracker does not follow links in its data folder, so nothing was changed.</source>
+            <translation>{path} 是一个符号链接；POEMS Tracker 不会跟随其数据文件夹中的链接，因此没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../store/sqlite_files.py" line="201" />
+            <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
+            <translation>{path} 不是文件夹（有一个同名文件挡住了）；没有任何更改。</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="227" />

@@ -219,7 +219,7 @@ def _restore_job(
     db_path: Path,
     folder: Path,
 ) -> Any:
-    from poems_tracker.store.backup import restore
+    from poems_tracker.store.restore import restore
 
     on_progress(0, 1)
     return restore(backup_path, db_path, folder)

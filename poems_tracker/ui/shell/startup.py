@@ -36,8 +36,8 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     aside as `tracker.damaged-<date>.db`, never deleted or written to.
     """
     from poems_tracker.errors import PoemsError
-    from poems_tracker.store.backup import restore
     from poems_tracker.store.health import newest_good_backup, quick_check, set_aside_damaged
+    from poems_tracker.store.restore import restore
     from poems_tracker.ui.data.backup_dialogs import error_text, when_text
 
     db_path = db_path or paths.db_path()
