@@ -125,6 +125,7 @@ class LabReportDialog(QDialog):
         )
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setDefaultSectionSize(TARGET)
+        self.table.verticalHeader().setVisible(False)  # rows are named by their test
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -257,8 +258,9 @@ class LabReportDialog(QDialog):
             try:
                 results.append(self._row_result(row))
             except ValueError as exc:
+                name = self._cell(row, TEST) or self.tr("row {row}").format(row=row + 1)
                 raise ValueError(
-                    self.tr("Row {row}: {problem}").format(row=row + 1, problem=str(exc))
+                    self.tr("{test}: {problem}").format(test=name, problem=str(exc))
                 ) from None
         return results
 

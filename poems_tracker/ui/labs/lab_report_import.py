@@ -157,6 +157,7 @@ def install_report_hooks(page) -> None:
     """Drop and paste on PAGE open the review (the page stays the owner of its widgets)."""
     page.report_dialog = None
     page.setAcceptDrops(True)
-    page.installEventFilter(_DropFilter(page))
+    page.report_drop_filter = _DropFilter(page)
+    page.installEventFilter(page.report_drop_filter)
     paste = QShortcut(QKeySequence.StandardKey.Paste, page, activated=lambda: paste_report(page))
     paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
