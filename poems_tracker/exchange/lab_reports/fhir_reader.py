@@ -10,6 +10,7 @@ are read: check-in Observations (survey, vital signs) and other resources are le
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from typing import Any
 
 from poems_tracker.domain import lab_catalog as catalog
@@ -23,6 +24,7 @@ LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
 _SKIPPED_STATUS = ("entered-in-error", "cancelled")
 _SPECIMEN_CODES = {"119364003": "vegf_serum", "119361006": "vegf_plasma"}
+_QUALIFIERS = {q.value: q for q in LabQualifier}
 _NOT_LAB = ("survey", "vital-signs", "social-history", "activity", "exam")
 
 
@@ -66,10 +68,13 @@ def read_fhir(data: Any, shown: str) -> tuple[list[Candidate], list[Unread]]:
     resources: list[dict[str, Any]] = []
     urls: dict[str, dict[str, Any]] = {}
     if kind == "Bundle":
-        for entry in data.get("entry") or []:
-            resource = entry.get("resource") if isinstance(entry, dict) else None
-            if isinstance(resource, dict):
-                resources.append(resource)
+        entries = [e for e in data.get("entry") or () if e.__class__ is dict]
+        resources = [r for e in entries if (r := e.get("resource")).__class__ is dict]
+        if any(r.get("resourceType") != "Observation" for r in resources):
+            for entry in entries:  # references need resolving only beside other resources
+                resource = entry.get("resource")
+                if resource.__class__ is not dict:
+                    continue
                 if entry.get("fullUrl"):
                     urls[str(entry["fullUrl"])] = resource
                 if resource.get("id"):
@@ -116,10 +121,30 @@ def _day(resource: dict[str, Any]) -> date | None:
     )
     if not isinstance(text, str) or len(text) < 10:
         return None
+    return _iso_day(text[:10])
+
+
+@cache
+def _iso_day(text: str) -> date | None:
+    """The date a FHIR dateTime starts with, as written (no time zone shift)."""
     try:
-        return date.fromisoformat(text[:10])
+        return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _is_lab(categories: Any) -> bool:
+    """No category, or a laboratory one, or none of the kinds that are surely not labs."""
+    if not categories:
+        return True
+    other = False
+    for concept in categories:
+        for coding in (concept or {}).get("coding") or ():
+            kind = coding.get("code")
+            if kind == "laboratory":
+                return True
+            other = other or kind in _NOT_LAB
+    return not other
 
 
 def _observation(
@@ -131,16 +156,11 @@ def _observation(
     unread: list[Unread],
     holder: dict[str, Any],
 ) -> None:
+    if not _is_lab(obs.get("category")):
+        return  # a check-in or vital sign, not a lab result
     source = f"{shown}:{obs.get('id') or 'Observation'}"
     code = obs.get("code") or {}
     label = str(code.get("text") or "")
-    categories = {
-        str(c.get("code"))
-        for concept in obs.get("category") or []
-        for c in (concept or {}).get("coding") or []
-    }
-    if categories and "laboratory" not in categories and categories & set(_NOT_LAB):
-        return  # a check-in or vital sign, not a lab result
 
     def skip(template: str, **fields: object) -> None:
         unread.append(Unread(source, template, tuple(fields.items()), label))
@@ -149,11 +169,10 @@ def _observation(
     if status in _SKIPPED_STATUS:
         skip(N_("lab_reports", "the result is marked {status}"), status=status)
         return
-    loincs = [
-        str(c.get("code"))
-        for c in code.get("coding") or []
-        if isinstance(c, dict) and c.get("system") == LOINC and c.get("code")
-    ]
+    loincs = []
+    for coding in code.get("coding") or ():
+        if coding.__class__ is dict and coding.get("system") == LOINC and coding.get("code"):
+            loincs.append(str(coding["code"]))
     quantity = obs.get("valueQuantity")
     printed_unit = ""
     if isinstance(quantity, dict):
@@ -178,7 +197,7 @@ def _observation(
     low = high = None
     if isinstance(quantity, dict):
         raw = quantity.get("value")
-        if not isinstance(raw, int | float) or isinstance(raw, bool):
+        if raw.__class__ not in (int, float):
             skip(N_("lab_reports", "the result has no number"))
             return
         comparator = quantity.get("comparator") or ""
@@ -198,7 +217,7 @@ def _observation(
             )
             return
         unit = unit_or_none
-        limits = _range(obs, test, unit)
+        limits = _range(obs, test, unit, quantity)
         if limits is None:
             skip(N_("lab_reports", "the range is in another unit than the value"))
             return
@@ -213,14 +232,14 @@ def _observation(
     if day is None:
         skip(N_("lab_reports", "the result has no date (effectiveDateTime)"))
         return
-    notes = [str(n.get("text")) for n in obs.get("note") or [] if isinstance(n, dict)]
+    notes = [str(n.get("text")) for n in obs.get("note") or () if isinstance(n, dict)]
     found.append(
         Candidate(
             source,
             label,
             test,
             value,
-            LabQualifier(qualifier),
+            _QUALIFIERS[qualifier],
             text,
             unit,
             low,
@@ -236,31 +255,35 @@ def _test(
     loincs: list[str], label: str, obs: dict[str, Any], bundle: _Bundle, unit: str
 ) -> tuple[LabTest | str | None, str]:
     """The catalogue test (or `names.VEGF` when the specimen is not said) and its code."""
-    key = None
-    code = ""
-    for loinc in loincs:
-        options = _LOINC_TABLE.get(loinc)
-        if options:
-            keys = {t.key for t, _ in options}
-            key = "vegf" if keys == {"vegf_serum", "vegf_plasma"} else options[0][0].key
-            code = loinc
-            break
-    if key is None and label:
-        key = names.key_for_name(label) or ""
-        if key == names.RELATED:
-            return None, ""
-        if key == names.HBA1C:
-            key = {"mmol/mol": "hba1c_ifcc", "%": "hba1c_ngsp"}.get(
-                units.catalogue_unit(unit, "en") or "", ""
-            )
-    if not key:
-        key = next((t.key for t in catalog.BUILTIN_TESTS if t.label == label), "")
-    if key in ("vegf", "vegf_serum", "vegf_plasma"):
+    key, code = _key_for(tuple(loincs), label, unit)
+    if key == "vegf":
         key = _specimen(obs, bundle) or names.specimen_of(label) or ""
         if not key:
             return names.VEGF, code
     test = catalog.builtin_by_key(key) if key else None
     return test, code if test is not None and code != test.loinc else ""
+
+
+@cache
+def _key_for(loincs: tuple[str, ...], label: str, unit: str) -> tuple[str, str]:
+    """The catalogue key named by LOINCS or LABEL ("vegf" while the specimen is open)."""
+    for loinc in loincs:
+        options = _LOINC_TABLE.get(loinc)
+        if options:
+            keys = {t.key for t, _ in options}
+            return ("vegf" if keys == {"vegf_serum", "vegf_plasma"} else options[0][0].key), loinc
+    key = names.key_for_name(label) or "" if label else ""
+    if key == names.RELATED:
+        return "", ""
+    if key == names.HBA1C:
+        key = {"mmol/mol": "hba1c_ifcc", "%": "hba1c_ngsp"}.get(
+            units.catalogue_unit(unit, "en") or "", ""
+        )
+    if not key:
+        key = next((t.key for t in catalog.BUILTIN_TESTS if t.label == label), "")
+    if key in ("vegf_serum", "vegf_plasma"):
+        key = "vegf"
+    return key, ""
 
 
 def _specimen(obs: dict[str, Any], bundle: _Bundle) -> str | None:
@@ -277,34 +300,45 @@ def _specimen(obs: dict[str, Any], bundle: _Bundle) -> str | None:
 
 def _unit(test: LabTest, quantity: dict[str, Any]) -> str | None:
     """The catalogue spelling: the printed unit if the test takes it, else its UCUM code."""
-    shown = str(quantity.get("unit") or "")
-    if shown or not quantity.get("code"):
+    return _unit_of(
+        test.key, str(quantity.get("unit") or ""), quantity.get("system"), quantity.get("code")
+    )
+
+
+@cache
+def _unit_of(key: str, shown: str, system: object, code: object) -> str | None:
+    test = catalog.builtin_by_key(key)
+    assert test is not None
+    if shown or not code:
         spelled = units.catalogue_unit(shown, "en") if shown else ""
         if spelled is not None and spelled == "ratio":
             spelled = ""
         if spelled is not None and test.accepts(spelled):
             return spelled
-    if quantity.get("system") == UCUM and quantity.get("code"):
+    if system == UCUM and code:
         for spelling, info in test.units:
-            if info.ucum == quantity["code"]:
+            if info.ucum == code:
                 return spelling
     return None
 
 
 def _range(
-    obs: dict[str, Any], test: LabTest, unit: str
+    obs: dict[str, Any], test: LabTest, unit: str, quantity: dict[str, Any]
 ) -> tuple[float | None, float | None] | None:
-    ranges = obs.get("referenceRange") or []
-    if not ranges or not isinstance(ranges[0], dict):
+    """The first reference range, in the value's unit (None when it is in another unit)."""
+    ranges = obs.get("referenceRange")
+    if not ranges or ranges[0].__class__ is not dict:
         return None, None
+    first = ranges[0]
+    same = (quantity.get("unit"), quantity.get("code"))
     limits: list[float | None] = []
     for name in ("low", "high"):
-        part = ranges[0].get(name)
-        if not isinstance(part, dict) or not isinstance(part.get("value"), int | float):
+        part = first.get(name)
+        if part.__class__ is not dict or part.get("value").__class__ not in (int, float):
             limits.append(None)
             continue
-        other = _unit(test, part) if (part.get("unit") or part.get("code")) else unit
-        if other != unit:
+        spelled = (part.get("unit"), part.get("code"))
+        if spelled != same and spelled != (None, None) and _unit(test, part) != unit:
             return None
         limits.append(float(part["value"]))
     return limits[0], limits[1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
 from poems_tracker.domain.lab_catalog import LabTest
 from poems_tracker.domain.models import LabQualifier, LabResult
@@ -39,9 +40,12 @@ class Unread:
         return f"{self.source}: not read: {self.reason()}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
-    """One result the reader is sure of, except perhaps its date (`day` None)."""
+    """One result the reader is sure of, except perhaps its date (`day` None).
+
+    Not frozen: a frozen dataclass costs twice as much to build, and a FHIR file may hold
+    thousands; nothing changes a candidate after it is read (`settle` makes copies)."""
 
     source: str
     line: str
@@ -59,23 +63,24 @@ class Candidate:
     date_issue: tuple[str, tuple[tuple[str, object], ...]] = ("", ())
 
     def result(self, day: date | None = None) -> LabResult:
-        from poems_tracker.domain.labs import canonical
+        """The result to store: the catalogue's name, and its LOINC code for the unit.
 
+        The unit is already the catalogue's spelling (both readers map it), so this is what
+        `domain.labs.canonical` would give, without its cost per result.
+        """
         when = day or self.day
         assert when is not None
-        return canonical(
-            LabResult(
-                when,
-                self.test.label,
-                self.value,
-                self.unit,
-                self.qualifier,
-                self.text,
-                self.low,
-                self.high,
-                self.loinc,
-                self.note,
-            )
+        return LabResult(
+            when,
+            self.test.label,
+            self.value,
+            self.unit,
+            self.qualifier,
+            self.text,
+            self.low,
+            self.high,
+            self.loinc or _loinc(self.test.key, self.unit),
+            self.note,
         )
 
     def value_text(self) -> str:
@@ -121,6 +126,32 @@ class Reading:
         ]
 
 
+@cache
+def _loinc(key: str, unit: str) -> str:
+    from poems_tracker.domain.lab_catalog import builtin_by_key, loinc_for
+
+    test = builtin_by_key(key)
+    return loinc_for(test, unit) if test is not None else ""
+
+
+def _doubtful(c: Candidate, today: date) -> bool:
+    """Could `check_result` object? Cheap, and a superset of what it checks for reader
+    results (whose test and unit the readers already matched), so most skip the full check."""
+    from poems_tracker.domain.lab_catalog import TEXT
+
+    value, low, high = c.value, c.low, c.high
+    return (
+        c.day is None
+        or c.day > today
+        or (value is not None and (value < 0 or c.test.kind == TEXT))
+        or (value is None and (c.test.kind != TEXT or not c.text.strip() or bool(c.unit)))
+        or (low is not None and low < 0)
+        or (high is not None and high < 0)
+        or (low is not None and high is not None and low > high)
+        or bool(c.loinc)
+    )
+
+
 def _order(source: str) -> tuple[str, int, str]:
     name, _, rest = source.rpartition(":")
     return (name, int(rest), "") if rest.isdigit() else (source, 0, rest)
@@ -139,7 +170,7 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
     for candidate in reading.candidates:
         if given is not None:
             candidate = replace(candidate, day=given)
-        if candidate.day is not None:
+        if candidate.day is not None and _doubtful(candidate, today):
             problems = check_result(candidate.result(), candidate.test, today)
             if problems:
                 first = problems[0]
@@ -161,8 +192,7 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
     final: list[Candidate] = []
     dropped: set[int] = set()
     for group in by_key.values():
-        values = {_same(c) for c in group}
-        if len(values) > 1:
+        if len(group) > 1 and len({_same(c) for c in group}) > 1:
             for c in group:
                 dropped.add(id(c))
                 reading.unread.append(
@@ -173,13 +203,12 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
                         c.line,
                     )
                 )
-        else:
+        elif len(group) > 1:
             dropped.update(id(c) for c in group[1:])  # the same result twice: keep one
-    final = [c for c in kept if id(c) not in dropped]
+    final = [c for c in kept if id(c) not in dropped] if dropped else kept
     reading.candidates = final
     return reading
 
 
 def _same(c: Candidate) -> tuple:
-    r = c.result()
-    return (r.value, str(r.qualifier), r.text, r.unit, r.reference_low, r.reference_high)
+    return (c.value, str(c.qualifier), c.text, c.unit, c.low, c.high)
