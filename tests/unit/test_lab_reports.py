@@ -53,7 +53,7 @@ def test_there_are_at_least_eight_samples_with_their_results() -> None:
     assert all((DATA / d).exists() for d in documents)
 
 
-def test_the_two_column_pdf_is_made_by_the_script_beside_it(tmp_path: Path) -> None:
+def test_the_two_column_pdf_is_made_by_the_script_beside_it(qapp, tmp_path: Path) -> None:
     """The committed PDF is what the script writes (same text layer), so it can be remade."""
     import importlib.util
 
@@ -236,16 +236,15 @@ def _refusal(path: Path) -> str:
 
 
 def _qt_pdf(path: Path, draw) -> None:
-    from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter
+    from PySide6.QtGui import QPainter, QPdfWriter
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
     writer = QPdfWriter(str(path))
     painter = QPainter(writer)
     draw(painter)
     painter.end()
 
 
-def test_a_scanned_pdf_without_text_is_refused(tmp_path: Path) -> None:
+def test_a_scanned_pdf_without_text_is_refused(qapp, tmp_path: Path) -> None:
     from PySide6.QtCore import QRect
 
     path = tmp_path / "scan.pdf"
