@@ -37,6 +37,10 @@ __all__ = [
 
 #: The same limit as the CSV import: larger files are refused before a byte is read.
 MAX_FILE_BYTES = 50 * 1024 * 1024
+#: A lab report's text is a few pages; more lines than this is not a lab report, and reading
+#: it line by line would keep the patient waiting (about 0.3 ms a line).
+MAX_LINES = 5000
+MAX_TEXT_CHARS = 2_000_000
 SUFFIXES = (".pdf", ".txt", ".json")
 
 
@@ -46,6 +50,16 @@ def read_text(
     """Add the results of a text document (copied from a portal, or a PDF's text) to READING."""
     from poems_tracker.exchange.lab_reports import text_reader, words
 
+    if len(text) > MAX_TEXT_CHARS or text.count("\n") >= MAX_LINES:
+        raise ReportRefused(
+            N_(
+                "lab_reports",
+                "This text is longer than a lab report can be (more than {limit} lines or "
+                "{size} MB), so it is not read.",
+            ),
+            limit=MAX_LINES,
+            size=MAX_TEXT_CHARS // 1_000_000,
+        )
     lines = text.splitlines()
     lang = words.language(text)
     day, issue = text_reader.document_date(lines, lang)
@@ -152,7 +166,10 @@ def read_reports(
                     )
                 )
     if pasted is not None:
-        read_text(pasted, "pasted", reading, sex)
+        try:
+            read_text(pasted, "pasted", reading, sex)
+        except ReportRefused as exc:
+            reading.refused.append(("pasted", exc.template, tuple(exc.fields.items())))
     return settle(reading, given, today or local_today())
 
 

@@ -339,11 +339,16 @@ def _foreign_result(text: str, source: str, ctx: LineContext) -> Unread | None:
     )
 
 
+#: A result line (even two results side by side) is short; a longer line is prose or noise,
+#: and skipping it keeps a large file from taking long.
+MAX_LINE = 400
+
+
 def read_lines(lines: list[str], ctx: LineContext) -> tuple[list[Candidate], list[Unread]]:
     found: list[Candidate] = []
     unread: list[Unread] = []
     for number, line in enumerate(lines, start=1):
-        if not line.strip() or words.DATE_LABEL.search(line):
+        if len(line) > MAX_LINE or not line.strip() or words.DATE_LABEL.search(line):
             continue
         for part in segments(line):
             outcome = read_segment(part, number, ctx)
@@ -360,7 +365,7 @@ def document_date(
     """The sample date from its label, or None and why (no label, unsure, two dates)."""
     seen: dict[date, str] = {}
     for line in lines:
-        label = words.DATE_LABEL.search(line)
+        label = words.DATE_LABEL.search(line) if len(line) <= MAX_LINE else None
         if label is None:
             continue
         try:

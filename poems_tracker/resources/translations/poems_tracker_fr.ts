@@ -5551,38 +5551,37 @@ chaque {days} jours</translation>
     <context>
         <name>lab_reports</name>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="137" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
             <source>Lab reports are read from .pdf, .txt or .json files.</source>
             <translation>Les comptes rendus sont lus dans des fichiers .pdf, .txt ou .json.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="150" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
             <source>The file cannot be opened ({reason}).</source>
             <translation>Le fichier ne peut pas être ouvert ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="70" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="82" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
             <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
             <translation>Le fichier n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="62" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
             <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
-            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read.</extracomment>
             <translation>Le fichier fait {size} Mo ; les fichiers de plus de {limit} Mo ne sont pas lus.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="129" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
             <source>There is no such file or folder.</source>
             <translation>Ce fichier ou ce dossier n'existe pas.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="63" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="65" />
             <source>This JSON file is not FHIR (it has no resourceType).</source>
             <translation>Ce fichier JSON n'est pas du FHIR (il n'a pas de resourceType).</translation>
         </message>
@@ -5609,12 +5608,18 @@ chaque {days} jours</translation>
             <translation>Ce PDF est protégé par un mot de passe ; enregistrez-le sans mot de passe et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="91" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
             <source>This file is not JSON, so it cannot be FHIR.</source>
             <translation>Ce fichier n'est pas du JSON, il ne peut donc pas être du FHIR.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
+            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
+            <translation>Ce texte est plus long qu'un compte rendu d'analyses ne peut l'être (plus de {limit} lignes ou {size} Mo) ; il n'est donc pas lu.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
             <source>a negative value</source>
             <translation>une valeur négative</translation>
@@ -5625,12 +5630,12 @@ chaque {days} jours</translation>
             <translation>un second nombre ({number}) sur la ligne</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="83" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="88" />
             <source>a {kind} resource holds no lab result</source>
             <translation>une ressource {kind} ne contient aucun résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="171" />
+            <location filename="../../exchange/lab_reports/model.py" line="201" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>une autre ligne donne un autre résultat de {test} pour le {date}</translation>
@@ -5641,13 +5646,13 @@ chaque {days} jours</translation>
             <translation>pas d'unité</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
             <source>serum or plasma is not said</source>
             <translation>sérum ou plasma n'est pas précisé</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="186" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="205" />
             <source>the comparator {sign} cannot be stored</source>
             <translation>le comparateur {sign} ne peut pas être enregistré</translation>
         </message>
@@ -5667,7 +5672,7 @@ chaque {days} jours</translation>
             <translation>le nombre {number} peut se lire de deux façons</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="203" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="222" />
             <source>the range is in another unit than the value</source>
             <translation>l'intervalle est dans une autre unité que la valeur</translation>
         </message>
@@ -5677,37 +5682,38 @@ chaque {days} jours</translation>
             <translation>l'intervalle {low}–{high} est à l'envers</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="380" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
             <source>the report does not say when the sample was taken; give --date</source>
             <translation>le compte rendu ne dit pas quand le prélèvement a été fait ; indiquez --date</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="376" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
             <source>the report gives two sample dates ({dates}); give --date</source>
+            <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
             <translation>le compte rendu donne deux dates de prélèvement ({dates}) ; indiquez --date</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="101" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="106" />
             <source>the report refers to a result that is not in the file</source>
             <translation>le compte rendu renvoie à un résultat absent du fichier</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="233" />
             <source>the result has no date (effectiveDateTime)</source>
             <translation>le résultat n'a pas de date (effectiveDateTime)</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="182" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="201" />
             <source>the result has no number</source>
             <translation>le résultat n'a pas de nombre</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="211" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="230" />
             <source>the result has no value this program can store</source>
             <translation>le résultat n'a pas de valeur que ce programme puisse enregistrer</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="150" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
             <source>the result is marked {status}</source>
             <translation>le résultat est marqué {status}</translation>
         </message>
@@ -5727,13 +5733,13 @@ chaque {days} jours</translation>
             <translation>deux unités sur une ligne ({units})</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="195" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
             <source>unit {unit} is not one of {units}</source>
             <translation>l'unité {unit} n'est pas l'une de : {units}</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="165" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
             <source>{name} is not a test of the program's list</source>

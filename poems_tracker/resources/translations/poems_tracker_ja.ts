@@ -5550,38 +5550,37 @@ each {days} days</source>
     <context>
         <name>lab_reports</name>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="137" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
             <source>Lab reports are read from .pdf, .txt or .json files.</source>
             <translation>検査報告書は .pdf、.txt、.json ファイルから読み取ります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="150" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
             <source>The file cannot be opened ({reason}).</source>
             <translation>ファイルを開けません ({reason})。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="70" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
             <source>The file is empty.</source>
             <translation>ファイルが空です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="82" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
             <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
             <translation>ファイルが UTF-8 のテキストではありません。UTF-8 で保存してからやり直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="62" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
             <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
-            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read.</extracomment>
             <translation>ファイルは {size} MB です。{limit} MB を超えるファイルは読み取りません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="129" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
             <source>There is no such file or folder.</source>
             <translation>そのようなファイルやフォルダはありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="63" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="65" />
             <source>This JSON file is not FHIR (it has no resourceType).</source>
             <translation>この JSON ファイルは FHIR ではありません (resourceType がありません)。</translation>
         </message>
@@ -5608,12 +5607,18 @@ each {days} days</source>
             <translation>この PDF はパスワードで保護されています。パスワードなしで保存してからやり直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="91" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
             <source>This file is not JSON, so it cannot be FHIR.</source>
             <translation>このファイルは JSON ではないため、FHIR ではありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
+            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
+            <translation>このテキストは検査報告書としては長すぎます ({limit} 行または {size} MB を超えています)。読み取りません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
             <source>a negative value</source>
             <translation>負の値です</translation>
@@ -5624,12 +5629,12 @@ each {days} days</source>
             <translation>行に 2 つ目の数値 ({number}) があります</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="83" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="88" />
             <source>a {kind} resource holds no lab result</source>
             <translation>{kind} リソースには検査結果がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="171" />
+            <location filename="../../exchange/lab_reports/model.py" line="201" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>別の行に {date} の {test} の異なる値があります</translation>
@@ -5640,13 +5645,13 @@ each {days} days</source>
             <translation>単位がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
             <source>serum or plasma is not said</source>
             <translation>血清か血漿かが書かれていません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="186" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="205" />
             <source>the comparator {sign} cannot be stored</source>
             <translation>比較記号 {sign} は保存できません</translation>
         </message>
@@ -5666,7 +5671,7 @@ each {days} days</source>
             <translation>数値 {number} は 2 通りに読めます</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="203" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="222" />
             <source>the range is in another unit than the value</source>
             <translation>基準範囲の単位が値の単位と違います</translation>
         </message>
@@ -5676,37 +5681,38 @@ each {days} days</source>
             <translation>基準範囲 {low}–{high} の上下が逆です</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="380" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
             <source>the report does not say when the sample was taken; give --date</source>
             <translation>報告書に採取日が書かれていません。--date で指定してください</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="376" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
             <source>the report gives two sample dates ({dates}); give --date</source>
+            <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
             <translation>報告書に採取日が 2 つあります ({dates})。--date で指定してください</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="101" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="106" />
             <source>the report refers to a result that is not in the file</source>
             <translation>報告書がファイルにない結果を参照しています</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="233" />
             <source>the result has no date (effectiveDateTime)</source>
             <translation>結果に日付 (effectiveDateTime) がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="182" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="201" />
             <source>the result has no number</source>
             <translation>結果に数値がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="211" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="230" />
             <source>the result has no value this program can store</source>
             <translation>結果にこのプログラムで保存できる値がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="150" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
             <source>the result is marked {status}</source>
             <translation>結果は {status} とされています</translation>
         </message>
@@ -5726,13 +5732,13 @@ each {days} days</source>
             <translation>1 行に単位が 2 つあります ({units})</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="195" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
             <source>unit {unit} is not one of {units}</source>
             <translation>単位 {unit} は {units} のいずれでもありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="165" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
             <source>{name} is not a test of the program's list</source>

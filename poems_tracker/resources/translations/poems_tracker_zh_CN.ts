@@ -5550,38 +5550,37 @@ each {days} days</source>
     <context>
         <name>lab_reports</name>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="137" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
             <source>Lab reports are read from .pdf, .txt or .json files.</source>
             <translation>化验报告只能从 .pdf、.txt 或 .json 文件读取。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="150" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
             <source>The file cannot be opened ({reason}).</source>
             <translation>无法打开该文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="70" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
             <source>The file is empty.</source>
             <translation>该文件是空的。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="82" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
             <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
             <translation>该文件不是 UTF-8 文本；请另存为 UTF-8 后重试。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="62" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
             <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
-            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read.</extracomment>
             <translation>该文件大小为 {size} MB；超过 {limit} MB 的文件不会被读取。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="129" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
             <source>There is no such file or folder.</source>
             <translation>没有这个文件或文件夹。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="63" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="65" />
             <source>This JSON file is not FHIR (it has no resourceType).</source>
             <translation>这个 JSON 文件不是 FHIR（没有 resourceType）。</translation>
         </message>
@@ -5608,12 +5607,18 @@ each {days} days</source>
             <translation>此 PDF 受密码保护；请另存为无密码的文件后重试。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="91" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
             <source>This file is not JSON, so it cannot be FHIR.</source>
             <translation>该文件不是 JSON，因此不可能是 FHIR。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
+            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
+            <translation>这段文本比化验报告可能的长度还长（超过 {limit} 行或 {size} MB），因此不会读取。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
             <source>a negative value</source>
             <translation>数值为负</translation>
@@ -5624,12 +5629,12 @@ each {days} days</source>
             <translation>该行还有第二个数字（{number}）</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="83" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="88" />
             <source>a {kind} resource holds no lab result</source>
             <translation>{kind} 资源不含化验结果</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="171" />
+            <location filename="../../exchange/lab_reports/model.py" line="201" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>另一行给出了 {date} 不同的 {test} 结果</translation>
@@ -5640,13 +5645,13 @@ each {days} days</source>
             <translation>没有单位</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
             <source>serum or plasma is not said</source>
             <translation>未说明是血清还是血浆</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="186" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="205" />
             <source>the comparator {sign} cannot be stored</source>
             <translation>比较符号 {sign} 无法保存</translation>
         </message>
@@ -5666,7 +5671,7 @@ each {days} days</source>
             <translation>数字 {number} 有两种读法</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="203" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="222" />
             <source>the range is in another unit than the value</source>
             <translation>参考范围的单位与数值的单位不同</translation>
         </message>
@@ -5676,37 +5681,38 @@ each {days} days</source>
             <translation>参考范围 {low}–{high} 上下颠倒</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="380" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
             <source>the report does not say when the sample was taken; give --date</source>
             <translation>报告没有说明采样日期；请用 --date 指定</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="376" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
             <source>the report gives two sample dates ({dates}); give --date</source>
+            <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
             <translation>报告中有两个采样日期（{dates}）；请用 --date 指定</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="101" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="106" />
             <source>the report refers to a result that is not in the file</source>
             <translation>报告引用了文件中没有的结果</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="233" />
             <source>the result has no date (effectiveDateTime)</source>
             <translation>该结果没有日期（effectiveDateTime）</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="182" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="201" />
             <source>the result has no number</source>
             <translation>该结果没有数值</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="211" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="230" />
             <source>the result has no value this program can store</source>
             <translation>该结果没有本程序可以保存的值</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="150" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
             <source>the result is marked {status}</source>
             <translation>该结果被标记为 {status}</translation>
         </message>
@@ -5726,13 +5732,13 @@ each {days} days</source>
             <translation>一行中有两个单位（{units}）</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="195" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
             <source>unit {unit} is not one of {units}</source>
             <translation>单位 {unit} 不是 {units} 之一</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/fhir_reader.py" line="165" />
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
             <source>{name} is not a test of the program's list</source>
