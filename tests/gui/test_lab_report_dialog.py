@@ -112,6 +112,7 @@ def test_ctrl_v_of_copied_report_text_on_the_labs_page_opens_the_review(
     page.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
     qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.report_dialog is not None)  # read off the GUI thread
     dialog = page.report_dialog
     assert isinstance(dialog, LabReportDialog)  # a child of the page, closed with it
     assert dialog.table.rowCount() == 8
@@ -142,6 +143,7 @@ def test_a_pdf_dropped_on_the_labs_page_opens_the_review(qtbot, open_page, db, e
     assert page.acceptDrops()
     assert page.report_drop_filter.eventFilter(page, enter) and enter.isAccepted()
     assert page.report_drop_filter.eventFilter(page, drop)
+    qtbot.waitUntil(lambda: page.report_dialog is not None)
     dialog = page.report_dialog
     assert isinstance(dialog, LabReportDialog)  # a child of the page, closed with it
     assert dialog.table.rowCount() == 13
@@ -168,6 +170,7 @@ def test_the_file_menu_offers_import_lab_report(qtbot, db, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "open_path", fake_open)
     action.trigger()
     assert asked and "*.pdf" in asked[0]
+    qtbot.waitUntil(lambda: window.findChild(LabReportDialog) is not None)
     dialog = window.findChild(LabReportDialog)
     assert dialog is not None and dialog.table.rowCount() == 6
 
@@ -184,5 +187,28 @@ def test_a_refused_file_is_one_warning_and_no_review(qtbot, db, events, monkeypa
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert open_lab_report(parent, db, events, paths=[str(bad)]) is None
+    open_lab_report(parent, db, events, paths=[str(bad)])
+    qtbot.waitUntil(lambda: bool(said))
     assert said == ["scan.pdf: This PDF cannot be read; it may be damaged."]
+    assert parent.report_dialog is None
+    assert QApplication.overrideCursor() is None  # the wait cursor is gone again
+
+
+def test_a_report_with_nothing_recognised_says_so_and_lists_the_unread_lines(
+    qtbot, db, events, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from poems_tracker.ui.labs.lab_report_import import open_lab_report
+    from poems_tracker.ui.widgets import dialogs
+
+    said = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text: said.append(text))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    open_lab_report(parent, db, events, paths=[str(DATA / "clinic-letter.txt")])
+    qtbot.waitUntil(lambda: bool(said))
+    assert said[0].startswith("No lab result was recognised, so nothing was saved.")
+    assert "Paraprotein is stable at 4 g/L.: the value does not follow the test's name" in said[0]
+    assert parent.report_dialog is None
+    assert list_results(db) == []

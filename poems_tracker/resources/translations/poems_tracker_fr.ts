@@ -1784,31 +1784,37 @@
     <context>
         <name>LabReportImport</name>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="99" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
             <source>Import &amp;lab report…</source>
             <translation>Importer un compte rendu d'ana&amp;lyses…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="44" />
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="70" />
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="75" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="45" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="93" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="115" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="120" />
             <source>Import lab report</source>
             <translation>Importer un compte rendu d'analyses</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="46" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="47" />
             <source>Lab reports (*.pdf *.txt *.json);;All files (*)</source>
             <translation>Comptes rendus d'analyses (*.pdf *.txt *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="76" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="121" />
             <source>No lab result was recognised, so nothing was saved. Results of tests the program does not know, or lines it was not sure of, can be typed in with "Enter results".</source>
             <translation>Aucun résultat n'a été reconnu, donc rien n'a été enregistré. Les analyses que le programme ne connaît pas, ou les lignes dont il n'était pas sûr, peuvent être saisies avec « Saisir des résultats ».</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="101" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
             <source>Read lab results from a PDF, text or FHIR file and check them</source>
             <translation>Lire des résultats d'analyses dans un PDF, un texte ou un fichier FHIR et les vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="94" />
+            <source>The report could not be read ({reason}); nothing was saved.</source>
+            <translation>Le compte rendu n'a pas pu être lu ({reason}) ; rien n'a été enregistré.</translation>
         </message>
     </context>
     <context>

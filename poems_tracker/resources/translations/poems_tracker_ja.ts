@@ -1783,31 +1783,37 @@
     <context>
         <name>LabReportImport</name>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="99" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
             <source>Import &amp;lab report…</source>
             <translation>検査報告書の取り込み(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="44" />
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="70" />
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="75" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="45" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="93" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="115" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="120" />
             <source>Import lab report</source>
             <translation>検査報告書の取り込み</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="46" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="47" />
             <source>Lab reports (*.pdf *.txt *.json);;All files (*)</source>
             <translation>検査報告書 (*.pdf *.txt *.json);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="76" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="121" />
             <source>No lab result was recognised, so nothing was saved. Results of tests the program does not know, or lines it was not sure of, can be typed in with "Enter results".</source>
             <translation>検査結果を認識できなかったため、何も保存していません。プログラムが知らない検査や確実に読めなかった行は、「結果を入力」から手入力できます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="101" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
             <source>Read lab results from a PDF, text or FHIR file and check them</source>
             <translation>PDF、テキスト、FHIR ファイルから検査結果を読み取り、確認します</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="94" />
+            <source>The report could not be read ({reason}); nothing was saved.</source>
+            <translation>報告書を読み取れませんでした ({reason})。何も保存していません。</translation>
         </message>
     </context>
     <context>

@@ -1783,31 +1783,37 @@
     <context>
         <name>LabReportImport</name>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="99" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
             <source>Import &amp;lab report…</source>
             <translation>导入化验报告(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="44" />
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="70" />
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="75" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="45" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="93" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="115" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="120" />
             <source>Import lab report</source>
             <translation>导入化验报告</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="46" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="47" />
             <source>Lab reports (*.pdf *.txt *.json);;All files (*)</source>
             <translation>化验报告 (*.pdf *.txt *.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="76" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="121" />
             <source>No lab result was recognised, so nothing was saved. Results of tests the program does not know, or lines it was not sure of, can be typed in with "Enter results".</source>
             <translation>没有识别出任何化验结果，因此未保存任何内容。本程序不认识的检验或没有把握的行，可以通过“输入结果”手动输入。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="101" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
             <source>Read lab results from a PDF, text or FHIR file and check them</source>
             <translation>从 PDF、文本或 FHIR 文件读取化验结果并核对</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="94" />
+            <source>The report could not be read ({reason}); nothing was saved.</source>
+            <translation>无法读取该报告（{reason}）；未保存任何内容。</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from poems_tracker import settings
 from poems_tracker.store.database import Database
-from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell import clock, workers
 from poems_tracker.ui.shell.data_events import LABS, DataEvents
 from poems_tracker.ui.widgets import dialogs
 
@@ -32,10 +32,11 @@ def open_lab_report(
     events: DataEvents,
     paths: list[str] | None = None,
     text: str | None = None,
-):
+) -> ReportReading | None:
     """Read PATHS (asked for when neither PATHS nor TEXT is given) and open the review.
 
-    Returns the dialog, or None when nothing could be shown (cancelled, refused, empty).
+    The reading runs off the GUI thread (a 50-page PDF takes seconds); the review appears
+    as `parent.report_dialog` when it is done. None when the patient cancels the picker.
     """
     if not paths and text is None:
         start = str(settings.get("state/last_export_dir") or Path.home())
@@ -48,44 +49,89 @@ def open_lab_report(
         if not chosen:
             return None
         paths = [chosen]
-    from poems_tracker.exchange.lab_reports import read_reports
-    from poems_tracker.ui.labs.lab_report_dialog import LabReportDialog
+    reading = ReportReading(parent, db, events)
+    reading.start(paths or [], text)
+    return reading
 
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        reading = read_reports(
-            paths or [],
-            today=clock.today(),
+
+def _read_job(on_progress, cancelled, paths, text, sex, today):
+    """The worker's part: files in, a Reading out (no database, no widget)."""
+    from poems_tracker.exchange.lab_reports import read_reports
+
+    return read_reports(paths, today=today, sex=sex, pasted=text)
+
+
+class ReportReading(QObject):
+    """One report being read; on the GUI thread it then opens the review or says why not."""
+
+    def __init__(self, parent: QWidget, db: Database, events: DataEvents) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.db = db
+        self.events = events
+        self.job: workers.Job | None = None
+        parent.report_dialog = None  # type: ignore[attr-defined]
+
+    def start(self, paths: list[str], text: str | None) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.job = workers.Job(
+            _read_job,
+            paths=paths,
+            text=text,
             sex=str(settings.get("prefs/sex_for_ranges") or ""),
-            pasted=text,
+            today=clock.today(),
         )
-    finally:
+        # Bound methods of this GUI-thread object: Qt queues the worker's signals to them.
+        self.job.signals.succeeded.connect(self._on_read)
+        self.job.signals.failed.connect(self._on_failed)
+        workers.start(self.job)
+
+    def _on_failed(self, exc: object) -> None:
         QApplication.restoreOverrideCursor()
-    if reading.refused:
-        lines = [
-            f"{Path(shown).name}: "
-            + QCoreApplication.translate("lab_reports", template).format(**dict(fields))
-            for shown, template, fields in reading.refused
-        ]
-        dialogs.warn(parent, _tr("Import lab report"), "\n".join(lines))
-        return None
-    if not reading.candidates:
-        dialogs.inform(
-            parent,
+        dialogs.warn(
+            self.parent_widget,
             _tr("Import lab report"),
-            _tr(
-                "No lab result was recognised, so nothing was saved. Results of tests the "
-                "program does not know, or lines it was not sure of, can be typed in with "
-                '"Enter results".'
-            )
-            + ("\n\n" + "\n".join(_unread_lines(reading.unread)) if reading.unread else ""),
+            _tr("The report could not be read ({reason}); nothing was saved.").format(
+                reason=str(exc)
+            ),
         )
-        return None
-    dialog = LabReportDialog(db, reading, clock.today(), parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.saved.connect(lambda _counts: events.emit_changed(LABS))
-    dialog.open()
-    return dialog
+        self.deleteLater()
+
+    def _on_read(self, reading) -> None:
+        QApplication.restoreOverrideCursor()
+        self.parent_widget.report_dialog = self.review(reading)  # type: ignore[attr-defined]
+        self.deleteLater()
+
+    def review(self, reading):
+        from poems_tracker.ui.labs.lab_report_dialog import LabReportDialog
+
+        parent = self.parent_widget
+        if reading.refused:
+            lines = [
+                f"{Path(shown).name}: "
+                + QCoreApplication.translate("lab_reports", template).format(**dict(fields))
+                for shown, template, fields in reading.refused
+            ]
+            dialogs.warn(parent, _tr("Import lab report"), "\n".join(lines))
+            return None
+        if not reading.candidates:
+            dialogs.inform(
+                parent,
+                _tr("Import lab report"),
+                _tr(
+                    "No lab result was recognised, so nothing was saved. Results of tests the "
+                    "program does not know, or lines it was not sure of, can be typed in with "
+                    '"Enter results".'
+                )
+                + ("\n\n" + "\n".join(_unread_lines(reading.unread)) if reading.unread else ""),
+            )
+            return None
+        dialog = LabReportDialog(self.db, reading, clock.today(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        events = self.events  # this reader is gone once the review is open
+        dialog.saved.connect(lambda _counts: events.emit_changed(LABS))
+        dialog.open()
+        return dialog
 
 
 def _unread_lines(unread) -> list[str]:
@@ -133,9 +179,7 @@ class _DropFilter(QObject):
             paths = _report_paths(event.mimeData())  # type: ignore[attr-defined]
             if paths:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
-                self.page.report_dialog = open_lab_report(
-                    self.page, self.page.db, self.page.events, paths=paths
-                )
+                open_lab_report(self.page, self.page.db, self.page.events, paths=paths)
                 return True
         return super().eventFilter(watched, event)
 
@@ -147,10 +191,9 @@ def paste_report(page) -> object:
     text = mime.text() if mime is not None and mime.hasText() else ""
     if not paths and not text.strip():
         return None
-    page.report_dialog = open_lab_report(
+    return open_lab_report(
         page, page.db, page.events, paths=paths or None, text=None if paths else text
     )
-    return page.report_dialog
 
 
 def install_report_hooks(page) -> None:
