@@ -162,7 +162,7 @@ def _observation(
     code = obs.get("code") or {}
     label = str(code.get("text") or "")
 
-    def skip(template: str, **fields: object) -> None:
+    def skip(template: str, **fields: object) -> None:  # only on the way out
         unread.append(Unread(source, template, tuple(fields.items()), label))
 
     status = obs.get("status")
@@ -232,7 +232,10 @@ def _observation(
     if day is None:
         skip(N_("lab_reports", "the result has no date (effectiveDateTime)"))
         return
-    notes = [str(n.get("text")) for n in obs.get("note") or () if isinstance(n, dict)]
+    note = ""
+    if obs.get("note"):
+        texts = [str(n.get("text") or "") for n in obs["note"] if isinstance(n, dict)]
+        note = "\n".join(t for t in texts if t)
     found.append(
         Candidate(
             source,
@@ -246,7 +249,7 @@ def _observation(
             high,
             day,
             loinc,
-            "\n".join(n for n in notes if n),
+            note,
         )
     )
 
@@ -260,6 +263,12 @@ def _test(
         key = _specimen(obs, bundle) or names.specimen_of(label) or ""
         if not key:
             return names.VEGF, code
+    return _test_and_code(key, code)
+
+
+@cache
+def _test_and_code(key: str, code: str) -> tuple[LabTest | None, str]:
+    """The test of KEY, and CODE when it is not the test's own (777-3, 3024-7…)."""
     test = catalog.builtin_by_key(key) if key else None
     return test, code if test is not None and code != test.loinc else ""
 

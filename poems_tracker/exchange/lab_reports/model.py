@@ -167,32 +167,39 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
     from poems_tracker.domain.labs import check_result
 
     kept: list[Candidate] = []
+    by_key: dict[tuple[date, str], list[Candidate]] = {}
+    clashes: list[list[Candidate]] = []
     for candidate in reading.candidates:
         if given is not None:
             candidate = replace(candidate, day=given)
-        if candidate.day is not None and _doubtful(candidate, today):
-            problems = check_result(candidate.result(), candidate.test, today)
-            if problems:
-                first = problems[0]
-                reading.unread.append(
-                    Unread(
-                        candidate.source,
-                        first.message,
-                        tuple(first.fields),
-                        candidate.line,
-                        "errors",
+        day = candidate.day
+        if day is not None:
+            if _doubtful(candidate, today):
+                problems = check_result(candidate.result(), candidate.test, today)
+                if problems:
+                    first = problems[0]
+                    reading.unread.append(
+                        Unread(
+                            candidate.source,
+                            first.message,
+                            tuple(first.fields),
+                            candidate.line,
+                            "errors",
+                        )
                     )
-                )
-                continue
+                    continue
+            key = (day, candidate.test.key)
+            group = by_key.get(key)
+            if group is None:
+                by_key[key] = [candidate]
+            else:
+                group.append(candidate)
+                if len(group) == 2:
+                    clashes.append(group)
         kept.append(candidate)
-    by_key: dict[tuple[date, str], list[Candidate]] = {}
-    for candidate in kept:
-        if candidate.day is not None:
-            by_key.setdefault((candidate.day, candidate.test.key), []).append(candidate)
-    final: list[Candidate] = []
     dropped: set[int] = set()
-    for group in by_key.values():
-        if len(group) > 1 and len({_same(c) for c in group}) > 1:
+    for group in clashes:
+        if len({_same(c) for c in group}) > 1:
             for c in group:
                 dropped.add(id(c))
                 reading.unread.append(
@@ -203,10 +210,9 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
                         c.line,
                     )
                 )
-        elif len(group) > 1:
+        else:
             dropped.update(id(c) for c in group[1:])  # the same result twice: keep one
-    final = [c for c in kept if id(c) not in dropped] if dropped else kept
-    reading.candidates = final
+    reading.candidates = [c for c in kept if id(c) not in dropped] if dropped else kept
     return reading
 
 
