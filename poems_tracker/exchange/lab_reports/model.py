@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from poems_tracker.domain.lab_catalog import LabTest
+from poems_tracker.domain.lab_catalog import TEXT, LabTest
 from poems_tracker.domain.models import LabQualifier, LabResult
 from poems_tracker.domain.numbers import shortest
 from poems_tracker.domain.text import N_
@@ -137,8 +137,6 @@ def _loinc(key: str, unit: str) -> str:
 def _doubtful(c: Candidate, today: date) -> bool:
     """Could `check_result` object? Cheap, and a superset of what it checks for reader
     results (whose test and unit the readers already matched), so most skip the full check."""
-    from poems_tracker.domain.lab_catalog import TEXT
-
     value, low, high = c.value, c.low, c.high
     return (
         c.day is None
