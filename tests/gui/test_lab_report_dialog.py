@@ -76,6 +76,12 @@ def test_a_report_without_a_certain_date_asks_for_one(qtbot, db) -> None:
     dialog = _dialog(qtbot, db, "ambiguous-date.txt")
     assert dialog.date_edit.isVisible()
     assert "03/04/2025" in dialog.date_note.text()
+    assert dialog.table.item(0, 1).text() == ""  # no guess, not even today
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == (
+        "⚠ Choose the date the sample was taken (above the table) first."
+    )
+    assert _stored(db) == []
     dialog.date_edit.setFocus()
     dialog.date_edit.setDate(dialog.date_edit.date().fromString("2025-04-03", "yyyy-MM-dd"))
     assert dialog.table.item(0, 1).text() == "2025-04-03"

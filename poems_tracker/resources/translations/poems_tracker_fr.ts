@@ -1616,167 +1616,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
             <source>&amp;Date the sample was taken:</source>
             <translation>&amp;Date du prélèvement :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="103" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
             <source>&amp;Results read from the report:</source>
             <translation>&amp;Résultats lus dans le compte rendu :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="160" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
             <source>&amp;Save ticked results</source>
             <translation>&amp;Enregistrer les résultats cochés</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="72" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>Comparez chaque résultat avec votre compte rendu. Décochez une ligne pour l'écarter ; corrigez toute case erronée. Rien n'est enregistré avant que vous appuyiez sur Enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <source>Choose the date</source>
+            <translation>Choisissez la date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <source>Choose the date the sample was taken (above the table) first.</source>
+            <translation>Choisissez d'abord la date du prélèvement (au-dessus du tableau).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
             <source>Close without saving anything</source>
             <translation>Fermer sans rien enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="108" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>Date (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="85" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
             <source>Date the sample was taken</source>
             <translation>Date du prélèvement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
             <source>Every line that looked like a result was read.</source>
             <translation>Toutes les lignes qui ressemblaient à un résultat ont été lues.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="67" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
             <source>Import lab report</source>
+            <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>Importer un compte rendu d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Line in the report</source>
             <translation>Ligne du compte rendu</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
             <source>Line {line}: {reason}</source>
             <translation>Ligne {line} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="142" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>Lignes &amp;non lues (saisissez-les à la main si besoin) :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
             <source>Lines not read, and why</source>
             <translation>Lignes non lues, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="314" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>Aucune ligne n'est cochée ; cochez les résultats à enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Range high</source>
             <translation>Limite haute</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="112" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Range low</source>
             <translation>Limite basse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
             <source>Results read from the report</source>
             <translation>Résultats lus dans le compte rendu</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="107" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="160" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
             <source>Save the ticked results</source>
             <translation>Enregistrer les résultats cochés</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="205" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
             <source>Save this result</source>
             <translation>Enregistrer ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>Espace coche ou décoche une ligne ; F2 ou la saisie modifie une case.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="187" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>Le compte rendu ne dit pas clairement quand le prélèvement a été fait. Choisissez la date ; elle sert aux lignes sans date.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>La date {date} du compte rendu peut se lire de deux façons. Choisissez la date du prélèvement ; elle sert aux lignes sans date.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>Deux lignes cochées sont la même analyse à la même date ; décochez-en une.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="111" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="261" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
             <source>row {row}</source>
             <translation>ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="275" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
             <source>the test is not one of the program's list.</source>
             <translation>cette analyse ne fait pas partie de la liste du programme.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="272" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>écrivez la date sous la forme AAAA-MM-JJ, par ex. 2025-03-14.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
             <source>{line}: {reason}</source>
             <translation>{line} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="263" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
             <source>{test}: {problem}</source>
             <translation>{test} : {problem}</translation>
         </message>
@@ -5641,7 +5652,7 @@ chaque {days} jours</translation>
             <translation>une ressource {kind} ne contient aucun résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="201" />
+            <location filename="../../exchange/lab_reports/model.py" line="206" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>une autre ligne donne un autre résultat de {test} pour le {date}</translation>

@@ -1615,167 +1615,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
             <source>&amp;Date the sample was taken:</source>
             <translation>採取日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="103" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
             <source>&amp;Results read from the report:</source>
             <translation>報告書から読み取った結果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="160" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
             <source>&amp;Save ticked results</source>
             <translation>チェックした結果を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="72" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>それぞれの結果を報告書と照らし合わせてください。不要な行はチェックを外し、誤りのあるセルは書き直してください。「保存」を押すまで何も保存されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <source>Choose the date</source>
+            <translation>日付を選んでください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <source>Choose the date the sample was taken (above the table) first.</source>
+            <translation>先に (表の上で) 採取日を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
             <source>Close without saving anything</source>
             <translation>何も保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="108" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>日付 (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="85" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
             <source>Date the sample was taken</source>
             <translation>採取日</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
             <source>Every line that looked like a result was read.</source>
             <translation>結果らしい行はすべて読み取りました。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="67" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
             <source>Import lab report</source>
+            <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>検査報告書の取り込み</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Line in the report</source>
             <translation>報告書の行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
             <source>Line {line}: {reason}</source>
             <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="142" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>読み取らなかった行(&amp;N)(必要なら手入力してください):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
             <source>Lines not read, and why</source>
             <translation>読み取らなかった行とその理由</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="314" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>チェックされた行がありません。保存する結果にチェックを付けてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Range high</source>
             <translation>基準値上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="112" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Range low</source>
             <translation>基準値下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
             <source>Results read from the report</source>
             <translation>報告書から読み取った結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="107" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="160" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
             <source>Save the ticked results</source>
             <translation>チェックした結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="205" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
             <source>Save this result</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>スペースキーで行のチェックを切り替え、F2 キーまたは入力でセルを変更します。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Test</source>
             <translation>検査項目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="187" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>報告書には採取日がはっきり書かれていません。日付を選んでください。日付のない行に使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>報告書の日付 {date} は 2 通りに読めます。採取日を選んでください。日付のない行に使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>チェックした 2 つの行が同じ日の同じ検査です。片方のチェックを外してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="111" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Value</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="261" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
             <source>row {row}</source>
             <translation>{row} 行目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="275" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
             <source>the test is not one of the program's list.</source>
             <translation>この検査はプログラムの一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="272" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>日付は YYYY-MM-DD の形で入力してください (例: 2025-03-14)。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
             <source>{line}: {reason}</source>
             <translation>{line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="263" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
             <source>{test}: {problem}</source>
             <translation>{test}: {problem}</translation>
         </message>
@@ -5640,7 +5651,7 @@ each {days} days</source>
             <translation>{kind} リソースには検査結果がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="201" />
+            <location filename="../../exchange/lab_reports/model.py" line="206" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>別の行に {date} の {test} の異なる値があります</translation>

@@ -1615,167 +1615,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
             <source>&amp;Date the sample was taken:</source>
             <translation>采样日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="103" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
             <source>&amp;Results read from the report:</source>
             <translation>从报告中读取的结果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="160" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
             <source>&amp;Save ticked results</source>
             <translation>保存已勾选的结果(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="72" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>请将每个结果与您的报告核对。取消勾选某行即可不保存它；任何有误的单元格都可以修改。按“保存”之前不会保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <source>Choose the date</source>
+            <translation>请选择日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <source>Choose the date the sample was taken (above the table) first.</source>
+            <translation>请先（在表格上方）选择采样日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
             <source>Close without saving anything</source>
             <translation>关闭且不保存任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="108" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>日期 (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="85" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
             <source>Date the sample was taken</source>
             <translation>采样日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
             <source>Every line that looked like a result was read.</source>
             <translation>所有看起来像结果的行都已读取。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="67" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
             <source>Import lab report</source>
+            <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>导入化验报告</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Line in the report</source>
             <translation>报告中的行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
             <source>Line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="142" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>未读取的行(&amp;N)(如有需要请手动输入):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
             <source>Lines not read, and why</source>
             <translation>未读取的行及原因</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="314" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>没有勾选任何行；请勾选要保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Range high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="112" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Range low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
             <source>Results read from the report</source>
             <translation>从报告中读取的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="107" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="160" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
             <source>Save the ticked results</source>
             <translation>保存已勾选的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="205" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
             <source>Save this result</source>
             <translation>保存此结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>空格键勾选或取消勾选一行；按 F2 或直接输入可修改单元格。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Test</source>
             <translation>检验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="187" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>报告没有明确说明采样日期。请选择日期；它将用于没有日期的行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>报告中的日期 {date} 有两种读法。请选择采样日期；它将用于没有日期的行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>有两行已勾选的结果是同一天的同一检验；请取消勾选其中一行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="111" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Value</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="261" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
             <source>row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="275" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
             <source>the test is not one of the program's list.</source>
             <translation>该检验不在本程序的列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="272" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-03-14。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
             <source>{line}: {reason}</source>
             <translation>{line}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="263" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
             <source>{test}: {problem}</source>
             <translation>{test}：{problem}</translation>
         </message>
@@ -5640,7 +5651,7 @@ each {days} days</source>
             <translation>{kind} 资源不含化验结果</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="201" />
+            <location filename="../../exchange/lab_reports/model.py" line="206" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>另一行给出了 {date} 不同的 {test} 结果</translation>

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from poems_tracker.exchange.lab_reports import Candidate, Reading, Unread
 
 SAVE, DATE, TEST, VALUE, UNIT, LOW, HIGH, LINE = range(8)
+#: The date field's "nothing chosen yet" (shown as words, never stored).
+NO_DATE = QDate(1900, 1, 1)
 
 
 def reason_text(unread: Unread) -> str:
@@ -80,7 +82,11 @@ class LabReportDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        # No date until the patient chooses one: a default (today) would be a guess.
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("Choose the date"))
+        self.date_edit.setDate(NO_DATE)
+        self.date_edit.calendarWidget().setCurrentPage(today.year, today.month)
         self.date_edit.setMinimumHeight(TARGET)
         self.date_edit.setAccessibleName(self.tr("Date the sample was taken"))
         self.date_edit.dateChanged.connect(self._fill_dates)
@@ -221,7 +227,8 @@ class LabReportDialog(QDialog):
 
     def _fill_dates(self) -> None:
         """Rows without a date of their own take the date field's date."""
-        chosen = self.date_edit.date().toString("yyyy-MM-dd")
+        picked = self.date_edit.date()
+        chosen = "" if picked == NO_DATE else picked.toString("yyyy-MM-dd")
         self.table.blockSignals(True)
         for row, candidate in enumerate(self.candidates):
             if candidate.day is None:
@@ -305,6 +312,13 @@ class LabReportDialog(QDialog):
         from poems_tracker.store.backup import make_backup
         from poems_tracker.store.records import has_records
 
+        undated = {i for i, c in enumerate(self.candidates) if c.day is None}
+        if self.date_edit.date() == NO_DATE and undated & set(self.ticked_rows()):
+            self.error.show_message(
+                self.tr("Choose the date the sample was taken (above the table) first.")
+            )
+            self.date_edit.setFocus()
+            return None
         try:
             results = self.results()
         except ValueError as exc:
