@@ -400,6 +400,7 @@ DIALOGS = (
     "MedicationDialog",
     "AppointmentDialog",
     "LabPanelDialog",
+    "LabReportDialog",
     "ReportPeriodDialog",
     "RestoreDialog",
 )
@@ -442,6 +443,15 @@ def _dialog(name: str, db, tmp_path) -> QWidget:
         dialog = LabPanelDialog(db, today, page.panel_tests())
         dialog.destroyed.connect(page.deleteLater)
         return dialog
+    if name == "LabReportDialog":
+        from pathlib import Path
+
+        from poems_tracker.exchange.lab_reports import read_reports
+        from poems_tracker.ui.labs.lab_report_dialog import LabReportDialog
+
+        sample = Path(__file__).resolve().parents[1] / "data" / "lab-reports" / "uk-portal.txt"
+        reading = read_reports([sample], given=None, today=today)
+        return LabReportDialog(db, reading, today)
     if name == "ReportPeriodDialog":
         from poems_tracker.ui.data.exchange_dialogs import ReportPeriodDialog
 

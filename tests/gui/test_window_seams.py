@@ -33,6 +33,7 @@ FILE_MENU = [
     ("Print pre&view…", ""),
     ("Save report as P&DF…", ""),
     ("---", ""),
+    ("Import &lab report…", ""),
     ("Export to &calendar…", ""),
     ("&Back up now…", ""),
     ("&Restore from backup…", ""),

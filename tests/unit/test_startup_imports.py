@@ -9,7 +9,15 @@ import sys
 
 import pytest
 
-HEAVY = ("matplotlib", "numpy", "sqlite_utils", "fhir", "icalendar", "poems_tracker.charts")
+HEAVY = (
+    "matplotlib",
+    "numpy",
+    "sqlite_utils",
+    "fhir",
+    "icalendar",
+    "pypdf",
+    "poems_tracker.charts",
+)
 
 
 @pytest.mark.parametrize(
@@ -18,6 +26,7 @@ HEAVY = ("matplotlib", "numpy", "sqlite_utils", "fhir", "icalendar", "poems_trac
         "poems_tracker.ui.shell.main_window",
         "poems_tracker.cli",
         "poems_tracker.ui.trends.trends_page",
+        "poems_tracker.ui.labs.labs_page",
     ],
 )
 def test_start_up_imports_stay_light(module: str) -> None:

@@ -1691,6 +1691,221 @@
         </message>
     </context>
     <context>
+        <name>LabReportDialog</name>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
+            <source>&amp;Date the sample was taken:</source>
+            <translation>&amp;Date du prélèvement :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <source>&amp;Results read from the report:</source>
+            <translation>&amp;Résultats lus dans le compte rendu :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <source>&amp;Save ticked results</source>
+            <translation>&amp;Enregistrer les résultats cochés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
+            <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
+            <translation>Comparez chaque résultat avec votre compte rendu. Décochez une ligne pour l'écarter ; corrigez toute case erronée. Rien n'est enregistré avant que vous appuyiez sur Enregistrer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <source>Choose the date</source>
+            <translation>Choisissez la date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <source>Choose the date the sample was taken (above the table) first.</source>
+            <translation>Choisissez d'abord la date du prélèvement (au-dessus du tableau).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <source>Close without saving anything</source>
+            <translation>Fermer sans rien enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>Date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <source>Date the sample was taken</source>
+            <translation>Date du prélèvement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
+            <source>Every line that looked like a result was read.</source>
+            <translation>Toutes les lignes qui ressemblaient à un résultat ont été lues.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
+            <source>Import lab report</source>
+            <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
+            <translation>Importer un compte rendu d'analyses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <source>Line in the report</source>
+            <translation>Ligne du compte rendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <source>Line {line}: {reason}</source>
+            <translation>Ligne {line} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <source>Lines &amp;not read (type these by hand if you need them):</source>
+            <translation>Lignes &amp;non lues (saisissez-les à la main si besoin) :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
+            <source>Lines not read, and why</source>
+            <translation>Lignes non lues, et pourquoi</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
+            <source>No row is ticked; tick the results to save.</source>
+            <translation>Aucune ligne n'est cochée ; cochez les résultats à enregistrer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <source>Range high</source>
+            <translation>Limite haute</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <source>Range low</source>
+            <translation>Limite basse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
+            <source>Results read from the report</source>
+            <translation>Résultats lus dans le compte rendu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <source>Save the ticked results</source>
+            <translation>Enregistrer les résultats cochés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
+            <source>Save this result</source>
+            <translation>Enregistrer ce résultat</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
+            <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
+            <translation>Espace coche ou décoche une ligne ; F2 ou la saisie modifie une case.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <source>Test</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
+            <translation>Le compte rendu ne dit pas clairement quand le prélèvement a été fait. Choisissez la date ; elle sert aux lignes sans date.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
+            <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
+            <translation>La date {date} du compte rendu peut se lire de deux façons. Choisissez la date du prélèvement ; elle sert aux lignes sans date.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
+            <source>Two ticked rows are the same test on the same date; untick one.</source>
+            <translation>Deux lignes cochées sont la même analyse à la même date ; décochez-en une.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
+            <source>row {row}</source>
+            <translation>ligne {row}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
+            <source>the test is not one of the program's list.</source>
+            <translation>cette analyse ne fait pas partie de la liste du programme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
+            <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
+            <translation>écrivez la date sous la forme AAAA-MM-JJ, par ex. 2025-03-14.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <source>{line}: {reason}</source>
+            <translation>{line} : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
+            <source>{test}: {problem}</source>
+            <translation>{test} : {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabReportImport</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
+            <source>Import &amp;lab report…</source>
+            <translation>Importer un compte rendu d'ana&amp;lyses…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="45" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="93" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="115" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="120" />
+            <source>Import lab report</source>
+            <translation>Importer un compte rendu d'analyses</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="47" />
+            <source>Lab reports (*.pdf *.txt *.json);;All files (*)</source>
+            <translation>Comptes rendus d'analyses (*.pdf *.txt *.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="121" />
+            <source>No lab result was recognised, so nothing was saved. Results of tests the program does not know, or lines it was not sure of, can be typed in with "Enter results".</source>
+            <translation>Aucun résultat n'a été reconnu, donc rien n'a été enregistré. Les analyses que le programme ne connaît pas, ou les lignes dont il n'était pas sûr, peuvent être saisies avec « Saisir des résultats ».</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
+            <source>Read lab results from a PDF, text or FHIR file and check them</source>
+            <translation>Lire des résultats d'analyses dans un PDF, un texte ou un fichier FHIR et les vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="94" />
+            <source>The report could not be read ({reason}); nothing was saved.</source>
+            <translation>Le compte rendu n'a pas pu être lu ({reason}) ; rien n'a été enregistré.</translation>
+        </message>
+    </context>
+    <context>
         <name>LabsPage</name>
         <message>
             <location filename="../../ui/labs/labs_page.py" line="110" />
@@ -1699,12 +1914,12 @@
         </message>
         <message>
             <location filename="../../ui/labs/labs_page.py" line="154" />
-            <location filename="../../ui/labs/labs_page.py" line="295" />
+            <location filename="../../ui/labs/labs_page.py" line="298" />
             <source>All &amp;results of the chosen test:</source>
             <translation>Tous les &amp;résultats de l'analyse choisie :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="293" />
+            <location filename="../../ui/labs/labs_page.py" line="296" />
             <source>All &amp;results of {test}:</source>
             <translation>Tous les &amp;résultats de {test} :</translation>
         </message>
@@ -1725,7 +1940,7 @@
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="375" />
+            <location filename="../../ui/labs/labs_page.py" line="378" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
@@ -1740,12 +1955,12 @@
             <translation>Supprimer le résultat choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="372" />
+            <location filename="../../ui/labs/labs_page.py" line="375" />
             <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
             <translation>Supprimer le résultat de {test} du {day} ({value}) ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="371" />
+            <location filename="../../ui/labs/labs_page.py" line="374" />
             <source>Delete this result?</source>
             <translation>Supprimer ce résultat ?</translation>
         </message>
@@ -1765,12 +1980,12 @@
             <translation>Saisir les résultats d'un compte rendu d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="253" />
+            <location filename="../../ui/labs/labs_page.py" line="256" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="259" />
+            <location filename="../../ui/labs/labs_page.py" line="262" />
             <source>In range</source>
             <translation>Dans les normes</translation>
         </message>
@@ -1801,7 +2016,7 @@
             <translation>Dernier résultat de chaque analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="253" />
+            <location filename="../../ui/labs/labs_page.py" line="256" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
@@ -5511,6 +5726,205 @@ chaque {days} jours</translation>
             <location filename="../../domain/function_check.py" line="54" />
             <source>symptoms, but no task affected</source>
             <translation>des symptômes, mais aucune tâche gênée</translation>
+        </message>
+    </context>
+    <context>
+        <name>lab_reports</name>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
+            <source>Lab reports are read from .pdf, .txt or .json files.</source>
+            <translation>Les comptes rendus sont lus dans des fichiers .pdf, .txt ou .json.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
+            <source>The file cannot be opened ({reason}).</source>
+            <translation>Le fichier ne peut pas être ouvert ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
+            <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
+            <translation>Le fichier n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
+            <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
+            <translation>Le fichier fait {size} Mo ; les fichiers de plus de {limit} Mo ne sont pas lus.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
+            <source>There is no such file or folder.</source>
+            <translation>Ce fichier ou ce dossier n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="65" />
+            <source>This JSON file is not FHIR (it has no resourceType).</source>
+            <translation>Ce fichier JSON n'est pas du FHIR (il n'a pas de resourceType).</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="62" />
+            <source>This PDF cannot be read; it may be damaged.</source>
+            <translation>Ce PDF ne peut pas être lu ; il est peut-être endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="66" />
+            <source>This PDF has no text, only images (a scan); copy the values by hand or ask the lab for a PDF with text.</source>
+            <translation>Ce PDF ne contient pas de texte, seulement des images (un scan) ; recopiez les valeurs à la main ou demandez au laboratoire un PDF avec du texte.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="39" />
+            <source>This PDF has {pages} pages; lab reports of more than {limit} pages are not read.</source>
+            <translation>Ce PDF a {pages} pages ; les comptes rendus de plus de {limit} pages ne sont pas lus.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="31" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="56" />
+            <source>This PDF is locked with a password; save it without one and try again.</source>
+            <extracomment>A lab report is a few pages; a longer PDF is something else (and would take long).</extracomment>
+            <translation>Ce PDF est protégé par un mot de passe ; enregistrez-le sans mot de passe et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
+            <source>This file is not JSON, so it cannot be FHIR.</source>
+            <translation>Ce fichier n'est pas du JSON, il ne peut donc pas être du FHIR.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
+            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
+            <translation>Ce texte est plus long qu'un compte rendu d'analyses ne peut l'être (plus de {limit} lignes ou {size} Mo) ; il n'est donc pas lu.</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
+            <source>a negative value</source>
+            <translation>une valeur négative</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="182" />
+            <source>a second number ({number}) on the line</source>
+            <translation>un second nombre ({number}) sur la ligne</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="88" />
+            <source>a {kind} resource holds no lab result</source>
+            <translation>une ressource {kind} ne contient aucun résultat d'analyse</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/model.py" line="206" />
+            <source>another line gives a different {test} for {date}</source>
+            <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
+            <translation>une autre ligne donne un autre résultat de {test} pour le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="206" />
+            <source>no unit</source>
+            <translation>pas d'unité</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
+            <source>serum or plasma is not said</source>
+            <translation>sérum ou plasma n'est pas précisé</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="205" />
+            <source>the comparator {sign} cannot be stored</source>
+            <translation>le comparateur {sign} ne peut pas être enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/words.py" line="155" />
+            <source>the date {date} could be {one} or {other}; give --date</source>
+            <translation>la date {date} peut être le {one} ou le {other} ; indiquez --date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="303" />
+            <source>the lab's flag does not fit the value and the range</source>
+            <translation>le signalement du laboratoire ne correspond pas à la valeur et à l'intervalle</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/words.py" line="64" />
+            <source>the number {number} could be read in two ways</source>
+            <translation>le nombre {number} peut se lire de deux façons</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="222" />
+            <source>the range is in another unit than the value</source>
+            <translation>l'intervalle est dans une autre unité que la valeur</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="211" />
+            <source>the range {low}–{high} is upside down</source>
+            <translation>l'intervalle {low}–{high} est à l'envers</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
+            <source>the report does not say when the sample was taken; give --date</source>
+            <translation>le compte rendu ne dit pas quand le prélèvement a été fait ; indiquez --date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
+            <source>the report gives two sample dates ({dates}); give --date</source>
+            <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
+            <translation>le compte rendu donne deux dates de prélèvement ({dates}) ; indiquez --date</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="106" />
+            <source>the report refers to a result that is not in the file</source>
+            <translation>le compte rendu renvoie à un résultat absent du fichier</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="233" />
+            <source>the result has no date (effectiveDateTime)</source>
+            <translation>le résultat n'a pas de date (effectiveDateTime)</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="201" />
+            <source>the result has no number</source>
+            <translation>le résultat n'a pas de nombre</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="230" />
+            <source>the result has no value this program can store</source>
+            <translation>le résultat n'a pas de valeur que ce programme puisse enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
+            <source>the result is marked {status}</source>
+            <translation>le résultat est marqué {status}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="142" />
+            <source>the value does not follow the test's name</source>
+            <translation>la valeur ne suit pas le nom de l'analyse</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="188" />
+            <source>the words {words} are not understood</source>
+            <translation>les mots « {words} » ne sont pas compris</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="191" />
+            <source>two units on one line ({units})</source>
+            <translation>deux unités sur une ligne ({units})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
+            <source>unit {unit} is not one of {units}</source>
+            <translation>l'unité {unit} n'est pas l'une de : {units}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
+            <source>{name} is not a test of the program's list</source>
+            <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
+            <translation>{name} ne fait pas partie de la liste des analyses du programme</translation>
         </message>
     </context>
     <context>

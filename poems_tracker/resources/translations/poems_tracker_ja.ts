@@ -1690,6 +1690,221 @@
         </message>
     </context>
     <context>
+        <name>LabReportDialog</name>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
+            <source>&amp;Date the sample was taken:</source>
+            <translation>採取日(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <source>&amp;Results read from the report:</source>
+            <translation>報告書から読み取った結果(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <source>&amp;Save ticked results</source>
+            <translation>チェックした結果を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
+            <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
+            <translation>それぞれの結果を報告書と照らし合わせてください。不要な行はチェックを外し、誤りのあるセルは書き直してください。「保存」を押すまで何も保存されません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <source>Choose the date</source>
+            <translation>日付を選んでください</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <source>Choose the date the sample was taken (above the table) first.</source>
+            <translation>先に (表の上で) 採取日を選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <source>Close without saving anything</source>
+            <translation>何も保存せずに閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>日付 (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <source>Date the sample was taken</source>
+            <translation>採取日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
+            <source>Every line that looked like a result was read.</source>
+            <translation>結果らしい行はすべて読み取りました。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
+            <source>Import lab report</source>
+            <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
+            <translation>検査報告書の取り込み</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <source>Line in the report</source>
+            <translation>報告書の行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <source>Line {line}: {reason}</source>
+            <translation>{line} 行目: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <source>Lines &amp;not read (type these by hand if you need them):</source>
+            <translation>読み取らなかった行(&amp;N)(必要なら手入力してください):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
+            <source>Lines not read, and why</source>
+            <translation>読み取らなかった行とその理由</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
+            <source>No row is ticked; tick the results to save.</source>
+            <translation>チェックされた行がありません。保存する結果にチェックを付けてください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <source>Range high</source>
+            <translation>基準値上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <source>Range low</source>
+            <translation>基準値下限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
+            <source>Results read from the report</source>
+            <translation>報告書から読み取った結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <source>Save the ticked results</source>
+            <translation>チェックした結果を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
+            <source>Save this result</source>
+            <translation>この結果を保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
+            <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
+            <translation>スペースキーで行のチェックを切り替え、F2 キーまたは入力でセルを変更します。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <source>Test</source>
+            <translation>検査項目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
+            <translation>報告書には採取日がはっきり書かれていません。日付を選んでください。日付のない行に使われます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
+            <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
+            <translation>報告書の日付 {date} は 2 通りに読めます。採取日を選んでください。日付のない行に使われます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
+            <source>Two ticked rows are the same test on the same date; untick one.</source>
+            <translation>チェックした 2 つの行が同じ日の同じ検査です。片方のチェックを外してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <source>Value</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
+            <source>row {row}</source>
+            <translation>{row} 行目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
+            <source>the test is not one of the program's list.</source>
+            <translation>この検査はプログラムの一覧にありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
+            <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
+            <translation>日付は YYYY-MM-DD の形で入力してください (例: 2025-03-14)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <source>{line}: {reason}</source>
+            <translation>{line}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
+            <source>{test}: {problem}</source>
+            <translation>{test}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabReportImport</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
+            <source>Import &amp;lab report…</source>
+            <translation>検査報告書の取り込み(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="45" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="93" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="115" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="120" />
+            <source>Import lab report</source>
+            <translation>検査報告書の取り込み</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="47" />
+            <source>Lab reports (*.pdf *.txt *.json);;All files (*)</source>
+            <translation>検査報告書 (*.pdf *.txt *.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="121" />
+            <source>No lab result was recognised, so nothing was saved. Results of tests the program does not know, or lines it was not sure of, can be typed in with "Enter results".</source>
+            <translation>検査結果を認識できなかったため、何も保存していません。プログラムが知らない検査や確実に読めなかった行は、「結果を入力」から手入力できます。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
+            <source>Read lab results from a PDF, text or FHIR file and check them</source>
+            <translation>PDF、テキスト、FHIR ファイルから検査結果を読み取り、確認します</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="94" />
+            <source>The report could not be read ({reason}); nothing was saved.</source>
+            <translation>報告書を読み取れませんでした ({reason})。何も保存していません。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabsPage</name>
         <message>
             <location filename="../../ui/labs/labs_page.py" line="110" />
@@ -1698,12 +1913,12 @@
         </message>
         <message>
             <location filename="../../ui/labs/labs_page.py" line="154" />
-            <location filename="../../ui/labs/labs_page.py" line="295" />
+            <location filename="../../ui/labs/labs_page.py" line="298" />
             <source>All &amp;results of the chosen test:</source>
             <translation>選んだ検査のすべての結果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="293" />
+            <location filename="../../ui/labs/labs_page.py" line="296" />
             <source>All &amp;results of {test}:</source>
             <translation>{test} のすべての結果(&amp;R):</translation>
         </message>
@@ -1724,7 +1939,7 @@
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="375" />
+            <location filename="../../ui/labs/labs_page.py" line="378" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
@@ -1739,12 +1954,12 @@
             <translation>選んだ結果を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="372" />
+            <location filename="../../ui/labs/labs_page.py" line="375" />
             <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
             <translation>{day} の {test} の結果（{value}）を削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="371" />
+            <location filename="../../ui/labs/labs_page.py" line="374" />
             <source>Delete this result?</source>
             <translation>この結果を削除しますか？</translation>
         </message>
@@ -1764,12 +1979,12 @@
             <translation>検査結果の用紙の結果を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="253" />
+            <location filename="../../ui/labs/labs_page.py" line="256" />
             <source>High</source>
             <translation>高い</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="259" />
+            <location filename="../../ui/labs/labs_page.py" line="262" />
             <source>In range</source>
             <translation>基準範囲内</translation>
         </message>
@@ -1800,7 +2015,7 @@
             <translation>各検査の最新の結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="253" />
+            <location filename="../../ui/labs/labs_page.py" line="256" />
             <source>Low</source>
             <translation>低い</translation>
         </message>
@@ -5510,6 +5725,205 @@ each {days} days</source>
             <location filename="../../domain/function_check.py" line="54" />
             <source>symptoms, but no task affected</source>
             <translation>症状はあるが、影響のある動作はない</translation>
+        </message>
+    </context>
+    <context>
+        <name>lab_reports</name>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
+            <source>Lab reports are read from .pdf, .txt or .json files.</source>
+            <translation>検査報告書は .pdf、.txt、.json ファイルから読み取ります。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
+            <source>The file cannot be opened ({reason}).</source>
+            <translation>ファイルを開けません ({reason})。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
+            <source>The file is empty.</source>
+            <translation>ファイルが空です。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
+            <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
+            <translation>ファイルが UTF-8 のテキストではありません。UTF-8 で保存してからやり直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
+            <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
+            <translation>ファイルは {size} MB です。{limit} MB を超えるファイルは読み取りません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
+            <source>There is no such file or folder.</source>
+            <translation>そのようなファイルやフォルダはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="65" />
+            <source>This JSON file is not FHIR (it has no resourceType).</source>
+            <translation>この JSON ファイルは FHIR ではありません (resourceType がありません)。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="62" />
+            <source>This PDF cannot be read; it may be damaged.</source>
+            <translation>この PDF は読み取れません。壊れている可能性があります。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="66" />
+            <source>This PDF has no text, only images (a scan); copy the values by hand or ask the lab for a PDF with text.</source>
+            <translation>この PDF には文字がなく、画像 (スキャン) だけです。値を手入力するか、文字入りの PDF を検査機関に依頼してください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="39" />
+            <source>This PDF has {pages} pages; lab reports of more than {limit} pages are not read.</source>
+            <translation>この PDF は {pages} ページあります。{limit} ページを超える検査報告書は読み取りません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="31" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="56" />
+            <source>This PDF is locked with a password; save it without one and try again.</source>
+            <extracomment>A lab report is a few pages; a longer PDF is something else (and would take long).</extracomment>
+            <translation>この PDF はパスワードで保護されています。パスワードなしで保存してからやり直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
+            <source>This file is not JSON, so it cannot be FHIR.</source>
+            <translation>このファイルは JSON ではないため、FHIR ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
+            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
+            <translation>このテキストは検査報告書としては長すぎます ({limit} 行または {size} MB を超えています)。読み取りません。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
+            <source>a negative value</source>
+            <translation>負の値です</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="182" />
+            <source>a second number ({number}) on the line</source>
+            <translation>行に 2 つ目の数値 ({number}) があります</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="88" />
+            <source>a {kind} resource holds no lab result</source>
+            <translation>{kind} リソースには検査結果がありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/model.py" line="206" />
+            <source>another line gives a different {test} for {date}</source>
+            <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
+            <translation>別の行に {date} の {test} の異なる値があります</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="206" />
+            <source>no unit</source>
+            <translation>単位がありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
+            <source>serum or plasma is not said</source>
+            <translation>血清か血漿かが書かれていません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="205" />
+            <source>the comparator {sign} cannot be stored</source>
+            <translation>比較記号 {sign} は保存できません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/words.py" line="155" />
+            <source>the date {date} could be {one} or {other}; give --date</source>
+            <translation>日付 {date} は {one} とも {other} とも読めます。--date で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="303" />
+            <source>the lab's flag does not fit the value and the range</source>
+            <translation>検査機関の判定マークが値と基準範囲に合いません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/words.py" line="64" />
+            <source>the number {number} could be read in two ways</source>
+            <translation>数値 {number} は 2 通りに読めます</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="222" />
+            <source>the range is in another unit than the value</source>
+            <translation>基準範囲の単位が値の単位と違います</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="211" />
+            <source>the range {low}–{high} is upside down</source>
+            <translation>基準範囲 {low}–{high} の上下が逆です</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
+            <source>the report does not say when the sample was taken; give --date</source>
+            <translation>報告書に採取日が書かれていません。--date で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
+            <source>the report gives two sample dates ({dates}); give --date</source>
+            <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
+            <translation>報告書に採取日が 2 つあります ({dates})。--date で指定してください</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="106" />
+            <source>the report refers to a result that is not in the file</source>
+            <translation>報告書がファイルにない結果を参照しています</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="233" />
+            <source>the result has no date (effectiveDateTime)</source>
+            <translation>結果に日付 (effectiveDateTime) がありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="201" />
+            <source>the result has no number</source>
+            <translation>結果に数値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="230" />
+            <source>the result has no value this program can store</source>
+            <translation>結果にこのプログラムで保存できる値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
+            <source>the result is marked {status}</source>
+            <translation>結果は {status} とされています</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="142" />
+            <source>the value does not follow the test's name</source>
+            <translation>検査名のすぐ後に値がありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="188" />
+            <source>the words {words} are not understood</source>
+            <translation>「{words}」が理解できません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="191" />
+            <source>two units on one line ({units})</source>
+            <translation>1 行に単位が 2 つあります ({units})</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
+            <source>unit {unit} is not one of {units}</source>
+            <translation>単位 {unit} は {units} のいずれでもありません</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
+            <source>{name} is not a test of the program's list</source>
+            <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
+            <translation>{name} はプログラムの検査一覧にありません</translation>
         </message>
     </context>
     <context>

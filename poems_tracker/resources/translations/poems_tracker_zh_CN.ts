@@ -1690,6 +1690,221 @@
         </message>
     </context>
     <context>
+        <name>LabReportDialog</name>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
+            <source>&amp;Date the sample was taken:</source>
+            <translation>采样日期(&amp;D):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <source>&amp;Results read from the report:</source>
+            <translation>从报告中读取的结果(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <source>&amp;Save ticked results</source>
+            <translation>保存已勾选的结果(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
+            <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
+            <translation>请将每个结果与您的报告核对。取消勾选某行即可不保存它；任何有误的单元格都可以修改。按“保存”之前不会保存任何内容。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <source>Choose the date</source>
+            <translation>请选择日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <source>Choose the date the sample was taken (above the table) first.</source>
+            <translation>请先（在表格上方）选择采样日期。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <source>Close without saving anything</source>
+            <translation>关闭且不保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>日期 (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <source>Date the sample was taken</source>
+            <translation>采样日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
+            <source>Every line that looked like a result was read.</source>
+            <translation>所有看起来像结果的行都已读取。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
+            <source>Import lab report</source>
+            <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
+            <translation>导入化验报告</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <source>Line in the report</source>
+            <translation>报告中的行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <source>Line {line}: {reason}</source>
+            <translation>第 {line} 行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <source>Lines &amp;not read (type these by hand if you need them):</source>
+            <translation>未读取的行(&amp;N)(如有需要请手动输入):</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
+            <source>Lines not read, and why</source>
+            <translation>未读取的行及原因</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
+            <source>No row is ticked; tick the results to save.</source>
+            <translation>没有勾选任何行；请勾选要保存的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <source>Range high</source>
+            <translation>参考范围上限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <source>Range low</source>
+            <translation>参考范围下限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
+            <source>Results read from the report</source>
+            <translation>从报告中读取的结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <source>Save the ticked results</source>
+            <translation>保存已勾选的结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
+            <source>Save this result</source>
+            <translation>保存此结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
+            <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
+            <translation>空格键勾选或取消勾选一行；按 F2 或直接输入可修改单元格。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <source>Test</source>
+            <translation>检验项目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
+            <translation>报告没有明确说明采样日期。请选择日期；它将用于没有日期的行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
+            <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
+            <translation>报告中的日期 {date} 有两种读法。请选择采样日期；它将用于没有日期的行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
+            <source>Two ticked rows are the same test on the same date; untick one.</source>
+            <translation>有两行已勾选的结果是同一天的同一检验；请取消勾选其中一行。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <source>Value</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
+            <source>row {row}</source>
+            <translation>第 {row} 行</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
+            <source>the test is not one of the program's list.</source>
+            <translation>该检验不在本程序的列表中。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
+            <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
+            <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-03-14。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <source>{line}: {reason}</source>
+            <translation>{line}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
+            <source>{test}: {problem}</source>
+            <translation>{test}：{problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabReportImport</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
+            <source>Import &amp;lab report…</source>
+            <translation>导入化验报告(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="45" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="93" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="115" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="120" />
+            <source>Import lab report</source>
+            <translation>导入化验报告</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="47" />
+            <source>Lab reports (*.pdf *.txt *.json);;All files (*)</source>
+            <translation>化验报告 (*.pdf *.txt *.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="121" />
+            <source>No lab result was recognised, so nothing was saved. Results of tests the program does not know, or lines it was not sure of, can be typed in with "Enter results".</source>
+            <translation>没有识别出任何化验结果，因此未保存任何内容。本程序不认识的检验或没有把握的行，可以通过“输入结果”手动输入。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
+            <source>Read lab results from a PDF, text or FHIR file and check them</source>
+            <translation>从 PDF、文本或 FHIR 文件读取化验结果并核对</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="94" />
+            <source>The report could not be read ({reason}); nothing was saved.</source>
+            <translation>无法读取该报告（{reason}）；未保存任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>LabsPage</name>
         <message>
             <location filename="../../ui/labs/labs_page.py" line="110" />
@@ -1698,12 +1913,12 @@
         </message>
         <message>
             <location filename="../../ui/labs/labs_page.py" line="154" />
-            <location filename="../../ui/labs/labs_page.py" line="295" />
+            <location filename="../../ui/labs/labs_page.py" line="298" />
             <source>All &amp;results of the chosen test:</source>
             <translation>所选项目的全部结果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="293" />
+            <location filename="../../ui/labs/labs_page.py" line="296" />
             <source>All &amp;results of {test}:</source>
             <translation>{test} 的全部结果(&amp;R):</translation>
         </message>
@@ -1724,7 +1939,7 @@
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="375" />
+            <location filename="../../ui/labs/labs_page.py" line="378" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1739,12 +1954,12 @@
             <translation>删除所选结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="372" />
+            <location filename="../../ui/labs/labs_page.py" line="375" />
             <source>Delete the {test} result of {day} ({value})? This cannot be undone.</source>
             <translation>删除 {day} 的 {test} 结果（{value}）吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="371" />
+            <location filename="../../ui/labs/labs_page.py" line="374" />
             <source>Delete this result?</source>
             <translation>删除此结果吗？</translation>
         </message>
@@ -1764,12 +1979,12 @@
             <translation>输入一张化验单的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="253" />
+            <location filename="../../ui/labs/labs_page.py" line="256" />
             <source>High</source>
             <translation>偏高</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="259" />
+            <location filename="../../ui/labs/labs_page.py" line="262" />
             <source>In range</source>
             <translation>在范围内</translation>
         </message>
@@ -1800,7 +2015,7 @@
             <translation>各项目的最新结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/labs_page.py" line="253" />
+            <location filename="../../ui/labs/labs_page.py" line="256" />
             <source>Low</source>
             <translation>偏低</translation>
         </message>
@@ -5510,6 +5725,205 @@ each {days} days</source>
             <location filename="../../domain/function_check.py" line="54" />
             <source>symptoms, but no task affected</source>
             <translation>有症状，但没有动作受影响</translation>
+        </message>
+    </context>
+    <context>
+        <name>lab_reports</name>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
+            <source>Lab reports are read from .pdf, .txt or .json files.</source>
+            <translation>化验报告只能从 .pdf、.txt 或 .json 文件读取。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
+            <source>The file cannot be opened ({reason}).</source>
+            <translation>无法打开该文件（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
+            <source>The file is empty.</source>
+            <translation>该文件是空的。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
+            <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
+            <translation>该文件不是 UTF-8 文本；请另存为 UTF-8 后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
+            <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
+            <translation>该文件大小为 {size} MB；超过 {limit} MB 的文件不会被读取。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
+            <source>There is no such file or folder.</source>
+            <translation>没有这个文件或文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="65" />
+            <source>This JSON file is not FHIR (it has no resourceType).</source>
+            <translation>这个 JSON 文件不是 FHIR（没有 resourceType）。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="62" />
+            <source>This PDF cannot be read; it may be damaged.</source>
+            <translation>无法读取此 PDF；它可能已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="66" />
+            <source>This PDF has no text, only images (a scan); copy the values by hand or ask the lab for a PDF with text.</source>
+            <translation>此 PDF 没有文字，只有图像（扫描件）；请手动输入数值，或向化验室索取带文字的 PDF。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="39" />
+            <source>This PDF has {pages} pages; lab reports of more than {limit} pages are not read.</source>
+            <translation>此 PDF 有 {pages} 页；超过 {limit} 页的化验报告不会被读取。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="31" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="56" />
+            <source>This PDF is locked with a password; save it without one and try again.</source>
+            <extracomment>A lab report is a few pages; a longer PDF is something else (and would take long).</extracomment>
+            <translation>此 PDF 受密码保护；请另存为无密码的文件后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
+            <source>This file is not JSON, so it cannot be FHIR.</source>
+            <translation>该文件不是 JSON，因此不可能是 FHIR。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
+            <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
+            <translation>这段文本比化验报告可能的长度还长（超过 {limit} 行或 {size} MB），因此不会读取。</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
+            <source>a negative value</source>
+            <translation>数值为负</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="182" />
+            <source>a second number ({number}) on the line</source>
+            <translation>该行还有第二个数字（{number}）</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="88" />
+            <source>a {kind} resource holds no lab result</source>
+            <translation>{kind} 资源不含化验结果</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/model.py" line="206" />
+            <source>another line gives a different {test} for {date}</source>
+            <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
+            <translation>另一行给出了 {date} 不同的 {test} 结果</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="206" />
+            <source>no unit</source>
+            <translation>没有单位</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
+            <source>serum or plasma is not said</source>
+            <translation>未说明是血清还是血浆</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="205" />
+            <source>the comparator {sign} cannot be stored</source>
+            <translation>比较符号 {sign} 无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/words.py" line="155" />
+            <source>the date {date} could be {one} or {other}; give --date</source>
+            <translation>日期 {date} 可能是 {one} 也可能是 {other}；请用 --date 指定</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="303" />
+            <source>the lab's flag does not fit the value and the range</source>
+            <translation>化验室的标记与数值和参考范围不符</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/words.py" line="64" />
+            <source>the number {number} could be read in two ways</source>
+            <translation>数字 {number} 有两种读法</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="222" />
+            <source>the range is in another unit than the value</source>
+            <translation>参考范围的单位与数值的单位不同</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="211" />
+            <source>the range {low}–{high} is upside down</source>
+            <translation>参考范围 {low}–{high} 上下颠倒</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
+            <source>the report does not say when the sample was taken; give --date</source>
+            <translation>报告没有说明采样日期；请用 --date 指定</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
+            <source>the report gives two sample dates ({dates}); give --date</source>
+            <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
+            <translation>报告中有两个采样日期（{dates}）；请用 --date 指定</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="106" />
+            <source>the report refers to a result that is not in the file</source>
+            <translation>报告引用了文件中没有的结果</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="233" />
+            <source>the result has no date (effectiveDateTime)</source>
+            <translation>该结果没有日期（effectiveDateTime）</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="201" />
+            <source>the result has no number</source>
+            <translation>该结果没有数值</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="230" />
+            <source>the result has no value this program can store</source>
+            <translation>该结果没有本程序可以保存的值</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="170" />
+            <source>the result is marked {status}</source>
+            <translation>该结果被标记为 {status}</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="142" />
+            <source>the value does not follow the test's name</source>
+            <translation>数值没有紧跟在检验名称之后</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="188" />
+            <source>the words {words} are not understood</source>
+            <translation>无法理解“{words}”</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/text_reader.py" line="191" />
+            <source>two units on one line ({units})</source>
+            <translation>一行中有两个单位（{units}）</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
+            <source>unit {unit} is not one of {units}</source>
+            <translation>单位 {unit} 不是 {units} 之一</translation>
+        </message>
+        <message>
+            <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
+            <source>{name} is not a test of the program's list</source>
+            <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
+            <translation>{name} 不在本程序的检验列表中</translation>
         </message>
     </context>
     <context>

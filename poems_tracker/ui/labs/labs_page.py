@@ -184,6 +184,9 @@ class LabsPage(Page):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in the results list
         self.history_table.activated.connect(lambda _index: self.edit_selected())
         events.changed.connect(self._on_events_changed)
+        from poems_tracker.ui.labs.lab_report_import import install_report_hooks
+
+        install_report_hooks(self)  # a report dropped here, or pasted with Ctrl+V
         self.refresh()
 
     def _table(self, headers: list[str]) -> QTableWidget:

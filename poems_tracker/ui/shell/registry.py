@@ -82,6 +82,7 @@ TODAY_PANELS: dict[str, str] = {
 #: in this order (each puts its actions above Quit).
 FILE_MENU_ACTIONS: tuple[str, ...] = (
     "poems_tracker.ui.data.exchange_actions:install_exchange_actions",
+    "poems_tracker.ui.labs.lab_report_import:install_lab_report_action",
     "poems_tracker.ui.appointments.calendar_export:install_calendar_export_action",
     "poems_tracker.ui.data.backup_dialogs:install_backup_actions",
     "poems_tracker.ui.shell.preferences_dialog:install_preferences_action",
