@@ -364,9 +364,10 @@ def document_from(parts: ReportParts) -> QTextDocument:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
     document.setPageSize(QSizeF(parts.body_width, parts.body_height))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, parts.title)
     document.setProperty("page_size_id", parts.page_size_id)
     document.setHtml(parts.html)
+    # after setHtml, which takes the title from the HTML (none) and so clears it
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, parts.title)
     if parts.chart_png is not None:  # after setHtml, which clears the document's resources
         document.addResource(
             QTextDocument.ResourceType.ImageResource,

@@ -26,3 +26,12 @@ def since_last_visit(visits: list[tuple[date, str]], today: date) -> tuple[date,
     if not done:
         return default_period(today)
     return max(done), today
+
+
+def report_period(db, today: date) -> tuple[date, date]:
+    """The default period for the database DB: since the last visit marked done, else the
+    last 3 months up to TODAY."""
+    from poems_tracker.store.appointments import list_appointments
+
+    visits = [(a.day, str(a.status)) for a in list_appointments(db, end=today)]
+    return since_last_visit(visits, today)
