@@ -99,37 +99,41 @@ def describe_schedule(text: str) -> str:
 def adherence_text(result: Adherence) -> str:
     """Adherence in words for the window: a percentage with its counts, "not recorded", or
     doses per day."""
-    tr = QCoreApplication.translate
     if result.as_needed:
         if result.per_day is None:
-            return tr("MedicationsPage", "Not taken in this period")
-        return tr("MedicationsPage", "{per_day} a day on average ({taken} taken)").format(
-            per_day=number_text(result.per_day, 1), taken=result.taken
-        )
+            return QCoreApplication.translate("MedicationsPage", "Not taken in this period")
+        return QCoreApplication.translate(
+            "MedicationsPage", "{per_day} a day on average ({taken} taken)"
+        ).format(per_day=number_text(result.per_day, 1), taken=result.taken)
     if result.scheduled == 0:
-        return tr("MedicationsPage", "Nothing due in this period")
+        return QCoreApplication.translate("MedicationsPage", "Nothing due in this period")
     if result.fraction is None:
-        return tr("MedicationsPage", "Not recorded ({due} doses due)").format(due=result.scheduled)
-    text = tr("MedicationsPage", "{percent} % taken ({taken} of {due})").format(
-        percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled
-    )
+        return QCoreApplication.translate(
+            "MedicationsPage", "Not recorded ({due} doses due)"
+        ).format(due=result.scheduled)
+    text = QCoreApplication.translate(
+        "MedicationsPage", "{percent} % taken ({taken} of {due})"
+    ).format(percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled)
     if result.not_recorded:
-        text += tr("MedicationsPage", "; {count} not recorded").format(count=result.not_recorded)
+        text += QCoreApplication.translate("MedicationsPage", "; {count} not recorded").format(
+            count=result.not_recorded
+        )
     return text
 
 
 def adherence_in_full(result: Adherence) -> str:
     """Adherence for the doctor, every count shown so they add up: taken + missed + skipped +
     not recorded = scheduled."""
-    tr = QCoreApplication.translate
     if result.as_needed:
-        return tr("Wording", "as needed: {taken} taken ({per_day} a day)").format(
+        return QCoreApplication.translate(
+            "Wording", "as needed: {taken} taken ({per_day} a day)"
+        ).format(
             taken=result.taken,
             per_day="–" if result.per_day is None else number_text(result.per_day, 1),
         )
     if result.scheduled == 0:
-        return tr("Wording", "nothing was due")
-    counts = tr(
+        return QCoreApplication.translate("Wording", "nothing was due")
+    counts = QCoreApplication.translate(
         "Wording",
         "{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded "
         "= {scheduled} scheduled",
@@ -141,24 +145,29 @@ def adherence_in_full(result: Adherence) -> str:
         scheduled=result.scheduled,
     )
     if result.fraction is None:
-        return tr("Wording", "not recorded ({counts})").format(counts=counts)
-    return tr("Wording", "{percent} % ({counts})").format(
+        return QCoreApplication.translate("Wording", "not recorded ({counts})").format(
+            counts=counts
+        )
+    return QCoreApplication.translate("Wording", "{percent} % ({counts})").format(
         percent=round(result.fraction * 100), counts=counts
     )
 
 
 def grades_text(check: FunctionCheck) -> str:
     """What the grades mean, in the words the patient answered with."""
-    tr = QCoreApplication.translate
     arms = (
-        tr("function", ARM_GRADE_TEXT[check.arms])
+        QCoreApplication.translate("function", ARM_GRADE_TEXT[check.arms])
         if 0 <= check.arms < len(ARM_GRADE_TEXT)
         else "–"
     )
-    legs = tr("function", LEG_ANSWERS[check.legs]) if 0 <= check.legs < len(LEG_ANSWERS) else "–"
-    return tr("Report", "Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.").format(
-        arms=check.arms, arm_words=arms, legs=check.legs, leg_words=legs
+    legs = (
+        QCoreApplication.translate("function", LEG_ANSWERS[check.legs])
+        if 0 <= check.legs < len(LEG_ANSWERS)
+        else "–"
     )
+    return QCoreApplication.translate(
+        "Report", "Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”."
+    ).format(arms=check.arms, arm_words=arms, legs=check.legs, leg_words=legs)
 
 
 def event_kind_text(kind: str) -> str:
