@@ -180,3 +180,20 @@ def event_kind_text(kind: str) -> str:
     except ValueError:
         return kind
     return QCoreApplication.translate("events", label)
+
+
+def status_text(status: str) -> str:
+    """An appointment's status in words ("Planned"), not its stored name."""
+    from poems_tracker.domain.appointments import STATUS_LABELS
+    from poems_tracker.domain.models import AppointmentStatus
+
+    try:
+        label = STATUS_LABELS[AppointmentStatus(status)]
+    except ValueError:
+        return status
+    return QCoreApplication.translate("status", label)
+
+
+def specialty_text(specialty: str) -> str:
+    """A built-in specialty in the window's language; one the patient typed, as typed."""
+    return QCoreApplication.translate("specialty", specialty)

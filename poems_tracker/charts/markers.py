@@ -89,7 +89,8 @@ def draw_marker(
         label.set_fontfamily(style.font_families())
     import matplotlib.dates as mdates
 
-    ax.xaxis.set_major_locator(mdates.YearLocator())
+    years = max(1, (end - first).days // 365)
+    ax.xaxis.set_major_locator(mdates.YearLocator(base=max(1, -(-years // 4))))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(True, color="#bbbbbb", linewidth=0.4)
 

@@ -299,15 +299,17 @@ def _grades_over_time(checks: list[FunctionCheck]) -> str:
 
 def appointments_html(data: ReportData) -> str:
     """The next appointments first (never the oldest), then the period's last visits."""
+    from poems_tracker.wording import specialty_text, status_text
+
     if not data.appointments:
         return ""
     rows = [
         [
             esc(f"{a.day.isoformat()} {a.at.strftime('%H:%M')}"),
             esc(a.provider),
-            esc(a.specialty),
+            esc(specialty_text(a.specialty)),
             esc(a.purpose),
-            esc(tr_label("appointments", str(a.status))),
+            esc(status_text(str(a.status))),
         ]
         for a in data.appointments
     ]

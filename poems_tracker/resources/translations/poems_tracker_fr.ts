@@ -1974,12 +1974,12 @@
             <translation>« Avant le traitement » est la dernière valeur prise au plus tard le {start}.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="256" />
+            <location filename="../../ui/labs/markers_panel.py" line="258" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="260" />
+            <location filename="../../ui/labs/markers_panel.py" line="262" />
             <source>(due)</source>
             <translation>(à faire)</translation>
         </message>
@@ -2039,7 +2039,7 @@
             <translation>Mes marqueurs : dernières valeurs et leur évolution</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="232" />
+            <location filename="../../ui/labs/markers_panel.py" line="234" />
             <source>No treatment recorded</source>
             <translation>Aucun traitement enregistré</translation>
         </message>
@@ -2079,23 +2079,23 @@
             <translation>Ce que montre le marqueur choisi, en mots</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="249" />
+            <location filename="../../ui/labs/markers_panel.py" line="251" />
             <source>none yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="299" />
+            <location filename="../../ui/labs/markers_panel.py" line="301" />
             <source>not comparable</source>
             <translation>non comparable</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="239" />
+            <location filename="../../ui/labs/markers_panel.py" line="241" />
             <source>{start} (the latest)</source>
             <translation>{start} (le plus récent)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="263" />
-            <location filename="../../ui/labs/markers_panel.py" line="268" />
+            <location filename="../../ui/labs/markers_panel.py" line="265" />
+            <location filename="../../ui/labs/markers_panel.py" line="270" />
             <source>{value} on {date}</source>
             <translation>{value} le {date}</translation>
         </message>
@@ -3164,7 +3164,7 @@
             <translation>Neuropathie et symptômes (0 = aucun, 10 = pire imaginable)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="314" />
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
             <source>Next appointments</source>
             <translation>Prochains rendez-vous</translation>
         </message>
@@ -3214,7 +3214,7 @@
             <translation>Aucun traitement n'est enregistré : les variations partent de la première valeur.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="345" />
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Notes from the check-ins</source>
             <translation>Notes des relevés</translation>
         </message>
@@ -3264,12 +3264,12 @@
             <translation>Imprimé le {today}. Chaque valeur a été notée par le patient.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Purpose</source>
             <translation>Indication</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="325" />
+            <location filename="../../../poems_tracker/report/sections.py" line="327" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
@@ -3304,12 +3304,12 @@
             <translation>Depuis la valeur précédente</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Status</source>
             <translation>État</translation>
         </message>
@@ -3349,12 +3349,12 @@
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
@@ -3390,7 +3390,7 @@
             <translation>{medicine} ({schedule}), {cycles} :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="342" />
+            <location filename="../../../poems_tracker/report/sections.py" line="344" />
             <source>{n} earlier notes are in the program.</source>
             <translation>{n} notes plus anciennes sont dans le programme.</translation>
         </message>
@@ -3788,7 +3788,7 @@
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>

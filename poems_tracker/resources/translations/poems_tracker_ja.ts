@@ -1972,12 +1972,12 @@
             <translation>「治療前」は {start} 以前で最後に測った値です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="256" />
+            <location filename="../../ui/labs/markers_panel.py" line="258" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="260" />
+            <location filename="../../ui/labs/markers_panel.py" line="262" />
             <source>(due)</source>
             <translation>（検査の時期）</translation>
         </message>
@@ -2037,7 +2037,7 @@
             <translation>私の指標：最新の値とその変化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="232" />
+            <location filename="../../ui/labs/markers_panel.py" line="234" />
             <source>No treatment recorded</source>
             <translation>治療の記録がありません</translation>
         </message>
@@ -2077,23 +2077,23 @@
             <translation>選んだマーカーの事実（文章）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="249" />
+            <location filename="../../ui/labs/markers_panel.py" line="251" />
             <source>none yet</source>
             <translation>まだなし</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="299" />
+            <location filename="../../ui/labs/markers_panel.py" line="301" />
             <source>not comparable</source>
             <translation>比較できません</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="239" />
+            <location filename="../../ui/labs/markers_panel.py" line="241" />
             <source>{start} (the latest)</source>
             <translation>{start}（最新）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="263" />
-            <location filename="../../ui/labs/markers_panel.py" line="268" />
+            <location filename="../../ui/labs/markers_panel.py" line="265" />
+            <location filename="../../ui/labs/markers_panel.py" line="270" />
             <source>{value} on {date}</source>
             <translation>{value}（{date}）</translation>
         </message>
@@ -3162,7 +3162,7 @@
             <translation>神経障害と症状（0 = なし、10 = 想像しうる最悪）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="314" />
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
             <source>Next appointments</source>
             <translation>次回の受診予定</translation>
         </message>
@@ -3212,7 +3212,7 @@
             <translation>治療の記録はありません：変化は最初の値からです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="345" />
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Notes from the check-ins</source>
             <translation>記録のメモ</translation>
         </message>
@@ -3262,12 +3262,12 @@
             <translation>{today} に印刷。すべての値は患者が記録したものです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="325" />
+            <location filename="../../../poems_tracker/report/sections.py" line="327" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
@@ -3302,12 +3302,12 @@
             <translation>前回の値から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
@@ -3347,12 +3347,12 @@
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>With</source>
             <translation>担当</translation>
         </message>
@@ -3388,7 +3388,7 @@
             <translation>{medicine}（{schedule}）、{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="342" />
+            <location filename="../../../poems_tracker/report/sections.py" line="344" />
             <source>{n} earlier notes are in the program.</source>
             <translation>それ以前のメモ {n} 件はプログラムの中にあります。</translation>
         </message>
@@ -3786,7 +3786,7 @@
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>

@@ -1972,12 +1972,12 @@
             <translation>“治疗前”是 {start} 当天或之前最后一次检测的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="256" />
+            <location filename="../../ui/labs/markers_panel.py" line="258" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="260" />
+            <location filename="../../ui/labs/markers_panel.py" line="262" />
             <source>(due)</source>
             <translation>（该检测了）</translation>
         </message>
@@ -2037,7 +2037,7 @@
             <translation>我的指标：最新数值及其变化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="232" />
+            <location filename="../../ui/labs/markers_panel.py" line="234" />
             <source>No treatment recorded</source>
             <translation>没有治疗记录</translation>
         </message>
@@ -2077,23 +2077,23 @@
             <translation>所选指标的情况（文字说明）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="249" />
+            <location filename="../../ui/labs/markers_panel.py" line="251" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="299" />
+            <location filename="../../ui/labs/markers_panel.py" line="301" />
             <source>not comparable</source>
             <translation>无法比较</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="239" />
+            <location filename="../../ui/labs/markers_panel.py" line="241" />
             <source>{start} (the latest)</source>
             <translation>{start}（最近）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="263" />
-            <location filename="../../ui/labs/markers_panel.py" line="268" />
+            <location filename="../../ui/labs/markers_panel.py" line="265" />
+            <location filename="../../ui/labs/markers_panel.py" line="270" />
             <source>{value} on {date}</source>
             <translation>{value}（{date}）</translation>
         </message>
@@ -3162,7 +3162,7 @@
             <translation>神经病变与症状（0 = 无，10 = 能想象的最严重）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="314" />
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
             <source>Next appointments</source>
             <translation>下次就诊</translation>
         </message>
@@ -3212,7 +3212,7 @@
             <translation>没有治疗记录：变化从第一个值算起。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="345" />
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Notes from the check-ins</source>
             <translation>记录中的备注</translation>
         </message>
@@ -3262,12 +3262,12 @@
             <translation>打印于 {today}。所有数值均由患者记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="325" />
+            <location filename="../../../poems_tracker/report/sections.py" line="327" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
@@ -3302,12 +3302,12 @@
             <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -3347,12 +3347,12 @@
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="315" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>With</source>
             <translation>医生</translation>
         </message>
@@ -3388,7 +3388,7 @@
             <translation>{medicine}（{schedule}），{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="342" />
+            <location filename="../../../poems_tracker/report/sections.py" line="344" />
             <source>{n} earlier notes are in the program.</source>
             <translation>另有 {n} 条更早的备注在程序中。</translation>
         </message>
@@ -3786,7 +3786,7 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>

@@ -211,9 +211,11 @@ class MarkersPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             self._fill(index, row)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(
-            self.table.horizontalHeader().height()
+            self.table.horizontalHeader().sizeHint().height()
             + self.table.verticalHeader().defaultSectionSize() * len(self.rows)
+            + self.table.horizontalScrollBar().sizeHint().height()
             + 2 * self.table.frameWidth()
         )
         if self.series and not self.table.selectedItems():
