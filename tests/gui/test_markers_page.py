@@ -117,7 +117,9 @@ def test_the_charts_are_drawn_when_the_tab_is_seen(qtbot, panel) -> None:
     assert panel.chart.pixmap().isNull()  # nothing drawn before it is seen
     panel.show()
     qtbot.waitExposed(panel)
-    assert not panel.chart.pixmap().isNull()
+    assert panel.table.rowCount() >= 7  # the table is there at once; the charts follow
+    qtbot.waitUntil(lambda: not panel.chart.pixmap().isNull(), timeout=20000)
+    assert panel.chart_note.isVisible()
     assert panel.chart.pixmap().width() >= 600
 
 

@@ -91,6 +91,7 @@ class MarkersPanel(QWidget):
         self.series: list[MarkerSeries] = []
         self.rows: list[MarkerSeries | str] = []  # a series, or the key of a marker with none
         self._chart_key: tuple | None = None
+        self._chart_job = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()  # large text or a small screen: scroll, never cut off
@@ -166,6 +167,7 @@ class MarkersPanel(QWidget):
             )
         )
         self.chart_note.setWordWrap(True)
+        self.chart_note.hide()
         layout.addWidget(self.chart_note)
         layout.addStretch(1)
         self.setTabOrder(self.baseline, self.table)
@@ -327,8 +329,10 @@ class MarkersPanel(QWidget):
         self._draw_chart()
 
     def _draw_chart(self) -> None:
-        """The small charts, drawn when the tab is first seen and after a change (matplotlib
-        loads only then, never at start-up)."""
+        """The small charts, drawn off the GUI thread when the tab is first seen and after a
+        change (matplotlib loads only then, never at start-up); the table is there at once."""
+        from poems_tracker.ui.shell import workers
+
         key = (len(self.series), tuple(s.latest.day for s in self.series), self.width() // 100)
         if key == self._chart_key:
             return
@@ -338,17 +342,38 @@ class MarkersPanel(QWidget):
             self.chart.hide()
             self.chart_note.hide()
             return
-        png = self._chart_png()
+        self.chart.setText(self.tr("Drawing the charts…"))
+        self.chart.show()
+        width_in = max(6.0, min(12.0, (self.scroll.viewport().width() or 900) / 100 - 0.2))
+        job = workers.Job(
+            chart_png,
+            series=list(self.series),
+            spans=self._spans(),
+            today=clock.today(),
+            width_in=width_in,
+            key=key,
+        )
+        # bound methods: Qt drops the connection if the panel is gone before the drawing
+        job.signals.succeeded.connect(self._show_chart)
+        job.signals.failed.connect(self._chart_failed)
+        self._chart_job = workers.start(job)
+
+    def _chart_failed(self, _exc: object) -> None:
+        self.chart.setText(self.tr("The charts could not be drawn."))
+
+    def _show_chart(self, result: tuple[tuple, bytes]) -> None:
+        key, png = result
+        if key != self._chart_key:
+            return  # the data changed meanwhile; a newer drawing is on its way
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         self.chart.setPixmap(pixmap)
-        self.chart.show()
         self.chart_note.show()
 
-    def _chart_png(self) -> bytes:
-        import io
-
-        from poems_tracker.charts.markers import Span, markers_figure
+    def _spans(self) -> list:
+        """The treatments drawn behind the values: treatment events and POEMS-directed
+        courses."""
+        from poems_tracker.charts.markers import Span
         from poems_tracker.domain.marker_facts import is_poems_medicine
         from poems_tracker.domain.markers import TREATMENT_KINDS
         from poems_tracker.domain.models import EventKind
@@ -365,14 +390,27 @@ class MarkersPanel(QWidget):
             for m in list_medications(self.db)
             if is_poems_medicine(m.name) and m.start_date <= today
         ]
-        width_in = max(6.0, min(12.0, (self.scroll.viewport().width() or 900) / 100 - 0.2))
-        figure = markers_figure(
-            self.series, spans, today, tr=QCoreApplication.translate, width_in=width_in
-        )
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=100)
-        return buffer.getvalue()
+        return spans
 
     def _on_events_changed(self, changes: Changes) -> None:
         if changes.touches(LABS, EVENTS, MEDICATIONS):
             self.refresh()
+
+
+def chart_png(
+    series: list[MarkerSeries],
+    spans: list,
+    today: date,
+    width_in: float,
+    key: tuple,
+    **_job: object,
+) -> tuple[tuple, bytes]:
+    """KEY and the small charts as PNG bytes (a worker job: no widget, no database)."""
+    import io
+
+    from poems_tracker.charts.markers import markers_figure
+
+    figure = markers_figure(series, spans, today, tr=QCoreApplication.translate, width_in=width_in)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=100)
+    return key, buffer.getvalue()
