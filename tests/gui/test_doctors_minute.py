@@ -158,3 +158,21 @@ def test_the_japanese_report_has_no_english_schedule_words(
         "nothingwasdue",
     ):
         assert english not in flat, english
+
+
+def test_report_command_defaults_to_since_the_last_visit(qapp, db, tmp_path: Path) -> None:
+    """`poems-tracker report --out` with no --from: the period starts at the last visit."""
+    from click.testing import CliRunner
+
+    from poems_tracker.cli import main
+    from poems_tracker.cli.exchange import register
+
+    register(main)
+    today = date.today()
+    visit = today - timedelta(days=40)
+    save_appointment(db, Appointment(visit, time(9, 0), "Dr A", status="done"))
+    out = tmp_path / "visit.pdf"
+    result = CliRunner().invoke(main, ["report", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"Report for {visit} to {today} written to {out}.\n"
+    assert PdfReader(out).metadata.title == f"POEMS Tracker report {visit} to {today}"
