@@ -107,9 +107,9 @@ def markers_figure(
     """Small multiples of SERIES (numeric ones only), COLUMNS to a row."""
     numeric = [s for s in series if any(r.value is not None for r in s.results)]
     rows = max(1, -(-len(numeric) // columns))
-    figure = Figure(figsize=(width_in, 1.05 * rows), dpi=150)
+    figure = Figure(figsize=(width_in, 0.95 * rows), dpi=150)
     for index, one in enumerate(numeric):
         ax = figure.add_subplot(rows, columns, index + 1)
         draw_marker(ax, one, spans, end, tr)
-    figure.subplots_adjust(left=0.06, right=0.99, top=0.9, bottom=0.1, wspace=0.35, hspace=0.6)
+    figure.subplots_adjust(left=0.06, right=0.99, top=0.88, bottom=0.12, wspace=0.35, hspace=0.85)
     return figure
