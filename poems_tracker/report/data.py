@@ -20,7 +20,6 @@ from poems_tracker.domain.models import (
 if TYPE_CHECKING:
     from poems_tracker.domain.cycle_days import CycleDaySummary
     from poems_tracker.domain.marker_facts import MarkerSeries
-    from poems_tracker.domain.markers import MarkerRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +61,6 @@ class ReportData:
     notes: list[CheckIn] = field(default_factory=list)
     function_checks: list[FunctionCheck] = field(default_factory=list)
     chart_html: str = ""
-    #: My markers from every result ever recorded (change is from the first value ever)
-    markers: list[MarkerRow] = field(default_factory=list)
     #: The marker series with their facts (domain.marker_facts), up to the period's end
     series: list[MarkerSeries] = field(default_factory=list)
     #: Symptoms by cycle day, one summary per cycle medicine active in the period
