@@ -1969,57 +1969,62 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="205" />
+            <location filename="../../ui/labs/markers_panel.py" line="207" />
             <source>"Before treatment" is the last value taken on or before {start}.</source>
             <translation>« Avant le traitement » est la dernière valeur prise au plus tard le {start}.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="258" />
+            <location filename="../../ui/labs/markers_panel.py" line="260" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="262" />
+            <location filename="../../ui/labs/markers_panel.py" line="264" />
             <source>(due)</source>
             <translation>(à faire)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <location filename="../../ui/labs/markers_panel.py" line="136" />
             <source>At 6 months</source>
             <translation>À 6 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="159" />
+            <location filename="../../ui/labs/markers_panel.py" line="160" />
             <source>Charts of each marker, treatments shaded behind</source>
             <translation>Graphiques de chaque marqueur, traitements grisés en arrière-plan</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="111" />
+            <location filename="../../ui/labs/markers_panel.py" line="112" />
             <source>Compare &amp;with the value before:</source>
             <translation>Comparer a&amp;vec la valeur d'avant :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="130" />
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="164" />
+            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <source>Drawing the charts…</source>
+            <translation>Dessin des graphiques…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="165" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>Gris : traitement. Pointillés : limite haute de l'intervalle du laboratoire. Échelle logarithmique quand les valeurs varient de plus de dix fois.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Latest</source>
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <location filename="../../ui/labs/markers_panel.py" line="135" />
             <source>Lowest since treatment</source>
             <translation>Plus bas depuis le traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="128" />
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Marker</source>
             <translation>Marqueur</translation>
         </message>
@@ -2029,73 +2034,78 @@
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="104" />
+            <location filename="../../ui/labs/markers_panel.py" line="105" />
             <source>My markers</source>
             <translation>Mes marqueurs</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="144" />
+            <location filename="../../ui/labs/markers_panel.py" line="145" />
             <source>My markers: latest values and their change</source>
             <translation>Mes marqueurs : dernières valeurs et leur évolution</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="234" />
+            <location filename="../../ui/labs/markers_panel.py" line="236" />
             <source>No treatment recorded</source>
             <translation>Aucun traitement enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="199" />
+            <location filename="../../ui/labs/markers_panel.py" line="201" />
             <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
             <translation>Aucun traitement enregistré : les variations partent de la première valeur. Un traitement ajouté dans la page Médicaments devient le point de départ.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
             <source>Since before treatment</source>
             <translation>Depuis avant le traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="132" />
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
             <source>Since the previous value</source>
             <translation>Depuis la valeur précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <source>The charts could not be drawn.</source>
+            <translation>Les graphiques n'ont pas pu être dessinés.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
             <source>The latest treatment start counts unless you pick another one.</source>
             <translation>Le début de traitement le plus récent compte, sauf si vous en choisissez un autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="114" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
             <source>Treatment the change is counted from</source>
             <translation>Traitement à partir duquel la variation est comptée</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="150" />
+            <location filename="../../ui/labs/markers_panel.py" line="151" />
             <source>What the chosen marker shows, in words</source>
             <translation>Ce que montre le marqueur choisi, en mots</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="251" />
+            <location filename="../../ui/labs/markers_panel.py" line="253" />
             <source>none yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="301" />
+            <location filename="../../ui/labs/markers_panel.py" line="303" />
             <source>not comparable</source>
             <translation>non comparable</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="241" />
+            <location filename="../../ui/labs/markers_panel.py" line="243" />
             <source>{start} (the latest)</source>
             <translation>{start} (le plus récent)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="265" />
-            <location filename="../../ui/labs/markers_panel.py" line="270" />
+            <location filename="../../ui/labs/markers_panel.py" line="267" />
+            <location filename="../../ui/labs/markers_panel.py" line="272" />
             <source>{value} on {date}</source>
             <translation>{value} le {date}</translation>
         </message>

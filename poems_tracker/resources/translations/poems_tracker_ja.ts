@@ -1967,57 +1967,62 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="205" />
+            <location filename="../../ui/labs/markers_panel.py" line="207" />
             <source>"Before treatment" is the last value taken on or before {start}.</source>
             <translation>「治療前」は {start} 以前で最後に測った値です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="258" />
+            <location filename="../../ui/labs/markers_panel.py" line="260" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="262" />
+            <location filename="../../ui/labs/markers_panel.py" line="264" />
             <source>(due)</source>
             <translation>（検査の時期）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <location filename="../../ui/labs/markers_panel.py" line="136" />
             <source>At 6 months</source>
             <translation>6か月時点</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="159" />
+            <location filename="../../ui/labs/markers_panel.py" line="160" />
             <source>Charts of each marker, treatments shaded behind</source>
             <translation>各マーカーのグラフ（背景の影は治療期間）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="111" />
+            <location filename="../../ui/labs/markers_panel.py" line="112" />
             <source>Compare &amp;with the value before:</source>
             <translation>比べる治療開始(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="130" />
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="164" />
+            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <source>Drawing the charts…</source>
+            <translation>グラフを描いています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="165" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治療期間。破線：検査機関の基準範囲の上限。値の幅が10倍を超えるときは対数目盛です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <location filename="../../ui/labs/markers_panel.py" line="135" />
             <source>Lowest since treatment</source>
             <translation>治療後の最低値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="128" />
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Marker</source>
             <translation>指標</translation>
         </message>
@@ -2027,73 +2032,78 @@
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="104" />
+            <location filename="../../ui/labs/markers_panel.py" line="105" />
             <source>My markers</source>
             <translation>私の指標</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="144" />
+            <location filename="../../ui/labs/markers_panel.py" line="145" />
             <source>My markers: latest values and their change</source>
             <translation>私の指標：最新の値とその変化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="234" />
+            <location filename="../../ui/labs/markers_panel.py" line="236" />
             <source>No treatment recorded</source>
             <translation>治療の記録がありません</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="199" />
+            <location filename="../../ui/labs/markers_panel.py" line="201" />
             <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
             <translation>治療の記録がありません：変化は最初の値からです。「お薬」ページで治療を追加すると、その開始日から数えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
             <source>Since before treatment</source>
             <translation>治療前から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="132" />
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
             <source>Since the previous value</source>
             <translation>前回の値から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <source>The charts could not be drawn.</source>
+            <translation>グラフを描けませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
             <source>The latest treatment start counts unless you pick another one.</source>
             <translation>別の治療を選ばない限り、最も新しい治療開始が基準です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="114" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
             <source>Treatment the change is counted from</source>
             <translation>変化を数える基準の治療</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="150" />
+            <location filename="../../ui/labs/markers_panel.py" line="151" />
             <source>What the chosen marker shows, in words</source>
             <translation>選んだマーカーの事実（文章）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="251" />
+            <location filename="../../ui/labs/markers_panel.py" line="253" />
             <source>none yet</source>
             <translation>まだなし</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="301" />
+            <location filename="../../ui/labs/markers_panel.py" line="303" />
             <source>not comparable</source>
             <translation>比較できません</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="241" />
+            <location filename="../../ui/labs/markers_panel.py" line="243" />
             <source>{start} (the latest)</source>
             <translation>{start}（最新）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="265" />
-            <location filename="../../ui/labs/markers_panel.py" line="270" />
+            <location filename="../../ui/labs/markers_panel.py" line="267" />
+            <location filename="../../ui/labs/markers_panel.py" line="272" />
             <source>{value} on {date}</source>
             <translation>{value}（{date}）</translation>
         </message>

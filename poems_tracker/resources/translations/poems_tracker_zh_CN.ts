@@ -1967,57 +1967,62 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="205" />
+            <location filename="../../ui/labs/markers_panel.py" line="207" />
             <source>"Before treatment" is the last value taken on or before {start}.</source>
             <translation>“治疗前”是 {start} 当天或之前最后一次检测的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="258" />
+            <location filename="../../ui/labs/markers_panel.py" line="260" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="262" />
+            <location filename="../../ui/labs/markers_panel.py" line="264" />
             <source>(due)</source>
             <translation>（该检测了）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <location filename="../../ui/labs/markers_panel.py" line="136" />
             <source>At 6 months</source>
             <translation>6 个月时</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="159" />
+            <location filename="../../ui/labs/markers_panel.py" line="160" />
             <source>Charts of each marker, treatments shaded behind</source>
             <translation>各指标的图表，背景阴影为治疗期间</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="111" />
+            <location filename="../../ui/labs/markers_panel.py" line="112" />
             <source>Compare &amp;with the value before:</source>
             <translation>与此前的值比较(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="130" />
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="164" />
+            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <source>Drawing the charts…</source>
+            <translation>正在绘制图表…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="165" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治疗期间。虚线：化验室参考范围上限。数值相差十倍以上时使用对数刻度。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <location filename="../../ui/labs/markers_panel.py" line="135" />
             <source>Lowest since treatment</source>
             <translation>治疗后最低值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="128" />
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Marker</source>
             <translation>指标</translation>
         </message>
@@ -2027,73 +2032,78 @@
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="104" />
+            <location filename="../../ui/labs/markers_panel.py" line="105" />
             <source>My markers</source>
             <translation>我的指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="144" />
+            <location filename="../../ui/labs/markers_panel.py" line="145" />
             <source>My markers: latest values and their change</source>
             <translation>我的指标：最新数值及其变化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="234" />
+            <location filename="../../ui/labs/markers_panel.py" line="236" />
             <source>No treatment recorded</source>
             <translation>没有治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="199" />
+            <location filename="../../ui/labs/markers_panel.py" line="201" />
             <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
             <translation>没有治疗记录：变化从第一个值算起。在“药物”页添加治疗后，将从其开始日算起。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
             <source>Since before treatment</source>
             <translation>与治疗前相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="132" />
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
             <source>Since the previous value</source>
             <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <source>The charts could not be drawn.</source>
+            <translation>无法绘制图表。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
             <source>The latest treatment start counts unless you pick another one.</source>
             <translation>除非您另选，以最近一次治疗开始为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="114" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
             <source>Treatment the change is counted from</source>
             <translation>计算变化所依据的治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="150" />
+            <location filename="../../ui/labs/markers_panel.py" line="151" />
             <source>What the chosen marker shows, in words</source>
             <translation>所选指标的情况（文字说明）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="251" />
+            <location filename="../../ui/labs/markers_panel.py" line="253" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="301" />
+            <location filename="../../ui/labs/markers_panel.py" line="303" />
             <source>not comparable</source>
             <translation>无法比较</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="241" />
+            <location filename="../../ui/labs/markers_panel.py" line="243" />
             <source>{start} (the latest)</source>
             <translation>{start}（最近）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="265" />
-            <location filename="../../ui/labs/markers_panel.py" line="270" />
+            <location filename="../../ui/labs/markers_panel.py" line="267" />
+            <location filename="../../ui/labs/markers_panel.py" line="272" />
             <source>{value} on {date}</source>
             <translation>{value}（{date}）</translation>
         </message>
