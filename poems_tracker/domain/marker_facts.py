@@ -382,11 +382,11 @@ def current_start(
     starts: Sequence[TreatmentStart], baseline_day: date | None = None
 ) -> TreatmentStart | None:
     """The start the baseline counts from: the one on BASELINE_DAY if there is one, else the
-    latest."""
+    latest (of starts on one day, the last listed, as with the latest)."""
     if baseline_day is not None:
         chosen = [s for s in starts if s.day == baseline_day]
         if chosen:
-            return chosen[0]
+            return chosen[-1]
     return starts[-1] if starts else None
 
 

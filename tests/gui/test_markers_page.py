@@ -159,3 +159,17 @@ def test_today_shows_due_markers_as_one_quiet_line(qtbot, db) -> None:
     save_result(db, vegf(date(2026, 11, 20), 50))
     events.emit_changed(LABS)
     assert not line.isVisible()
+
+
+def test_a_course_and_an_event_on_one_day_name_the_same_start(qtbot, db) -> None:
+    from poems_tracker.domain.models import Medication
+    from poems_tracker.store.medications import save_medication
+
+    day = date(2025, 1, 25)
+    save_event(db, TreatmentEvent(day, EventKind.CHEMOTHERAPY, "Len/Dex"))
+    save_medication(db, Medication("Lenalidomide", 25, "mg", "cycle 1-21 of 28", day))
+    save_result(db, vegf(date(2025, 1, 20), 900))
+    widget = MarkersPanel(db, DataEvents())
+    qtbot.addWidget(widget)
+    chosen = widget.baseline.currentText().removesuffix(" (the latest)")
+    assert chosen in widget.treatment_label.text()
