@@ -29,7 +29,7 @@ def test_a_date_of_birth_today_or_before_is_kept(typed, expected):
     ],
 )
 def test_a_bad_date_of_birth_is_refused_with_one_sentence(typed, sentence):
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValueError, match=r"date of birth") as caught:
         pd.parse_birth_date(typed, TODAY)
     assert str(caught.value) == sentence
 
@@ -37,6 +37,6 @@ def test_a_bad_date_of_birth_is_refused_with_one_sentence(typed, sentence):
 def test_a_hospital_number_of_forty_characters_at_most():
     assert pd.check_hospital_number("  RX-1  ") == "RX-1"
     assert pd.check_hospital_number("9" * 40) == "9" * 40
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(ValueError, match="hospital number") as caught:
         pd.check_hospital_number("9" * 41)
     assert str(caught.value).format(limit=40).startswith("The hospital number is longer than 40")
