@@ -25,6 +25,9 @@ DEFAULTS: dict[str, Any] = {
     "prefs/dose_reminders": True,
     "prefs/sex_for_ranges": "",  # "", "male", "female"
     "prefs/function_check_days": 7,
+    "prefs/birth_date": "",  # ISO date, printed on the report
+    "prefs/hospital_number": "",  # printed on the report, at most 40 characters
+    "prefs/marker_interval_months": 3,  # a marker not measured for longer shows as due
     "state/last_page": 0,
     "state/last_export_dir": "",
 }

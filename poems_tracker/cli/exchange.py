@@ -110,7 +110,8 @@ def import_csv_command(sources: tuple[str, ...]) -> None:
     type=_DATE,
     default=None,
     metavar="DATE",
-    help="First day of the period (YYYY-MM-DD); default: 3 months before --to.",
+    help="First day of the period (YYYY-MM-DD); default: the last visit marked done, "
+    "else 3 months before --to.",
 )
 @click.option(
     "--to",
@@ -125,11 +126,14 @@ def report_command(out: Path, force: bool, start: datetime | None, end: datetime
 
     Example: poems-tracker report --out visit.pdf --from 2024-01-01 --to 2024-03-31
     """
-    from poems_tracker.report.period import default_period
+    from poems_tracker.report.period import report_period
 
     today = datetime.now().astimezone().date()
     last = end.date() if end else today
-    first = start.date() if start else default_period(last)[0]
+    first = start.date() if start else None
+    if first is None:
+        with open_db() as db:
+            first = report_period(db, last)[0]
     if first > last:
         raise click.ClickException(
             f"The period starts ({first}) after it ends ({last}); swap --from and --to."

@@ -15,7 +15,8 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QTextDocument
 
 from poems_tracker.report import poems_sections, sections
-from poems_tracker.report.sections import ReportData, SymptomLine, tr
+from poems_tracker.report.data import ReportData, SymptomLine
+from poems_tracker.report.kit import esc, tr
 from poems_tracker.store.database import Database
 
 #: Page margins in millimetres (left, top, right, bottom) and the footer's height.
@@ -31,11 +32,11 @@ PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Lett
 
 _STYLE = """
 h1 { font-size: 15pt; margin-bottom: 2px; }
-h2 { font-size: 11.5pt; margin-top: 6px; margin-bottom: 2px; }
+h2 { font-size: 11pt; margin-top: 4px; margin-bottom: 1px; }
 th { background-color: #e6e6e6; font-weight: bold; }
-p, li, td, th { font-size: 9pt; }
-p { margin-top: 3px; margin-bottom: 3px; }
-small { font-size: 8pt; }
+p, li, td, th { font-size: 8.5pt; }
+p { margin-top: 2px; margin-bottom: 2px; }
+small { font-size: 7.5pt; }
 """
 
 
@@ -67,6 +68,8 @@ def body_size(layout: QPageLayout) -> QSizeF:
 
 def gather(db: Database, start: date, end: date, patient_name: str, today: date) -> ReportData:
     """Read what the report shows from the store, and work out the summaries."""
+    from PySide6.QtCore import QCoreApplication
+
     from poems_tracker.domain import analysis
     from poems_tracker.domain.models import SymptomKind
     from poems_tracker.domain.symptoms import label_context
@@ -77,13 +80,18 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
     from poems_tracker.store.medications import list_events
 
     data = ReportData(start, end, today, patient_name)
+    _who(data)
     length = (end - start).days + 1
     checkins = list_checkins(db, start - timedelta(days=length), end)
     inside = [c for c in checkins if start <= c.day]
     data.checkin_days = len(inside)
     for symptom in list_symptoms(db):
         context = label_context(symptom)
-        label = symptom.label if context is None else sections.tr_label(context, symptom.label)
+        label = (
+            symptom.label
+            if context is None
+            else QCoreApplication.translate(context, symptom.label)
+        )
         points = analysis.series_from_checkins(checkins, symptom.key)
         if symptom.kind is SymptomKind.YESNO:
             days = [v for d, v in points.items() if d >= start]
@@ -117,50 +125,114 @@ def gather(db: Database, start: date, end: date, patient_name: str, today: date)
     data.notes = [c for c in inside if c.note.strip()]
     data.medications = _medications(db, start, end, today)
     from poems_tracker.domain.analysis import lab_sort_key
+    from poems_tracker.domain.lab_catalog import find_test
+    from poems_tracker.domain.marker_facts import SERIES_KEYS
 
     groups: dict[tuple[str, str], list] = {}
     for result in list_results(db, start=start, end=end):
+        test = find_test(result.test)
+        if test is not None and test.key in SERIES_KEYS:
+            continue  # the markers have their own section
         groups.setdefault((result.test, result.unit), []).append(result)
     data.labs = {k: groups[k] for k in sorted(groups, key=lambda k: (*lab_sort_key(k[0]), k[1]))}
-    data.events = [
-        e
-        for e in list_events(db)
-        if (e.start_date <= end and (e.end_date or e.start_date) >= start)
-        or str(e.kind) == "diagnosis"
-    ]
-    data.appointments = [
-        a for a in list_appointments(db, start) if a.day <= end or str(a.status) == "planned"
-    ][:12]
+    data.events = sorted(list_events(db), key=lambda e: e.start_date)
+    data.appointments = _next_appointments(list_appointments(db), start, end, today)
     data.questions = list_questions(db, open_only=True)
-    data.function_checks = list_checks(db, start, end)
+    data.function_checks = list_checks(db, min(start, _year_before(end)), end)
+    _monthly(
+        data, checkins if start <= _year_before(end) else list_checkins(db, _year_before(end), end)
+    )
     _poems_summaries(db, data, inside)
     return data
 
 
-def _poems_summaries(db: Database, data: ReportData, checkins: list) -> None:
-    """My markers and symptoms by cycle day in the period.
+def _who(data: ReportData) -> None:
+    """Date of birth and hospital number from Preferences, when set."""
+    from poems_tracker import settings
 
-    The markers reach back to the first result ever (their change is from there) but stop
-    at the period's end, so a report for an earlier period shows that time's latest values.
+    born = settings.get("prefs/birth_date")
+    try:
+        data.birth_date = date.fromisoformat(born) if born else None
+    except ValueError:
+        data.birth_date = None
+    data.hospital_number = settings.get("prefs/hospital_number")
+
+
+def _year_before(day: date) -> date:
+    return day - timedelta(days=364)
+
+
+def _next_appointments(visits: list, start: date, end: date, today: date) -> list:
+    """The next planned visits first (soonest first), then the period's latest visits."""
+    upcoming = [a for a in visits if a.day >= today and str(a.status) == "planned"][:6]
+    past = [a for a in visits if start <= a.day <= end and a not in upcoming]
+    return upcoming + past[::-1][: max(0, 8 - len(upcoming))]
+
+
+def _monthly(data: ReportData, checkins: list) -> None:
+    """Monthly means of the score symptoms over the 12 months up to the period's end."""
+    from poems_tracker.domain import analysis
+    from poems_tracker.domain.models import SymptomKind
+
+    first = _year_before(data.end).replace(day=1)
+    months = []
+    month = first
+    while month <= data.end:
+        months.append(month)
+        month = (month + timedelta(days=32)).replace(day=1)
+    months = months[-12:]
+    for line in data.symptoms:
+        if line.symptom.kind is not SymptomKind.SCORE:
+            continue
+        sums: dict[date, list[float]] = {}
+        for day, value in analysis.series_from_checkins(checkins, line.symptom.key).items():
+            if months[0] <= day <= data.end:
+                sums.setdefault(day.replace(day=1), []).append(value)
+        if sums:
+            data.monthly.append((line.label, {m: sum(v) / len(v) for m, v in sums.items()}))
+    data.monthly_months = months if data.monthly else []
+
+
+def _poems_summaries(db: Database, data: ReportData, checkins: list) -> None:
+    """The markers with their facts, the treatment courses, symptoms by cycle day.
+
+    The markers reach back to the first result ever but stop at the period's end, so a
+    report for an earlier period shows that time's values.
     """
-    from poems_tracker.domain.cycle_days import summaries_for_period
-    from poems_tracker.domain.markers import markers_rows
+    from poems_tracker import settings
+    from poems_tracker.domain.cycle_days import cycle_schedule, summaries_for_period
+    from poems_tracker.domain.marker_facts import is_poems_medicine, marker_series
     from poems_tracker.domain.models import SymptomKind
     from poems_tracker.store.labs import list_results
     from poems_tracker.store.medications import list_events, list_medications
 
     until = min(data.end, data.today)
-    data.markers = markers_rows(list_results(db, end=until), list_events(db), until)
-    keys = [line.symptom.key for line in data.symptoms if line.symptom.kind is SymptomKind.SCORE]
-    data.cycle_summaries = summaries_for_period(
-        list_medications(db), checkins, keys, data.start, data.end
+    courses = list_medications(db)
+    data.series = marker_series(
+        list_results(db, end=until),
+        list_events(db),
+        courses,
+        until,
+        settings.get("prefs/marker_interval_months"),
     )
+    for med in sorted(courses, key=lambda m: m.start_date):
+        if not is_poems_medicine(med.name) or med.start_date > until:
+            continue
+        schedule = cycle_schedule(med)
+        cycles = 0
+        if schedule is not None:
+            last = min(med.end_date or until, until)
+            cycles = (last - med.start_date).days // schedule.cycle_length + 1
+        data.courses.append((med, cycles))
+    keys = [line.symptom.key for line in data.symptoms if line.symptom.kind is SymptomKind.SCORE]
+    data.cycle_summaries = summaries_for_period(courses, checkins, keys, data.start, data.end)
 
 
 def _medications(db: Database, start: date, end: date, today: date) -> list[tuple]:
     """Each course active in the period, with its adherence in plain words."""
     from poems_tracker.domain.adherence import adherence
     from poems_tracker.store.medications import dose_counts, list_medications
+    from poems_tracker.wording import adherence_in_full
 
     counts = dose_counts(db, start, end)
     rows = []
@@ -172,47 +244,32 @@ def _medications(db: Database, start: date, end: date, today: date) -> list[tupl
         except ValueError:
             rows.append((med, tr("schedule not understood")))
             continue
-        if result.as_needed:
-            per_day = result.per_day
-            text = tr("as needed: {taken} taken ({per_day} per day)").format(
-                taken=result.taken, per_day="–" if per_day is None else f"{per_day:.1f}"
-            )
-        elif result.fraction is None:
-            text = tr("not recorded") if result.scheduled else tr("nothing was due")
-        else:
-            text = tr(
-                "{percent}% ({taken} of {scheduled} taken; {missed} missed, "
-                "{not_recorded} not recorded)"
-            ).format(
-                percent=round(result.fraction * 100),
-                taken=result.taken,
-                scheduled=result.scheduled,
-                missed=result.missed,
-                not_recorded=result.not_recorded,
-            )
+        text = adherence_in_full(result)
         rows.append((med, text))
     return rows
 
 
-def _chart(db: Database, data: ReportData, width: float) -> tuple[str, bytes | None]:
-    """The trend chart from charts/ as PNG bytes at print resolution, and its HTML."""
+def _chart(data: ReportData, width: float) -> tuple[str, bytes | None]:
+    """The small marker charts from charts/ as PNG bytes at print resolution, and its HTML."""
     try:
-        from poems_tracker.charts.figures import report_figure
+        from poems_tracker.charts.markers import Span, markers_figure
     except ImportError:
         return "", None
     from PySide6.QtCore import QCoreApplication
 
-    from poems_tracker.store.checkins import list_checkins
-    from poems_tracker.store.medications import list_events, list_medications
+    from poems_tracker.domain.markers import TREATMENT_KINDS
+    from poems_tracker.domain.models import EventKind
 
-    figure = report_figure(
-        list_checkins(db, data.start, data.end),
-        list_medications(db),
-        list_events(db),
-        data.start,
-        data.end,
-        tr=QCoreApplication.translate,
-    )
+    until = min(data.end, data.today)
+    spans = [
+        Span(e.start_date, e.end_date or e.start_date + timedelta(days=1))
+        for e in data.events
+        if EventKind(e.kind) in TREATMENT_KINDS
+    ]
+    spans += [Span(med.start_date, med.end_date or until) for med, _cycles in data.courses]
+    figure = markers_figure(data.series, spans, until, tr=QCoreApplication.translate)
+    if not figure.axes:
+        return "", None
     fig_w, fig_h = figure.get_size_inches()
     buffer = io.BytesIO()
     figure.savefig(
@@ -222,10 +279,17 @@ def _chart(db: Database, data: ReportData, width: float) -> tuple[str, bytes | N
         pil_kwargs={"compress_level": 1},
     )  # fast: Qt re-encodes it for the PDF
     height = width * fig_h / fig_w
-    alt = tr("Chart: 7-day averages of the symptoms, with medicines and treatments below")
+    alt = tr(
+        "Charts: each marker over the last two years or more, treatments shaded behind, "
+        "the dashed line the top of the lab's range"
+    )
+    caption = tr(
+        "Grey: treatment. Dashed: top of the lab's range. A log scale where values span "
+        "more than tenfold."
+    )
     return (
         f'<p><img src="{CHART_URL.toString()}" width="{int(width)}" height="{int(height)}"'
-        f' alt="{sections.esc(alt)}"></p>'
+        f' alt="{esc(alt)}"><br><small>{esc(caption)}</small></p>'
     ), buffer.getvalue()
 
 
@@ -255,17 +319,20 @@ def prepare_report(
     layout = page_layout(page_size)
     size = body_size(layout)
     data = gather(db, start, end, patient_name, today)
-    body = [sections.header_html(data), sections.symptoms_html(data)]
-    chart = None
-    if data.checkin_days:
-        chart_html, chart = _chart(db, data, size.width())
-        body.append(chart_html)
+    body = [
+        sections.header_html(data),
+        poems_sections.markers_html(data),
+    ]
+    chart_html, chart = _chart(data, size.width())
     body += [
-        sections.medications_html(data),
-        sections.labs_html(data),
+        chart_html,
         sections.events_html(data),
         sections.function_html(data),
+        sections.symptoms_html(data),
+        sections.monthly_html(data),
+        sections.medications_html(data),
         poems_sections.cycle_days_html(data),
+        sections.labs_html(data),
         sections.appointments_html(data),
         sections.questions_html(data),
         sections.notes_html(data),
@@ -273,6 +340,8 @@ def prepare_report(
     title = tr("POEMS Tracker report {start} to {end}").format(
         start=start.isoformat(), end=end.isoformat()
     )
+    if patient_name.strip():
+        title = tr("{title}: {name}").format(title=title, name=patient_name.strip())
     return ReportParts(
         "<html><body>" + "".join(body) + "</body></html>",
         chart,
@@ -295,9 +364,10 @@ def document_from(parts: ReportParts) -> QTextDocument:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_STYLE)
     document.setPageSize(QSizeF(parts.body_width, parts.body_height))
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, parts.title)
     document.setProperty("page_size_id", parts.page_size_id)
     document.setHtml(parts.html)
+    # after setHtml, which takes the title from the HTML (none) and so clears it
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, parts.title)
     if parts.chart_png is not None:  # after setHtml, which clears the document's resources
         document.addResource(
             QTextDocument.ResourceType.ImageResource,

@@ -1,115 +1,143 @@
-"""The report's POEMS sections: my markers and symptoms by cycle day.
+"""The report's POEMS sections: the markers at a glance and symptoms by cycle day.
 
-Plain averages and changes with the days and dates behind them; never a cause. Labels go
-through Qt's translation like the rest of the report (`sections.tr`).
+Plain values and changes with the dates behind them, facts in words, never a verdict or a
+cause. Labels go through Qt's translation like the rest of the report (`kit.tr`).
 """
 
 from __future__ import annotations
 
-from poems_tracker.domain.markers import MarkerRow
 from poems_tracker.domain.models import LabResult, SymptomKind
-from poems_tracker.report.sections import (
-    ReportData,
+from poems_tracker.report.data import ReportData
+from poems_tracker.report.kit import (
     esc,
     heading,
+    one_decimal,
     reference_range,
     table,
     tr,
     tr_label,
 )
 
-
-def _one_decimal(value: float | None) -> str:
-    """5.0, not 5: averages side by side read alike."""
-    return "–" if value is None else f"{value:.1f}"
+MARKERS_CHART_URL = "poems-report:markers.png"
 
 
-def _since_treatment(row: MarkerRow) -> str:
-    """The change since the last value before the latest treatment, or why there is none."""
-    from poems_tracker.domain.labs import format_change
-
-    if row.treatment is None:
-        return "–"
-    if row.baseline is None:
-        return esc(tr("no value before it"))
-    if row.latest is not None and row.latest.day <= row.treatment.start_date:
-        return esc(tr("no value since"))
-    return esc(format_change(row.since_treatment) or _was(row.baseline))
-
-
-def _was(result: LabResult) -> str:
-    """For a change that cannot be worked out (a `<` value, another unit): the earlier value."""
+def _value(result: LabResult, unit: bool = True) -> str:
     from poems_tracker.domain.labs import format_value
 
-    value = " ".join(t for t in (format_value(result), result.unit) if t)
-    return tr("was {value}").format(value=value)
+    return " ".join(t for t in (format_value(result), _unit(result.unit) if unit else "") if t)
+
+
+def _unit(unit: str) -> str:
+    """Units as printed on lab reports: 10⁹/L, never 10^9/L."""
+    return unit.replace("^9", "⁹").replace("^12", "¹²").replace("^6", "⁶")
+
+
+def _moved(change, earlier: LabResult | None) -> str:
+    """ "+46 (+69%)" with the earlier value and date; why not, when it cannot be worked out."""
+    from poems_tracker.domain.labs import format_change
+
+    if earlier is None:
+        return "–"
+    since = tr("from {value} on {date}").format(
+        value=_value(earlier, unit=False), date=earlier.day.isoformat()
+    )
+    moved = format_change(change) or tr("not comparable")
+    return f"{esc(moved)}<br><small>{esc(since)}</small>"
+
+
+def fact_text(fact) -> str:
+    """One fact in the report's language."""
+    text = tr_label("markers", fact.text)
+    return text.format(
+        date="" if fact.day is None else fact.day.isoformat(),
+        months="" if fact.months is None else fact.months,
+    )
 
 
 def markers_html(data: ReportData) -> str:
-    """My markers: latest VEGF, M-protein, light chains, platelets, with where they started.
+    """Markers at a glance: latest, since the previous value, since before treatment, lowest
+    since treatment, the facts in words; a rise since the previous value is never hidden."""
+    from poems_tracker.domain.labs import flag
 
-    Built from every result ever recorded, so "since first" reaches back past the period.
-    """
-    from poems_tracker.domain.labs import format_change, format_value
-    from poems_tracker.domain.markers import TREATMENT_WORDS
-    from poems_tracker.domain.models import EventKind
-
-    shown = [row for row in data.markers if row.latest is not None]
-    if not shown:
-        return ""
+    parts = [heading(tr("Markers at a glance"))]
+    if not data.series:
+        return "".join(parts) + f"<p><i>{esc(tr('No marker result recorded yet.'))}</i></p>"
     rows = []
-    for row in shown:
-        latest = row.latest
-        label = esc(tr_label("labs", row.label))
-        if row.calculated:
+    for s in data.series:
+        latest = s.latest
+        label = f"<b>{esc(tr_label('labs', s.label))}</b>"
+        if s.unit:
+            label += f" <small>{esc(_unit(s.unit))}</small>"
+        if latest.day in s.calculated:
             label += " " + esc(tr("(calculated)"))
-        value = esc(" ".join(t for t in (format_value(latest), latest.unit) if t))
-        flag = esc(tr_label("markers", row.flag_words()))
-        if row.flag is not None:
-            flag = f"<b>{flag}</b>"
-        if row.has_range:
-            flag += f" ({esc(reference_range(latest))})"
-        since_first = (
-            "–" if row.first is None else esc(format_change(row.since_first) or _was(row.first))
-        )
+        state = flag(latest.value, latest.qualifier, latest.reference_low, latest.reference_high)
+        value = esc(_value(latest))
+        if state is not None:
+            value = f"<b>{value} {esc(tr('High' if state == 'high' else 'Low'))}</b>"
+        when = latest.day.isoformat()
+        if latest.reference_low is not None or latest.reference_high is not None:
+            when += f" ({esc(reference_range(latest))})"
+        text_only = latest.value is None
+        nadir = "–"
+        if s.nadir is not None and s.start is not None and not s.baseline_is_first:
+            nadir = (
+                f"{esc(_value(s.nadir, unit=False))}<br><small>{s.nadir.day.isoformat()}</small>"
+            )
         rows.append(
             [
-                f"<b>{label}</b>",
-                value,
-                latest.day.isoformat(),
-                flag,
-                since_first,
-                _since_treatment(row),
+                label,
+                f"{value}<br><small>{when}</small>",
+                "–" if text_only else _moved(s.since_previous, s.previous),
+                "–"
+                if text_only
+                else _moved(s.since_baseline, s.baseline if s.baseline is not latest else None),
+                nadir,
             ]
         )
-    treatment = next((r.treatment for r in shown if r.treatment is not None), None)
-    if treatment is None:
-        note = tr("No treatment is recorded, so there is no change since treatment.")
-    else:
-        note = tr("Since treatment: from the last value up to {date} ({kind} began).").format(
-            kind=tr_label("events", TREATMENT_WORDS[EventKind(treatment.kind)]),
-            date=treatment.start_date.isoformat(),
-        )
-    note += " " + tr("Since first: from the first value ever.")
-    return (
+        facts = " ".join(fact_text(f) for f in s.facts)
+        if s.six_months is not None:
+            facts += " " + tr("At 6 months: {value} on {date}.").format(
+                value=_value(s.six_months), date=s.six_months.day.isoformat()
+            )
+        if facts.strip():
+            rows.append([f"<small>{esc(facts.strip())}</small>"])
+    parts.append(
         table(
             [
-                tr("My markers"),
+                tr("Marker"),
                 tr("Latest"),
-                tr("Date"),
-                tr("Flag (range)"),
-                tr("Since first"),
-                tr("Since treatment"),
+                tr("Since the previous value"),
+                tr("Since before treatment"),
+                tr("Lowest since treatment"),
             ],
             rows,
-            (21, 12, 12, 21, 16, 18),
+            (21, 21, 21, 21, 16),
         )
-        + f"<p><small>{esc(note)}</small></p>"
     )
+    parts.append(f"<p><small>{esc(_treatment_note(data))}</small></p>")
+    return "".join(parts)
+
+
+def _treatment_note(data: ReportData) -> str:
+    from poems_tracker.domain.marker_facts import ONLY_DOCTORS
+    from poems_tracker.wording import event_kind_text
+
+    start = next((s.start for s in data.series if s.start is not None), None)
+    if start is None:
+        note = tr("No treatment is recorded: changes are from the first value.")
+    else:
+        kind = tr("Medicine") if start.kind == "medicine" else event_kind_text(start.kind)
+        what = f"{kind}: {start.name}" if start.name else kind
+        note = tr("Before treatment: the last value on or before {date} ({what} began).").format(
+            date=start.day.isoformat(), what=what
+        )
+    return note + " " + tr_label("markers", ONLY_DOCTORS)
 
 
 def cycle_days_html(data: ReportData) -> str:
     """Symptoms by cycle day: medicine days against days off, as plain averages."""
+    from poems_tracker.wording import describe_schedule
+
     if not data.cycle_summaries:
         return ""
     labels = [
@@ -123,7 +151,7 @@ def cycle_days_html(data: ReportData) -> str:
         numbers = [c.number for c in summary.cycles]
         cycles = f"C{numbers[0]}" if len(numbers) == 1 else f"C{numbers[0]}–C{numbers[-1]}"
         lead = tr("{medicine} ({schedule}), {cycles}:").format(
-            medicine=summary.medicine, schedule=summary.schedule, cycles=cycles
+            medicine=summary.medicine, schedule=describe_schedule(summary.schedule), cycles=cycles
         )
         items = []
         for key, label in labels:
@@ -137,9 +165,9 @@ def cycle_days_html(data: ReportData) -> str:
                     "{off} on days off (over {off_n} days)."
                 ).format(
                     symptom=label,
-                    on=_one_decimal(on),
+                    on=one_decimal(on),
                     on_n=on_n,
-                    off=_one_decimal(off),
+                    off=one_decimal(off),
                     off_n=off_n,
                 )
             )

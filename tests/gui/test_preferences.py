@@ -162,3 +162,46 @@ def test_menu_action_opens_preferences(qtbot, monkeypatch: pytest.MonkeyPatch, d
     assert len(dialogs) == 1
     assert dialogs[0].isVisible()
     dialogs[0].reject()
+
+
+def test_report_details_and_marker_interval_are_kept(dialog: PreferencesDialog) -> None:
+    dialog.birth_date.setText(" 1961-04-02 ")
+    dialog.hospital_number.setText("RX-001234")
+    dialog.marker_months.setValue(6)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert settings.get("prefs/birth_date") == "1961-04-02"
+    assert settings.get("prefs/hospital_number") == "RX-001234"
+    assert settings.get("prefs/marker_interval_months") == 6
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "sentence"),
+    [
+        ("birth_date", "2999-01-01", "The date of birth is in the future; check the year."),
+        ("birth_date", "02/04/1961", "Write the date of birth as year-month-day"),
+        ("hospital_number", "X" * 41, "The hospital number is longer than 40 characters"),
+    ],
+)
+def test_a_bad_date_of_birth_or_hospital_number_is_refused_with_one_sentence(
+    qtbot, dialog: PreferencesDialog, field: str, typed: str, sentence: str
+) -> None:
+    dialog.show()
+    dialog.patient_name.setText("Marie Curie")
+    getattr(dialog, field).setText(typed)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()  # still open: nothing was stored
+    assert dialog.error.isVisible() and sentence in dialog.error.text()
+    assert dialog.error.text().count(".") <= 2
+    assert settings.get("prefs/patient_name") == ""
+    assert settings.get(f"prefs/{field}") == ""
+    assert dialog.focusWidget() is getattr(dialog, field) or not dialog.isActiveWindow()
+    getattr(dialog, field).setText("")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert settings.get("prefs/patient_name") == "Marie Curie"
+    assert not dialog.error.isVisible()
+
+
+def test_forty_characters_are_enough_for_a_hospital_number(dialog: PreferencesDialog) -> None:
+    dialog.hospital_number.setText("9" * 40)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert settings.get("prefs/hospital_number") == "9" * 40

@@ -43,13 +43,14 @@ def demo_db(db: Database) -> Database:
 
 
 HEADINGS = (
-    "Symptoms (0 = none, 10 = worst imaginable)",
+    "Markers at a glance",
+    "Treatment history",
+    "Neuropathy and symptoms (0 = none, 10 = worst imaginable)",
     "Medicines",
-    "Lab results",
-    "Treatments and events",
+    "Other results out of range",
     "Function check",
     "Symptoms by cycle day",
-    "Appointments",
+    "Next appointments",
     "Questions for the doctor",
     "Notes from the check-ins",
 )
@@ -75,15 +76,17 @@ def _report(db: Database, start: date, end: date, path: Path) -> tuple[str, int]
 
 
 def _vegf_row(db: Database, until: date) -> str:
-    """What the markers row for serum VEGF must say: latest, date, flag, change since first."""
+    """What the markers row for serum VEGF must say: latest, flag, date and range, then the
+    change since the previous value with that value and its date."""
     results = [r for r in list_results(db, end=until) if r.test == "VEGF (serum)"]
-    first, latest = results[0], results[-1]
+    previous, latest = results[-2], results[-1]
     high = latest.reference_high
-    flag = "High" if high is not None and latest.value > high else "In range"
-    moved = format_change(change(latest, first))
+    flag = " High" if high is not None and latest.value > high else ""
+    moved = format_change(change(latest, previous))
     return (
-        f"VEGF (serum) {latest.value:g} {latest.unit} {latest.day.isoformat()} {flag} "
-        f"({latest.reference_low:g}–{high:g}) {moved}"
+        f"VEGF (serum) pg/mL {latest.value:g} pg/mL{flag} {latest.day.isoformat()} "
+        f"({latest.reference_low:g}–{high:g}) {moved} from {previous.value:g} on "
+        f"{previous.day.isoformat()}"
     )
 
 
@@ -109,10 +112,10 @@ def test_three_months_hold_grades_and_markers_on_two_pages(
         f"Arm grade {last.arms}: {ARM_GRADE_TEXT[last.arms]}. Leg grade {last.legs}: "
         f"“{LEG_ANSWERS[last.legs]}”."
     ) in text
-    assert "My markers" in text
     assert _vegf_row(demo_db, end) in text
     # the most recent treatment is named with its start, so "since treatment" can be judged
-    assert "(Chemotherapy began)" in text
+    assert "(Medicine: Lenalidomide began)" in text
+    assert "Only your doctors can say what this means for you." in text
     # no cycle medicine in these three months: no cycle-day section
     assert "Symptoms by cycle day" not in text
 
@@ -143,7 +146,7 @@ def test_cycle_day_sentence_while_lenalidomide_was_taken(
     on, on_n, off, off_n = _pain_by_phase(demo_db, start, end)
     assert on_n > 3 * off_n // 2 > 0
     assert "Symptoms by cycle day" in text
-    assert "Lenalidomide (cycle 1-21 of 28), C2–C5:" in text
+    assert "Lenalidomide (Days 1–21 of each 28-day cycle), C2–C5:" in text
     assert (
         f"Nerve pain: average {on:.1f} on medicine days (over {on_n} days), {off:.1f} on "
         f"days off (over {off_n} days)."
@@ -160,15 +163,15 @@ def test_sample_year_on_treatment_fits_two_pages(qapp, db: Database, tmp_path: P
     text, pages = _report(db, start, end, tmp_path / "sample.pdf")
     assert pages <= 2
     _no_page_ends_with_a_heading(tmp_path / "sample.pdf")
-    assert "Lenalidomide (cycle 1-21 of 28), C8–C9:" in text
-    assert "(Radiotherapy began)" in text
+    assert "Lenalidomide (Days 1–21 of each 28-day cycle), C8–C9:" in text
+    assert "(Radiotherapy: line one line two began)" in text
     # since treatment: from the last value on or before radiotherapy began (2024-01-30)
     before = [r for r in list_results(db, end=date(2024, 1, 30)) if r.test == "VEGF (serum)"]
     latest = [r for r in list_results(db, end=end) if r.test == "VEGF (serum)"][-1]
     assert before[-1].day < date(2024, 1, 30) < latest.day
     since_treatment = format_change(change(latest, before[-1]))
     assert since_treatment != format_change(change(latest, before[0]))
-    assert f"{_vegf_row(db, end)} {since_treatment}" in text
+    assert f"{_vegf_row(db, end)} {since_treatment} from {before[-1].value:g} on" in text
 
 
 def test_a_heading_at_the_foot_of_a_page_moves_to_the_next(qapp) -> None:

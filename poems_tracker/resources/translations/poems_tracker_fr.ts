@@ -521,27 +521,27 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="102" />
             <source>&amp;Next day ▶</source>
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="165" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
@@ -551,113 +551,113 @@
             <translation>Formulaire du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="98" />
+            <location filename="../../ui/checkin/checkin_page.py" line="100" />
             <source>Date of the check-in</source>
             <translation>Date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="104" />
             <source>Go to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="257" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin/checkin_page.py" line="179" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="102" />
             <source>Next day</source>
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin/checkin_page.py" line="255" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin/checkin_page.py" line="281" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="319" />
+            <location filename="../../ui/checkin/checkin_page.py" line="321" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin/checkin_page.py" line="184" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="86" />
             <source>Previous day</source>
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin/checkin_page.py" line="117" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="146" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="104" />
             <source>T&amp;oday</source>
             <translation>Auj&amp;ourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="351" />
+            <location filename="../../ui/checkin/checkin_page.py" line="353" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin/checkin_page.py" line="264" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="301" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="169" />
+            <location filename="../../ui/checkin/checkin_page.py" line="171" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="266" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="170" />
+            <location filename="../../ui/checkin/checkin_page.py" line="172" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="86" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="334" />
+            <location filename="../../ui/checkin/checkin_page.py" line="336" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -1084,7 +1084,7 @@
             <translation>Un &amp;fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="360" />
+            <location filename="../../ui/data/exchange_actions.py" line="363" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
@@ -1100,7 +1100,7 @@
             <translation>Veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="341" />
+            <location filename="../../ui/data/exchange_actions.py" line="344" />
             <source>Preparing the report…</source>
             <translation>Préparation du rapport…</translation>
         </message>
@@ -1110,7 +1110,7 @@
             <translation>A&amp;perçu avant impression…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="414" />
+            <location filename="../../ui/data/exchange_actions.py" line="417" />
             <source>Print preview: report for the doctor</source>
             <translation>Aperçu avant impression : rapport pour le médecin</translation>
         </message>
@@ -1120,8 +1120,8 @@
             <translation>Enregistrer le rapport en P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="358" />
-            <location filename="../../ui/data/exchange_actions.py" line="373" />
+            <location filename="../../ui/data/exchange_actions.py" line="361" />
+            <location filename="../../ui/data/exchange_actions.py" line="376" />
             <source>Save report as PDF</source>
             <translation>Enregistrer le rapport en PDF</translation>
         </message>
@@ -1131,7 +1131,7 @@
             <translation>Le fichier n'a pas pu être écrit : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="374" />
+            <location filename="../../ui/data/exchange_actions.py" line="377" />
             <source>The report ({pages} page(s)) was saved as {path}.</source>
             <translation>Le rapport ({pages} page(s)) a été enregistré sous {path}.</translation>
         </message>
@@ -1693,178 +1693,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="98" />
             <source>&amp;Date the sample was taken:</source>
             <translation>&amp;Date du prélèvement :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
             <source>&amp;Results read from the report:</source>
             <translation>&amp;Résultats lus dans le compte rendu :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
             <source>&amp;Save ticked results</source>
             <translation>&amp;Enregistrer les résultats cochés</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="75" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>Comparez chaque résultat avec votre compte rendu. Décochez une ligne pour l'écarter ; corrigez toute case erronée. Rien n'est enregistré avant que vous appuyiez sur Enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="88" />
             <source>Choose the date</source>
             <translation>Choisissez la date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
             <source>Choose the date the sample was taken (above the table) first.</source>
             <translation>Choisissez d'abord la date du prélèvement (au-dessus du tableau).</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
             <source>Close without saving anything</source>
             <translation>Fermer sans rien enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>Date (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="92" />
             <source>Date the sample was taken</source>
             <translation>Date du prélèvement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="151" />
             <source>Every line that looked like a result was read.</source>
             <translation>Toutes les lignes qui ressemblaient à un résultat ont été lues.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="70" />
             <source>Import lab report</source>
             <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>Importer un compte rendu d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
             <source>Line in the report</source>
             <translation>Ligne du compte rendu</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
             <source>Line {line}: {reason}</source>
             <translation>Ligne {line} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="149" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>Lignes &amp;non lues (saisissez-les à la main si besoin) :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="155" />
             <source>Lines not read, and why</source>
             <translation>Lignes non lues, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="329" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>Aucune ligne n'est cochée ; cochez les résultats à enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Range high</source>
             <translation>Limite haute</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Range low</source>
             <translation>Limite basse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="124" />
             <source>Results read from the report</source>
             <translation>Résultats lus dans le compte rendu</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
             <source>Save the ticked results</source>
             <translation>Enregistrer les résultats cochés</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="212" />
             <source>Save this result</source>
             <translation>Enregistrer ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="126" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>Espace coche ou décoche une ligne ; F2 ou la saisie modifie une case.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="194" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>Le compte rendu ne dit pas clairement quand le prélèvement a été fait. Choisissez la date ; elle sert aux lignes sans date.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="190" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>La date {date} du compte rendu peut se lire de deux façons. Choisissez la date du prélèvement ; elle sert aux lignes sans date.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="334" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>Deux lignes cochées sont la même analyse à la même date ; décochez-en une.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="269" />
             <source>row {row}</source>
             <translation>ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="283" />
             <source>the test is not one of the program's list.</source>
             <translation>cette analyse ne fait pas partie de la liste du programme.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="280" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>écrivez la date sous la forme AAAA-MM-JJ, par ex. 2025-03-14.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
             <source>{line}: {reason}</source>
             <translation>{line} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="271" />
             <source>{test}: {problem}</source>
             <translation>{test} : {problem}</translation>
         </message>
@@ -1872,7 +1872,7 @@
     <context>
         <name>LabReportImport</name>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="148" />
             <source>Import &amp;lab report…</source>
             <translation>Importer un compte rendu d'ana&amp;lyses…</translation>
         </message>
@@ -1895,7 +1895,7 @@
             <translation>Aucun résultat n'a été reconnu, donc rien n'a été enregistré. Les analyses que le programme ne connaît pas, ou les lignes dont il n'était pas sûr, peuvent être saisies avec « Saisir des résultats ».</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="150" />
             <source>Read lab results from a PDF, text or FHIR file and check them</source>
             <translation>Lire des résultats d'analyses dans un PDF, un texte ou un fichier FHIR et les vérifier</translation>
         </message>
@@ -2248,243 +2248,314 @@
         </message>
     </context>
     <context>
+        <name>MarkersDueLine</name>
+        <message numerus="yes">
+            <location filename="../../ui/labs/markers_due.py" line="49" />
+            <source>Markers not measured for more than %n month(s): {names}.</source>
+            <translation>
+                <numerusform>Marqueurs non mesurés depuis plus de %n mois : {names}.</numerusform>
+                <numerusform>Marqueurs non mesurés depuis plus de %n mois : {names}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="96" />
-            <source>"Since treatment" compares with the last value taken on or before the day the most recent treatment started: {what}, from {date}.</source>
-            <translation>« Depuis le traitement » compare avec la dernière valeur mesurée le jour du début du traitement le plus récent ou avant : {what}, depuis le {date}.</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="207" />
+            <source>"Before treatment" is the last value taken on or before {start}.</source>
+            <translation>« Avant le traitement » est la dernière valeur prise au plus tard le {start}.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="260" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="60" />
+            <location filename="../../ui/labs/markers_panel.py" line="264" />
+            <source>(due)</source>
+            <translation>(à faire)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="136" />
+            <source>At 6 months</source>
+            <translation>À 6 mois</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="160" />
+            <source>Charts of each marker, treatments shaded behind</source>
+            <translation>Graphiques de chaque marqueur, traitements grisés en arrière-plan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <source>Compare &amp;with the value before:</source>
+            <translation>Comparer a&amp;vec la valeur d'avant :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="122" />
-            <source>First value: {value} on {date}</source>
-            <translation>Première valeur : {value} le {date}</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <source>Drawing the charts…</source>
+            <translation>Dessin des graphiques…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="59" />
+            <location filename="../../ui/labs/markers_panel.py" line="165" />
+            <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
+            <translation>Gris : traitement. Pointillés : limite haute de l'intervalle du laboratoire. Échelle logarithmique quand les valeurs varient de plus de dix fois.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Latest</source>
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="58" />
+            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <source>Lowest since treatment</source>
+            <translation>Plus bas depuis le traitement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Marker</source>
             <translation>Marqueur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="46" />
+            <location filename="../../ui/labs/markers_panel.py" line="75" />
+            <source>Medicine</source>
+            <translation>Médicament</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="105" />
             <source>My markers</source>
             <translation>Mes marqueurs</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="71" />
+            <location filename="../../ui/labs/markers_panel.py" line="145" />
             <source>My markers: latest values and their change</source>
             <translation>Mes marqueurs : dernières valeurs et leur évolution</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="87" />
-            <source>No treatment recorded yet; "since treatment" appears once one is added on the Medicines page.</source>
-            <translation>Aucun traitement noté pour l'instant ; « depuis le traitement » apparaît dès qu'un traitement est ajouté dans la page Médicaments.</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="236" />
+            <source>No treatment recorded</source>
+            <translation>Aucun traitement enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="61" />
+            <location filename="../../ui/labs/markers_panel.py" line="201" />
+            <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
+            <translation>Aucun traitement enregistré : les variations partent de la première valeur. Un traitement ajouté dans la page Médicaments devient le point de départ.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="62" />
-            <source>Since first</source>
-            <translation>Depuis le premier</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <source>Since before treatment</source>
+            <translation>Depuis avant le traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="63" />
-            <source>Since treatment</source>
-            <translation>Depuis le traitement</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <source>Since the previous value</source>
+            <translation>Depuis la valeur précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
-            <source>Value before the treatment: {value} on {date}</source>
-            <translation>Valeur avant le traitement : {value} le {date}</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <source>The charts could not be drawn.</source>
+            <translation>Les graphiques n'ont pas pu être dessinés.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="127" />
-            <source>no value since</source>
-            <translation>pas de valeur depuis</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
+            <source>The latest treatment start counts unless you pick another one.</source>
+            <translation>Le début de traitement le plus récent compte, sauf si vous en choisissez un autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
+            <source>Treatment the change is counted from</source>
+            <translation>Traitement à partir duquel la variation est comptée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="151" />
+            <source>What the chosen marker shows, in words</source>
+            <translation>Ce que montre le marqueur choisi, en mots</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="253" />
             <source>none yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="121" />
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="303" />
             <source>not comparable</source>
             <translation>non comparable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="243" />
+            <source>{start} (the latest)</source>
+            <translation>{start} (le plus récent)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="267" />
+            <location filename="../../ui/labs/markers_panel.py" line="272" />
+            <source>{value} on {date}</source>
+            <translation>{value} le {date}</translation>
         </message>
     </context>
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>&amp;Dose each time:</source>
             <translation>&amp;Dose à chaque prise :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>&amp;Medicine:</source>
             <translation>&amp;Médicament :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
             <source>&amp;Reason:</source>
             <translation>&amp;Raison :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>&amp;Save medicine</source>
             <translation>&amp;Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
             <source>A note about this medicine</source>
             <translation>Une note sur ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="94" />
             <source>About this medicine</source>
             <translation>À propos de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="117" />
             <source>Amount of one dose</source>
             <translation>Quantité d'une prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
             <source>Change a medicine</source>
             <translation>Modifier un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="260" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>Choisissez un médicament pour voir à quoi il sert.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="173" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
             <source>First day of this medicine</source>
             <translation>Premier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="276" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>Pour information seulement ; suivez l'avis de votre médecin.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="292" />
             <source>In words: {words}</source>
             <translation>En toutes lettres : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
             <source>It has s&amp;topped; last day:</source>
             <translation>Il est arrê&amp;té ; dernier jour :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="146" />
             <source>Last day of this medicine</source>
             <translation>Dernier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="185" />
             <source>Medicine details</source>
             <translation>Détails du médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="87" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>Nom du médicament ; choisissez-le dans la liste ou tapez le vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="271" />
             <source>Note: {note} (Source: {source})</source>
             <translation>Note : {note} (Source : {source})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
             <source>Pick from the list or type a name</source>
             <translation>Choisissez dans la liste ou tapez un nom</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>S&amp;tarted on:</source>
             <translation>Commencé &amp;le :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Save medicine</source>
             <translation>Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="132" />
             <source>Schedule:</source>
             <translation>Rythme :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
             <source>Start a medicine</source>
             <translation>Commencer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="125" />
             <source>The schedule in words</source>
             <translation>Le rythme en toutes lettres</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="105" />
             <source>Unit of the dose</source>
             <translation>Unité de la dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
             <source>Why you take it</source>
             <translation>Pourquoi vous le prenez</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="327" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>Écrivez la dose en chiffres, comme 25 ou 2.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>Votre propre médicament : pas de note du catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>e.g. nerve pain</source>
             <translation>par ex. douleurs nerveuses</translation>
         </message>
@@ -2492,19 +2563,24 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="72" />
             <source>&amp;Change…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="80" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="69" />
             <source>&amp;Start a medicine…</source>
             <translation>&amp;Commencer un médicament…</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="118" />
+            <source>; {count} not recorded</source>
+            <translation> ; {count} non noté(s)</translation>
         </message>
         <message>
             <location filename="../../ui/medicines/medications_page.py" line="43" />
@@ -2512,137 +2588,152 @@
             <translation>Depuis toujours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="72" />
             <source>Change the chosen medicine</source>
             <translation>Modifier le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="343" />
+            <location filename="../../ui/medicines/medications_page.py" line="318" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="320" />
+            <location filename="../../ui/medicines/medications_page.py" line="295" />
             <source>Delete a medicine</source>
             <translation>Supprimer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="329" />
+            <location filename="../../ui/medicines/medications_page.py" line="304" />
             <source>Delete it and its doses</source>
             <translation>Le supprimer avec ses prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="80" />
             <source>Delete the chosen medicine</source>
             <translation>Supprimer le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="342" />
+            <location filename="../../ui/medicines/medications_page.py" line="317" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>Supprimer {name} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="50" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="261" />
+            <location filename="../../ui/medicines/medications_page.py" line="236" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>Choisissez d'abord un médicament dans l'une des listes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>How often</source>
             <translation>Fréquence</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="49" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="86" />
+            <location filename="../../ui/medicines/medications_page.py" line="61" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="126" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Medicines you stopped, kept as history</source>
             <translation>Médicaments arrêtés, gardés en historique</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="125" />
+            <location filename="../../ui/medicines/medications_page.py" line="100" />
             <source>Medicines you take now</source>
             <translation>Médicaments que vous prenez en ce moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="133" />
+            <location filename="../../ui/medicines/medications_page.py" line="108" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="116" />
+            <location filename="../../wording.py" line="111" />
+            <source>Not recorded ({due} doses due)</source>
+            <translation>Non noté ({due} prises prévues)</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="104" />
+            <source>Not taken in this period</source>
+            <translation>Non pris pendant cette période</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="109" />
+            <source>Nothing due in this period</source>
+            <translation>Rien de prévu pendant cette période</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="91" />
             <source>Period for the Taken column</source>
             <translation>Période de la colonne Pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="117" />
+            <location filename="../../ui/medicines/medications_page.py" line="92" />
             <source>Show what was taken &amp;over:</source>
             <translation>Montrer ce qui a été pris &amp;sur :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="69" />
             <source>Start a new medicine</source>
             <translation>Commencer un nouveau médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="75" />
             <source>Sto&amp;p</source>
             <translation>Arrê&amp;ter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="293" />
+            <location filename="../../ui/medicines/medications_page.py" line="268" />
             <source>Stop a medicine</source>
             <translation>Arrêter un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="297" />
+            <location filename="../../ui/medicines/medications_page.py" line="272" />
             <source>Stop it</source>
             <translation>L'arrêter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="329" />
+            <location filename="../../ui/medicines/medications_page.py" line="304" />
             <source>Stop it instead</source>
             <translation>L'arrêter plutôt</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>Arrêter le médicament choisi aujourd'hui ; son historique est gardé</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="270" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>Arrêter {name} aujourd'hui ? Aujourd'hui compte comme son dernier jour ; ses prises et son historique sont gardés.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="129" />
+            <location filename="../../ui/medicines/medications_page.py" line="104" />
             <source>Stopped, &amp;kept as history</source>
             <translation>Arrêtés, &amp;gardés en historique</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>Taken</source>
             <translation>Pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="127" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Taking &amp;now</source>
             <translation>Pris &amp;maintenant</translation>
         </message>
@@ -2657,37 +2748,47 @@
             <translation>Les 90 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="223" />
+            <location filename="../../ui/medicines/medications_page.py" line="198" />
             <source>since {start}</source>
             <translation>depuis le {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="326" />
+            <location filename="../../ui/medicines/medications_page.py" line="301" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} a {count} prises enregistrées. Le supprimer les supprime aussi. Vous pouvez plutôt l'arrêter et garder son historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="264" />
             <source>{name} is already stopped.</source>
             <translation>{name} est déjà arrêté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="353" />
+            <location filename="../../ui/medicines/medications_page.py" line="328" />
             <source>{name} is deleted.</source>
             <translation>{name} est supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="279" />
+            <location filename="../../ui/medicines/medications_page.py" line="254" />
             <source>{name} is saved.</source>
             <translation>{name} est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="305" />
+            <location filename="../../ui/medicines/medications_page.py" line="280" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="225" />
+            <location filename="../../wording.py" line="105" />
+            <source>{per_day} a day on average ({taken} taken)</source>
+            <translation>{per_day} par jour en moyenne ({taken} prises)</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="114" />
+            <source>{percent} % taken ({taken} of {due})</source>
+            <translation>{percent} % pris ({taken} sur {due})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="200" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
@@ -2759,143 +2860,198 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="129" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="153" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="67" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="163" />
+            <source> months</source>
+            <translation> mois</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="131" />
+            <source>&amp;Hospital number (for the report):</source>
+            <translation>Numéro d'&amp;hôpital (pour le rapport) :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="296" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="89" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="91" />
             <source>&amp;Remind me to fill in the day</source>
             <translation>Me &amp;rappeler de remplir la journée</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="121" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="145" />
             <source>&amp;Sex for lab reference ranges:</source>
             <translation>&amp;Sexe pour les normes des analyses :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="83" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
             <source>&amp;Text size:</source>
             <translation>&amp;Taille du texte :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="86" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
             <source>100 % is the computer's usual size; 200 % is twice as large.</source>
             <translation>100 % est la taille habituelle de l'ordinateur ; 200 % est deux fois plus grand.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <source>As printed on your hospital letters. Leave empty to print none.</source>
+            <translation>Tel qu'il figure sur les courriers de l'hôpital. Laissez vide pour ne rien imprimer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="300" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="90" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="92" />
             <source>Daily check-in reminder</source>
             <translation>Rappel du relevé quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="122" />
+            <source>Date of &amp;birth (for the report):</source>
+            <translation>Date de &amp;naissance (pour le rapport) :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <source>Date of birth for the report</source>
+            <translation>Date de naissance pour le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
             <source>Days between hand and walking checks</source>
             <translation>Jours entre deux bilans des mains et de la marche</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="100" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="102" />
             <source>Dose reminders</source>
             <translation>Rappels de prise</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="132" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="169" />
+            <source>Follow-up is at least every 3 months for several years.</source>
+            <translation>Le suivi a lieu au moins tous les 3 mois pendant plusieurs années.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="156" />
             <source>Hand and walking check &amp;every:</source>
             <translation>Bilan des mains et de la marche &amp;tous les :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="67" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
+            <source>Hospital number for the report</source>
+            <translation>Numéro d'hôpital pour le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="117" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="141" />
             <source>Male</source>
             <translation>Homme</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="116" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="166" />
+            <source>Markers are d&amp;ue after:</source>
+            <translation>Marqueurs à refaire a&amp;près :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
+            <source>Months after which a marker not measured shows as due</source>
+            <translation>Nombre de mois après lequel un marqueur non mesuré est signalé à refaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="140" />
             <source>Not set</source>
             <translation>Non précisé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="57" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="59" />
             <source>Preferences</source>
             <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
             <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
             <translation>Imprimé en haut du rapport pour votre médecin. Laissez vide pour n'imprimer aucun nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="101" />
             <source>Remind me of &amp;doses when they are due</source>
             <translation>Me rappeler les &amp;prises à l'heure prévue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="95" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
             <source>Reminder t&amp;ime:</source>
             <translation>&amp;Heure du rappel :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="95" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
             <source>Reminder time</source>
             <translation>Heure du rappel</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="64" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="66" />
             <source>Same as the computer</source>
             <translation>Comme l'ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="123" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
             <source>Sex for lab reference ranges</source>
             <translation>Sexe pour les normes des analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="148" />
             <source>Some lab tests have different usual ranges for men and women.</source>
             <translation>Certaines analyses ont des normes différentes pour les hommes et les femmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
             <source>Text size</source>
             <translation>Taille du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>The new language is used the next time you start POEMS Tracker.</source>
             <translation>La nouvelle langue sera utilisée au prochain démarrage de POEMS Tracker.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="107" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="125" />
+            <source>Year-month-day, for example 1961-04-02. Leave empty to print none.</source>
+            <translation>Année-mois-jour, par exemple 1961-04-02. Laissez vide pour ne rien imprimer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
             <source>Your &amp;name (for the report):</source>
             <translation>Votre &amp;nom (pour le rapport) :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
             <source>Your name for the report</source>
             <translation>Votre nom pour le rapport</translation>
         </message>
@@ -2903,17 +3059,17 @@
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="105" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="112" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="108" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
             <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
             <translation>Rien n'a été importé : vos relevés n'ont pas changé. Corrigez ces {count} problème(s) dans les fichiers et importez de nouveau :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="122" />
             <source>Problems found in the files</source>
             <translation>Problèmes trouvés dans les fichiers</translation>
         </message>
@@ -3127,192 +3283,259 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="72" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="136" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <source>(day 0: {day})</source>
+            <translation>(jour 0 : {day})</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="45" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>({days} jours ; {checkins} jours avec un relevé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="395" />
-            <source>Appointments</source>
-            <translation>Rendez-vous</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <source>({n} cycles begun)</source>
+            <translation>({n} cycles commencés)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="377" />
+            <location filename="../../wording.py" line="168" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>Grade des bras {arms} : {arm_words}. Grade des jambes {legs} : « {leg_words} ».</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="199" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="99" />
+            <source>At 6 months: {value} on {date}.</source>
+            <translation>À 6 mois : {value} le {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="93" />
             <source>Average</source>
             <translation>Moyenne</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="120" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="148" />
             <source>Averages of the days logged; they show a pattern, not its cause.</source>
             <translation>Moyennes des jours notés ; elles montrent une tendance, pas sa cause.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="202" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="131" />
+            <source>Before treatment: the last value on or before {date} ({what} began).</source>
+            <translation>Avant le traitement : dernière valeur au plus tard le {date} (début : {what}).</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="35" />
+            <source>Born:</source>
+            <translation>Né(e) le :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="96" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="313" />
-            <source>Change from first</source>
-            <translation>Évolution depuis le premier</translation>
+            <location filename="../../../poems_tracker/report/document.py" line="282" />
+            <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
+            <translation>Graphiques : chaque marqueur sur au moins les deux dernières années, traitements grisés, pointillés à la limite haute de l'intervalle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="225" />
-            <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
-            <translation>Graphique : moyennes sur 7 jours des symptômes, avec médicaments et traitements en dessous</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Course</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="99" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="198" />
+            <location filename="../../../poems_tracker/report/sections.py" line="92" />
             <source>Days recorded</source>
             <translation>Jours notés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="351" />
+            <location filename="../../../poems_tracker/report/sections.py" line="272" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>Premier de la période ({day}) : bras {arms}, jambes {legs}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="100" />
-            <source>Flag (range)</source>
-            <translation>Repère (norme)</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="356" />
+            <location filename="../../../poems_tracker/report/sections.py" line="278" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <location filename="../../../poems_tracker/report/sections.py" line="297" />
+            <source>Grades over time (arms/legs): {pairs}</source>
+            <translation>Grades au fil du temps (bras/jambes) : {pairs}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="286" />
+            <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
+            <translation>Gris : traitement. Pointillés : limite haute de l'intervalle du laboratoire. Échelle logarithmique quand les valeurs varient de plus de dix fois.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="176" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="354" />
+            <location filename="../../../poems_tracker/report/sections.py" line="37" />
+            <source>Hospital number:</source>
+            <translation>N° d'hôpital :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>Inspiré de l'ONLS ; un relevé, pas une évaluation.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="273" />
-            <source>Lab results</source>
-            <translation>Résultats d'analyses</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="98" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="108" />
             <source>Latest</source>
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="267" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>Dernier ({day}) : bras {arms} sur 5, jambes {legs} sur 7.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <location filename="../../../poems_tracker/report/sections.py" line="178" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="111" />
+            <source>Lowest since treatment</source>
+            <translation>Plus bas depuis le traitement</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="94" />
             <source>Lowest–highest</source>
             <translation>Minimum–maximum</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="107" />
+            <source>Marker</source>
+            <translation>Marqueur</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="62" />
+            <source>Markers at a glance</source>
+            <translation>Marqueurs en un coup d'œil</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="129" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="248" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="217" />
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="97" />
-            <source>My markers</source>
-            <translation>Mes marqueurs</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="125" />
+            <source>Monthly means {first} – {last}</source>
+            <translation>Moyennes mensuelles {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <location filename="../../../poems_tracker/report/sections.py" line="60" />
+            <source>Neuropathy and symptoms (0 = none, 10 = worst imaginable)</source>
+            <translation>Neuropathie et symptômes (0 = aucun, 10 = pire imaginable)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <source>Next appointments</source>
+            <translation>Prochains rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="63" />
             <source>No check-ins in this period.</source>
             <translation>Aucun relevé dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <location filename="../../../poems_tracker/report/sections.py" line="188" />
             <source>No lab results in this period.</source>
             <translation>Aucun résultat d'analyse dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="64" />
+            <source>No marker result recorded yet.</source>
+            <translation>Aucun résultat de marqueur enregistré pour l'instant.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="144" />
             <source>No medicine was taken in this period.</source>
             <translation>Aucun médicament pris dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="147" />
+            <location filename="../../../poems_tracker/report/sections.py" line="85" />
+            <source>No on every day recorded: {signs}</source>
+            <translation>Non chaque jour noté : {signs}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="210" />
+            <source>No other result was outside its range in this period.</source>
+            <translation>Aucun autre résultat hors de son intervalle pendant cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="175" />
             <source>No symptom was logged on these cycle days.</source>
             <translation>Aucun symptôme noté ces jours du cycle.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="87" />
-            <source>No treatment is recorded, so there is no change since treatment.</source>
-            <translation>Aucun traitement n'est noté : pas d'évolution depuis le traitement.</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <source>No treatment is recorded.</source>
+            <translation>Aucun traitement n'est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="426" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="127" />
+            <source>No treatment is recorded: changes are from the first value.</source>
+            <translation>Aucun traitement n'est enregistré : les variations partent de la première valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Notes from the check-ins</source>
             <translation>Notes des relevés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="286" />
-            <source>Other tests in this period</source>
-            <translation>Autres analyses de cette période</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <source>Other results out of range</source>
+            <translation>Autres résultats hors de l'intervalle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="273" />
+            <location filename="../../../poems_tracker/report/sections.py" line="218" />
+            <source>Out of range</source>
+            <translation>Hors intervalle</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="340" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>Rapport POEMS Tracker du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="41" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker : rapport pour le médecin</translation>
         </message>
@@ -3327,207 +3550,168 @@
             <translation>Données notées par le patient ; pas un avis médical</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="133" />
+            <location filename="../../../poems_tracker/report/sections.py" line="33" />
             <source>Patient:</source>
             <translation>Patient :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="134" />
+            <location filename="../../../poems_tracker/report/sections.py" line="43" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="201" />
-            <source>Previous period</source>
-            <translation>Période précédente</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="208" />
-            <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
-            <translation>Période précédente : le même nombre de jours juste avant celle-ci. Évolution : cette moyenne moins celle-là.</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="51" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>Imprimé le {today}. Chaque valeur a été notée par le patient.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Purpose</source>
             <translation>Indication</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="406" />
+            <location filename="../../../poems_tracker/report/sections.py" line="327" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="312" />
+            <location filename="../../../poems_tracker/report/sections.py" line="217" />
             <source>Reference range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <location filename="../../../poems_tracker/report/sections.py" line="216" />
             <source>Results (High/Low = outside the range)</source>
             <translation>Résultats (Élevé/Bas = hors norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="95" />
+            <source>Same number of days before</source>
+            <translation>Même nombre de jours avant</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Schedule</source>
             <translation>Rythme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="101" />
-            <source>Since first</source>
-            <translation>Depuis le premier</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="110" />
+            <source>Since before treatment</source>
+            <translation>Depuis avant le traitement</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="93" />
-            <source>Since first: from the first value ever.</source>
-            <translation>Depuis le premier : depuis la toute première valeur.</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="109" />
+            <source>Since the previous value</source>
+            <translation>Depuis la valeur précédente</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="102" />
-            <source>Since treatment</source>
-            <translation>Depuis le traitement</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="89" />
-            <source>Since treatment: from the last value up to {date} ({kind} began).</source>
-            <translation>Depuis le traitement : depuis la dernière valeur jusqu'au {date} (début : {kind}).</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="197" />
+            <location filename="../../../poems_tracker/report/sections.py" line="91" />
             <source>Symptom</source>
             <translation>Symptôme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="151" />
-            <source>Symptoms (0 = none, 10 = worst imaginable)</source>
-            <translation>Symptômes (0 = aucun, 10 = le pire imaginable)</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="121" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="149" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Taken in this period</source>
             <translation>Pris dans cette période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="282" />
+            <location filename="../../../poems_tracker/report/sections.py" line="214" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="282" />
-            <source>Tests in this period</source>
-            <translation>Analyses de cette période</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <source>Treatment history</source>
+            <translation>Historique des traitements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="338" />
-            <source>Treatments and events</source>
-            <translation>Traitements et événements</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <location filename="../../../poems_tracker/report/sections.py" line="87" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="177" />
-            <source>as needed: {taken} taken ({per_day} per day)</source>
-            <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="41" />
+            <source>from {value} on {date}</source>
+            <translation>depuis {value} le {date}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="34" />
-            <source>no value before it</source>
-            <translation>pas de valeur avant</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="44" />
+            <source>not comparable</source>
+            <translation>non comparable</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="36" />
-            <source>no value since</source>
-            <translation>pas de valeur depuis</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/document.py" line="181" />
-            <source>not recorded</source>
-            <translation>non noté</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/document.py" line="181" />
-            <source>nothing was due</source>
-            <translation>rien n'était prévu</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="225" />
+            <location filename="../../../poems_tracker/report/sections.py" line="240" />
+            <location filename="../../../poems_tracker/report/sections.py" line="150" />
             <source>ongoing</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="173" />
+            <location filename="../../../poems_tracker/report/document.py" line="245" />
             <source>schedule not understood</source>
             <translation>rythme non compris</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
-            <source>was {value}</source>
-            <translation>était {value}</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="77" />
             <source>yes on {yes} of {days} days</source>
             <translation>oui {yes} jours sur {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="125" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="153" />
             <source>{medicine} ({schedule}), {cycles}:</source>
             <translation>{medicine} ({schedule}), {cycles} :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="423" />
+            <location filename="../../../poems_tracker/report/sections.py" line="344" />
             <source>{n} earlier notes are in the program.</source>
             <translation>{n} notes plus anciennes sont dans le programme.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="183" />
-            <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
-            <translation>{percent} % ({taken} prises sur {scheduled} ; {missed} oubliées, {not_recorded} non notées)</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <source>{n} of {total}</source>
+            <translation>{n} sur {total}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="135" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="163" />
             <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{symptom} : moyenne {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <location filename="../../../poems_tracker/report/document.py" line="344" />
+            <source>{title}: {name}</source>
+            <translation>{title} : {name}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="198" />
             <source>… {n} more …</source>
             <translation>… {n} de plus …</translation>
         </message>
@@ -3535,57 +3719,57 @@
     <context>
         <name>ReportPeriodDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="35" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
             <source>&amp;From:</source>
             <translation>&amp;Du :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="46" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="53" />
             <source>&amp;Paper:</source>
             <translation>&amp;Papier :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
             <source>&amp;To:</source>
             <translation>&amp;Au :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="41" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="48" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="35" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
             <source>First day of the report</source>
             <translation>Premier jour du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
             <source>Last day of the report</source>
             <translation>Dernier jour du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="49" />
             <source>Letter (US)</source>
             <translation>Lettre (US)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="52" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="51" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="58" />
             <source>Problem with the period</source>
             <translation>Problème de période</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="30" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="36" />
             <source>Report for the doctor</source>
             <translation>Rapport pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="93" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="100" />
             <source>The first day is after the last day; pick an earlier first day.</source>
             <translation>Le premier jour est après le dernier ; choisissez un premier jour plus tôt.</translation>
         </message>
@@ -3671,182 +3855,182 @@
     <context>
         <name>Schedules</name>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="180" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="144" />
             <source> a day</source>
             <translation> par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="109" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="73" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="108" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="72" />
             <source>&amp;How often:</source>
             <translation>&amp;Fréquence :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="156" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="120" />
             <source>&amp;Times a day:</source>
             <translation>&amp;Fois par jour :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="177" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="141" />
             <source>At &amp;most</source>
             <translation>Au &amp;plus</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="157" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="121" />
             <source>At &amp;set times</source>
             <translation>À heures &amp;fixes</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="176" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="140" />
             <source>At:</source>
             <translation>À :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="273" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="237" />
             <source>Choose at least one day of the week.</source>
             <translation>Choisissez au moins un jour de la semaine.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="142" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="106" />
             <source>Days in one cycle</source>
             <translation>Jours d'un cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="77" />
+            <location filename="../../../poems_tracker/wording.py" line="89" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>Jours {first}–{last} de chaque cycle de {length} jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="156" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="120" />
             <source>Doses on each medicine day</source>
             <translation>Prises chaque jour de médicament</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="110" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="74" />
             <source>E&amp;very:</source>
             <translation>&amp;Tous les :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="69" />
+            <location filename="../../../poems_tracker/wording.py" line="81" />
             <source>Every day</source>
             <translation>Tous les jours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="96" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="60" />
             <source>Every few days</source>
             <translation>Tous les quelques jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="75" />
+            <location filename="../../../poems_tracker/wording.py" line="87" />
             <source>Every week on {days}</source>
             <translation>Chaque semaine le {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="73" />
+            <location filename="../../../poems_tracker/wording.py" line="85" />
             <source>Every {n} days</source>
             <translation>Tous les {n} jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="138" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="102" />
             <source>First medicine day of the cycle</source>
             <translation>Premier jour de médicament du cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="108" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="72" />
             <source>How often the medicine is taken</source>
             <translation>Fréquence de prise du médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="95" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="59" />
             <source>In cycles (e.g. days 1–21 of 28)</source>
             <translation>Par cycles (par ex. jours 1–21 sur 28)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="140" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="104" />
             <source>Last medicine day of the cycle</source>
             <translation>Dernier jour de médicament du cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="152" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="116" />
             <source>Medicine &amp;days:</source>
             <translation>&amp;Jours de médicament :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="181" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="145" />
             <source>Most doses in one day</source>
             <translation>Nombre maximum de prises par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="110" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="74" />
             <source>Number of days from one dose day to the next</source>
             <translation>Nombre de jours d'un jour de prise au suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="94" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="58" />
             <source>On certain days of the week</source>
             <translation>Certains jours de la semaine</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="131" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="95" />
             <source>On:</source>
             <translation>Le :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="97" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="61" />
             <source>Only when needed</source>
             <translation>Seulement si besoin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="179" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="143" />
             <source>Set a daily maximum</source>
             <translation>Fixer un maximum par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="159" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="123" />
             <source>Taken at set times of day</source>
             <translation>Pris à heures fixes dans la journée</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="168" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="132" />
             <source>Time {n}</source>
             <translation>Heure {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="71" />
+            <location filename="../../../poems_tracker/wording.py" line="83" />
             <source>Twice a day</source>
             <translation>Deux fois par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="66" />
+            <location filename="../../../poems_tracker/wording.py" line="78" />
             <source>When needed</source>
             <translation>Si besoin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="67" />
+            <location filename="../../../poems_tracker/wording.py" line="79" />
             <source>When needed, at most {most} a day</source>
             <translation>Si besoin, au plus {most} par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="143" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="107" />
             <source>days</source>
             <translation>jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="141" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="105" />
             <source>of a cycle of</source>
             <translation>d'un cycle de</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="139" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="103" />
             <source>to</source>
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="82" />
+            <location filename="../../../poems_tracker/wording.py" line="94" />
             <source>{schedule} at {times}</source>
             <translation>{schedule} à {times}</translation>
         </message>
@@ -4739,6 +4923,34 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
         </message>
     </context>
     <context>
+        <name>Wording</name>
+        <message>
+            <location filename="../../wording.py" line="128" />
+            <source>as needed: {taken} taken ({per_day} a day)</source>
+            <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="148" />
+            <source>not recorded ({counts})</source>
+            <translation>non noté ({counts})</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="135" />
+            <source>nothing was due</source>
+            <translation>rien n'était prévu</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="151" />
+            <source>{percent} % ({counts})</source>
+            <translation>{percent} % ({counts})</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="136" />
+            <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
+            <translation>{taken} pris, {missed} oubliés, {skipped} sautés, {not_recorded} non notés = {scheduled} prévus</translation>
+        </message>
+    </context>
+    <context>
         <name>WritePath</name>
         <message>
             <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
@@ -5172,6 +5384,16 @@ chaque {days} jours</translation>
             <translation>La date est dans le futur ; choisissez aujourd'hui ou un jour passé.</translation>
         </message>
         <message>
+            <location filename="../../domain/patient_details.py" line="14" />
+            <source>The date of birth is in the future; check the year.</source>
+            <translation>La date de naissance est dans le futur ; vérifiez l'année.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="16" />
+            <source>The date of birth is more than 130 years ago; check the year.</source>
+            <translation>La date de naissance remonte à plus de 130 ans ; vérifiez l'année.</translation>
+        </message>
+        <message>
             <location filename="../../domain/appointments.py" line="172" />
             <source>The date {text} is not a real date; write it like 2025-03-14.</source>
             <translation>La date {text} n'est pas une vraie date ; écrivez-la comme 2025-03-14.</translation>
@@ -5249,6 +5471,11 @@ chaque {days} jours</translation>
             <location filename="../../exchange/csv_rows.py" line="43" />
             <source>The header must be exactly: {columns}.</source>
             <translation>L'en-tête doit être exactement : {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="17" />
+            <source>The hospital number is longer than {limit} characters; check it on a letter.</source>
+            <translation>Le numéro d'hôpital dépasse {limit} caractères ; vérifiez-le sur un courrier.</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_rows.py" line="88" />
@@ -5463,6 +5690,11 @@ chaque {days} jours</translation>
             <location filename="../../domain/validation.py" line="60" />
             <source>Weight must be between {low} and {high} kg.</source>
             <translation>Le poids doit être entre {low} et {high} kg.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="15" />
+            <source>Write the date of birth as year-month-day, for example 1961-04-02.</source>
+            <translation>Écrivez la date de naissance sous la forme année-mois-jour, par exemple 1961-04-02.</translation>
         </message>
         <message>
             <location filename="../../domain/appointments.py" line="213" />
@@ -6325,9 +6557,39 @@ chaque {days} jours</translation>
     <context>
         <name>markers</name>
         <message>
+            <location filename="../../domain/marker_facts.py" line="68" />
+            <source>A text result: no change is worked out.</source>
+            <translation>Résultat en texte : aucune variation n'est calculée.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="57" />
+            <source>Back within the lab's range.</source>
+            <translation>De retour dans l'intervalle du laboratoire.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="67" />
+            <source>Below the limit of measurement.</source>
+            <translation>Sous la limite de mesure.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="69" />
+            <source>Due: not measured for more than {months} months.</source>
+            <translation>À refaire : non mesuré depuis plus de {months} mois.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="59" />
+            <source>Half or less of the value before treatment.</source>
+            <translation>La moitié ou moins de la valeur d'avant le traitement.</translation>
+        </message>
+        <message>
             <location filename="../../domain/markers.py" line="52" />
             <source>High</source>
             <translation>Élevé</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="66" />
+            <source>Immunofixation negative since {date}.</source>
+            <translation>Immunofixation négative depuis le {date}.</translation>
         </message>
         <message>
             <location filename="../../domain/markers.py" line="54" />
@@ -6343,6 +6605,47 @@ chaque {days} jours</translation>
             <location filename="../../domain/markers.py" line="56" />
             <source>No range</source>
             <translation>Pas de norme</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="52" />
+            <source>No treatment recorded: change since the first value.</source>
+            <translation>Aucun traitement enregistré : variation depuis la première valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="53" />
+            <source>No value before the treatment started: change since the first value.</source>
+            <translation>Aucune valeur avant le début du traitement : variation depuis la première valeur.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="56" />
+            <source>No value since the treatment started.</source>
+            <translation>Aucune valeur depuis le début du traitement.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="51" />
+            <source>One result so far.</source>
+            <extracomment>Medicines aimed at the POEMS clone (domain.md); a course of one starts a treatment. How far from the 6-month mark a value may be and still count as "the 6-month value". An M-protein under this many g/dL is too small to follow as a change.</extracomment>
+            <translation>Un seul résultat pour l'instant.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="70" />
+            <source>Only your doctors can say what this means for you.</source>
+            <translation>Seuls vos médecins peuvent dire ce que cela signifie pour vous.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="65" />
+            <source>Too small to measure a change.</source>
+            <translation>Trop faible pour mesurer une variation.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="60" />
+            <source>Up by half or more from its lowest since treatment and above the lab's range — a repeat test confirms a rise.</source>
+            <translation>En hausse de moitié ou plus depuis son plus bas après le traitement et au-dessus de l'intervalle du laboratoire — un nouveau test confirme une hausse.</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="58" />
+            <source>Within the lab's range.</source>
+            <translation>Dans l'intervalle du laboratoire.</translation>
         </message>
     </context>
     <context>

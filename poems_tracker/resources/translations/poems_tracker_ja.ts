@@ -521,27 +521,27 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="102" />
             <source>&amp;Next day ▶</source>
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="165" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
@@ -551,113 +551,113 @@
             <translation>記録の入力欄</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="98" />
+            <location filename="../../ui/checkin/checkin_page.py" line="100" />
             <source>Date of the check-in</source>
             <translation>記録する日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="104" />
             <source>Go to today</source>
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="257" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin/checkin_page.py" line="179" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="102" />
             <source>Next day</source>
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin/checkin_page.py" line="255" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin/checkin_page.py" line="281" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="319" />
+            <location filename="../../ui/checkin/checkin_page.py" line="321" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin/checkin_page.py" line="184" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="86" />
             <source>Previous day</source>
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin/checkin_page.py" line="117" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="146" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="104" />
             <source>T&amp;oday</source>
             <translation>今日(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="351" />
+            <location filename="../../ui/checkin/checkin_page.py" line="353" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin/checkin_page.py" line="264" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="301" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="169" />
+            <location filename="../../ui/checkin/checkin_page.py" line="171" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="266" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="170" />
+            <location filename="../../ui/checkin/checkin_page.py" line="172" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="86" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="334" />
+            <location filename="../../ui/checkin/checkin_page.py" line="336" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -1084,7 +1084,7 @@
             <translation>1つのファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="360" />
+            <location filename="../../ui/data/exchange_actions.py" line="363" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF ファイル (*.pdf)</translation>
         </message>
@@ -1100,7 +1100,7 @@
             <translation>お待ちください</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="341" />
+            <location filename="../../ui/data/exchange_actions.py" line="344" />
             <source>Preparing the report…</source>
             <translation>レポートを準備しています…</translation>
         </message>
@@ -1110,7 +1110,7 @@
             <translation>印刷プレビュー(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="414" />
+            <location filename="../../ui/data/exchange_actions.py" line="417" />
             <source>Print preview: report for the doctor</source>
             <translation>印刷プレビュー：医師向けレポート</translation>
         </message>
@@ -1120,8 +1120,8 @@
             <translation>レポートを PDF で保存(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="358" />
-            <location filename="../../ui/data/exchange_actions.py" line="373" />
+            <location filename="../../ui/data/exchange_actions.py" line="361" />
+            <location filename="../../ui/data/exchange_actions.py" line="376" />
             <source>Save report as PDF</source>
             <translation>レポートを PDF で保存</translation>
         </message>
@@ -1131,7 +1131,7 @@
             <translation>ファイルに書き込めませんでした：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="374" />
+            <location filename="../../ui/data/exchange_actions.py" line="377" />
             <source>The report ({pages} page(s)) was saved as {path}.</source>
             <translation>レポート（{pages} ページ）を {path} として保存しました。</translation>
         </message>
@@ -1692,178 +1692,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="98" />
             <source>&amp;Date the sample was taken:</source>
             <translation>採取日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
             <source>&amp;Results read from the report:</source>
             <translation>報告書から読み取った結果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
             <source>&amp;Save ticked results</source>
             <translation>チェックした結果を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="75" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>それぞれの結果を報告書と照らし合わせてください。不要な行はチェックを外し、誤りのあるセルは書き直してください。「保存」を押すまで何も保存されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="88" />
             <source>Choose the date</source>
             <translation>日付を選んでください</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
             <source>Choose the date the sample was taken (above the table) first.</source>
             <translation>先に (表の上で) 採取日を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
             <source>Close without saving anything</source>
             <translation>何も保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>日付 (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="92" />
             <source>Date the sample was taken</source>
             <translation>採取日</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="151" />
             <source>Every line that looked like a result was read.</source>
             <translation>結果らしい行はすべて読み取りました。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="70" />
             <source>Import lab report</source>
             <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>検査報告書の取り込み</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
             <source>Line in the report</source>
             <translation>報告書の行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
             <source>Line {line}: {reason}</source>
             <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="149" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>読み取らなかった行(&amp;N)(必要なら手入力してください):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="155" />
             <source>Lines not read, and why</source>
             <translation>読み取らなかった行とその理由</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="329" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>チェックされた行がありません。保存する結果にチェックを付けてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Range high</source>
             <translation>基準値上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Range low</source>
             <translation>基準値下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="124" />
             <source>Results read from the report</source>
             <translation>報告書から読み取った結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
             <source>Save the ticked results</source>
             <translation>チェックした結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="212" />
             <source>Save this result</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="126" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>スペースキーで行のチェックを切り替え、F2 キーまたは入力でセルを変更します。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Test</source>
             <translation>検査項目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="194" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>報告書には採取日がはっきり書かれていません。日付を選んでください。日付のない行に使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="190" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>報告書の日付 {date} は 2 通りに読めます。採取日を選んでください。日付のない行に使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="334" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>チェックした 2 つの行が同じ日の同じ検査です。片方のチェックを外してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Value</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="269" />
             <source>row {row}</source>
             <translation>{row} 行目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="283" />
             <source>the test is not one of the program's list.</source>
             <translation>この検査はプログラムの一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="280" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>日付は YYYY-MM-DD の形で入力してください (例: 2025-03-14)。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
             <source>{line}: {reason}</source>
             <translation>{line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="271" />
             <source>{test}: {problem}</source>
             <translation>{test}: {problem}</translation>
         </message>
@@ -1871,7 +1871,7 @@
     <context>
         <name>LabReportImport</name>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="148" />
             <source>Import &amp;lab report…</source>
             <translation>検査報告書の取り込み(&amp;L)…</translation>
         </message>
@@ -1894,7 +1894,7 @@
             <translation>検査結果を認識できなかったため、何も保存していません。プログラムが知らない検査や確実に読めなかった行は、「結果を入力」から手入力できます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="150" />
             <source>Read lab results from a PDF, text or FHIR file and check them</source>
             <translation>PDF、テキスト、FHIR ファイルから検査結果を読み取り、確認します</translation>
         </message>
@@ -2247,243 +2247,313 @@
         </message>
     </context>
     <context>
+        <name>MarkersDueLine</name>
+        <message numerus="yes">
+            <location filename="../../ui/labs/markers_due.py" line="49" />
+            <source>Markers not measured for more than %n month(s): {names}.</source>
+            <translation>
+                <numerusform>%nか月以上測っていないマーカー：{names}。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="96" />
-            <source>"Since treatment" compares with the last value taken on or before the day the most recent treatment started: {what}, from {date}.</source>
-            <translation>「治療以降」は、最も新しい治療の開始日かそれ以前に測った最後の値と比べています：{what}、{date} から。</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="207" />
+            <source>"Before treatment" is the last value taken on or before {start}.</source>
+            <translation>「治療前」は {start} 以前で最後に測った値です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="260" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="60" />
+            <location filename="../../ui/labs/markers_panel.py" line="264" />
+            <source>(due)</source>
+            <translation>（検査の時期）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="136" />
+            <source>At 6 months</source>
+            <translation>6か月時点</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="160" />
+            <source>Charts of each marker, treatments shaded behind</source>
+            <translation>各マーカーのグラフ（背景の影は治療期間）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <source>Compare &amp;with the value before:</source>
+            <translation>比べる治療開始(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="122" />
-            <source>First value: {value} on {date}</source>
-            <translation>初回の値：{date} に {value}</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <source>Drawing the charts…</source>
+            <translation>グラフを描いています…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="59" />
+            <location filename="../../ui/labs/markers_panel.py" line="165" />
+            <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
+            <translation>灰色：治療期間。破線：検査機関の基準範囲の上限。値の幅が10倍を超えるときは対数目盛です。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="58" />
+            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <source>Lowest since treatment</source>
+            <translation>治療後の最低値</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Marker</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="46" />
+            <location filename="../../ui/labs/markers_panel.py" line="75" />
+            <source>Medicine</source>
+            <translation>薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="105" />
             <source>My markers</source>
             <translation>私の指標</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="71" />
+            <location filename="../../ui/labs/markers_panel.py" line="145" />
             <source>My markers: latest values and their change</source>
             <translation>私の指標：最新の値とその変化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="87" />
-            <source>No treatment recorded yet; "since treatment" appears once one is added on the Medicines page.</source>
-            <translation>治療の記録はまだありません。「お薬」ページで治療を加えると「治療以降」が表示されます。</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="236" />
+            <source>No treatment recorded</source>
+            <translation>治療の記録がありません</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="61" />
+            <location filename="../../ui/labs/markers_panel.py" line="201" />
+            <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
+            <translation>治療の記録がありません：変化は最初の値からです。「お薬」ページで治療を追加すると、その開始日から数えます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="62" />
-            <source>Since first</source>
-            <translation>初回から</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <source>Since before treatment</source>
+            <translation>治療前から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="63" />
-            <source>Since treatment</source>
-            <translation>治療以降</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <source>Since the previous value</source>
+            <translation>前回の値から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
-            <source>Value before the treatment: {value} on {date}</source>
-            <translation>治療前の値：{date} に {value}</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <source>The charts could not be drawn.</source>
+            <translation>グラフを描けませんでした。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="127" />
-            <source>no value since</source>
-            <translation>その後の値なし</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
+            <source>The latest treatment start counts unless you pick another one.</source>
+            <translation>別の治療を選ばない限り、最も新しい治療開始が基準です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
+            <source>Treatment the change is counted from</source>
+            <translation>変化を数える基準の治療</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="151" />
+            <source>What the chosen marker shows, in words</source>
+            <translation>選んだマーカーの事実（文章）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="253" />
             <source>none yet</source>
             <translation>まだなし</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="121" />
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="303" />
             <source>not comparable</source>
             <translation>比較できません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="243" />
+            <source>{start} (the latest)</source>
+            <translation>{start}（最新）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="267" />
+            <location filename="../../ui/labs/markers_panel.py" line="272" />
+            <source>{value} on {date}</source>
+            <translation>{value}（{date}）</translation>
         </message>
     </context>
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>&amp;Dose each time:</source>
             <translation>1回の量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>&amp;Medicine:</source>
             <translation>薬(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
             <source>&amp;Reason:</source>
             <translation>理由(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>&amp;Save medicine</source>
             <translation>薬を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
             <source>A note about this medicine</source>
             <translation>この薬についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="94" />
             <source>About this medicine</source>
             <translation>この薬について</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="117" />
             <source>Amount of one dose</source>
             <translation>1回分の量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
             <source>Change a medicine</source>
             <translation>薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="260" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>薬を選ぶと、何のための薬かが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="173" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
             <source>First day of this medicine</source>
             <translation>この薬の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="276" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>情報としてのみ示しています。医師の指示に従ってください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="292" />
             <source>In words: {words}</source>
             <translation>言葉で：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
             <source>It has s&amp;topped; last day:</source>
             <translation>中止した(&amp;T)。最後の日:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="146" />
             <source>Last day of this medicine</source>
             <translation>この薬の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="185" />
             <source>Medicine details</source>
             <translation>薬の詳細</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="87" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>薬の名前。一覧から選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="271" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注意：{note}（出典：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
             <source>Pick from the list or type a name</source>
             <translation>一覧から選ぶか、名前を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>S&amp;tarted on:</source>
             <translation>開始日(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Save medicine</source>
             <translation>薬を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="132" />
             <source>Schedule:</source>
             <translation>服用予定:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
             <source>Start a medicine</source>
             <translation>薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="125" />
             <source>The schedule in words</source>
             <translation>服用予定を言葉で</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="105" />
             <source>Unit of the dose</source>
             <translation>量の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
             <source>Why you take it</source>
             <translation>飲む理由</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="327" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>量は 25 や 2.5 のように数字で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>自分で入れた薬：一覧の説明はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>e.g. nerve pain</source>
             <translation>例：神経の痛み</translation>
         </message>
@@ -2491,19 +2561,24 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="72" />
             <source>&amp;Change…</source>
             <translation>変更(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="80" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="69" />
             <source>&amp;Start a medicine…</source>
             <translation>薬を始める(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="118" />
+            <source>; {count} not recorded</source>
+            <translation>、未記録 {count}</translation>
         </message>
         <message>
             <location filename="../../ui/medicines/medications_page.py" line="43" />
@@ -2511,137 +2586,152 @@
             <translation>全期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="72" />
             <source>Change the chosen medicine</source>
             <translation>選んだ薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>Dates</source>
             <translation>期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="343" />
+            <location filename="../../ui/medicines/medications_page.py" line="318" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="320" />
+            <location filename="../../ui/medicines/medications_page.py" line="295" />
             <source>Delete a medicine</source>
             <translation>薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="329" />
+            <location filename="../../ui/medicines/medications_page.py" line="304" />
             <source>Delete it and its doses</source>
             <translation>薬と服用記録を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="80" />
             <source>Delete the chosen medicine</source>
             <translation>選んだ薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="342" />
+            <location filename="../../ui/medicines/medications_page.py" line="317" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>{name} を削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="50" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="261" />
+            <location filename="../../ui/medicines/medications_page.py" line="236" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>先にどちらかの一覧で薬を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>How often</source>
             <translation>頻度</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="49" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="86" />
+            <location filename="../../ui/medicines/medications_page.py" line="61" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="126" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Medicines you stopped, kept as history</source>
             <translation>中止した薬（履歴として残します）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="125" />
+            <location filename="../../ui/medicines/medications_page.py" line="100" />
             <source>Medicines you take now</source>
             <translation>今飲んでいる薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="133" />
+            <location filename="../../ui/medicines/medications_page.py" line="108" />
             <source>Message</source>
             <translation>お知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="116" />
+            <location filename="../../wording.py" line="111" />
+            <source>Not recorded ({due} doses due)</source>
+            <translation>未記録（予定 {due} 回）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="104" />
+            <source>Not taken in this period</source>
+            <translation>この期間は使っていません</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="109" />
+            <source>Nothing due in this period</source>
+            <translation>この期間に予定はありません</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="91" />
             <source>Period for the Taken column</source>
             <translation>「服用」欄の期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="117" />
+            <location filename="../../ui/medicines/medications_page.py" line="92" />
             <source>Show what was taken &amp;over:</source>
             <translation>服用状況を表示する期間(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="69" />
             <source>Start a new medicine</source>
             <translation>新しい薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="75" />
             <source>Sto&amp;p</source>
             <translation>中止(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="293" />
+            <location filename="../../ui/medicines/medications_page.py" line="268" />
             <source>Stop a medicine</source>
             <translation>薬を中止</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="297" />
+            <location filename="../../ui/medicines/medications_page.py" line="272" />
             <source>Stop it</source>
             <translation>中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="329" />
+            <location filename="../../ui/medicines/medications_page.py" line="304" />
             <source>Stop it instead</source>
             <translation>代わりに中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>選んだ薬を今日で中止する。履歴は残ります</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="270" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>{name} を今日で中止しますか？ 今日が最後の日になります。服用記録と履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="129" />
+            <location filename="../../ui/medicines/medications_page.py" line="104" />
             <source>Stopped, &amp;kept as history</source>
             <translation>中止した薬（履歴として保存）(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>Taken</source>
             <translation>服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="127" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Taking &amp;now</source>
             <translation>服用中(&amp;N)</translation>
         </message>
@@ -2656,37 +2746,47 @@
             <translation>直近90日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="223" />
+            <location filename="../../ui/medicines/medications_page.py" line="198" />
             <source>since {start}</source>
             <translation>{start} から</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="326" />
+            <location filename="../../ui/medicines/medications_page.py" line="301" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} には {count} 回の服用記録があります。削除すると記録も削除されます。代わりに中止すれば履歴を残せます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="264" />
             <source>{name} is already stopped.</source>
             <translation>{name} はすでに中止しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="353" />
+            <location filename="../../ui/medicines/medications_page.py" line="328" />
             <source>{name} is deleted.</source>
             <translation>{name} を削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="279" />
+            <location filename="../../ui/medicines/medications_page.py" line="254" />
             <source>{name} is saved.</source>
             <translation>{name} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="305" />
+            <location filename="../../ui/medicines/medications_page.py" line="280" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="225" />
+            <location filename="../../wording.py" line="105" />
+            <source>{per_day} a day on average ({taken} taken)</source>
+            <translation>1日平均 {per_day} 回（{taken} 回服用）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="114" />
+            <source>{percent} % taken ({taken} of {due})</source>
+            <translation>{percent} % 服用（{due} 回中 {taken} 回）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="200" />
             <source>{start} to {end}</source>
             <translation>{start} 〜 {end}</translation>
         </message>
@@ -2758,143 +2858,198 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="129" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="153" />
             <source> days</source>
             <translation> 日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="67" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="163" />
+            <source> months</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="131" />
+            <source>&amp;Hospital number (for the report):</source>
+            <translation>診察券番号（レポート用）(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
             <source>&amp;Language:</source>
             <translation>言語(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="296" />
             <source>&amp;Preferences…</source>
             <translation>設定(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="89" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="91" />
             <source>&amp;Remind me to fill in the day</source>
             <translation>その日の記録を入れるようにお知らせする(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="121" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="145" />
             <source>&amp;Sex for lab reference ranges:</source>
             <translation>検査の基準範囲に使う性別(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="83" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
             <source>&amp;Text size:</source>
             <translation>文字の大きさ(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="86" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
             <source>100 % is the computer's usual size; 200 % is twice as large.</source>
             <translation>100 % はコンピューターの通常の大きさ、200 % はその2倍です。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <source>As printed on your hospital letters. Leave empty to print none.</source>
+            <translation>病院の書類に書かれているとおりに。空欄なら印刷しません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="300" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="90" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="92" />
             <source>Daily check-in reminder</source>
             <translation>毎日の記録のお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="122" />
+            <source>Date of &amp;birth (for the report):</source>
+            <translation>生年月日（レポート用）(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <source>Date of birth for the report</source>
+            <translation>レポートに載せる生年月日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
             <source>Days between hand and walking checks</source>
             <translation>手と歩行のチェックの間隔（日数）</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="100" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="102" />
             <source>Dose reminders</source>
             <translation>服薬のお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
             <source>Female</source>
             <translation>女性</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="132" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="169" />
+            <source>Follow-up is at least every 3 months for several years.</source>
+            <translation>経過観察は数年間、少なくとも3か月ごとです。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="156" />
             <source>Hand and walking check &amp;every:</source>
             <translation>手と歩行のチェックの間隔(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="67" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
+            <source>Hospital number for the report</source>
+            <translation>レポートに載せる診察券番号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
             <source>Language</source>
             <translation>言語</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="117" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="141" />
             <source>Male</source>
             <translation>男性</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="116" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="166" />
+            <source>Markers are d&amp;ue after:</source>
+            <translation>マーカー検査の間隔(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
+            <source>Months after which a marker not measured shows as due</source>
+            <translation>測っていないマーカーを「検査の時期」と表示するまでの月数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="140" />
             <source>Not set</source>
             <translation>未設定</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="57" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="59" />
             <source>Preferences</source>
             <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
             <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
             <translation>医師向けレポートの一番上に印刷されます。空欄なら名前は印刷されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="101" />
             <source>Remind me of &amp;doses when they are due</source>
             <translation>薬を飲む時間になったらお知らせする(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="95" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
             <source>Reminder t&amp;ime:</source>
             <translation>お知らせの時刻(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="95" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
             <source>Reminder time</source>
             <translation>お知らせの時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="64" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="66" />
             <source>Same as the computer</source>
             <translation>コンピューターと同じ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="123" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
             <source>Sex for lab reference ranges</source>
             <translation>検査の基準範囲に使う性別</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="148" />
             <source>Some lab tests have different usual ranges for men and women.</source>
             <translation>検査によっては、男女で通常の範囲が異なります。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
             <source>Text size</source>
             <translation>文字の大きさ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>The new language is used the next time you start POEMS Tracker.</source>
             <translation>新しい言語は、次に POEMS Tracker を起動したときから使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="107" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="125" />
+            <source>Year-month-day, for example 1961-04-02. Leave empty to print none.</source>
+            <translation>年-月-日で、例：1961-04-02。空欄なら印刷しません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
             <source>Your &amp;name (for the report):</source>
             <translation>あなたの名前（レポート用）(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
             <source>Your name for the report</source>
             <translation>レポートに載せるあなたの名前</translation>
         </message>
@@ -2902,17 +3057,17 @@
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="105" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="112" />
             <source>Nothing was imported</source>
             <translation>何も取り込んでいません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="108" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
             <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
             <translation>何も取り込んでいないので、記録は変わっていません。ファイルの次の {count} 個の問題を直して、もう一度取り込んでください:</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="122" />
             <source>Problems found in the files</source>
             <translation>ファイルに問題が見つかりました</translation>
         </message>
@@ -3126,192 +3281,259 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="72" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="136" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <source>(day 0: {day})</source>
+            <translation>（day 0：{day}）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="45" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（{days} 日間。記録のある日 {checkins} 日）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="395" />
-            <source>Appointments</source>
-            <translation>受診</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <source>({n} cycles begun)</source>
+            <translation>（{n} コース開始）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="377" />
+            <location filename="../../wording.py" line="168" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>腕のグレード {arms}：{arm_words}。脚のグレード {legs}：「{leg_words}」。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="199" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="99" />
+            <source>At 6 months: {value} on {date}.</source>
+            <translation>6か月時点：{value}（{date}）。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="93" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="120" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="148" />
             <source>Averages of the days logged; they show a pattern, not its cause.</source>
             <translation>記録した日の平均です。傾向を示すもので、原因を示すものではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="202" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="131" />
+            <source>Before treatment: the last value on or before {date} ({what} began).</source>
+            <translation>治療前：{date} 以前で最後の値（{what} の開始）。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="35" />
+            <source>Born:</source>
+            <translation>生年月日：</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="96" />
             <source>Change</source>
             <translation>変化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="313" />
-            <source>Change from first</source>
-            <translation>初回からの変化</translation>
+            <location filename="../../../poems_tracker/report/document.py" line="282" />
+            <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
+            <translation>グラフ：各マーカーの2年以上の推移。背景の影は治療期間、破線は基準範囲の上限</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="225" />
-            <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
-            <translation>グラフ：症状の7日平均と、その下にお薬と治療</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Course</source>
             <translation>服用期間</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="99" />
-            <source>Date</source>
-            <translation>日付</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="198" />
+            <location filename="../../../poems_tracker/report/sections.py" line="92" />
             <source>Days recorded</source>
             <translation>記録した日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Description</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="351" />
+            <location filename="../../../poems_tracker/report/sections.py" line="272" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期間の最初（{day}）：腕 {arms}、脚 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="100" />
-            <source>Flag (range)</source>
-            <translation>判定（基準範囲）</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="356" />
+            <location filename="../../../poems_tracker/report/sections.py" line="278" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <location filename="../../../poems_tracker/report/sections.py" line="297" />
+            <source>Grades over time (arms/legs): {pairs}</source>
+            <translation>グレードの推移（腕/脚）：{pairs}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="286" />
+            <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
+            <translation>灰色：治療期間。破線：検査機関の基準範囲の上限。値の幅が10倍を超えるときは対数目盛です。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="176" />
             <source>High</source>
             <translation>高い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="354" />
+            <location filename="../../../poems_tracker/report/sections.py" line="37" />
+            <source>Hospital number:</source>
+            <translation>診察券番号：</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>ONLS を参考にした記録で、評価ではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="273" />
-            <source>Lab results</source>
-            <translation>検査結果</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="98" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="108" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="267" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：腕 {arms}/5、脚 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <location filename="../../../poems_tracker/report/sections.py" line="178" />
             <source>Low</source>
             <translation>低い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="111" />
+            <source>Lowest since treatment</source>
+            <translation>治療後の最低値</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="94" />
             <source>Lowest–highest</source>
             <translation>最低〜最高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="107" />
+            <source>Marker</source>
+            <translation>マーカー</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="62" />
+            <source>Markers at a glance</source>
+            <translation>マーカーの概要</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="129" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="248" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="217" />
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="97" />
-            <source>My markers</source>
-            <translation>私の指標</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="125" />
+            <source>Monthly means {first} – {last}</source>
+            <translation>月平均 {first}～{last}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <location filename="../../../poems_tracker/report/sections.py" line="60" />
+            <source>Neuropathy and symptoms (0 = none, 10 = worst imaginable)</source>
+            <translation>神経障害と症状（0 = なし、10 = 想像しうる最悪）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <source>Next appointments</source>
+            <translation>次回の受診予定</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="63" />
             <source>No check-ins in this period.</source>
             <translation>この期間の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <location filename="../../../poems_tracker/report/sections.py" line="188" />
             <source>No lab results in this period.</source>
             <translation>この期間の検査結果はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="64" />
+            <source>No marker result recorded yet.</source>
+            <translation>マーカーの結果はまだ記録されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="144" />
             <source>No medicine was taken in this period.</source>
             <translation>この期間に飲んだ薬はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="147" />
+            <location filename="../../../poems_tracker/report/sections.py" line="85" />
+            <source>No on every day recorded: {signs}</source>
+            <translation>記録したすべての日で「いいえ」：{signs}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="210" />
+            <source>No other result was outside its range in this period.</source>
+            <translation>この期間、ほかに基準範囲外の結果はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="175" />
             <source>No symptom was logged on these cycle days.</source>
             <translation>これらの周期の日には症状の記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="87" />
-            <source>No treatment is recorded, so there is no change since treatment.</source>
-            <translation>治療の記録がないため、治療以降の変化はありません。</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <source>No treatment is recorded.</source>
+            <translation>治療の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="426" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="127" />
+            <source>No treatment is recorded: changes are from the first value.</source>
+            <translation>治療の記録はありません：変化は最初の値からです。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Notes from the check-ins</source>
             <translation>記録のメモ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="286" />
-            <source>Other tests in this period</source>
-            <translation>この期間のその他の検査</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <source>Other results out of range</source>
+            <translation>その他の基準範囲外の結果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="273" />
+            <location filename="../../../poems_tracker/report/sections.py" line="218" />
+            <source>Out of range</source>
+            <translation>範囲外</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="340" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker レポート {start} 〜 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="41" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：医師向けレポート</translation>
         </message>
@@ -3326,207 +3548,168 @@
             <translation>患者が記録したデータです。医学的な助言ではありません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="133" />
+            <location filename="../../../poems_tracker/report/sections.py" line="33" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="134" />
+            <location filename="../../../poems_tracker/report/sections.py" line="43" />
             <source>Period:</source>
             <translation>期間:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="201" />
-            <source>Previous period</source>
-            <translation>前の期間</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="208" />
-            <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
-            <translation>前の期間：この期間の直前の同じ日数。変化：この期間の平均から前の期間の平均を引いた値。</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="51" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>{today} に印刷。すべての値は患者が記録したものです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="406" />
+            <location filename="../../../poems_tracker/report/sections.py" line="327" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="312" />
+            <location filename="../../../poems_tracker/report/sections.py" line="217" />
             <source>Reference range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <location filename="../../../poems_tracker/report/sections.py" line="216" />
             <source>Results (High/Low = outside the range)</source>
             <translation>結果（高い／低い＝範囲外）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="95" />
+            <source>Same number of days before</source>
+            <translation>直前の同じ日数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Schedule</source>
             <translation>服用予定</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="101" />
-            <source>Since first</source>
-            <translation>初回から</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="110" />
+            <source>Since before treatment</source>
+            <translation>治療前から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="93" />
-            <source>Since first: from the first value ever.</source>
-            <translation>初回から：最初の値からの変化。</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="109" />
+            <source>Since the previous value</source>
+            <translation>前回の値から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="102" />
-            <source>Since treatment</source>
-            <translation>治療以降</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="89" />
-            <source>Since treatment: from the last value up to {date} ({kind} began).</source>
-            <translation>治療以降：{date}（{kind} 開始）までの最後の値からの変化。</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="197" />
+            <location filename="../../../poems_tracker/report/sections.py" line="91" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="151" />
-            <source>Symptoms (0 = none, 10 = worst imaginable)</source>
-            <translation>症状（0 = なし、10 = 考えられる最悪）</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="121" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="149" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Taken in this period</source>
             <translation>この期間の服用</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="282" />
+            <location filename="../../../poems_tracker/report/sections.py" line="214" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="282" />
-            <source>Tests in this period</source>
-            <translation>この期間の検査</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <source>Treatment history</source>
+            <translation>治療歴</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="338" />
-            <source>Treatments and events</source>
-            <translation>治療と出来事</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <location filename="../../../poems_tracker/report/sections.py" line="87" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>With</source>
             <translation>担当</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="177" />
-            <source>as needed: {taken} taken ({per_day} per day)</source>
-            <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="41" />
+            <source>from {value} on {date}</source>
+            <translation>{date} の {value} から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="34" />
-            <source>no value before it</source>
-            <translation>それ以前の値なし</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="44" />
+            <source>not comparable</source>
+            <translation>比較できません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="36" />
-            <source>no value since</source>
-            <translation>その後の値なし</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/document.py" line="181" />
-            <source>not recorded</source>
-            <translation>記録なし</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/document.py" line="181" />
-            <source>nothing was due</source>
-            <translation>予定はありませんでした</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="225" />
+            <location filename="../../../poems_tracker/report/sections.py" line="240" />
+            <location filename="../../../poems_tracker/report/sections.py" line="150" />
             <source>ongoing</source>
             <translation>継続中</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="173" />
+            <location filename="../../../poems_tracker/report/document.py" line="245" />
             <source>schedule not understood</source>
             <translation>服用予定を読み取れません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
-            <source>was {value}</source>
-            <translation>前回 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="77" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 日中 {yes} 日「はい」</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="125" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="153" />
             <source>{medicine} ({schedule}), {cycles}:</source>
             <translation>{medicine}（{schedule}）、{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="423" />
+            <location filename="../../../poems_tracker/report/sections.py" line="344" />
             <source>{n} earlier notes are in the program.</source>
             <translation>それ以前のメモ {n} 件はプログラムの中にあります。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="183" />
-            <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
-            <translation>{percent}%（予定 {scheduled} 回中 {taken} 回服用。飲み忘れ {missed} 回、記録なし {not_recorded} 回）</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <source>{n} of {total}</source>
+            <translation>{total} 件中 {n} 件</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="135" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="163" />
             <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{symptom}：服薬日の平均 {on}（{on_n} 日分）、休薬日の平均 {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <location filename="../../../poems_tracker/report/document.py" line="344" />
+            <source>{title}: {name}</source>
+            <translation>{title}：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="198" />
             <source>… {n} more …</source>
             <translation>… ほか {n} 件 …</translation>
         </message>
@@ -3534,57 +3717,57 @@
     <context>
         <name>ReportPeriodDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="35" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
             <source>&amp;From:</source>
             <translation>開始(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="46" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="53" />
             <source>&amp;Paper:</source>
             <translation>用紙(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
             <source>&amp;To:</source>
             <translation>終了(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="41" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="48" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="35" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
             <source>First day of the report</source>
             <translation>レポートの最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
             <source>Last day of the report</source>
             <translation>レポートの最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="49" />
             <source>Letter (US)</source>
             <translation>レター（米国）</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="52" />
             <source>Paper size</source>
             <translation>用紙サイズ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="51" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="58" />
             <source>Problem with the period</source>
             <translation>期間に問題があります</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="30" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="36" />
             <source>Report for the doctor</source>
             <translation>医師向けレポート</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="93" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="100" />
             <source>The first day is after the last day; pick an earlier first day.</source>
             <translation>最初の日が最後の日より後です。もっと前の日を最初の日にしてください。</translation>
         </message>
@@ -3670,182 +3853,182 @@
     <context>
         <name>Schedules</name>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="180" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="144" />
             <source> a day</source>
             <translation> 回／日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="109" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="73" />
             <source> days</source>
             <translation> 日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="108" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="72" />
             <source>&amp;How often:</source>
             <translation>頻度(&amp;H):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="156" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="120" />
             <source>&amp;Times a day:</source>
             <translation>1日の回数(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="177" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="141" />
             <source>At &amp;most</source>
             <translation>上限(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="157" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="121" />
             <source>At &amp;set times</source>
             <translation>決まった時刻に(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="176" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="140" />
             <source>At:</source>
             <translation>時刻:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="273" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="237" />
             <source>Choose at least one day of the week.</source>
             <translation>曜日を少なくとも1つ選んでください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="142" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="106" />
             <source>Days in one cycle</source>
             <translation>1周期の日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="77" />
+            <location filename="../../../poems_tracker/wording.py" line="89" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>{length} 日周期ごとの {first}〜{last} 日目</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="156" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="120" />
             <source>Doses on each medicine day</source>
             <translation>服薬日ごとの回数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="110" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="74" />
             <source>E&amp;very:</source>
             <translation>間隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="69" />
+            <location filename="../../../poems_tracker/wording.py" line="81" />
             <source>Every day</source>
             <translation>毎日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="96" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="60" />
             <source>Every few days</source>
             <translation>数日おき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="75" />
+            <location filename="../../../poems_tracker/wording.py" line="87" />
             <source>Every week on {days}</source>
             <translation>毎週 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="73" />
+            <location filename="../../../poems_tracker/wording.py" line="85" />
             <source>Every {n} days</source>
             <translation>{n} 日おき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="138" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="102" />
             <source>First medicine day of the cycle</source>
             <translation>周期の最初の服薬日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="108" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="72" />
             <source>How often the medicine is taken</source>
             <translation>薬を飲む頻度</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="95" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="59" />
             <source>In cycles (e.g. days 1–21 of 28)</source>
             <translation>周期で（例：28日のうち1〜21日目）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="140" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="104" />
             <source>Last medicine day of the cycle</source>
             <translation>周期の最後の服薬日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="152" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="116" />
             <source>Medicine &amp;days:</source>
             <translation>服薬日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="181" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="145" />
             <source>Most doses in one day</source>
             <translation>1日の最大回数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="110" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="74" />
             <source>Number of days from one dose day to the next</source>
             <translation>服薬日から次の服薬日までの日数</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="94" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="58" />
             <source>On certain days of the week</source>
             <translation>決まった曜日に</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="131" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="95" />
             <source>On:</source>
             <translation>曜日:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="97" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="61" />
             <source>Only when needed</source>
             <translation>必要なときだけ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="179" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="143" />
             <source>Set a daily maximum</source>
             <translation>1日の上限を決める</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="159" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="123" />
             <source>Taken at set times of day</source>
             <translation>1日の決まった時刻に飲む</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="168" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="132" />
             <source>Time {n}</source>
             <translation>時刻 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="71" />
+            <location filename="../../../poems_tracker/wording.py" line="83" />
             <source>Twice a day</source>
             <translation>1日2回</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="66" />
+            <location filename="../../../poems_tracker/wording.py" line="78" />
             <source>When needed</source>
             <translation>必要なとき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="67" />
+            <location filename="../../../poems_tracker/wording.py" line="79" />
             <source>When needed, at most {most} a day</source>
             <translation>必要なとき、1日 {most} 回まで</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="143" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="107" />
             <source>days</source>
             <translation>日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="141" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="105" />
             <source>of a cycle of</source>
             <translation>／周期の日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="139" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="103" />
             <source>to</source>
             <translation>〜</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="82" />
+            <location filename="../../../poems_tracker/wording.py" line="94" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}、{times}</translation>
         </message>
@@ -4738,6 +4921,34 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>Wording</name>
+        <message>
+            <location filename="../../wording.py" line="128" />
+            <source>as needed: {taken} taken ({per_day} a day)</source>
+            <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="148" />
+            <source>not recorded ({counts})</source>
+            <translation>未記録（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="135" />
+            <source>nothing was due</source>
+            <translation>予定はありませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="151" />
+            <source>{percent} % ({counts})</source>
+            <translation>{percent} %（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="136" />
+            <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
+            <translation>服用 {taken}、飲み忘れ {missed}、見合わせ {skipped}、未記録 {not_recorded} = 予定 {scheduled}</translation>
+        </message>
+    </context>
+    <context>
         <name>WritePath</name>
         <message>
             <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
@@ -5171,6 +5382,16 @@ each {days} days</source>
             <translation>未来の日付です。今日かそれより前の日を選んでください。</translation>
         </message>
         <message>
+            <location filename="../../domain/patient_details.py" line="14" />
+            <source>The date of birth is in the future; check the year.</source>
+            <translation>生年月日が未来の日付です。年を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="16" />
+            <source>The date of birth is more than 130 years ago; check the year.</source>
+            <translation>生年月日が130年以上前です。年を確かめてください。</translation>
+        </message>
+        <message>
             <location filename="../../domain/appointments.py" line="172" />
             <source>The date {text} is not a real date; write it like 2025-03-14.</source>
             <translation>日付 {text} は実在しません。2025-03-14 のように書いてください。</translation>
@@ -5248,6 +5469,11 @@ each {days} days</source>
             <location filename="../../exchange/csv_rows.py" line="43" />
             <source>The header must be exactly: {columns}.</source>
             <translation>見出しは正確に次のとおりにしてください：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="17" />
+            <source>The hospital number is longer than {limit} characters; check it on a letter.</source>
+            <translation>診察券番号が {limit} 文字を超えています。病院の書類で確かめてください。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_rows.py" line="88" />
@@ -5462,6 +5688,11 @@ each {days} days</source>
             <location filename="../../domain/validation.py" line="60" />
             <source>Weight must be between {low} and {high} kg.</source>
             <translation>体重は {low}〜{high} kg にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="15" />
+            <source>Write the date of birth as year-month-day, for example 1961-04-02.</source>
+            <translation>生年月日は年-月-日で書いてください。例：1961-04-02。</translation>
         </message>
         <message>
             <location filename="../../domain/appointments.py" line="213" />
@@ -6324,9 +6555,39 @@ each {days} days</source>
     <context>
         <name>markers</name>
         <message>
+            <location filename="../../domain/marker_facts.py" line="68" />
+            <source>A text result: no change is worked out.</source>
+            <translation>文字の結果のため、変化は計算しません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="57" />
+            <source>Back within the lab's range.</source>
+            <translation>検査機関の基準範囲内に戻っています。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="67" />
+            <source>Below the limit of measurement.</source>
+            <translation>測定限界未満です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="69" />
+            <source>Due: not measured for more than {months} months.</source>
+            <translation>検査の時期：{months}か月以上測っていません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="59" />
+            <source>Half or less of the value before treatment.</source>
+            <translation>治療前の値の半分以下です。</translation>
+        </message>
+        <message>
             <location filename="../../domain/markers.py" line="52" />
             <source>High</source>
             <translation>高い</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="66" />
+            <source>Immunofixation negative since {date}.</source>
+            <translation>{date} から免疫固定法は陰性です。</translation>
         </message>
         <message>
             <location filename="../../domain/markers.py" line="54" />
@@ -6342,6 +6603,47 @@ each {days} days</source>
             <location filename="../../domain/markers.py" line="56" />
             <source>No range</source>
             <translation>基準範囲なし</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="52" />
+            <source>No treatment recorded: change since the first value.</source>
+            <translation>治療の記録がありません：最初の値からの変化です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="53" />
+            <source>No value before the treatment started: change since the first value.</source>
+            <translation>治療開始前の値がありません：最初の値からの変化です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="56" />
+            <source>No value since the treatment started.</source>
+            <translation>治療開始後の値はまだありません。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="51" />
+            <source>One result so far.</source>
+            <extracomment>Medicines aimed at the POEMS clone (domain.md); a course of one starts a treatment. How far from the 6-month mark a value may be and still count as "the 6-month value". An M-protein under this many g/dL is too small to follow as a change.</extracomment>
+            <translation>結果はまだ1件です。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="70" />
+            <source>Only your doctors can say what this means for you.</source>
+            <translation>これがあなたにとって何を意味するかは、主治医だけが判断できます。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="65" />
+            <source>Too small to measure a change.</source>
+            <translation>変化を測るには小さすぎます。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="60" />
+            <source>Up by half or more from its lowest since treatment and above the lab's range — a repeat test confirms a rise.</source>
+            <translation>治療後の最低値から5割以上上がり、基準範囲を超えています — 上昇かどうかは再検査で確かめます。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="58" />
+            <source>Within the lab's range.</source>
+            <translation>検査機関の基準範囲内です。</translation>
         </message>
     </context>
     <context>

@@ -521,27 +521,27 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="102" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="165" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
@@ -551,113 +551,113 @@
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="98" />
+            <location filename="../../ui/checkin/checkin_page.py" line="100" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="104" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="257" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin/checkin_page.py" line="179" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="102" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin/checkin_page.py" line="255" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin/checkin_page.py" line="281" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="319" />
+            <location filename="../../ui/checkin/checkin_page.py" line="321" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin/checkin_page.py" line="184" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="86" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin/checkin_page.py" line="117" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="146" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="104" />
             <source>T&amp;oday</source>
             <translation>今天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="351" />
+            <location filename="../../ui/checkin/checkin_page.py" line="353" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin/checkin_page.py" line="264" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="301" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="169" />
+            <location filename="../../ui/checkin/checkin_page.py" line="171" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="266" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="170" />
+            <location filename="../../ui/checkin/checkin_page.py" line="172" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="86" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="334" />
+            <location filename="../../ui/checkin/checkin_page.py" line="336" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -1084,7 +1084,7 @@
             <translation>一个文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="360" />
+            <location filename="../../ui/data/exchange_actions.py" line="363" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
@@ -1100,7 +1100,7 @@
             <translation>请稍候</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="341" />
+            <location filename="../../ui/data/exchange_actions.py" line="344" />
             <source>Preparing the report…</source>
             <translation>正在准备报告…</translation>
         </message>
@@ -1110,7 +1110,7 @@
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="414" />
+            <location filename="../../ui/data/exchange_actions.py" line="417" />
             <source>Print preview: report for the doctor</source>
             <translation>打印预览：给医生的报告</translation>
         </message>
@@ -1120,8 +1120,8 @@
             <translation>将报告保存为 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="358" />
-            <location filename="../../ui/data/exchange_actions.py" line="373" />
+            <location filename="../../ui/data/exchange_actions.py" line="361" />
+            <location filename="../../ui/data/exchange_actions.py" line="376" />
             <source>Save report as PDF</source>
             <translation>将报告保存为 PDF</translation>
         </message>
@@ -1131,7 +1131,7 @@
             <translation>无法写入文件：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_actions.py" line="374" />
+            <location filename="../../ui/data/exchange_actions.py" line="377" />
             <source>The report ({pages} page(s)) was saved as {path}.</source>
             <translation>报告（{pages} 页）已保存为 {path}。</translation>
         </message>
@@ -1692,178 +1692,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="97" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="98" />
             <source>&amp;Date the sample was taken:</source>
             <translation>采样日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="109" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
             <source>&amp;Results read from the report:</source>
             <translation>从报告中读取的结果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
             <source>&amp;Save ticked results</source>
             <translation>保存已勾选的结果(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="74" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="75" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>请将每个结果与您的报告核对。取消勾选某行即可不保存它；任何有误的单元格都可以修改。按“保存”之前不会保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="87" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="88" />
             <source>Choose the date</source>
             <translation>请选择日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="318" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
             <source>Choose the date the sample was taken (above the table) first.</source>
             <translation>请先（在表格上方）选择采样日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="170" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
             <source>Close without saving anything</source>
             <translation>关闭且不保存任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>日期 (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="92" />
             <source>Date the sample was taken</source>
             <translation>采样日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="151" />
             <source>Every line that looked like a result was read.</source>
             <translation>所有看起来像结果的行都已读取。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="69" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="70" />
             <source>Import lab report</source>
             <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>导入化验报告</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
             <source>Line in the report</source>
             <translation>报告中的行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
             <source>Line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="148" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="149" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>未读取的行(&amp;N)(如有需要请手动输入):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="154" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="155" />
             <source>Lines not read, and why</source>
             <translation>未读取的行及原因</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="328" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="329" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>没有勾选任何行；请勾选要保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Range high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Range low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="123" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="124" />
             <source>Results read from the report</source>
             <translation>从报告中读取的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="113" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="166" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
             <source>Save the ticked results</source>
             <translation>保存已勾选的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="211" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="212" />
             <source>Save this result</source>
             <translation>保存此结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="126" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>空格键勾选或取消勾选一行；按 F2 或直接输入可修改单元格。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Test</source>
             <translation>检验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="193" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="194" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>报告没有明确说明采样日期。请选择日期；它将用于没有日期的行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="189" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="190" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>报告中的日期 {date} 有两种读法。请选择采样日期；它将用于没有日期的行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="333" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="334" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>有两行已勾选的结果是同一天的同一检验；请取消勾选其中一行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Value</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="268" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="269" />
             <source>row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="282" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="283" />
             <source>the test is not one of the program's list.</source>
             <translation>该检验不在本程序的列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="279" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="280" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-03-14。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="199" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
             <source>{line}: {reason}</source>
             <translation>{line}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="271" />
             <source>{test}: {problem}</source>
             <translation>{test}：{problem}</translation>
         </message>
@@ -1871,7 +1871,7 @@
     <context>
         <name>LabReportImport</name>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="145" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="148" />
             <source>Import &amp;lab report…</source>
             <translation>导入化验报告(&amp;L)…</translation>
         </message>
@@ -1894,7 +1894,7 @@
             <translation>没有识别出任何化验结果，因此未保存任何内容。本程序不认识的检验或没有把握的行，可以通过“输入结果”手动输入。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="147" />
+            <location filename="../../../poems_tracker/ui/labs/lab_report_import.py" line="150" />
             <source>Read lab results from a PDF, text or FHIR file and check them</source>
             <translation>从 PDF、文本或 FHIR 文件读取化验结果并核对</translation>
         </message>
@@ -2247,243 +2247,313 @@
         </message>
     </context>
     <context>
+        <name>MarkersDueLine</name>
+        <message numerus="yes">
+            <location filename="../../ui/labs/markers_due.py" line="49" />
+            <source>Markers not measured for more than %n month(s): {names}.</source>
+            <translation>
+                <numerusform>超过 %n 个月未检测的指标：{names}。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="96" />
-            <source>"Since treatment" compares with the last value taken on or before the day the most recent treatment started: {what}, from {date}.</source>
-            <translation>“治疗以来”是与最近一次治疗开始当天或之前的最后一个数值比较：{what}，自 {date} 起。</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="207" />
+            <source>"Before treatment" is the last value taken on or before {start}.</source>
+            <translation>“治疗前”是 {start} 当天或之前最后一次检测的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="260" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="60" />
+            <location filename="../../ui/labs/markers_panel.py" line="264" />
+            <source>(due)</source>
+            <translation>（该检测了）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="136" />
+            <source>At 6 months</source>
+            <translation>6 个月时</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="160" />
+            <source>Charts of each marker, treatments shaded behind</source>
+            <translation>各指标的图表，背景阴影为治疗期间</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <source>Compare &amp;with the value before:</source>
+            <translation>与此前的值比较(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="122" />
-            <source>First value: {value} on {date}</source>
-            <translation>首次数值：{date} 为 {value}</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <source>Drawing the charts…</source>
+            <translation>正在绘制图表…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="59" />
+            <location filename="../../ui/labs/markers_panel.py" line="165" />
+            <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
+            <translation>灰色：治疗期间。虚线：化验室参考范围上限。数值相差十倍以上时使用对数刻度。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="58" />
+            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <source>Lowest since treatment</source>
+            <translation>治疗后最低值</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Marker</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="46" />
+            <location filename="../../ui/labs/markers_panel.py" line="75" />
+            <source>Medicine</source>
+            <translation>药物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="105" />
             <source>My markers</source>
             <translation>我的指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="71" />
+            <location filename="../../ui/labs/markers_panel.py" line="145" />
             <source>My markers: latest values and their change</source>
             <translation>我的指标：最新数值及其变化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="87" />
-            <source>No treatment recorded yet; "since treatment" appears once one is added on the Medicines page.</source>
-            <translation>还没有治疗记录；在“药物”页面添加治疗后会显示“治疗以来”。</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="236" />
+            <source>No treatment recorded</source>
+            <translation>没有治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="61" />
+            <location filename="../../ui/labs/markers_panel.py" line="201" />
+            <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
+            <translation>没有治疗记录：变化从第一个值算起。在“药物”页添加治疗后，将从其开始日算起。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="62" />
-            <source>Since first</source>
-            <translation>与首次相比</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <source>Since before treatment</source>
+            <translation>与治疗前相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="63" />
-            <source>Since treatment</source>
-            <translation>治疗以来</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <source>Since the previous value</source>
+            <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
-            <source>Value before the treatment: {value} on {date}</source>
-            <translation>治疗前数值：{date} 为 {value}</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <source>The charts could not be drawn.</source>
+            <translation>无法绘制图表。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="127" />
-            <source>no value since</source>
-            <translation>此后无数值</translation>
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
+            <source>The latest treatment start counts unless you pick another one.</source>
+            <translation>除非您另选，以最近一次治疗开始为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
+            <source>Treatment the change is counted from</source>
+            <translation>计算变化所依据的治疗</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="151" />
+            <source>What the chosen marker shows, in words</source>
+            <translation>所选指标的情况（文字说明）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="253" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="121" />
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="303" />
             <source>not comparable</source>
             <translation>无法比较</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="243" />
+            <source>{start} (the latest)</source>
+            <translation>{start}（最近）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labs/markers_panel.py" line="267" />
+            <location filename="../../ui/labs/markers_panel.py" line="272" />
+            <source>{value} on {date}</source>
+            <translation>{value}（{date}）</translation>
         </message>
     </context>
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="113" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
             <source>&amp;Dose each time:</source>
             <translation>每次剂量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="83" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
             <source>&amp;Medicine:</source>
             <translation>药物(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="167" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
             <source>&amp;Save medicine</source>
             <translation>保存药物(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
             <source>A note about this medicine</source>
             <translation>关于此药物的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="92" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="94" />
             <source>About this medicine</source>
             <translation>关于此药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="117" />
             <source>Amount of one dose</source>
             <translation>一次的剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
             <source>Change a medicine</source>
             <translation>修改药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="260" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>选择一种药物即可查看它的用途。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="173" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
             <source>First day of this medicine</source>
             <translation>此药物的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="274" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="276" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>仅供参考；请遵医嘱。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="290" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="292" />
             <source>In words: {words}</source>
             <translation>文字说明：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="141" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
             <source>It has s&amp;topped; last day:</source>
             <translation>已停用(&amp;T)；最后一天:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="144" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="146" />
             <source>Last day of this medicine</source>
             <translation>此药物的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="183" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="185" />
             <source>Medicine details</source>
             <translation>药物详情</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="87" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>药物名称；可从列表中选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="164" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="269" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="271" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注：{note}（来源：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="80" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
             <source>Pick from the list or type a name</source>
             <translation>从列表中选择或输入名称</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="136" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
             <source>S&amp;tarted on:</source>
             <translation>开始日期(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Save medicine</source>
             <translation>保存药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="130" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="132" />
             <source>Schedule:</source>
             <translation>服药安排:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="68" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
             <source>Start a medicine</source>
             <translation>开始服用一种药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="123" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="125" />
             <source>The schedule in words</source>
             <translation>服药安排的文字说明</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="103" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="105" />
             <source>Unit of the dose</source>
             <translation>剂量单位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
             <source>Why you take it</source>
             <translation>服用原因</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="325" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="327" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>请用数字填写剂量，例如 25 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="256" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>您自己添加的药物：没有目录说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="158" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
             <source>e.g. nerve pain</source>
             <translation>例如：神经痛</translation>
         </message>
@@ -2491,19 +2561,24 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="72" />
             <source>&amp;Change…</source>
             <translation>修改(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="80" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="69" />
             <source>&amp;Start a medicine…</source>
             <translation>开始服用药物(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="118" />
+            <source>; {count} not recorded</source>
+            <translation>；{count} 次未记录</translation>
         </message>
         <message>
             <location filename="../../ui/medicines/medications_page.py" line="43" />
@@ -2511,137 +2586,152 @@
             <translation>全部时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="72" />
             <source>Change the chosen medicine</source>
             <translation>修改所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="343" />
+            <location filename="../../ui/medicines/medications_page.py" line="318" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="320" />
+            <location filename="../../ui/medicines/medications_page.py" line="295" />
             <source>Delete a medicine</source>
             <translation>删除药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="329" />
+            <location filename="../../ui/medicines/medications_page.py" line="304" />
             <source>Delete it and its doses</source>
             <translation>删除药物及其服药记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="80" />
             <source>Delete the chosen medicine</source>
             <translation>删除所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="342" />
+            <location filename="../../ui/medicines/medications_page.py" line="317" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>删除 {name} 吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="50" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="261" />
+            <location filename="../../ui/medicines/medications_page.py" line="236" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>请先在其中一个列表中选择药物。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>How often</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="49" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="86" />
+            <location filename="../../ui/medicines/medications_page.py" line="61" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="126" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Medicines you stopped, kept as history</source>
             <translation>已停用的药物，作为历史保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="125" />
+            <location filename="../../ui/medicines/medications_page.py" line="100" />
             <source>Medicines you take now</source>
             <translation>正在服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="133" />
+            <location filename="../../ui/medicines/medications_page.py" line="108" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="116" />
+            <location filename="../../wording.py" line="111" />
+            <source>Not recorded ({due} doses due)</source>
+            <translation>未记录（应服 {due} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="104" />
+            <source>Not taken in this period</source>
+            <translation>此期间未服用</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="109" />
+            <source>Nothing due in this period</source>
+            <translation>此期间无应服剂量</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="91" />
             <source>Period for the Taken column</source>
             <translation>“已服用”列的期间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="117" />
+            <location filename="../../ui/medicines/medications_page.py" line="92" />
             <source>Show what was taken &amp;over:</source>
             <translation>显示服用情况的期间(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="69" />
             <source>Start a new medicine</source>
             <translation>开始服用新药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="75" />
             <source>Sto&amp;p</source>
             <translation>停用(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="293" />
+            <location filename="../../ui/medicines/medications_page.py" line="268" />
             <source>Stop a medicine</source>
             <translation>停用药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="297" />
+            <location filename="../../ui/medicines/medications_page.py" line="272" />
             <source>Stop it</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="329" />
+            <location filename="../../ui/medicines/medications_page.py" line="304" />
             <source>Stop it instead</source>
             <translation>改为停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>今天停用所选药物；历史会保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="270" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>今天停用 {name} 吗？今天算作最后一天；其服药记录和历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="129" />
+            <location filename="../../ui/medicines/medications_page.py" line="104" />
             <source>Stopped, &amp;kept as history</source>
             <translation>已停用，作为历史保留(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="127" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Taking &amp;now</source>
             <translation>正在服用(&amp;N)</translation>
         </message>
@@ -2656,37 +2746,47 @@
             <translation>最近90天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="223" />
+            <location filename="../../ui/medicines/medications_page.py" line="198" />
             <source>since {start}</source>
             <translation>自 {start} 起</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="326" />
+            <location filename="../../ui/medicines/medications_page.py" line="301" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} 有 {count} 次服药记录。删除药物也会删除这些记录。您可以改为停用并保留其历史。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="264" />
             <source>{name} is already stopped.</source>
             <translation>{name} 已经停用。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="353" />
+            <location filename="../../ui/medicines/medications_page.py" line="328" />
             <source>{name} is deleted.</source>
             <translation>{name} 已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="279" />
+            <location filename="../../ui/medicines/medications_page.py" line="254" />
             <source>{name} is saved.</source>
             <translation>{name} 已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="305" />
+            <location filename="../../ui/medicines/medications_page.py" line="280" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="225" />
+            <location filename="../../wording.py" line="105" />
+            <source>{per_day} a day on average ({taken} taken)</source>
+            <translation>平均每天 {per_day} 次（共服 {taken} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="114" />
+            <source>{percent} % taken ({taken} of {due})</source>
+            <translation>已服 {percent} %（{due} 次中 {taken} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="200" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
@@ -2758,143 +2858,198 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="129" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="153" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="67" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="163" />
+            <source> months</source>
+            <translation> 个月</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="131" />
+            <source>&amp;Hospital number (for the report):</source>
+            <translation>病历号（用于报告）(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="226" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="296" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="89" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="91" />
             <source>&amp;Remind me to fill in the day</source>
             <translation>提醒我填写当天记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="121" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="145" />
             <source>&amp;Sex for lab reference ranges:</source>
             <translation>化验参考范围使用的性别(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="83" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
             <source>&amp;Text size:</source>
             <translation>文字大小(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="86" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
             <source>100 % is the computer's usual size; 200 % is twice as large.</source>
             <translation>100 % 是电脑的常规大小；200 % 是两倍大。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="230" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <source>As printed on your hospital letters. Leave empty to print none.</source>
+            <translation>与医院文件上印的一致。留空则不打印。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="300" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="90" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="92" />
             <source>Daily check-in reminder</source>
             <translation>每日记录提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="122" />
+            <source>Date of &amp;birth (for the report):</source>
+            <translation>出生日期（用于报告）(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <source>Date of birth for the report</source>
+            <translation>报告上的出生日期</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
             <source>Days between hand and walking checks</source>
             <translation>手部与走路检查的间隔天数</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="100" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="102" />
             <source>Dose reminders</source>
             <translation>服药提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="132" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="169" />
+            <source>Follow-up is at least every 3 months for several years.</source>
+            <translation>数年内至少每 3 个月随访一次。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="156" />
             <source>Hand and walking check &amp;every:</source>
             <translation>手部与走路检查间隔(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="67" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
+            <source>Hospital number for the report</source>
+            <translation>报告上的病历号</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="117" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="141" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="116" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="166" />
+            <source>Markers are d&amp;ue after:</source>
+            <translation>指标检测间隔(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
+            <source>Months after which a marker not measured shows as due</source>
+            <translation>指标超过多少个月未检测时显示为“该检测了”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="140" />
             <source>Not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="57" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="59" />
             <source>Preferences</source>
             <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
             <translation>偏好设置</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
             <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
             <translation>打印在给医生的报告顶部。留空则不打印姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="101" />
             <source>Remind me of &amp;doses when they are due</source>
             <translation>到服药时间时提醒我(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="95" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
             <source>Reminder t&amp;ime:</source>
             <translation>提醒时间(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="95" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
             <source>Reminder time</source>
             <translation>提醒时间</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="64" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="66" />
             <source>Same as the computer</source>
             <translation>与电脑相同</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="123" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
             <source>Sex for lab reference ranges</source>
             <translation>化验参考范围使用的性别</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="148" />
             <source>Some lab tests have different usual ranges for men and women.</source>
             <translation>有些化验项目的正常范围男女不同。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
             <source>Text size</source>
             <translation>文字大小</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>The new language is used the next time you start POEMS Tracker.</source>
             <translation>新语言将在下次启动 POEMS Tracker 时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="107" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="125" />
+            <source>Year-month-day, for example 1961-04-02. Leave empty to print none.</source>
+            <translation>年-月-日，例如 1961-04-02。留空则不打印。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
             <source>Your &amp;name (for the report):</source>
             <translation>您的姓名（用于报告）(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
             <source>Your name for the report</source>
             <translation>报告上的姓名</translation>
         </message>
@@ -2902,17 +3057,17 @@
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="105" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="112" />
             <source>Nothing was imported</source>
             <translation>没有导入任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="108" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
             <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
             <translation>没有导入任何内容，所以您的记录没有改变。请修正文件中的这 {count} 个问题后重新导入：</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="122" />
             <source>Problems found in the files</source>
             <translation>在文件中发现问题</translation>
         </message>
@@ -3126,192 +3281,259 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="72" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="136" />
+            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <source>(day 0: {day})</source>
+            <translation>（第 0 天：{day}）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="45" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（共 {days} 天；有记录的 {checkins} 天）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="395" />
-            <source>Appointments</source>
-            <translation>就诊</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <source>({n} cycles begun)</source>
+            <translation>（已开始 {n} 个周期）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="377" />
+            <location filename="../../wording.py" line="168" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>手臂分级 {arms}：{arm_words}。腿部分级 {legs}：“{leg_words}”。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="199" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="99" />
+            <source>At 6 months: {value} on {date}.</source>
+            <translation>6 个月时：{value}（{date}）。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="93" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="120" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="148" />
             <source>Averages of the days logged; they show a pattern, not its cause.</source>
             <translation>这是已记录日期的平均值；它们显示的是规律，而不是原因。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="202" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="131" />
+            <source>Before treatment: the last value on or before {date} ({what} began).</source>
+            <translation>治疗前：{date} 当天或之前的最后一个值（{what} 开始）。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="35" />
+            <source>Born:</source>
+            <translation>出生日期：</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="96" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="313" />
-            <source>Change from first</source>
-            <translation>与首次相比的变化</translation>
+            <location filename="../../../poems_tracker/report/document.py" line="282" />
+            <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
+            <translation>图表：各指标近两年以上的变化，背景阴影为治疗期间，虚线为参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="225" />
-            <source>Chart: 7-day averages of the symptoms, with medicines and treatments below</source>
-            <translation>图表：症状的7天平均值，下方为药物和治疗</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Course</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="99" />
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="198" />
+            <location filename="../../../poems_tracker/report/sections.py" line="92" />
             <source>Days recorded</source>
             <translation>记录天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="351" />
+            <location filename="../../../poems_tracker/report/sections.py" line="272" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期间内首次（{day}）：手臂 {arms}，腿 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="100" />
-            <source>Flag (range)</source>
-            <translation>标记（参考范围）</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="356" />
+            <location filename="../../../poems_tracker/report/sections.py" line="278" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="251" />
+            <location filename="../../../poems_tracker/report/sections.py" line="297" />
+            <source>Grades over time (arms/legs): {pairs}</source>
+            <translation>分级变化（上肢/下肢）：{pairs}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="286" />
+            <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
+            <translation>灰色：治疗期间。虚线：化验室参考范围上限。数值相差十倍以上时使用对数刻度。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="176" />
             <source>High</source>
             <translation>偏高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="354" />
+            <location filename="../../../poems_tracker/report/sections.py" line="37" />
+            <source>Hospital number:</source>
+            <translation>病历号：</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>参考 ONLS；是记录，不是评估。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="339" />
+            <location filename="../../../poems_tracker/report/sections.py" line="255" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="273" />
-            <source>Lab results</source>
-            <translation>化验结果</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="98" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="108" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="267" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：手臂 {arms}/5，腿 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <location filename="../../../poems_tracker/report/sections.py" line="178" />
             <source>Low</source>
             <translation>偏低</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="200" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="111" />
+            <source>Lowest since treatment</source>
+            <translation>治疗后最低值</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="94" />
             <source>Lowest–highest</source>
             <translation>最低–最高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="107" />
+            <source>Marker</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="62" />
+            <source>Markers at a glance</source>
+            <translation>指标一览</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="129" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="248" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="217" />
+            <location filename="../../../poems_tracker/report/sections.py" line="142" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="97" />
-            <source>My markers</source>
-            <translation>我的指标</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="125" />
+            <source>Monthly means {first} – {last}</source>
+            <translation>月平均 {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="154" />
+            <location filename="../../../poems_tracker/report/sections.py" line="60" />
+            <source>Neuropathy and symptoms (0 = none, 10 = worst imaginable)</source>
+            <translation>神经病变与症状（0 = 无，10 = 能想象的最严重）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <source>Next appointments</source>
+            <translation>下次就诊</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="63" />
             <source>No check-ins in this period.</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <location filename="../../../poems_tracker/report/sections.py" line="188" />
             <source>No lab results in this period.</source>
             <translation>此期间没有化验结果。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="219" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="64" />
+            <source>No marker result recorded yet.</source>
+            <translation>尚未记录任何指标结果。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="144" />
             <source>No medicine was taken in this period.</source>
             <translation>此期间没有服用药物。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="147" />
+            <location filename="../../../poems_tracker/report/sections.py" line="85" />
+            <source>No on every day recorded: {signs}</source>
+            <translation>所有记录日均为“否”：{signs}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="210" />
+            <source>No other result was outside its range in this period.</source>
+            <translation>此期间没有其他超出参考范围的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="175" />
             <source>No symptom was logged on these cycle days.</source>
             <translation>这些周期日没有记录症状。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="87" />
-            <source>No treatment is recorded, so there is no change since treatment.</source>
-            <translation>没有治疗记录，因此没有治疗以来的变化。</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <source>No treatment is recorded.</source>
+            <translation>没有治疗记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="426" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="127" />
+            <source>No treatment is recorded: changes are from the first value.</source>
+            <translation>没有治疗记录：变化从第一个值算起。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="347" />
             <source>Notes from the check-ins</source>
             <translation>记录中的备注</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="286" />
-            <source>Other tests in this period</source>
-            <translation>此期间的其他化验</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <source>Other results out of range</source>
+            <translation>其他超出参考范围的结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="273" />
+            <location filename="../../../poems_tracker/report/sections.py" line="218" />
+            <source>Out of range</source>
+            <translation>超出范围</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/document.py" line="340" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker 报告 {start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="132" />
+            <location filename="../../../poems_tracker/report/sections.py" line="41" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：给医生的报告</translation>
         </message>
@@ -3326,207 +3548,168 @@
             <translation>患者自行记录的数据；不是医疗建议</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="133" />
+            <location filename="../../../poems_tracker/report/sections.py" line="33" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="134" />
+            <location filename="../../../poems_tracker/report/sections.py" line="43" />
             <source>Period:</source>
             <translation>期间:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="201" />
-            <source>Previous period</source>
-            <translation>上一期间</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="208" />
-            <source>Previous period: the same number of days just before this one. Change: this average minus that one.</source>
-            <translation>上一期间：紧接在本期间之前的相同天数。变化：本期平均值减去上期平均值。</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="51" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>打印于 {today}。所有数值均由患者记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="406" />
+            <location filename="../../../poems_tracker/report/sections.py" line="327" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="312" />
+            <location filename="../../../poems_tracker/report/sections.py" line="217" />
             <source>Reference range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="311" />
+            <location filename="../../../poems_tracker/report/sections.py" line="216" />
             <source>Results (High/Low = outside the range)</source>
             <translation>结果（偏高/偏低 = 超出范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="95" />
+            <source>Same number of days before</source>
+            <translation>此前同样天数</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Schedule</source>
             <translation>服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="101" />
-            <source>Since first</source>
-            <translation>与首次相比</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="110" />
+            <source>Since before treatment</source>
+            <translation>与治疗前相比</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="93" />
-            <source>Since first: from the first value ever.</source>
-            <translation>与首次相比：从最早的数值算起。</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="109" />
+            <source>Since the previous value</source>
+            <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="102" />
-            <source>Since treatment</source>
-            <translation>治疗以来</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="89" />
-            <source>Since treatment: from the last value up to {date} ({kind} began).</source>
-            <translation>治疗以来：从 {date}（{kind} 开始）之前的最后一个数值算起。</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="197" />
+            <location filename="../../../poems_tracker/report/sections.py" line="91" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="151" />
-            <source>Symptoms (0 = none, 10 = worst imaginable)</source>
-            <translation>症状（0 = 没有，10 = 能想象的最严重）</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="121" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="149" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="238" />
+            <location filename="../../../poems_tracker/report/sections.py" line="163" />
             <source>Taken in this period</source>
             <translation>此期间的服用情况</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="282" />
+            <location filename="../../../poems_tracker/report/sections.py" line="214" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="282" />
-            <source>Tests in this period</source>
-            <translation>此期间的化验</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <source>Treatment history</source>
+            <translation>治疗史</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="338" />
-            <source>Treatments and events</source>
-            <translation>治疗与事件</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="310" />
+            <location filename="../../../poems_tracker/report/sections.py" line="215" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <location filename="../../../poems_tracker/report/sections.py" line="87" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="396" />
+            <location filename="../../../poems_tracker/report/sections.py" line="317" />
             <source>With</source>
             <translation>医生</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="177" />
-            <source>as needed: {taken} taken ({per_day} per day)</source>
-            <translation>按需：已服用 {taken} 次（每天 {per_day} 次）</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="41" />
+            <source>from {value} on {date}</source>
+            <translation>自 {date} 的 {value}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="34" />
-            <source>no value before it</source>
-            <translation>之前无数值</translation>
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="44" />
+            <source>not comparable</source>
+            <translation>无法比较</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="36" />
-            <source>no value since</source>
-            <translation>此后无数值</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/document.py" line="181" />
-            <source>not recorded</source>
-            <translation>未记录</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/document.py" line="181" />
-            <source>nothing was due</source>
-            <translation>没有应服的剂量</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="225" />
+            <location filename="../../../poems_tracker/report/sections.py" line="240" />
+            <location filename="../../../poems_tracker/report/sections.py" line="150" />
             <source>ongoing</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="173" />
+            <location filename="../../../poems_tracker/report/document.py" line="245" />
             <source>schedule not understood</source>
             <translation>无法识别服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
-            <source>was {value}</source>
-            <translation>之前为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="77" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 天中 {yes} 天为是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="125" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="153" />
             <source>{medicine} ({schedule}), {cycles}:</source>
             <translation>{medicine}（{schedule}），{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="423" />
+            <location filename="../../../poems_tracker/report/sections.py" line="344" />
             <source>{n} earlier notes are in the program.</source>
             <translation>另有 {n} 条更早的备注在程序中。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="183" />
-            <source>{percent}% ({taken} of {scheduled} taken; {missed} missed, {not_recorded} not recorded)</source>
-            <translation>{percent}%（应服 {scheduled} 次，已服 {taken} 次；漏服 {missed} 次，未记录 {not_recorded} 次）</translation>
+            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <source>{n} of {total}</source>
+            <translation>{total} 次中 {n} 次</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="135" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="163" />
             <source>{symptom}: average {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{symptom}：服药日平均 {on}（共 {on_n} 天），停药日平均 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="293" />
+            <location filename="../../../poems_tracker/report/document.py" line="344" />
+            <source>{title}: {name}</source>
+            <translation>{title}：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/report/sections.py" line="198" />
             <source>… {n} more …</source>
             <translation>……另有 {n} 条……</translation>
         </message>
@@ -3534,57 +3717,57 @@
     <context>
         <name>ReportPeriodDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="35" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
             <source>&amp;From:</source>
             <translation>从(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="46" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="53" />
             <source>&amp;Paper:</source>
             <translation>纸张(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
             <source>&amp;To:</source>
             <translation>到(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="41" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="48" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="35" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
             <source>First day of the report</source>
             <translation>报告的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
             <source>Last day of the report</source>
             <translation>报告的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="49" />
             <source>Letter (US)</source>
             <translation>信纸（美国）</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="52" />
             <source>Paper size</source>
             <translation>纸张大小</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="51" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="58" />
             <source>Problem with the period</source>
             <translation>期间有问题</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="30" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="36" />
             <source>Report for the doctor</source>
             <translation>给医生的报告</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="93" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="100" />
             <source>The first day is after the last day; pick an earlier first day.</source>
             <translation>第一天晚于最后一天；请选择更早的第一天。</translation>
         </message>
@@ -3670,182 +3853,182 @@
     <context>
         <name>Schedules</name>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="180" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="144" />
             <source> a day</source>
             <translation> 次/天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="109" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="73" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="108" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="72" />
             <source>&amp;How often:</source>
             <translation>频率(&amp;H):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="156" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="120" />
             <source>&amp;Times a day:</source>
             <translation>每天次数(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="177" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="141" />
             <source>At &amp;most</source>
             <translation>最多(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="157" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="121" />
             <source>At &amp;set times</source>
             <translation>在固定时间(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="176" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="140" />
             <source>At:</source>
             <translation>时间:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="273" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="237" />
             <source>Choose at least one day of the week.</source>
             <translation>请至少选择一周中的一天。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="142" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="106" />
             <source>Days in one cycle</source>
             <translation>一个周期的天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="77" />
+            <location filename="../../../poems_tracker/wording.py" line="89" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>每个 {length} 天周期的第 {first}–{last} 天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="156" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="120" />
             <source>Doses on each medicine day</source>
             <translation>每个服药日的次数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="110" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="74" />
             <source>E&amp;very:</source>
             <translation>间隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="69" />
+            <location filename="../../../poems_tracker/wording.py" line="81" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="96" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="60" />
             <source>Every few days</source>
             <translation>每隔几天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="75" />
+            <location filename="../../../poems_tracker/wording.py" line="87" />
             <source>Every week on {days}</source>
             <translation>每周 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="73" />
+            <location filename="../../../poems_tracker/wording.py" line="85" />
             <source>Every {n} days</source>
             <translation>每 {n} 天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="138" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="102" />
             <source>First medicine day of the cycle</source>
             <translation>周期的第一个服药日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="108" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="72" />
             <source>How often the medicine is taken</source>
             <translation>服药频率</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="95" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="59" />
             <source>In cycles (e.g. days 1–21 of 28)</source>
             <translation>按周期（例如28天中第1–21天）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="140" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="104" />
             <source>Last medicine day of the cycle</source>
             <translation>周期的最后一个服药日</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="152" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="116" />
             <source>Medicine &amp;days:</source>
             <translation>服药日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="181" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="145" />
             <source>Most doses in one day</source>
             <translation>每天最多次数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="110" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="74" />
             <source>Number of days from one dose day to the next</source>
             <translation>从一个服药日到下一个服药日的天数</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="94" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="58" />
             <source>On certain days of the week</source>
             <translation>在一周中的固定几天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="131" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="95" />
             <source>On:</source>
             <translation>星期:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/schedule_picker.py" line="97" />
+            <location filename="../../ui/medicines/schedule_picker.py" line="61" />
             <source>Only when needed</source>
             <translation>仅在需要时</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="179" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="143" />
             <source>Set a daily maximum</source>
             <translation>设定每天上限</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="159" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="123" />
             <source>Taken at set times of day</source>
             <translation>每天在固定时间服用</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="168" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="132" />
             <source>Time {n}</source>
             <translation>时间 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="71" />
+            <location filename="../../../poems_tracker/wording.py" line="83" />
             <source>Twice a day</source>
             <translation>每天两次</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="66" />
+            <location filename="../../../poems_tracker/wording.py" line="78" />
             <source>When needed</source>
             <translation>需要时</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="67" />
+            <location filename="../../../poems_tracker/wording.py" line="79" />
             <source>When needed, at most {most} a day</source>
             <translation>需要时，每天最多 {most} 次</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="143" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="107" />
             <source>days</source>
             <translation>天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="141" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="105" />
             <source>of a cycle of</source>
             <translation>/ 周期天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="139" />
+            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="103" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/medicines/schedule_picker.py" line="82" />
+            <location filename="../../../poems_tracker/wording.py" line="94" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}，{times}</translation>
         </message>
@@ -4738,6 +4921,34 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>Wording</name>
+        <message>
+            <location filename="../../wording.py" line="128" />
+            <source>as needed: {taken} taken ({per_day} a day)</source>
+            <translation>按需：服用 {taken} 次（每天 {per_day} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="148" />
+            <source>not recorded ({counts})</source>
+            <translation>未记录（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="135" />
+            <source>nothing was due</source>
+            <translation>无应服剂量</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="151" />
+            <source>{percent} % ({counts})</source>
+            <translation>{percent} %（{counts}）</translation>
+        </message>
+        <message>
+            <location filename="../../wording.py" line="136" />
+            <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
+            <translation>已服 {taken}，漏服 {missed}，跳过 {skipped}，未记录 {not_recorded} = 应服 {scheduled}</translation>
+        </message>
+    </context>
+    <context>
         <name>WritePath</name>
         <message>
             <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
@@ -5171,6 +5382,16 @@ each {days} days</source>
             <translation>日期在未来；请选择今天或更早的日期。</translation>
         </message>
         <message>
+            <location filename="../../domain/patient_details.py" line="14" />
+            <source>The date of birth is in the future; check the year.</source>
+            <translation>出生日期在未来；请检查年份。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="16" />
+            <source>The date of birth is more than 130 years ago; check the year.</source>
+            <translation>出生日期早于 130 年前；请检查年份。</translation>
+        </message>
+        <message>
             <location filename="../../domain/appointments.py" line="172" />
             <source>The date {text} is not a real date; write it like 2025-03-14.</source>
             <translation>日期 {text} 不是有效日期；请写成 2025-03-14 这样的格式。</translation>
@@ -5248,6 +5469,11 @@ each {days} days</source>
             <location filename="../../exchange/csv_rows.py" line="43" />
             <source>The header must be exactly: {columns}.</source>
             <translation>表头必须完全是：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="17" />
+            <source>The hospital number is longer than {limit} characters; check it on a letter.</source>
+            <translation>病历号超过 {limit} 个字符；请对照医院文件检查。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_rows.py" line="88" />
@@ -5462,6 +5688,11 @@ each {days} days</source>
             <location filename="../../domain/validation.py" line="60" />
             <source>Weight must be between {low} and {high} kg.</source>
             <translation>体重必须在 {low} 到 {high} kg 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/patient_details.py" line="15" />
+            <source>Write the date of birth as year-month-day, for example 1961-04-02.</source>
+            <translation>请按 年-月-日 填写出生日期，例如 1961-04-02。</translation>
         </message>
         <message>
             <location filename="../../domain/appointments.py" line="213" />
@@ -6324,9 +6555,39 @@ each {days} days</source>
     <context>
         <name>markers</name>
         <message>
+            <location filename="../../domain/marker_facts.py" line="68" />
+            <source>A text result: no change is worked out.</source>
+            <translation>文字结果：不计算变化。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="57" />
+            <source>Back within the lab's range.</source>
+            <translation>已回到化验室参考范围内。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="67" />
+            <source>Below the limit of measurement.</source>
+            <translation>低于检测下限。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="69" />
+            <source>Due: not measured for more than {months} months.</source>
+            <translation>该检测了：已超过 {months} 个月未检测。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="59" />
+            <source>Half or less of the value before treatment.</source>
+            <translation>不超过治疗前数值的一半。</translation>
+        </message>
+        <message>
             <location filename="../../domain/markers.py" line="52" />
             <source>High</source>
             <translation>偏高</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="66" />
+            <source>Immunofixation negative since {date}.</source>
+            <translation>自 {date} 起免疫固定电泳为阴性。</translation>
         </message>
         <message>
             <location filename="../../domain/markers.py" line="54" />
@@ -6342,6 +6603,47 @@ each {days} days</source>
             <location filename="../../domain/markers.py" line="56" />
             <source>No range</source>
             <translation>无参考范围</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="52" />
+            <source>No treatment recorded: change since the first value.</source>
+            <translation>没有治疗记录：为与第一个值相比的变化。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="53" />
+            <source>No value before the treatment started: change since the first value.</source>
+            <translation>治疗开始前没有数值：为与第一个值相比的变化。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="56" />
+            <source>No value since the treatment started.</source>
+            <translation>治疗开始后尚无数值。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="51" />
+            <source>One result so far.</source>
+            <extracomment>Medicines aimed at the POEMS clone (domain.md); a course of one starts a treatment. How far from the 6-month mark a value may be and still count as "the 6-month value". An M-protein under this many g/dL is too small to follow as a change.</extracomment>
+            <translation>目前只有一个结果。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="70" />
+            <source>Only your doctors can say what this means for you.</source>
+            <translation>只有您的医生能判断这对您意味着什么。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="65" />
+            <source>Too small to measure a change.</source>
+            <translation>数值太小，无法衡量变化。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="60" />
+            <source>Up by half or more from its lowest since treatment and above the lab's range — a repeat test confirms a rise.</source>
+            <translation>比治疗后最低值上升一半或以上，且高于化验室参考范围——需复查确认是否上升。</translation>
+        </message>
+        <message>
+            <location filename="../../domain/marker_facts.py" line="58" />
+            <source>Within the lab's range.</source>
+            <translation>在化验室参考范围内。</translation>
         </message>
     </context>
     <context>

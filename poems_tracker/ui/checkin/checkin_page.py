@@ -66,6 +66,8 @@ class CheckInPage(Page):
         self.extras.addWidget(self.doses_panel)
         self.function_prompt = load(TODAY_PANELS["function_prompt"])(db, events)
         self.content_box.insertWidget(0, self.function_prompt)
+        self.markers_due = load(TODAY_PANELS["markers_due"])(db, events)
+        self.content_box.insertWidget(1, self.markers_due)
         self.content_box.addStretch(1)
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)

@@ -328,8 +328,11 @@ class ExchangeActions(QObject):
     def ask_period(self) -> tuple[date, date, str] | None:
         """The period and paper size, or None when the patient cancels."""
         from poems_tracker.report.document import default_page_size
+        from poems_tracker.report.period import report_period
 
-        dialog = ReportPeriodDialog(clock.today(), default_page_size(), self.window)
+        today = clock.today()
+        first = report_period(self.window.db, today)[0]
+        dialog = ReportPeriodDialog(today, default_page_size(), self.window, first=first)
         return dialog.period() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _report(self, then: Callable[[Any], None]) -> None:

@@ -21,15 +21,22 @@ MIN_HEIGHT = 44
 
 
 class ReportPeriodDialog(QDialog):
-    """Which days the report covers (default: the last 3 months) and the paper size."""
+    """Which days the report covers (default: FIRST, else the last 3 months) and the paper."""
 
-    def __init__(self, today: date, page_size: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: date,
+        page_size: str,
+        parent: QWidget | None = None,
+        first: date | None = None,
+    ) -> None:
         super().__init__(parent)
         from poems_tracker.report.period import default_period
 
         self.setWindowTitle(self.tr("Report for the doctor"))
         self.setMinimumWidth(380)
-        first, last = default_period(today)
+        three_months, last = default_period(today)
+        first = first or three_months
         form = QFormLayout()
         self.start = self._date(
             form, self.tr("&From:"), self.tr("First day of the report"), first, today

@@ -36,13 +36,14 @@ from poems_tracker.domain.models import Medication
 from poems_tracker.domain.numbers import parse_typed_number
 from poems_tracker.store.database import Database
 from poems_tracker.store.medications import list_medications, save_medication
-from poems_tracker.ui.medicines.schedule_picker import SchedulePicker, describe_schedule
+from poems_tracker.ui.medicines.schedule_picker import SchedulePicker
 from poems_tracker.ui.shell.data_events import MEDICATIONS
 from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import describe_schedule
 
-__all__ = ["MedicationDialog", "describe_schedule"]
+__all__ = ["MedicationDialog"]
 
 
 def _qdate(day: date) -> QDate:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,44 +29,19 @@ from poems_tracker.domain.models import Medication
 from poems_tracker.domain.text import N_
 from poems_tracker.store import medications as store
 from poems_tracker.store.database import Database
-from poems_tracker.ui.medicines.medication_dialog import MedicationDialog, describe_schedule
+from poems_tracker.ui.medicines.medication_dialog import MedicationDialog
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
-from poems_tracker.wording import day_text
+from poems_tracker.wording import adherence_text, day_text, describe_schedule, dose_text
 
 PERIODS: tuple[tuple[int | None, str], ...] = (
     (30, N_("MedicationsPage", "The last 30 days")),
     (90, N_("MedicationsPage", "The last 90 days")),
     (None, N_("MedicationsPage", "All the time")),
 )
-
-
-def dose_text(med: Medication) -> str:
-    return f"{QLocale().toString(med.dose, 'g', 6)} {med.unit}"
-
-
-def adherence_text(result: Adherence) -> str:
-    """Adherence in words: a percentage with its counts, "not recorded", or doses per day."""
-    tr = QCoreApplication.translate
-    if result.as_needed:
-        if result.per_day is None:
-            return tr("MedicationsPage", "Not taken in this period")
-        return tr("MedicationsPage", "{per_day} a day on average ({taken} taken)").format(
-            per_day=QLocale().toString(result.per_day, "f", 1), taken=result.taken
-        )
-    if result.scheduled == 0:
-        return tr("MedicationsPage", "Nothing due in this period")
-    if result.fraction is None:
-        return tr("MedicationsPage", "Not recorded ({due} doses due)").format(due=result.scheduled)
-    text = tr("MedicationsPage", "{percent} % taken ({taken} of {due})").format(
-        percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled
-    )
-    if result.not_recorded:
-        text += tr("MedicationsPage", "; {count} not recorded").format(count=result.not_recorded)
-    return text
 
 
 class MedicationsPage(Page):

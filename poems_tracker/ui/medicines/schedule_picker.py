@@ -1,7 +1,7 @@
 """The schedule picker: how often a medicine is taken, in large controls instead of typing.
 
 `SchedulePicker.text()` is always in the grammar of interfaces.md (domain/schedules.py);
-`describe_schedule` says a schedule in plain words for the window.
+`describe_schedule` (in wording.py, shared with the report) says a schedule in plain words.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poems_tracker.domain.numbers import format_time
 from poems_tracker.domain.schedules import (
     MAX_CYCLE_DAYS,
     MAX_INTERVAL_DAYS,
@@ -47,41 +46,6 @@ _DEFAULT_TIMES = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Schedules", text)
-
-
-def _day_names(days: frozenset[int]) -> str:
-    locale = QLocale()
-    return ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in sorted(days))
-
-
-def describe_schedule(text: str) -> str:
-    """The schedule in plain words for the window ("Days 1–21 of each 28-day cycle")."""
-    try:
-        schedule = parse_schedule(text)
-    except ScheduleError:
-        return text
-    kind = schedule.kind
-    if kind is ScheduleKind.AS_NEEDED:
-        if schedule.max_per_day is None:
-            return _tr("When needed")
-        return _tr("When needed, at most {most} a day").format(most=schedule.max_per_day)
-    if kind is ScheduleKind.DAILY:
-        base = _tr("Every day")
-    elif kind is ScheduleKind.TWICE_DAILY:
-        base = _tr("Twice a day")
-    elif kind is ScheduleKind.EVERY:
-        base = _tr("Every {n} days").format(n=schedule.interval)
-    elif kind is ScheduleKind.WEEKLY:
-        base = _tr("Every week on {days}").format(days=_day_names(schedule.weekdays))
-    else:
-        base = _tr("Days {first}–{last} of each {length}-day cycle").format(
-            first=schedule.cycle_first, last=schedule.cycle_last, length=schedule.cycle_length
-        )
-    if not schedule.times:
-        return base
-    return _tr("{schedule} at {times}").format(
-        schedule=base, times=", ".join(format_time(t) for t in schedule.times)
-    )
 
 
 class SchedulePicker(QWidget):

@@ -1,4 +1,5 @@
-"""Preferences: language, text size, reminders, the name on the report, reference ranges.
+"""Preferences: language, text size, reminders, the report's first line (name, date of birth,
+hospital number), reference ranges, and how often the markers are measured.
 
 Values go through `settings.put` (a value equal to its default is removed). The text size
 is applied at once; the language is used from the next start, because pages already
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker import settings
 from poems_tracker.ui.shell.appearance import apply_text_scale
+from poems_tracker.ui.widgets.field_error import FieldError
 
 #: Each language named in itself, so a patient who reads only that language finds it.
 LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
@@ -112,6 +114,28 @@ class PreferencesDialog(QDialog):
             ),
         )
 
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.birth_date.setMaxLength(20)
+        self._add_row(
+            form,
+            self.tr("Date of &birth (for the report):"),
+            self.birth_date,
+            self.tr("Date of birth for the report"),
+            self.tr("Year-month-day, for example 1961-04-02. Leave empty to print none."),
+        )
+        self.hospital_number = QLineEdit()
+        self.hospital_number.setMaxLength(80)  # longer than allowed, so the refusal is seen
+        self._add_row(
+            form,
+            self.tr("&Hospital number (for the report):"),
+            self.hospital_number,
+            self.tr("Hospital number for the report"),
+            self.tr("As printed on your hospital letters. Leave empty to print none."),
+        )
+        self.error = FieldError()
+        form.addRow(self.error)
+
         self.sex = QComboBox()
         self.sex.addItem(self.tr("Not set"), "")
         self.sex.addItem(self.tr("Male"), "male")
@@ -132,6 +156,17 @@ class PreferencesDialog(QDialog):
             self.tr("Hand and walking check &every:"),
             self.function_days,
             self.tr("Days between hand and walking checks"),
+        )
+
+        self.marker_months = QSpinBox()
+        self.marker_months.setRange(1, 24)
+        self.marker_months.setSuffix(self.tr(" months"))
+        self._add_row(
+            form,
+            self.tr("Markers are d&ue after:"),
+            self.marker_months,
+            self.tr("Months after which a marker not measured shows as due"),
+            self.tr("Follow-up is at least every 3 months for several years."),
         )
 
         buttons = QDialogButtonBox(
@@ -176,6 +211,9 @@ class PreferencesDialog(QDialog):
         self.patient_name.setText(str(settings.get("prefs/patient_name")))
         self.sex.setCurrentIndex(max(0, self.sex.findData(settings.get("prefs/sex_for_ranges"))))
         self.function_days.setValue(int(settings.get("prefs/function_check_days")))
+        self.birth_date.setText(str(settings.get("prefs/birth_date")))
+        self.hospital_number.setText(str(settings.get("prefs/hospital_number")))
+        self.marker_months.setValue(int(settings.get("prefs/marker_interval_months")))
 
     def values(self) -> dict[str, object]:
         """The choices on screen, keyed as in settings.DEFAULTS."""
@@ -188,7 +226,31 @@ class PreferencesDialog(QDialog):
             "prefs/patient_name": self.patient_name.text().strip(),
             "prefs/sex_for_ranges": self.sex.currentData(),
             "prefs/function_check_days": self.function_days.value(),
+            "prefs/birth_date": self.birth_date.text().strip(),
+            "prefs/hospital_number": self.hospital_number.text().strip(),
+            "prefs/marker_interval_months": self.marker_months.value(),
         }
+
+    def problem(self) -> tuple[QWidget, str] | None:
+        """The first field that cannot be stored as it is, with one sentence; None when all
+        can."""
+        from poems_tracker.domain.patient_details import (
+            MAX_HOSPITAL_NUMBER,
+            check_hospital_number,
+            parse_birth_date,
+        )
+        from poems_tracker.ui.shell import clock
+
+        try:
+            parse_birth_date(self.birth_date.text(), clock.today())
+        except ValueError as exc:
+            return self.birth_date, QCoreApplication.translate("errors", str(exc))
+        try:
+            check_hospital_number(self.hospital_number.text())
+        except ValueError as exc:
+            text = QCoreApplication.translate("errors", str(exc))
+            return self.hospital_number, text.format(limit=MAX_HOSPITAL_NUMBER)
+        return None
 
     def language_changed(self) -> bool:
         return self.language.currentData() != self._running_language
@@ -197,7 +259,15 @@ class PreferencesDialog(QDialog):
         self.language_note.setVisible(self.language_changed())
 
     def accept(self) -> None:
-        """Store every choice, then apply the text size to the open window at once."""
+        """Store every choice, then apply the text size to the open window at once; a date of
+        birth or hospital number that cannot be stored is refused, and nothing is stored."""
+        problem = self.problem()
+        if problem is not None:
+            field, text = problem
+            self.error.show_message(text)
+            field.setFocus()
+            return
+        self.error.clear_message()
         old_scale = int(settings.get("prefs/text_scale"))
         for key, value in self.values().items():
             settings.put(key, value)

@@ -76,6 +76,7 @@ PAGES: tuple[PageSpec, ...] = (
 TODAY_PANELS: dict[str, str] = {
     "function_prompt": "poems_tracker.ui.function_check.function_check_prompt:FunctionCheckPrompt",
     "doses": "poems_tracker.ui.medicines.todays_doses:TodaysDosesPanel",
+    "markers_due": "poems_tracker.ui.labs.markers_due:MarkersDueLine",
 }
 
 #: Functions that add a feature's actions to the File menu, called with the main window,
