@@ -35,6 +35,9 @@ from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
 from poems_tracker.wording import symptom_label
 
+#: The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).
+DATE_KEY = "Ctrl+D"
+
 
 class CheckInPage(Page):
     """One day's scores, weight and note; Ctrl+S saves; unsaved changes are never dropped."""
@@ -56,6 +59,7 @@ class CheckInPage(Page):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setAccessibleName(self.tr("Check-in form"))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the stops
         content = QWidget()
         self.content_box = QVBoxLayout(content)
         self.form: QWidget | None = None
@@ -77,6 +81,7 @@ class CheckInPage(Page):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.previous_day)
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_day)
+        QShortcut(QKeySequence(DATE_KEY), self, activated=self._focus_date)
 
     # -- building -------------------------------------------------------------------------
     def _build_day_bar(self) -> QHBoxLayout:
@@ -95,11 +100,14 @@ class CheckInPage(Page):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumHeight(TARGET)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # Digits typed into the date move the day only when the patient leaves the field
+        # or presses Enter, never one keystroke at a time.
+        self.date_edit.setKeyboardTracking(False)
         self.date_edit.setAccessibleName(self.tr("Date of the check-in"))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.next_button = big_button(self.tr("&Next day ▶"), self.tr("Next day"))
         self.next_button.clicked.connect(self.next_day)
-        self.today_button = big_button(self.tr("T&oday"), self.tr("Go to today"))
+        self.today_button = big_button(self.tr("&Today"), self.tr("Go to today"))
         self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         bar.addWidget(self.prev_button)
         bar.addWidget(self.day_title, 1)
@@ -199,16 +207,18 @@ class CheckInPage(Page):
         ]
 
     def _fix_tab_order(self) -> None:
-        """Reading order: the day bar, any prompt, the scores, weight, note, today's doses."""
+        """Screen order: the day bar, the scores, weight, note, any prompt below them, today's
+        doses, the save bar. Focus starts on the first score (`focus_first_score`), so the
+        day bar is one Shift+Tab away but never where the first digit lands."""
         chain = [
             self.prev_button,
             self.date_edit,
             self.today_button,
             self.next_button,
-            *self._focusable(self.function_prompt),
             *self.selectors.values(),
             self.weight,
             self.note,
+            *self._focusable(self.function_prompt),
             *self._focusable(self.doses_panel),
             self.manage_button,
             self.save_button,
@@ -225,7 +235,17 @@ class CheckInPage(Page):
             self._show_day_in_bar()
             return False
         self.load_day(day)
+        self.focus_first_score()
         return True
+
+    def focus_first_score(self) -> None:
+        """Put the keyboard on the first score, so the first digit typed is a score."""
+        if self.selectors and not self.date_edit.hasFocus():
+            next(iter(self.selectors.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_date(self) -> None:
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date_edit.setSelectedSection(QDateEdit.Section.DaySection)
 
     def previous_day(self) -> None:
         self.go_to(self.day - timedelta(days=1))
@@ -359,6 +379,8 @@ class CheckInPage(Page):
 
     def shown(self) -> None:
         self.function_prompt.refresh()
+        self._fix_tab_order()  # the prompt may have appeared or gone
+        self.focus_first_score()
 
     # -- the patient's own symptoms ---------------------------------------------------------------
     def manage_symptoms(self) -> None:

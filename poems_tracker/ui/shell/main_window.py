@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         lines += [
             self.tr("Ctrl+S: save the day's check-in"),
             self.tr("Alt+Left / Alt+Right: previous / next day"),
+            self.tr("Ctrl+D: the check-in's date"),
             self.tr("0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it"),
             self.tr("Tab / Shift+Tab: next / previous field"),
             self.tr("Alt + an underlined letter: that button or field"),

@@ -65,7 +65,7 @@ class CycleDayPage(Page):
         self.medicine.setAccessibleName(self.tr("Medicine taken in cycles"))
         med_label.setBuddy(self.medicine)
         self.medicine.activated.connect(self._on_medicine_activated)
-        from_label = QLabel(self.tr("&From"))
+        from_label = QLabel(self.tr("Fr&om"))
         self.start_edit = self._date_edit(self.tr("First day of the range"))
         from_label.setBuddy(self.start_edit)
         to_label = QLabel(self.tr("&To"))
