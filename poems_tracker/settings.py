@@ -6,6 +6,7 @@ lives here: it belongs in the database, where backups and export cover it.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, qVersion
@@ -24,6 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "prefs/function_check_days": 7,
     "state/last_page": 0,
     "state/last_export_dir": "",
+    "state/welcomed": False,  # the first-start welcome was shown in this folder
+    "state/first_use": "",  # ISO date the program first opened on this folder
 }
 
 
@@ -45,6 +48,16 @@ def put(key: str, value: Any) -> None:
         store.setValue(key, value)
     store.sync()
     paths.make_private_file(paths.settings_path())
+
+
+def first_use(today: date) -> date:
+    """The day the program was first used on this data folder (TODAY the first time)."""
+    stored = get("state/first_use")
+    try:
+        return date.fromisoformat(stored)
+    except ValueError:
+        put("state/first_use", today.isoformat())
+        return today
 
 
 def geometry_key(name: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -131,6 +131,7 @@ def test_open_change_and_delete_a_past_check(qtbot, db, page, monkeypatch):
 
 
 def test_prompt_shows_when_due_and_hides_after_the_check(qtbot, db):
+    settings.put("state/first_use", (TODAY - timedelta(days=7)).isoformat())
     holder = QWidget()
     qtbot.addWidget(holder)
     events = DataEvents()
@@ -141,6 +142,20 @@ def test_prompt_shows_when_due_and_hides_after_the_check(qtbot, db):
     repo.save_check(db, with_grades(FunctionCheck(TODAY, False)))
     events.emit_changed(FUNCTION)
     assert not prompt.isVisible()
+
+
+def test_no_prompt_on_day_one_only_a_week_after_first_use(qtbot, db, monkeypatch):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    prompt = FunctionCheckPrompt(db, None, holder)
+    holder.show()
+    assert not prompt.isVisible()  # a newcomer is not told something is "due" on day one
+    monkeypatch.setattr(clock, "today", lambda: TODAY + timedelta(days=6))
+    prompt.refresh()
+    assert not prompt.isVisible()
+    monkeypatch.setattr(clock, "today", lambda: TODAY + timedelta(days=7))
+    prompt.refresh()
+    assert prompt.isVisible()
 
 
 def test_prompt_follows_the_interval_and_not_now_waits_a_day(qtbot, db, monkeypatch):

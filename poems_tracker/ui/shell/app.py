@@ -102,6 +102,9 @@ def run(argv: list[str]) -> int:
         window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
     )
     QTimer.singleShot(2000, _warm_up_charts)
+    from poems_tracker.ui.shell.welcome import maybe_welcome
+
+    QTimer.singleShot(0, lambda: maybe_welcome(window, db))  # first start only
     status = app.exec()
     db.close()
     guard.release()

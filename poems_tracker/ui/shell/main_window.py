@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(shortcuts)
+        welcome = QAction(self.tr("&Welcome and first steps…"), self)
+        welcome.triggered.connect(self.show_welcome)
+        self.help_menu.addAction(welcome)
         about = QAction(self.tr("&About POEMS Tracker"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -186,6 +189,11 @@ class MainWindow(QMainWindow):
             "copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available "
             "at no cost under the license at http://loinc.org/license.</p>"
         ).format(version=__version__)
+
+    def show_welcome(self) -> None:
+        from poems_tracker.ui.shell.welcome import show_welcome
+
+        show_welcome(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About POEMS Tracker"), self.about_text())
