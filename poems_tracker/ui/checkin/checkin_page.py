@@ -31,6 +31,7 @@ from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, Data
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import TODAY_PANELS, load
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
+from poems_tracker.ui.widgets.announce import announce
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
 from poems_tracker.wording import symptom_label
@@ -120,7 +121,7 @@ class CheckInPage(Page):
         bar = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("SaveStatus")
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setWordWrap(True)
         self.manage_button = big_button(
             self.tr("&My symptoms…"), self.tr("Add, rename or hide your own symptoms")
@@ -337,6 +338,7 @@ class CheckInPage(Page):
             for field, text in problems.items():
                 self.errors.get(field, self.errors["date"]).show_message(text)
             self.status.setText(self.tr("Not saved: please correct the field marked ⚠."))
+            announce(self.status, self.status.text(), urgent=True)
             return False
         try:
             if entry.is_empty():
@@ -348,11 +350,13 @@ class CheckInPage(Page):
             self.status.setText(
                 "⚠ " + QCoreApplication.translate("errors", exc.template).format(**exc.fields)
             )
+            announce(self.status, self.status.text(), urgent=True)
             return False
         self._stored = None if entry.is_empty() else entry
         self._dirty = False
         now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
         self.status.setText(self.tr("✔ Saved at {time}.").format(time=now))
+        announce(self.status, self.status.text())
         self._emitting = True
         try:
             self.events.emit_changed(CHECKINS)

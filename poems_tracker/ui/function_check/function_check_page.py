@@ -36,6 +36,7 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import FUNCTION, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.widgets import big_button, dialogs
+from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
 
@@ -234,14 +235,14 @@ class FunctionCheckPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.grade_label.setFont(font)
-        self.grade_label.setAccessibleName(self.tr("Grades"))
+        self.grade_label.setAccessibleDescription(self.tr("Grades"))
         side.addWidget(self.grade_label)
         disclaimer = QLabel(_fn(fc.DISCLAIMER))
         disclaimer.setWordWrap(True)
         side.addWidget(disclaimer)
-        self.status = QLabel()
+        self.status = SpokenLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
         side.addWidget(self.status)
         buttons = QVBoxLayout()
         self.save_button = big_button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this check"))

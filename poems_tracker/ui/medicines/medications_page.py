@@ -35,6 +35,7 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
+from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.wording import day_text
 
 PERIODS: tuple[tuple[int | None, str], ...] = (
@@ -128,9 +129,9 @@ class MedicationsPage(Page):
         current_label.setBuddy(self.current_table)
         past_label = QLabel(self.tr("Stopped, &kept as history"))
         past_label.setBuddy(self.past_table)
-        self.status = QLabel()
+        self.status = SpokenLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Message"))
+        self.status.setAccessibleDescription(self.tr("Message"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

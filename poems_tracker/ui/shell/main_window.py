@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from poems_tracker import APP_NAME, __version__, settings
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibility
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
 
@@ -47,11 +47,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
-        nav_box = QVBoxLayout()
+        install_accessibility()  # the page buttons are announced as page tabs
+        self.nav_column = NavColumn()
+        nav_box = QVBoxLayout(self.nav_column)
+        nav_box.setContentsMargins(0, 0, 0, 0)
         nav_box.setSpacing(6)
         for index, spec in enumerate(PAGES):
-            button = QPushButton(_tr(spec.title))
-            button.setCheckable(True)
+            button = NavButton(_tr(spec.title))
             button.setMinimumSize(140, 52)
             button.setAccessibleName(_tr(spec.accessible))
             button.setToolTip(_tr(spec.accessible) + f" (Ctrl+{index + 1})")
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addLayout(nav_box)
+        layout.addWidget(self.nav_column)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()

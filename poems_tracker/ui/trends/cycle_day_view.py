@@ -85,11 +85,11 @@ class CycleDayPage(Page):
 
         self.cycles_label = QLabel()
         self.cycles_label.setWordWrap(True)
-        self.cycles_label.setAccessibleName(self.tr("Cycles in this range"))
+        self.cycles_label.setAccessibleDescription(self.tr("Cycles in this range"))
         layout.addWidget(self.cycles_label)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.summary_label.setAccessibleDescription(self.tr("Summary"))
         layout.addWidget(self.summary_label)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

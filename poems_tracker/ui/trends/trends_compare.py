@@ -70,7 +70,7 @@ class ComparePanel(QWidget):
         layout.addLayout(self.holder, 1)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(self.tr("Averages before and after"))
+        self.text.setAccessibleDescription(self.tr("Averages before and after"))
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse

@@ -140,7 +140,7 @@ class TrendsPage(Page):
         )
         self.readout.setWordWrap(True)
         self.readout.setMinimumHeight(44)
-        self.readout.setAccessibleName(self.tr("Value at the chosen date"))
+        self.readout.setAccessibleDescription(self.tr("Value at the chosen date"))
         self.readout.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -172,7 +172,7 @@ class TrendsPage(Page):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.summary.setAccessibleName(self.tr("Summary of the period"))
+        self.summary.setAccessibleDescription(self.tr("Summary of the period"))
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setAccessibleName(self.tr("Summary of the period"))

@@ -9,7 +9,7 @@ event that reliably reaches the patient for a status sentence.
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -26,3 +26,17 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+
+
+class SpokenLabel(QLabel):
+    """A message line whose every new sentence is also spoken (a page's status message).
+
+    It has no fixed accessible name, so AT-SPI exposes the sentence itself; give it an
+    accessible description to say what the line is for.
+    """
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        if changed:
+            announce(self, text, urgent="⚠" in text)
