@@ -99,3 +99,19 @@ def test_focus_returns_to_the_first_score(qtbot, window: MainWindow) -> None:
     window.show_page(1)
     window.show_page(0)
     assert QApplication.focusWidget() is first
+
+
+def test_the_reminder_banner_leaves_the_keyboard_on_the_first_score(
+    qtbot, window: MainWindow, db
+) -> None:
+    from poems_tracker.ui.shell.reminders import CHECKIN, attach_reminders
+
+    page = window.current_page()
+    service = attach_reminders(window, db)
+    service.stop()
+    service.banner.show_message(CHECKIN, "Time for today's check-in")
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is next(iter(page.selectors.values()))
+    from tests.gui.test_alt_letters import clashes
+
+    assert clashes(window) == []
