@@ -116,3 +116,19 @@ def test_about_says_version_and_not_medical_advice(window: MainWindow) -> None:
     assert "not medical advice" in text
     assert "0.1.0" in text
     assert "LOINC" in text
+
+
+def test_empty_history_says_how_to_fill_it_and_its_buttons_wait(qtbot, db: Database) -> None:
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    page = history(win)
+    assert "Nothing logged yet" in page.summary.text()
+    assert not page.open_button.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_history_buttons_follow_the_selection(window: MainWindow) -> None:
+    page = history(window)
+    assert page.delete_button.isEnabled()
+    page.table.clearSelection()
+    assert not page.delete_button.isEnabled() and not page.open_button.isEnabled()

@@ -128,6 +128,7 @@ class HistoryPage(Page):
         super().__init__(db, events, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = CheckInTableModel(self)
         self.table = QTableView()
@@ -163,6 +164,8 @@ class HistoryPage(Page):
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
         self._stale = True
         events.changed.connect(self._on_events_changed)
 
@@ -179,6 +182,20 @@ class HistoryPage(Page):
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
+        else:
+            self.summary.setText(
+                self.tr(
+                    "Nothing logged yet. Your check-ins appear here once you save the first "
+                    "one on the Today page."
+                )
+            )
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        """Open and Delete act on the chosen day: off until a day is chosen."""
+        chosen = self.selected_day() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _on_events_changed(self, changes: Changes) -> None:
         if changes.touches(CHECKINS, SYMPTOMS):

@@ -137,6 +137,14 @@ class MedicationsPage(Page):
         layout.addWidget(title)
         layout.addLayout(actions)
         layout.addLayout(period_row)
+        self.empty_label = QLabel(
+            self.tr(
+                'No medicines yet. Press "Start a medicine…" to add the first one; its '
+                "doses then appear on the Today page."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         layout.addWidget(current_label)
         layout.addWidget(self.current_table, 3)
         layout.addWidget(past_label)
@@ -149,6 +157,7 @@ class MedicationsPage(Page):
             table.itemSelectionChanged.connect(
                 lambda t=table, o=other: self._selection_moved(t, o)
             )
+            table.itemSelectionChanged.connect(self._update_buttons)
         self.setTabOrder(self.start_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.stop_button)
         self.setTabOrder(self.stop_button, self.delete_button)
@@ -214,6 +223,14 @@ class MedicationsPage(Page):
         self._fill(self.past_table, past, results)
         if chosen is not None:
             self.select(chosen.id)
+        self.empty_label.setVisible(not meds)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Change, Stop and Delete act on the chosen medicine: off until one is chosen."""
+        chosen = self.selected_medication() is not None
+        for button in (self.edit_button, self.stop_button, self.delete_button):
+            button.setEnabled(chosen)
 
     def _fill(
         self, table: QTableWidget, meds: list[Medication], results: dict[int, Adherence]
