@@ -71,6 +71,9 @@ def _width(text: str) -> float:
     return sum(1.75 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in text)
 
 
+text_width = _width
+
+
 def wrap(label: str) -> str:
     """LABEL broken into lines about LEGEND_CHARS letters wide (user text can be long)."""
     chars = max(6, int(LEGEND_CHARS * len(label) / max(1.0, _width(label))))
@@ -213,24 +216,36 @@ class DateWords(Formatter):
                 labels.append(str(day.year))
             elif self.unit == "day":
                 text = self.day.format(day=day.day, month=month)
-                labels.append(text + (f"\n{day.year}" if i == 0 else ""))
+                labels.append(text + (f" {day.year}" if i == 0 else ""))
             else:
-                labels.append(month + (f"\n{day.year}" if i == 0 or day.month == 1 else ""))
+                labels.append(month + (f" {day.year}" if i == 0 or day.month == 1 else ""))
         return labels
 
 
-def format_date_axis(ax: Axes, start: date, end: date, words: DateWords | None = None) -> None:
-    """Tick dates that suit the span: days for a month, months for a year, years for ten."""
+#: Room for one date under a chart ("Jan 2026" at the label size, with a gap).
+TICK_PX = 95
+
+
+def format_date_axis(
+    ax: Axes, start: date, end: date, words: DateWords | None = None, max_ticks: int = 8
+) -> None:
+    """Tick dates that suit the span: days for a month, months for a year, years for ten;
+    never more than MAX_TICKS, so no two dates are written over one another."""
     span = (end - start).days
+    months = span / 30.4
     locator: mdates.DateLocator
     if span <= 45:
-        locator, unit = mdates.DayLocator(interval=max(1, -(-span // 5))), "day"
-    elif span <= 200:
+        locator, unit = mdates.DayLocator(interval=max(1, -(-span // min(5, max_ticks)))), "day"
+    elif span <= 200 and months <= max_ticks:
         locator, unit = mdates.MonthLocator(), "month"
-    elif span <= 800:
+    elif span <= 800 and months / 3 <= max_ticks:
         locator, unit = mdates.MonthLocator(bymonth=(1, 4, 7, 10)), "month"
+    elif span <= 800:
+        locator, unit = mdates.MonthLocator(bymonth=(1, 7)), "month"
     else:
-        locator, unit = mdates.YearLocator(base=max(1, -(-span // (365 * 6)))), "year"
+        years = span / 365
+        base = max(1, -(-int(years) // max(2, min(6, max_ticks))))
+        locator, unit = mdates.YearLocator(base=base), "year"
     words = words or DateWords()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(DateWords(words.months, words.day, unit))

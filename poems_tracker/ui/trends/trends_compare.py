@@ -84,14 +84,26 @@ class ComparePanel(QWidget):
 
         from poems_tracker.charts import style
         from poems_tracker.charts.figures import fit_margins
+        from poems_tracker.ui.shell.appearance import text_factor
 
-        self.figure = Figure(dpi=style.DPI)
+        self.figure = Figure(dpi=style.DPI * text_factor())
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(380)
+        # The rest of the page is about 500 px at 1280×800: the chart takes what is left
+        # and never pushes the window taller than the screen.
+        self.canvas.setMinimumHeight(220)
         self.canvas.setAccessibleName(self.tr("Side-by-side chart"))
         self.canvas.mpl_connect("resize_event", lambda _e: fit_margins(self.figure))
         self.holder.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
+
+    def rescale(self) -> None:
+        """Follow a new text size (the chart's words grow with the window's)."""
+        from poems_tracker.charts import style
+        from poems_tracker.ui.shell.appearance import text_factor
+
+        if self.figure is not None:
+            self.figure.set_dpi(style.DPI * text_factor())
+            self._dirty = True
 
     def set_data(self, data: TrendsData) -> None:
         """Fill the lists (keeping the patient's picks where they still exist)."""

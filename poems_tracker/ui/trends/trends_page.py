@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from poems_tracker.ui.widgets import dialogs
 PIXELS_PER_HEIGHT = 75
 __all__ = ["TrendsPage", "warm_up"]
 _RANGE_KEY = "state/trends/range"
+LOG_KEY = "lab_log"  # the choice "log scale for a lab test spanning over tenfold"
 _SHOWN_KEY = "state/trends/shown"
 _WATCHED = (
     data_events.CHECKINS,
@@ -150,6 +150,7 @@ class TrendsPage(Page):
         self.tabs = QTabWidget()
         self.chart_scroll = QScrollArea()
         self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.chart_scroll.setAccessibleName(self.tr("Chart"))
         self.placeholder = QLabel(self.tr("Drawing your chart…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -175,16 +176,13 @@ class TrendsPage(Page):
         self.summary.setAccessibleDescription(self.tr("Summary of the period"))
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         summary_scroll.setAccessibleName(self.tr("Summary of the period"))
         summary_scroll.setWidget(self.summary)
-        # five lines of the summary stay readable beside the chart, whatever the text size
-        summary_scroll.setMinimumHeight(max(200, 5 * self.fontMetrics().lineSpacing()) + 8)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(summary_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        right.addWidget(splitter, 1)
+        # The chart gets the page: the summary is a tab of its own, not a box under it.
+        self.tabs.addTab(summary_scroll, self.tr("Su&mmary"))
+        self.summary_tab = summary_scroll
+        right.addWidget(self.tabs, 1)
 
         self.save_button = QPushButton(self.tr("Sa&ve chart…"))
         self.save_button.setMinimumHeight(44)
@@ -215,7 +213,7 @@ class TrendsPage(Page):
             check = QCheckBox(text)
             check.setMinimumHeight(44)
             check.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            check.setChecked(self._checked.get(key, False))
+            check.setChecked(self._checked.get(key, key == LOG_KEY))
             check.setAccessibleName(text)
             check.toggled.connect(lambda on, k=key: self._on_choice(k, on))
             self.checkboxes[key] = check
@@ -241,6 +239,7 @@ class TrendsPage(Page):
                     f" ({unit})" if tests.count(test) > 1 else ""
                 )
                 box(f"lab:{test}|{unit}", text)
+            box(LOG_KEY, self.tr("Log scale when values span over tenfold"))
         group(self.tr("Medicines"))
         box("adherence", self.tr("Medicines taken (%)"))
         box("treatments", self.tr("Medicines and treatments"))
@@ -278,7 +277,7 @@ class TrendsPage(Page):
 
         from poems_tracker.charts import style
 
-        self.figure = Figure(dpi=style.DPI)
+        self.figure = Figure(dpi=style.DPI * self.chart_scale())
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setAccessibleName(self.tr("Trends chart"))
@@ -347,6 +346,7 @@ class TrendsPage(Page):
             adherence="adherence" in on,  # type: ignore[arg-type]
             function="function" in on,
             treatments="treatments" in on,
+            lab_scale="auto" if self._checked.get(LOG_KEY, True) else "linear",
         )
 
     def chart_data(self, start: date, end: date) -> Any:
@@ -367,16 +367,22 @@ class TrendsPage(Page):
     def redraw(self) -> None:
         if self.canvas is None or self.data is None:
             return
-        from poems_tracker.charts.figures import build_trends, plan_heights
+        from poems_tracker.charts.figures import build_trends, plan_heights, plan_pixels
 
         start, end = self.period()
         data, choice = self.chart_data(start, end), self.choice()
-        height = int(sum(plan_heights(data, choice, start, end)) * PIXELS_PER_HEIGHT)
+        heights = plan_heights(data, choice, start, end)
+        per_unit = PIXELS_PER_HEIGHT * self.chart_scale()
+        dpi = self.figure.get_dpi()
+        height = plan_pixels(heights, per_unit, False, dpi)
         viewport = self.chart_scroll.viewport().height() - 2
-        self.canvas.setMinimumHeight(max(height, 300, min(viewport, height * 2)))
         # One date axis suffices when the whole stack is in view; a stack that scrolls
         # gets dates under every panel, so none is read without its dates.
-        choice = dataclasses.replace(choice, dates_on_every_panel=height > viewport)
+        scrolls = height > viewport
+        if scrolls:
+            height = plan_pixels(heights, per_unit, True, dpi)
+        self.canvas.setMinimumHeight(max(height, 300, min(viewport, height * 2)))
+        choice = dataclasses.replace(choice, dates_on_every_panel=scrolls)
         self.chart = build_trends(
             data,
             choice,
@@ -392,6 +398,22 @@ class TrendsPage(Page):
         self._update_summary(start, end)
         self._update_table()
         self.compare.redraw(start, end)
+
+    @staticmethod
+    def chart_scale() -> float:
+        """The chart's text grows with the window's text size (Preferences, 100–200 %)."""
+        from poems_tracker.ui.shell.appearance import text_factor
+
+        return text_factor()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.figure is not None:
+            from poems_tracker.charts import style
+
+            self.figure.set_dpi(style.DPI * self.chart_scale())
+            self.compare.rescale()
+            self.redraw()
 
     def _on_resize(self, _event: object) -> None:
         from poems_tracker.charts.figures import fit_margins
@@ -480,7 +502,9 @@ class TrendsPage(Page):
 
     # -- saving -------------------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
-        self.save_button.setEnabled(self.tabs.widget(index) is not self.table)
+        self.save_button.setEnabled(
+            self.tabs.widget(index) not in (self.table, getattr(self, "summary_tab", None))
+        )
 
     def save_chart(self) -> None:
         """Save what the patient sees (chart or comparison) as PNG, SVG or PDF."""
