@@ -1,13 +1,16 @@
 """Pain (and every other symptom) by cycle day, for a medicine taken in cycles.
 
-A table: one row per cycle day, on or off the medicine, and for each symptom the average
-of what was logged on that cycle day over the cycles in the range, with how many days it
-rests on. Averages only; the page says plainly that they do not show causes.
+A picture first (a heat-map: cycle day across, symptom down, the medicine days marked),
+then the same as a table: one row per cycle day, on or off the medicine, and for each
+symptom the average of what was logged on that cycle day over the cycles in the range,
+with how many days it rests on (in the tooltip and the row's "days" column). Averages only;
+the page says plainly that they do not show causes.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +33,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, MEDICATIONS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import TARGET
+from poems_tracker.ui.widgets import MIN_TARGET, TARGET
 
 
 def _label(symptom: Symptom) -> str:
@@ -95,8 +99,18 @@ class CycleDayPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Average of each symptom by cycle day"))
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        layout.addWidget(self.table, 1)
+        self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
+        self.tabs = QTabWidget()
+        self.picture = QWidget()  # the heat-map canvas goes here on the first draw
+        self.picture_box = QVBoxLayout(self.picture)
+        self.picture_box.setContentsMargins(0, 0, 0, 0)
+        self.canvas: Any = None
+        self.figure: Any = None
+        self._heat_symptoms: list[Symptom] = []
+        self.tabs.addTab(self.picture, self.tr("&Picture"))
+        self.tabs.addTab(self.table, self.tr("Ta&ble"))
+        self.tabs.currentChanged.connect(lambda _i: self._draw_heatmap())
+        layout.addWidget(self.tabs, 1)
         honest = QLabel(
             self.tr(
                 "These are averages of what you logged on each day of the cycle, with the number "
@@ -121,6 +135,8 @@ class CycleDayPage(Page):
     def shown(self) -> None:
         if self._stale:
             self.reload()
+        else:
+            self._draw_heatmap()
 
     def reload(self) -> None:
         """Read the medicines again and recompute the table."""
@@ -197,12 +213,16 @@ class CycleDayPage(Page):
                 else self.tr("No cycles of this medicine in this range.")
             )
             self.summary_label.clear()
+            self._heat_symptoms = []
+            self._draw_heatmap()
             return
         # only the symptoms logged in these cycles: a wall of empty columns helps nobody
         symptoms = [s for s in symptoms if any(r.count(s.key) for r in summary.rows)]
         self.cycles_label.setText(self._cycles_text(summary))
         self.summary_label.setText(self._summary_text(summary, symptoms))
-        headers = [self.tr("Cycle day"), self.tr("Medicine")] + [_label(s) for s in symptoms]
+        self._heat_symptoms = [s for s in symptoms if s.kind is SymptomKind.SCORE]
+        headers = [self.tr("Cycle day"), self.tr("Medicine"), self.tr("Days logged")]
+        headers += [_label(s) for s in symptoms]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(summary.rows))
@@ -211,13 +231,59 @@ class CycleDayPage(Page):
             self.table.setItem(
                 r, 1, QTableWidgetItem(self.tr("On") if row.on_medicine else self.tr("Off"))
             )
-            for c, symptom in enumerate(symptoms, start=2):
+            logged = max((row.count(s.key) for s in symptoms), default=0)
+            days = QTableWidgetItem(str(logged))
+            days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 2, days)
+            for c, symptom in enumerate(symptoms, start=3):
                 self.table.setItem(
                     r,
                     c,
                     self._cell(row.day, symptom, row.average(symptom.key), row.count(symptom.key)),
                 )
         self.table.resizeColumnsToContents()
+        self._draw_heatmap()
+
+    def _draw_heatmap(self) -> None:
+        """Draw the picture (only while its tab is shown: matplotlib loads on first use)."""
+        if self.tabs.currentWidget() is not self.picture or not self.isVisible():
+            return
+        from poems_tracker.charts import style
+        from poems_tracker.ui.shell.appearance import text_factor
+
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.figure = Figure(dpi=style.DPI * text_factor())
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas.setMinimumHeight(200)
+            self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.canvas.setAccessibleName(self.tr("Average score by cycle day, as a picture"))
+            self.canvas.mpl_connect("resize_event", lambda _e: self._paint_heatmap())
+            self.picture_box.addWidget(self.canvas)
+        self.figure.set_dpi(style.DPI * text_factor())
+        self._paint_heatmap()
+
+    def _paint_heatmap(self) -> None:
+        from poems_tracker.charts.cycle_heatmap import draw_cycle_heatmap
+
+        if self.figure is None:
+            return
+        if self.summary is None:
+            self.figure.clear()
+            self.figure.text(
+                0.5, 0.5, self.cycles_label.text()[:80], ha="center", va="center", wrap=True
+            )
+        else:
+            draw_cycle_heatmap(
+                self.figure,
+                self.summary,
+                [(s.key, _label(s)) for s in self._heat_symptoms],
+                lambda context, text: QCoreApplication.translate(context, text),
+            )
+        self.canvas.setAccessibleDescription(self.summary_label.text())
+        self.canvas.draw_idle()
 
     def _cell(self, day: int, symptom: Symptom, average: float | None, n: int) -> QTableWidgetItem:
         name = _label(symptom)
@@ -228,16 +294,14 @@ class CycleDayPage(Page):
             )
         elif symptom.kind is SymptomKind.YESNO:
             yes = round(average * n)
-            item = QTableWidgetItem(self.tr("yes {yes} of {n}").format(yes=yes, n=n))
+            item = QTableWidgetItem(self.tr("{yes} of {n}").format(yes=yes, n=n))
             item.setToolTip(
                 self.tr("{name}: yes on {yes} of {n} days that were cycle day {day}.").format(
                     name=name, yes=yes, n=n, day=day
                 )
             )
         else:
-            item = QTableWidgetItem(
-                self.tr("{average}  ({n} days)").format(average=_number(average), n=n)
-            )
+            item = QTableWidgetItem(_number(average))  # the days are in the tooltip
             item.setToolTip(
                 self.tr("Average {name} on cycle day {day} over {n} days: {average}").format(
                     name=name, day=day, n=n, average=_number(average)
