@@ -133,6 +133,7 @@ def draw_cycle_heatmap(
     bar = figure.colorbar(image, cax=bar_ax)
     bar.set_ticks([0, 5, 10])
     bar.ax.tick_params(labelsize=style.SMALL)
+    style.fit_titles(figure)
 
 
 def _rect(x: float, y: float, w: float, h: float, colour: str, **extra: object):

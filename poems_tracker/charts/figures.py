@@ -225,7 +225,23 @@ def fit_margins(figure: Figure) -> None:
         if ax.get_legend() is not None
         for t in ax.get_legend().get_texts()
     ]
-    right = min(max(1.0, style.legend_width(texts) + 0.15), width * 0.45)
+    legend_in = style.legend_width(texts) + 0.15
+    # Beside the panels when the chart has room for it; on a narrow chart (twice the text
+    # size, a small window) the key goes inside each panel where it hides the least.
+    inside = bool(texts) and legend_in > width * 0.3
+    for ax in figure.axes:
+        legend = ax.get_legend()
+        if legend is not None:
+            if inside:
+                legend.set_loc("best")
+                legend.set_bbox_to_anchor(None)
+                legend.set_frame_on(True)
+                legend.get_frame().set_alpha(0.9)
+            else:
+                legend.set_loc("upper left")
+                legend.set_bbox_to_anchor((1.01, 1.0), transform=ax.transAxes)
+                legend.set_frame_on(False)
+    right = 0.25 if inside else min(max(1.0, legend_in), width * 0.45)
     top, bottom = min(0.2, 0.45 / height), min(0.3, 0.6 / height)
     # The gap between panels in inches, not a share of their height: a title and half a
     # tick label above, half a tick label (and the dates, if every panel has them) below.
@@ -243,6 +259,7 @@ def fit_margins(figure: Figure) -> None:
     spec = figure.axes[0].get_subplotspec() if figure.axes else None
     if spec is not None:  # the stack's own grid keeps its spacing unless told
         spec.get_gridspec().update(hspace=hspace)
+    style.fit_titles(figure)
 
 
 def report_figure(

@@ -74,6 +74,28 @@ def _width(text: str) -> float:
 text_width = _width
 
 
+def fit_titles(figure: object) -> None:
+    """Shorten each axes title (with "…") to the width from its left edge to the figure's
+    right edge, so no title runs off a narrow chart; the full words are kept and put back
+    when the chart is wide again."""
+    width_in = figure.get_size_inches()[0]  # type: ignore[attr-defined]
+    for ax in figure.axes:  # type: ignore[attr-defined]
+        title = ax._left_title
+        full = getattr(title, "_poems_full", None) or title.get_text()
+        title._poems_full = full
+        room_in = (1 - ax.get_position().x0) * width_in - 0.1
+        letters = int(room_in * 72 / (title.get_fontsize() * 0.62))
+        if text_width(full) <= letters:
+            title.set_text(full)
+            continue
+        out = ""
+        for char in full:
+            if text_width(out + char) > max(1, letters - 1):
+                break
+            out += char
+        title.set_text(out.rstrip() + "…")
+
+
 def wrap(label: str) -> str:
     """LABEL broken into lines about LEGEND_CHARS letters wide (user text can be long)."""
     chars = max(6, int(LEGEND_CHARS * len(label) / max(1.0, _width(label))))

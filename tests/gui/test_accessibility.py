@@ -394,6 +394,7 @@ def test_every_menu_shortcut_is_listed_under_help(window: MainWindow) -> None:
 
 
 DIALOGS = (
+    "WelcomeDialog",
     "PreferencesDialog",
     "SymptomsDialog",
     "SymptomGroupsDialog",
@@ -413,6 +414,10 @@ def _dialog(name: str, db, tmp_path) -> QWidget:
 
     events = DataEvents()
     today = clock.today()
+    if name == "WelcomeDialog":
+        from poems_tracker.ui.shell.welcome import WelcomeDialog
+
+        return WelcomeDialog()
     if name == "PreferencesDialog":
         from poems_tracker.ui.shell.preferences_dialog import PreferencesDialog
 
@@ -494,3 +499,85 @@ def test_the_started_application_uses_the_readable_palette(
         palette.color(QPalette.ColorRole.HighlightedText),
     )
     assert ratio >= 4.5
+
+
+def _cut_or_overlapping(page: QWidget) -> list[str]:
+    problems = [
+        f"{_describe(w)}: {why}"
+        for w in page.findChildren(QWidget)
+        if _shown(w, page) and (why := _clipped(w))
+    ]
+    return problems + _overlaps(page)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_window_never_taller_than_the_screen_whatever_tab_is_open(
+    qtbot, db, qapp: QApplication, app_font, scale: int
+) -> None:
+    """Every page and every tab on it (Compare side by side included) fits 1280×800: no
+    Save button or summary pushed below the bottom of the screen."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window = _build_window(qtbot, db, qapp, scale)
+    problems = []
+    for index in range(len(PAGES)):
+        page = _open(qtbot, window, index)
+        tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
+        for tabs in tab_widgets or [None]:
+            for tab in range(tabs.count()) if tabs is not None else [0]:
+                if tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                qtbot.wait(50)
+                window.resize(*WINDOW_SIZE)
+                QApplication.processEvents()
+                if window.height() > WINDOW_SIZE[1] or window.width() > WINDOW_SIZE[0]:
+                    where = tabs.tabText(tab) if tabs is not None else ""
+                    problems.append(
+                        f"{PAGE_IDS[index]} {where!r}: {window.width()}×{window.height()}"
+                    )
+    assert not problems, f"taller or wider than the screen at {scale} %:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_compare_tab_reads_cleanly(qtbot, db, qapp: QApplication, app_font, scale: int) -> None:
+    """Compare side by side at 1280×800: nothing cut, nothing over anything, the chart's
+    own words apart, and the window no taller than the screen."""
+    from tests.chart_checks import overprints
+
+    window = _build_window(qtbot, db, qapp, scale)
+    page = _open(qtbot, window, window.index_of("TrendsPage"))
+    qtbot.waitUntil(lambda: page.canvas is not None, timeout=10_000)
+    page.tabs.setCurrentWidget(page.compare)
+    qtbot.waitUntil(lambda: page.compare.canvas is not None and page.compare.canvas.isVisible())
+    window.resize(*WINDOW_SIZE)
+    qtbot.wait(300)
+    problems = _cut_or_overlapping(page.compare)
+    if window.height() > WINDOW_SIZE[1]:
+        problems.append(f"the window grew to {window.width()}×{window.height()}")
+    page.compare.draw()
+    problems += overprints(page.compare.figure)
+    assert page.compare.text.isVisible() and page.save_button.isVisible()
+    assert not problems, f"Compare at {scale} %:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_cycle_heat_map_reads_cleanly(qtbot, db, qapp: QApplication, app_font, scale) -> None:
+    """The Cycle days picture at 1280×800: labelled, no text over text, nothing cut, and
+    its text larger at 200 % than at 100 %."""
+    from tests.chart_checks import overprints
+
+    window = _build_window(qtbot, db, qapp, scale)
+    page = _open(qtbot, window, window.index_of("CycleDayPage"))
+    assert page.medicine.count() > 0, "the demo data has a medicine taken in cycles"
+    qtbot.waitUntil(lambda: page.canvas is not None and page.canvas.width() > 600)
+    window.resize(*WINDOW_SIZE)
+    qtbot.wait(300)
+    page._paint_heatmap()
+    problems = _cut_or_overlapping(page) + overprints(page.figure)
+    assert spoken_name(page.canvas)
+    heat = page.figure.axes[1]
+    assert heat.get_xlabel() == "Cycle day" and heat.get_yticklabels()
+    assert page.figure.get_dpi() == pytest.approx(scale, rel=0.01)  # text grows with it
+    if window.height() > WINDOW_SIZE[1]:
+        problems.append(f"the window grew to {window.width()}×{window.height()}")
+    assert not problems, f"Cycle days at {scale} %:\n" + "\n".join(problems)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from poems_tracker import settings
 from poems_tracker.store.database import Database
@@ -107,21 +107,23 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        steps = QGridLayout()  # two columns: the whole welcome fits a small screen at 200 %
+        layout.addLayout(steps)
         self.today_button = self._step(
-            layout,
+            steps,
             self.tr("1. Log how &today feels"),
             self.tr("Open today's check-in"),
             "today",
         )
         self.medicines_button = self._step(
-            layout,
+            steps,
             self.tr("2. Add your &medicines"),
             self.tr("Add the medicines you take"),
             "medicines",
         )
         self.labs_button = self._step(
-            layout,
-            self.tr("3. Enter your latest &lab results"),
+            steps,
+            self.tr("3. Enter your &lab results"),
             self.tr("Enter the results of your latest lab report"),
             "labs",
         )
@@ -130,7 +132,7 @@ class WelcomeDialog(QDialog):
             self.tr("Open a second window with made-up records, in a separate folder"),
             self.try_demo,
         )
-        layout.addWidget(self.demo_button)
+        steps.addWidget(self.demo_button, 1, 1)
         demo_note = QLabel(
             self.tr(
                 "The made-up records go into a new folder of their own and open in a second "
@@ -148,10 +150,12 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.today_button.setDefault(True)
         self.today_button.setFocus()
+        # wide enough for the sentences at any text size, so none is squeezed or cut
+        self.setMinimumWidth(min(1100, 60 * self.fontMetrics().averageCharWidth()))
 
-    def _step(self, layout: QVBoxLayout, text: str, accessible: str, step: str):
+    def _step(self, grid: QGridLayout, text: str, accessible: str, step: str):
         button = big_button(text, accessible, lambda: self._choose(step))
-        layout.addWidget(button)
+        grid.addWidget(button, grid.count() // 2, grid.count() % 2)
         return button
 
     def _choose(self, step: str) -> None:

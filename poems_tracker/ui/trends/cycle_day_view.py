@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -101,8 +102,17 @@ class CycleDayPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
         self.tabs = QTabWidget()
-        self.picture = QWidget()  # the heat-map canvas goes here on the first draw
-        self.picture_box = QVBoxLayout(self.picture)
+        # the heat-map canvas goes here on the first draw; at twice the text size its rows
+        # need more height than the page has, so the picture scrolls (down only)
+        self.picture = QScrollArea()
+        self.picture.setWidgetResizable(True)
+        self.picture.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.picture.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.picture.setAccessibleName(self.tr("Picture"))
+        holder = QWidget()
+        self.picture.setWidget(holder)
+        self.picture_box = QVBoxLayout(holder)
         self.picture_box.setContentsMargins(0, 0, 0, 0)
         self.canvas: Any = None
         self.figure: Any = None
@@ -262,7 +272,10 @@ class CycleDayPage(Page):
             self.canvas.setAccessibleName(self.tr("Average score by cycle day, as a picture"))
             self.canvas.mpl_connect("resize_event", lambda _e: self._paint_heatmap())
             self.picture_box.addWidget(self.canvas)
+        from poems_tracker.charts.cycle_heatmap import heatmap_height
+
         self.figure.set_dpi(style.DPI * text_factor())
+        self.canvas.setMinimumHeight(heatmap_height(len(self._heat_symptoms), text_factor()))
         self._paint_heatmap()
 
     def _paint_heatmap(self) -> None:

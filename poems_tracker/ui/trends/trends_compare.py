@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from poems_tracker.domain import analysis
 from poems_tracker.ui.trends import trends_text
@@ -38,7 +38,21 @@ class ComparePanel(QWidget):
         self.canvas: Any = None
         self.period: tuple[date, date] | None = None
         self._dirty = True
-        layout = QVBoxLayout(self)
+        # At twice the text size the words, the chart and the averages do not fit under
+        # the period bar at 800 px: the tab scrolls (down only) instead of pushing the
+        # window taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setAccessibleName(self.tr("Compare side by side"))
+        inner = QWidget()
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(inner)
         row = QHBoxLayout()
         self.symptom_combo = QComboBox()
         self.other_combo = QComboBox()
@@ -151,7 +165,14 @@ class ComparePanel(QWidget):
     def draw(self) -> None:
         if self.canvas is None or self.data is None or self.period is None:
             return
-        from poems_tracker.charts.figures import ChartChoice, ChartData, build_trends
+        from poems_tracker.charts.figures import (
+            ChartChoice,
+            ChartData,
+            build_trends,
+            plan_heights,
+            plan_pixels,
+        )
+        from poems_tracker.ui.shell.appearance import text_factor
 
         start, end = self.period
         key = self.symptom_combo.currentData() or "pain"
@@ -173,6 +194,11 @@ class ComparePanel(QWidget):
             (),
             symptom_labels=labels,
             cache=self.data.cache,
+        )
+        heights = plan_heights(data, choice, start, end)
+        # panels as tall as on the Chart tab, for the text size in use
+        self.canvas.setMinimumHeight(
+            max(220, plan_pixels(heights, 75 * text_factor(), False, self.figure.get_dpi()))
         )
         build_trends(
             data,

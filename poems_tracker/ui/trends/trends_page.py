@@ -239,7 +239,7 @@ class TrendsPage(Page):
                     f" ({unit})" if tests.count(test) > 1 else ""
                 )
                 box(f"lab:{test}|{unit}", text)
-            box(LOG_KEY, self.tr("Log scale when values span over tenfold"))
+            box(LOG_KEY, self.tr("Log scale for wide ranges"))
         group(self.tr("Medicines"))
         box("adherence", self.tr("Medicines taken (%)"))
         box("treatments", self.tr("Medicines and treatments"))
