@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -91,10 +92,7 @@ class CheckInPage(Page):
         self.prev_button.clicked.connect(self.previous_day)
         self.day_title = QLabel()
         self.day_title.setObjectName("DayTitle")
-        font = self.day_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.day_title.setFont(font)
+        self._size_day_title()
         self.day_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.day_title.setWordWrap(True)  # at twice the text size the date takes two lines
         self.date_edit = QDateEdit()
@@ -116,6 +114,20 @@ class CheckInPage(Page):
         bar.addWidget(self.today_button)
         bar.addWidget(self.next_button)
         return bar
+
+    def _size_day_title(self) -> None:
+        """The day in large bold type: 1.4 times the text size, following Preferences."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.day_title.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_day_title()
+            for selector in self.selectors.values():
+                selector.follow_font()
 
     def _build_save_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
