@@ -581,3 +581,45 @@ def test_cycle_heat_map_reads_cleanly(qtbot, db, qapp: QApplication, app_font, s
     if window.height() > WINDOW_SIZE[1]:
         problems.append(f"the window grew to {window.width()}×{window.height()}")
     assert not problems, f"Cycle days at {scale} %:\n" + "\n".join(problems)
+
+
+def _short_rows(root: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QListView, QTableView
+
+    short = []
+    for view in root.findChildren(QAbstractItemView):
+        if not _shown(view, root) or view.model() is None or view.model().rowCount() == 0:
+            continue
+        if isinstance(view, QTableView):
+            height = view.rowHeight(0)
+        elif isinstance(view, QListView):
+            height = view.visualRect(view.model().index(0, 0)).height()
+        else:
+            continue
+        if height < MIN_TARGET:
+            short.append(f"{_describe(view)}: rows {height} px high")
+    return short
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
+def test_rows_to_pick_from_are_44_px(qtbot, window: MainWindow, index: int) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    page = _open(qtbot, window, index)
+    short: list[str] = []
+    tabs = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
+    for tab_widget in tabs or [None]:
+        for tab in range(tab_widget.count()) if tab_widget is not None else [0]:
+            if tab_widget is not None:
+                tab_widget.setCurrentIndex(tab)
+            QApplication.processEvents()
+            short += [s for s in _short_rows(page) if s not in short]
+    assert not short, "rows too low for numb fingers:\n" + "\n".join(short)
+
+
+def test_my_symptoms_rows_are_44_px(qtbot, db, tmp_path) -> None:
+    dialog = _dialog("SymptomsDialog", db, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _short_rows(dialog) == []

@@ -33,7 +33,7 @@ from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import TARGET, dialogs
+from poems_tracker.ui.widgets import TARGET, dialogs, roomy_rows
 from poems_tracker.wording import symptom_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,7 +139,7 @@ class HistoryPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        self.table.verticalHeader().setDefaultSectionSize(36)
+        roomy_rows(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -35,7 +35,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import FUNCTION, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import big_button, dialogs
+from poems_tracker.ui.widgets import big_button, dialogs, roomy_rows
 from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
@@ -255,6 +255,7 @@ class FunctionCheckPage(Page):
         side.addLayout(buttons)
         past_label = QLabel(self.tr("&Past checks"))
         self.past_list = QListWidget()
+        roomy_rows(self.past_list)
         self.past_list.setAccessibleName(self.tr("Past checks; Enter opens one to change it"))
         self.past_list.itemActivated.connect(self._on_past_list_item_activated)
         self.past_list.itemClicked.connect(self._on_past_list_item_activated)

@@ -24,6 +24,7 @@ from poems_tracker.domain.models import EventKind, LabResult
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import EVENTS, LABS, Changes, DataEvents
+from poems_tracker.ui.widgets import roomy_rows
 
 
 def _value(result: LabResult | None) -> str:
@@ -66,7 +67,7 @@ class MarkersPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
+        roomy_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("My markers: latest values and their change"))
         layout.addWidget(self.table)

@@ -40,7 +40,7 @@ from poems_tracker.ui.trends.trends_data import TrendsData, lab_label, warm_up
 from poems_tracker.ui.trends.trends_period import PeriodBar
 from poems_tracker.ui.trends.trends_table import Column, TrendsTableModel
 from poems_tracker.ui.trends.trends_text import date_words
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import dialogs, roomy_rows
 
 PIXELS_PER_HEIGHT = 75
 __all__ = ["TrendsPage", "warm_up"]
@@ -162,6 +162,7 @@ class TrendsPage(Page):
         self.table_model = TrendsTableModel(self.table)
         self.table.setModel(self.table_model)
         self.table.setAccessibleName(self.tr("The chart's numbers as a table"))
+        roomy_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.table, self.tr("&Numbers"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
