@@ -62,7 +62,7 @@ def adherence_text(result: Adherence) -> str:
         return tr("MedicationsPage", "Nothing due in this period")
     if result.fraction is None:
         return tr("MedicationsPage", "Not recorded ({due} doses due)").format(due=result.scheduled)
-    text = tr("MedicationsPage", "{percent} % taken ({taken} of {due})").format(
+    text = tr("MedicationsPage", "{percent}% taken ({taken} of {due})").format(
         percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled
     )
     if result.not_recorded:

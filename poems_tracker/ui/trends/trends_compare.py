@@ -136,7 +136,9 @@ class ComparePanel(QWidget):
             self.other_combo.addItem(self.tr("Medicine: {name}").format(name=name), f"med:{name}")
         for test, unit in data.lab_keys():
             self.other_combo.addItem(
-                self.tr("Lab: {test} ({unit})").format(test=lab_label(test), unit=unit),
+                self.tr("Lab: {test} ({unit})").format(
+                    test=lab_label(test), unit=analysis.pretty_unit(unit)
+                ),
                 f"lab:{test}|{unit}",
             )
         for combo, previous in ((self.symptom_combo, symptom), (self.other_combo, other)):

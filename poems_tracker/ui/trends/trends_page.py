@@ -237,7 +237,7 @@ class TrendsPage(Page):
             tests = [t for t, _ in keys]
             for test, unit in keys:
                 text = lab_label(test).replace("&", "&&") + (
-                    f" ({unit})" if tests.count(test) > 1 else ""
+                    f" ({analysis.pretty_unit(unit)})" if tests.count(test) > 1 else ""
                 )
                 box(f"lab:{test}|{unit}", text)
             box(LOG_KEY, self.tr("Log scale for wide ranges"))
