@@ -372,76 +372,76 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="234" />
+            <location filename="../../ui/data/backup_dialogs.py" line="235" />
             <source>&amp;Back up now…</source>
             <translation>立即备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="290" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="266" />
+            <location filename="../../ui/data/backup_dialogs.py" line="267" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>所有记录都已复制并检查。备份位置：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="265" />
             <source>Backup made</source>
             <translation>已备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>Bring back your records as a backup holds them</source>
             <translation>按备份内容恢复您的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>Copy all your records to the backups folder now</source>
             <translation>立即将所有记录复制到备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="254" />
+            <location filename="../../ui/data/backup_dialogs.py" line="255" />
             <source>Nothing was changed</source>
             <translation>没有做任何更改</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="283" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>用 {when} 的备份替换您的记录吗？该备份包含 {records}。您现在的记录会先另存为备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="289" />
+            <location filename="../../ui/data/backup_dialogs.py" line="290" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="308" />
+            <location filename="../../ui/data/backup_dialogs.py" line="309" />
             <source>Restored</source>
             <translation>已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="305" />
+            <location filename="../../ui/data/backup_dialogs.py" line="306" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>之前的记录保存在这里：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="302" />
             <source>Your records were restored ({n} records).</source>
             <translation>您的记录已恢复（{n} 条）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="286" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
@@ -516,143 +516,144 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="139" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="142" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="165" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <source>&amp;Today</source>
+            <translation>今天(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/checkin_page.py" line="186" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="118" />
+            <location filename="../../ui/checkin/checkin_page.py" line="139" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="58" />
+            <location filename="../../ui/checkin/checkin_page.py" line="63" />
             <source>Check-in form</source>
+            <extracomment>The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).</extracomment>
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="98" />
+            <location filename="../../ui/checkin/checkin_page.py" line="105" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="288" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="177" />
+            <location filename="../../ui/checkin/checkin_page.py" line="198" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="253" />
+            <location filename="../../ui/checkin/checkin_page.py" line="286" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="279" />
+            <location filename="../../ui/checkin/checkin_page.py" line="312" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="319" />
+            <location filename="../../ui/checkin/checkin_page.py" line="352" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="182" />
+            <location filename="../../ui/checkin/checkin_page.py" line="203" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="91" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="115" />
+            <location filename="../../ui/checkin/checkin_page.py" line="136" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="121" />
+            <location filename="../../ui/checkin/checkin_page.py" line="142" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="165" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
-            <source>T&amp;oday</source>
-            <translation>今天(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="349" />
+            <location filename="../../ui/checkin/checkin_page.py" line="385" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="262" />
+            <location filename="../../ui/checkin/checkin_page.py" line="295" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="332" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="169" />
+            <location filename="../../ui/checkin/checkin_page.py" line="190" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="297" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="170" />
+            <location filename="../../ui/checkin/checkin_page.py" line="191" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="84" />
+            <location filename="../../ui/checkin/checkin_page.py" line="91" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="335" />
+            <location filename="../../ui/checkin/checkin_page.py" line="370" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -701,47 +702,52 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="48" />
+            <location filename="../../ui/trends/trends_compare.py" line="62" />
             <source>&amp;Beside it:</source>
             <translation>并列显示(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="73" />
+            <location filename="../../ui/trends/trends_compare.py" line="87" />
             <source>Averages before and after</source>
             <translation>前后平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="67" />
+            <location filename="../../ui/trends/trends_compare.py" line="51" />
+            <source>Compare side by side</source>
+            <translation>并排比较</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_compare.py" line="81" />
             <source>Drawing…</source>
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="113" />
+            <location filename="../../ui/trends/trends_compare.py" line="139" />
             <source>Lab: {test} ({unit})</source>
             <translation>化验：{test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="50" />
+            <location filename="../../ui/trends/trends_compare.py" line="64" />
             <source>Medicine or lab test to show beside it</source>
             <translation>并列显示的药物或化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="110" />
+            <location filename="../../ui/trends/trends_compare.py" line="136" />
             <source>Medicine: {name}</source>
             <translation>药物：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="91" />
+            <location filename="../../ui/trends/trends_compare.py" line="108" />
             <source>Side-by-side chart</source>
             <translation>并列图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Sym&amp;ptom:</source>
             <translation>症状(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Symptom to compare</source>
             <translation>要比较的症状</translation>
         </message>
@@ -749,150 +755,170 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
-            <source>&amp;From</source>
-            <translation>从(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="62" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="67" />
             <source>&amp;Medicine</source>
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <source>&amp;Picture</source>
+            <translation>图(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>&amp;To</source>
             <translation>到(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="256" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="333" />
             <source>(ended on day {day})</source>
             <translation>（第 {day} 天结束）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="96" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Average of each symptom by cycle day</source>
             <translation>按周期日计算的各症状平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="272" />
+            <source>Average score by cycle day, as a picture</source>
+            <translation>按周期日的平均分（图）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="319" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期第 {day} 天的 {name} 平均值（共 {n} 天）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="285" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="362" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} 平均值：服药日为 {on}（共 {on_n} 天），停药日为 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
             <source>Cycle day</source>
             <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="88" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="93" />
             <source>Cycles in this range</source>
             <translation>此期间的周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="270" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="347" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>此期间的周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="252" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="329" />
             <source>C{n} from {start}</source>
             <translation>C{n}（自 {start}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <source>Days logged</source>
+            <translation>记录天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
             <source>First day of the range</source>
             <translation>期间的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="73" />
+            <source>Fr&amp;om</source>
+            <translation>从(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
             <source>Last day of the range</source>
             <translation>期间的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="65" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="70" />
             <source>Medicine taken in cycles</source>
             <translation>按周期服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="197" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="223" />
             <source>No cycles of this medicine in this range.</source>
             <translation>此期间没有这种药物的周期。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="193" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="219" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>此期间没有按周期服用的药物。服药安排为 “cycle 1-21 of 28” 之类的药物会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="281" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>这些周期中没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="306" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期第 {day} 天没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Off</source>
             <translation>停药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>On</source>
             <translation>服药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="92" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="112" />
+            <source>Picture</source>
+            <translation>图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="97" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="54" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="59" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <source>Ta&amp;ble</source>
+            <translation>表格(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="126" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>这些是您在周期每一天所记录数值的平均值，并标出每个平均值所依据的天数。它们显示的是规律，而不是原因；天数少时平均值不可靠。请与医生讨论它们对您意味着什么。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="282" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="283" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="359" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="360" />
             <source>no days</source>
             <translation>无天数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
-            <source>yes {yes} of {n}</source>
-            <translation>{n} 天中 {yes} 天为是</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="239" />
-            <source>{average}  ({n} days)</source>
-            <translation>{average}  （{n} 天）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="261" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="338" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}，{schedule}：{length} 天中第 {first}–{last} 天服药。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="233" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="312" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：在 {n} 个周期第 {day} 天中，有 {yes} 天为是。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="310" />
+            <source>{yes} of {n}</source>
+            <translation>{n}天中{yes}天</translation>
         </message>
     </context>
     <context>
@@ -1100,222 +1126,222 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="128" />
+            <location filename="../../ui/function_check/function_check_page.py" line="129" />
             <source>&amp;Date</source>
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="256" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="248" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="178" />
+            <location filename="../../ui/function_check/function_check_page.py" line="179" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="421" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="50" />
+            <location filename="../../ui/function_check/function_check_page.py" line="51" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="333" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="322" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="327" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="329" />
+            <location filename="../../ui/function_check/function_check_page.py" line="331" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="312" />
+            <location filename="../../ui/function_check/function_check_page.py" line="314" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="134" />
             <source>Date of the check</source>
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="469" />
+            <location filename="../../ui/function_check/function_check_page.py" line="471" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="465" />
+            <location filename="../../ui/function_check/function_check_page.py" line="467" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="264" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="466" />
+            <location filename="../../ui/function_check/function_check_page.py" line="468" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="112" />
+            <location filename="../../ui/function_check/function_check_page.py" line="113" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="75" />
+            <location filename="../../ui/function_check/function_check_page.py" line="76" />
             <source>Function check questions</source>
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="237" />
+            <location filename="../../ui/function_check/function_check_page.py" line="238" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="148" />
+            <location filename="../../ui/function_check/function_check_page.py" line="149" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="340" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="336" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="182" />
+            <location filename="../../ui/function_check/function_check_page.py" line="183" />
             <source>N&amp;ote (optional)</source>
             <translation>备注（可选）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="143" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="425" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="438" />
+            <location filename="../../ui/function_check/function_check_page.py" line="440" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="185" />
+            <location filename="../../ui/function_check/function_check_page.py" line="186" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="417" />
+            <location filename="../../ui/function_check/function_check_page.py" line="419" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="418" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="422" />
+            <location filename="../../ui/function_check/function_check_page.py" line="424" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="449" />
+            <location filename="../../ui/function_check/function_check_page.py" line="451" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="447" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="244" />
+            <location filename="../../ui/function_check/function_check_page.py" line="245" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="247" />
+            <location filename="../../ui/function_check/function_check_page.py" line="248" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="250" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="120" />
+            <location filename="../../ui/function_check/function_check_page.py" line="121" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="475" />
+            <location filename="../../ui/function_check/function_check_page.py" line="477" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="488" />
+            <location filename="../../ui/function_check/function_check_page.py" line="490" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="446" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="142" />
+            <location filename="../../ui/function_check/function_check_page.py" line="143" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="458" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -1323,33 +1349,33 @@
     <context>
         <name>FunctionCheckPrompt</name>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="41" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="42" />
             <source>Do &amp;it now</source>
             <extracomment>Remembered window state (not health data): the day the patient said "Not now".</extracomment>
             <translation>现在做(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="43" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="44" />
             <source>Do the function check now</source>
             <translation>现在进行功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="47" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="48" />
             <source>Hide this reminder until tomorrow</source>
             <translation>明天之前隐藏此提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="45" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="46" />
             <source>Not now</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="70" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="75" />
             <source>Your function check (every {days} days) is due.</source>
             <translation>该做功能检查了（每 {days} 天一次）。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="68" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="73" />
             <source>Your weekly function check is due.</source>
             <translation>该做每周的功能检查了。</translation>
         </message>
@@ -1357,49 +1383,54 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="177" />
+            <location filename="../../ui/checkin/history_page.py" line="180" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>已记录 %n 天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Delete this day…</source>
             <translation>删除这一天(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="153" />
+            <location filename="../../ui/checkin/history_page.py" line="154" />
             <source>&amp;Open this day</source>
             <translation>打开这一天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="146" />
+            <location filename="../../ui/checkin/history_page.py" line="147" />
             <source>All check-ins, newest first</source>
             <translation>所有记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="210" />
+            <location filename="../../ui/checkin/history_page.py" line="227" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="224" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>删除 {date} 记录的全部内容吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Delete the chosen day</source>
             <translation>删除所选的一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="206" />
+            <location filename="../../ui/checkin/history_page.py" line="223" />
             <source>Delete this day?</source>
             <translation>删除这一天吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="156" />
+            <location filename="../../ui/checkin/history_page.py" line="188" />
+            <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
+            <translation>还没有记录。在“今天”页面保存第一条记录后，会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>Open the chosen day to edit it</source>
             <translation>打开所选的一天进行编辑</translation>
         </message>
@@ -1794,162 +1825,172 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="146" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="59" />
-            <source>&amp;Appointments</source>
-            <translation>就诊(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="122" />
+            <location filename="../../ui/shell/main_window.py" line="124" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="123" />
+            <location filename="../../ui/shell/main_window.py" line="125" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="138" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="34" />
-            <source>&amp;History</source>
-            <translation>历史(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="137" />
+            <location filename="../../ui/shell/main_window.py" line="139" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="54" />
-            <source>&amp;Labs</source>
-            <translation>化验(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/registry.py" line="44" />
-            <source>&amp;Medicines</source>
-            <translation>药物(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="130" />
+            <location filename="../../ui/shell/main_window.py" line="132" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="29" />
-            <source>&amp;Today</source>
-            <translation>今天(&amp;T)</translation>
+            <location filename="../../ui/shell/main_window.py" line="143" />
+            <source>&amp;Welcome and first steps…</source>
+            <translation>欢迎与入门…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="172" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="179" />
+            <location filename="../../ui/shell/main_window.py" line="185" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="174" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="165" />
+            <location filename="../../ui/shell/main_window.py" line="170" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="61" />
+            <location filename="../../ui/shell/registry.py" line="63" />
+            <source>Appointments</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="65" />
             <source>Appointments and questions</source>
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="69" />
-            <source>C&amp;ycle days</source>
-            <translation>周期日(&amp;Y)</translation>
+            <location filename="../../ui/shell/main_window.py" line="171" />
+            <source>Ctrl+D: the check-in's date</source>
+            <translation>Ctrl+D：记录的日期</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="164" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="64" />
-            <source>F&amp;unction check</source>
-            <translation>功能检查(&amp;U)</translation>
+            <location filename="../../ui/shell/registry.py" line="73" />
+            <source>Cycle days</source>
+            <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="36" />
+            <location filename="../../ui/shell/registry.py" line="68" />
+            <source>Function check</source>
+            <translation>功能检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="38" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="40" />
             <source>History of check-ins</source>
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="180" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="56" />
+            <location filename="../../ui/shell/registry.py" line="60" />
             <source>Lab and hormone results</source>
             <translation>化验与激素结果</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="46" />
+            <location filename="../../ui/shell/registry.py" line="58" />
+            <source>Labs</source>
+            <translation>化验</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="48" />
+            <source>Medicines</source>
+            <translation>药物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="50" />
             <source>Medicines and doses</source>
             <translation>药物与服用</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="71" />
+            <location filename="../../ui/shell/registry.py" line="75" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="49" />
-            <source>T&amp;reatments</source>
-            <translation>治疗(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="173" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="31" />
+            <location filename="../../ui/shell/registry.py" line="33" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="35" />
             <source>Today's check-in</source>
             <translation>今天的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="39" />
-            <source>Tr&amp;ends</source>
-            <translation>趋势(&amp;E)</translation>
+            <location filename="../../ui/shell/registry.py" line="53" />
+            <source>Treatments</source>
+            <translation>治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="51" />
+            <location filename="../../ui/shell/registry.py" line="55" />
             <source>Treatments and milestones</source>
             <translation>治疗与重要节点</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="41" />
+            <location filename="../../ui/shell/registry.py" line="43" />
+            <source>Trends</source>
+            <translation>趋势</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="45" />
             <source>Trends over time</source>
             <translation>随时间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="66" />
+            <location filename="../../ui/shell/registry.py" line="70" />
             <source>Weekly function check</source>
             <translation>每周功能检查</translation>
         </message>
@@ -1957,83 +1998,83 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="96" />
+            <location filename="../../ui/labs/markers_panel.py" line="97" />
             <source>"Since treatment" compares with the last value taken on or before the day the most recent treatment started: {what}, from {date}.</source>
             <translation>“治疗以来”是与最近一次治疗开始当天或之前的最后一个数值比较：{what}，自 {date} 起。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="113" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="60" />
+            <location filename="../../ui/labs/markers_panel.py" line="61" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="122" />
+            <location filename="../../ui/labs/markers_panel.py" line="123" />
             <source>First value: {value} on {date}</source>
             <translation>首次数值：{date} 为 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="59" />
+            <location filename="../../ui/labs/markers_panel.py" line="60" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="58" />
+            <location filename="../../ui/labs/markers_panel.py" line="59" />
             <source>Marker</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="46" />
+            <location filename="../../ui/labs/markers_panel.py" line="47" />
             <source>My markers</source>
             <translation>我的指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="71" />
+            <location filename="../../ui/labs/markers_panel.py" line="72" />
             <source>My markers: latest values and their change</source>
             <translation>我的指标：最新数值及其变化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="87" />
+            <location filename="../../ui/labs/markers_panel.py" line="88" />
             <source>No treatment recorded yet; "since treatment" appears once one is added on the Medicines page.</source>
             <translation>还没有治疗记录；在“药物”页面添加治疗后会显示“治疗以来”。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="61" />
+            <location filename="../../ui/labs/markers_panel.py" line="62" />
             <source>Range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="62" />
+            <location filename="../../ui/labs/markers_panel.py" line="63" />
             <source>Since first</source>
             <translation>与首次相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="63" />
+            <location filename="../../ui/labs/markers_panel.py" line="64" />
             <source>Since treatment</source>
             <translation>治疗以来</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Value before the treatment: {value} on {date}</source>
             <translation>治疗前数值：{date} 为 {value}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="127" />
+            <location filename="../../ui/labs/markers_panel.py" line="128" />
             <source>no value since</source>
             <translation>此后无数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="116" />
+            <location filename="../../ui/labs/markers_panel.py" line="117" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="121" />
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="122" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>not comparable</source>
             <translation>无法比较</translation>
         </message>
@@ -2199,203 +2240,208 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="98" />
             <source>&amp;Change…</source>
             <translation>修改(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="106" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="95" />
             <source>&amp;Start a medicine…</source>
             <translation>开始服用药物(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>All the time</source>
             <translation>全部时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="97" />
+            <location filename="../../ui/medicines/medications_page.py" line="98" />
             <source>Change the chosen medicine</source>
             <translation>修改所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="78" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="345" />
+            <location filename="../../ui/medicines/medications_page.py" line="363" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="322" />
+            <location filename="../../ui/medicines/medications_page.py" line="340" />
             <source>Delete a medicine</source>
             <translation>删除药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="349" />
             <source>Delete it and its doses</source>
             <translation>删除药物及其服药记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="105" />
+            <location filename="../../ui/medicines/medications_page.py" line="106" />
             <source>Delete the chosen medicine</source>
             <translation>删除所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="344" />
+            <location filename="../../ui/medicines/medications_page.py" line="362" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>删除 {name} 吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="261" />
+            <location filename="../../ui/medicines/medications_page.py" line="279" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>请先在其中一个列表中选择药物。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>How often</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="75" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="86" />
+            <location filename="../../ui/medicines/medications_page.py" line="87" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="126" />
+            <location filename="../../ui/medicines/medications_page.py" line="127" />
             <source>Medicines you stopped, kept as history</source>
             <translation>已停用的药物，作为历史保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="125" />
+            <location filename="../../ui/medicines/medications_page.py" line="126" />
             <source>Medicines you take now</source>
             <translation>正在服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="133" />
+            <location filename="../../ui/medicines/medications_page.py" line="134" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="116" />
+            <location filename="../../ui/medicines/medications_page.py" line="142" />
+            <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
+            <translation>还没有药物。按“开始用药…”添加第一种药物，之后它的服药会显示在“今天”页面上。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="117" />
             <source>Period for the Taken column</source>
             <translation>“已服用”列的期间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="117" />
+            <location filename="../../ui/medicines/medications_page.py" line="118" />
             <source>Show what was taken &amp;over:</source>
             <translation>显示服用情况的期间(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="95" />
             <source>Start a new medicine</source>
             <translation>开始服用新药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Sto&amp;p</source>
             <translation>停用(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="293" />
-            <location filename="../../ui/medicines/medications_page.py" line="308" />
+            <location filename="../../ui/medicines/medications_page.py" line="311" />
+            <location filename="../../ui/medicines/medications_page.py" line="326" />
             <source>Stop a medicine</source>
             <translation>停用药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="297" />
+            <location filename="../../ui/medicines/medications_page.py" line="315" />
             <source>Stop it</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="331" />
+            <location filename="../../ui/medicines/medications_page.py" line="349" />
             <source>Stop it instead</source>
             <translation>改为停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>今天停用所选药物；历史会保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="313" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>今天停用 {name} 吗？今天算作最后一天；其服药记录和历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="129" />
+            <location filename="../../ui/medicines/medications_page.py" line="130" />
             <source>Stopped, &amp;kept as history</source>
             <translation>已停用，作为历史保留(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="79" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="127" />
+            <location filename="../../ui/medicines/medications_page.py" line="128" />
             <source>Taking &amp;now</source>
             <translation>正在服用(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="41" />
+            <location filename="../../ui/medicines/medications_page.py" line="42" />
             <source>The last 30 days</source>
             <translation>最近30天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="42" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 90 days</source>
             <translation>最近90天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="223" />
+            <location filename="../../ui/medicines/medications_page.py" line="241" />
             <source>since {start}</source>
             <translation>自 {start} 起</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="346" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} 有 {count} 次服药记录。删除药物也会删除这些记录。您可以改为停用并保留其历史。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="307" />
             <source>{name} is already stopped.</source>
             <translation>{name} 已经停用。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="349" />
+            <location filename="../../ui/medicines/medications_page.py" line="367" />
             <source>{name} is deleted.</source>
             <translation>{name} 已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="279" />
+            <location filename="../../ui/medicines/medications_page.py" line="297" />
             <source>{name} is saved.</source>
             <translation>{name} 已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="313" />
+            <location filename="../../ui/medicines/medications_page.py" line="331" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="225" />
+            <location filename="../../ui/medicines/medications_page.py" line="243" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
@@ -2629,7 +2675,7 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="107" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>移到上面所选的就诊(&amp;M)</translation>
         </message>
@@ -2649,7 +2695,7 @@
             <translation>回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>Answer to the chosen question</source>
             <translation>所选问题的回答</translation>
         </message>
@@ -2664,47 +2710,47 @@
             <translation>就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>在上面所选的就诊时问所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="278" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete question</source>
             <translation>删除问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="111" />
+            <location filename="../../ui/appointments/questions_panel.py" line="112" />
             <source>Delete the chosen question</source>
             <translation>删除所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="277" />
             <source>Delete the question “{text}”?</source>
             <translation>删除问题“{text}”吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医生的回答(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>Mark the chosen question answered</source>
             <translation>将所选问题标记为已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Mark the chosen question not answered</source>
             <translation>将所选问题标记为未回答</translation>
         </message>
@@ -2714,8 +2760,8 @@
             <translation>新问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="149" />
-            <location filename="../../ui/appointments/questions_panel.py" line="163" />
+            <location filename="../../ui/appointments/questions_panel.py" line="150" />
+            <location filename="../../ui/appointments/questions_panel.py" line="164" />
             <source>No visit yet</source>
             <translation>尚无就诊</translation>
         </message>
@@ -2725,12 +2771,12 @@
             <translation>记下日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="104" />
             <source>Open a&amp;gain</source>
             <translation>重新打开(&amp;G)</translation>
         </message>
@@ -2765,7 +2811,7 @@
             <translation>在哪次就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="94" />
+            <location filename="../../ui/appointments/questions_panel.py" line="95" />
             <source>What the doctor said (optional)</source>
             <translation>医生说了什么（可选）</translation>
         </message>
@@ -2775,12 +2821,12 @@
             <translation>例如：脚麻木还能开车吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="178" />
+            <location filename="../../ui/appointments/questions_panel.py" line="179" />
             <source>✓ Answered</source>
             <translation>✓ 已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="101" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 勾选完成(&amp;O)</translation>
         </message>
@@ -2788,19 +2834,19 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="71" />
-            <source>&amp;Fill in today's check-in</source>
-            <translation>填写今天的记录(&amp;F)</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/reminders.py" line="73" />
-            <source>Dis&amp;miss</source>
-            <translation>关闭(&amp;M)</translation>
+            <source>Dismiss</source>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="74" />
             <source>Dismiss the reminder</source>
             <translation>关闭提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/reminders.py" line="71" />
+            <source>Fill in today's &amp;check-in</source>
+            <translation>填写今天的记录(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="72" />
@@ -3306,47 +3352,47 @@
             <translation>备份，最新的在前(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="123" />
+            <location filename="../../ui/data/backup_dialogs.py" line="124" />
             <source>&amp;Restore selected</source>
             <translation>恢复所选备份(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="100" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="182" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>备份 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="189" />
+            <location filename="../../ui/data/backup_dialogs.py" line="190" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>Choose &amp;another file…</source>
             <translation>选择其他文件(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="180" />
+            <location filename="../../ui/data/backup_dialogs.py" line="181" />
             <source>Choose a backup file</source>
             <translation>选择备份文件</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Close without restoring</source>
             <translation>不恢复并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="101" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>每个备份的日期及其包含的记录数</translation>
         </message>
@@ -3356,7 +3402,7 @@
             <translation>请选择要恢复的备份。您现在的记录会先另存为备份，所以不会丢失任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>从其他位置（例如 U 盘）的备份文件恢复</translation>
         </message>
@@ -3366,12 +3412,12 @@
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="118" />
+            <location filename="../../ui/data/backup_dialogs.py" line="119" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} 中还没有备份。</translation>
         </message>
@@ -3563,33 +3609,33 @@
         <name>ScoreSelector</name>
         <message>
             <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="112" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="98" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="105" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="110" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="117" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="102" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>{value} out of 10</source>
             <translation>10 分中的 {value} 分</translation>
         </message>
@@ -3613,7 +3659,7 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
@@ -3709,48 +3755,48 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Hide / show</source>
             <translation>隐藏/显示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="50" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
             <source>&amp;New symptom:</source>
             <translation>新症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="73" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>Add this symptom</source>
             <translation>添加此症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="139" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="150" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="140" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="151" />
             <source>Choose a symptom in the list first.</source>
             <translation>请先在列表中选择一个症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Hide or show the chosen symptom</source>
             <translation>隐藏或显示所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="57" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
             <source>Kind of answer</source>
             <translation>回答类型</translation>
         </message>
@@ -3760,57 +3806,57 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>我的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
             <source>Name of the new symptom</source>
             <translation>新症状的名称</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="142" />
             <source>New name:</source>
             <translation>新名称:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="82" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>现成的是/否问题(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="141" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="142" />
             <source>Rename symptom</source>
             <translation>重命名症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>Rename the chosen symptom</source>
             <translation>重命名所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>开启现成的是/否问题，例如摔倒或皮肤变化</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="125" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
             <source>Type a name for the symptom first.</source>
             <translation>请先输入症状名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Yes / no</source>
             <translation>是/否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
             <source>You already have a symptom with that name.</source>
             <translation>已有同名的症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="45" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
             <source>Your own symptoms</source>
             <translation>您自己的症状</translation>
         </message>
@@ -3820,12 +3866,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>您自己的症状会显示在记录页面的内置症状之后。隐藏某个症状会保留您为它记录的所有内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
             <source>hidden</source>
             <translation>已隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="109" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
             <source>yes/no</source>
             <translation>是/否</translation>
         </message>
@@ -3833,149 +3879,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="320" />
+            <location filename="../../ui/medicines/todays_doses.py" line="321" />
             <source>All doses of this day are recorded.</source>
             <translation>这一天的服药都已记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="105" />
             <source>As nee&amp;ded:</source>
             <translation>按需(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="122" />
+            <location filename="../../ui/medicines/todays_doses.py" line="123" />
             <source>As-needed doses recorded this day</source>
             <translation>这一天记录的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="95" />
+            <location filename="../../ui/medicines/todays_doses.py" line="96" />
             <source>As-needed medicine</source>
             <translation>按需药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="172" />
+            <location filename="../../ui/medicines/todays_doses.py" line="173" />
             <source>Doses for {day}</source>
             <translation>{day} 的服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="91" />
+            <location filename="../../ui/medicines/todays_doses.py" line="92" />
             <source>Doses message</source>
             <translation>服药消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="76" />
+            <location filename="../../ui/medicines/todays_doses.py" line="77" />
             <source>Mar&amp;k the rest taken</source>
             <translation>将其余标记为已服用(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="79" />
+            <location filename="../../ui/medicines/todays_doses.py" line="80" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>将所有尚未记录的剂量标记为已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="42" />
+            <location filename="../../ui/medicines/todays_doses.py" line="43" />
             <source>Missed</source>
             <translation>漏服</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
             <source>More than your daily maximum</source>
             <translation>超过每日上限</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="188" />
+            <location filename="../../ui/medicines/todays_doses.py" line="189" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>按您的服药安排，这一天没有应服的剂量。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="242" />
+            <location filename="../../ui/medicines/todays_doses.py" line="243" />
             <source>Not recorded yet</source>
             <translation>尚未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="331" />
+            <location filename="../../ui/medicines/todays_doses.py" line="332" />
             <source>Not taken on this day</source>
             <translation>这一天没有服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="335" />
-            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="336" />
+            <location filename="../../ui/medicines/todays_doses.py" line="350" />
             <source>Nothing was recorded.</source>
             <translation>没有记录任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="333" />
-            <location filename="../../ui/medicines/todays_doses.py" line="347" />
+            <location filename="../../ui/medicines/todays_doses.py" line="334" />
+            <location filename="../../ui/medicines/todays_doses.py" line="348" />
             <source>Record it</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="103" />
             <source>Record the as-needed dose at that time</source>
             <translation>记录该时间的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="43" />
+            <location filename="../../ui/medicines/todays_doses.py" line="44" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="41" />
+            <location filename="../../ui/medicines/todays_doses.py" line="42" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="210" />
+            <location filename="../../ui/medicines/todays_doses.py" line="211" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>这一天还没到；服药可以在当天记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="100" />
             <source>Time the as-needed dose was taken</source>
             <translation>按需服药的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="101" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>服用了按需药物(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="215" />
             <source>any time</source>
             <translation>任何时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>at</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="227" />
+            <location filename="../../ui/medicines/todays_doses.py" line="228" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} 的 {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="199" />
+            <location filename="../../ui/medicines/todays_doses.py" line="200" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（这一天没有服用）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="365" />
+            <location filename="../../ui/medicines/todays_doses.py" line="366" />
             <source>{name} at {time} is recorded.</source>
             <translation>已记录 {time} 的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="272" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：最多 {most} 次，已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="265" />
+            <location filename="../../ui/medicines/todays_doses.py" line="266" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="244" />
+            <location filename="../../ui/medicines/todays_doses.py" line="245" />
             <source>{status} at {time}</source>
             <translation>{time} {status}</translation>
         </message>
@@ -4136,12 +4182,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="157" />
+            <location filename="../../ui/trends/trends_page.py" line="158" />
             <source>&amp;Chart</source>
             <translation>图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="165" />
+            <location filename="../../ui/trends/trends_page.py" line="167" />
             <source>&amp;Numbers</source>
             <translation>数字(&amp;N)</translation>
         </message>
@@ -4156,22 +4202,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="228" />
+            <location filename="../../ui/trends/trends_page.py" line="227" />
             <source>Arm and leg grades</source>
             <translation>手臂与腿的分级</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="153" />
+            <location filename="../../ui/trends/trends_page.py" line="154" />
             <source>Chart</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="508" />
+            <location filename="../../ui/trends/trends_page.py" line="533" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="515" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
@@ -4181,12 +4227,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>点击某一天即可查看数值；方向键可移动</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="159" />
+            <location filename="../../ui/trends/trends_page.py" line="160" />
             <source>Compare side by s&amp;ide</source>
             <translation>并列比较(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="154" />
+            <location filename="../../ui/trends/trends_page.py" line="155" />
             <source>Drawing your chart…</source>
             <translation>正在绘制图表…</translation>
         </message>
@@ -4196,7 +4242,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="231" />
+            <location filename="../../ui/trends/trends_page.py" line="230" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
@@ -4209,6 +4255,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../ui/trends/trends_page.py" line="287" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右方向键移动一天，Page Up 和 Page Down 移动一个月；数值显示在图表上方。“数字”标签页以表格形式列出相同的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="243" />
+            <source>Log scale for wide ranges</source>
+            <translation>范围大时用对数刻度</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="149" />
@@ -4241,7 +4292,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="496" />
+            <location filename="../../ui/trends/trends_page.py" line="521" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
@@ -4256,22 +4307,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>指向或点击图表，或在图表上使用方向键，即可查看精确数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="189" />
+            <location filename="../../ui/trends/trends_page.py" line="188" />
             <source>Sa&amp;ve chart…</source>
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="494" />
+            <location filename="../../ui/trends/trends_page.py" line="519" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="192" />
+            <location filename="../../ui/trends/trends_page.py" line="191" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>将图表保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="191" />
+            <location filename="../../ui/trends/trends_page.py" line="190" />
             <source>Save the chart as an image or PDF</source>
             <translation>将图表保存为图片或 PDF</translation>
         </message>
@@ -4281,23 +4332,28 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>按相同日期并列显示，供您和医生查看。两件事同时变化，并不说明其中一件导致了另一件。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="175" />
-            <location filename="../../ui/trends/trends_page.py" line="178" />
+            <location filename="../../ui/trends/trends_page.py" line="184" />
+            <source>Su&amp;mmary</source>
+            <translation>摘要(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="177" />
+            <location filename="../../ui/trends/trends_page.py" line="181" />
             <source>Summary of the period</source>
             <translation>期间摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="224" />
+            <location filename="../../ui/trends/trends_page.py" line="223" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="509" />
+            <location filename="../../ui/trends/trends_page.py" line="534" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="163" />
+            <location filename="../../ui/trends/trends_page.py" line="164" />
             <source>The chart's numbers as a table</source>
             <translation>图表数值的表格</translation>
         </message>
@@ -4446,123 +4502,232 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="114" />
+            <source>1. Log how &amp;today feels</source>
+            <translation>1. 记录今天的感受(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="120" />
+            <source>2. Add your &amp;medicines</source>
+            <translation>2. 添加您的药物(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="126" />
+            <source>3. Enter your &amp;lab results</source>
+            <translation>3. 输入化验结果(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="121" />
+            <source>Add the medicines you take</source>
+            <translation>添加您正在服用的药物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>Close the welcome</source>
+            <translation>关闭欢迎页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="127" />
+            <source>Enter the results of your latest lab report</source>
+            <translation>输入最新化验报告的结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="168" />
+            <source>Making up two years of records…</source>
+            <translation>正在生成两年的虚构记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="132" />
+            <source>Open a second window with made-up records, in a separate folder</source>
+            <translation>在单独的文件夹中用虚构记录打开第二个窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="115" />
+            <source>Open today's check-in</source>
+            <translation>打开今天的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="183" />
+            <source>The demo could not be started. Your own records are unchanged.</source>
+            <translation>无法启动演示。您自己的记录没有改变。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="180" />
+            <source>The demo opens in a second window (its records are in {folder}).</source>
+            <translation>演示在第二个窗口中打开（其记录位于 {folder}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="138" />
+            <source>The made-up records go into a new folder of their own and open in a second window; your own records are not touched.</source>
+            <translation>虚构记录放在一个新的单独文件夹中，并在第二个窗口中打开；不会触及您自己的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="131" />
+            <source>Try it with made-up &amp;data…</source>
+            <translation>用虚构数据试用…(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="92" />
+            <source>Welcome to POEMS Tracker</source>
+            <extracomment>Remembered window state: the welcome was shown once in this data folder.</extracomment>
+            <translation>欢迎使用 POEMS Tracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="95" />
+            <source>Welcome. Where would you like to start?</source>
+            <translation>欢迎。您想从哪里开始？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="104" />
+            <source>Your records stay on this computer. Each step takes a minute, and you can come back to the others at any time from the buttons on the left.</source>
+            <translation>您的记录只保存在这台电脑上。每一步只需一分钟，您可以随时通过左侧的按钮回到其他步骤。</translation>
+        </message>
+    </context>
+    <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="269" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="151" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="152" />
             <source>7-day average</source>
             <translation>7天平均</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="276" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="337" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>手臂与腿的功能（参考 ONLS；0 = 不受影响）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="282" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="316" />
             <source>Arms (0–5)</source>
             <translation>手臂 (0–5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="280" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="91" />
+            <source>Average score by cycle day (0 none – 10 worst)</source>
+            <translation>按周期日的平均分（0 无 – 10 最差）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
             <source>Choose what to show on the left.</source>
             <translation>请选择左侧要显示的内容。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="284" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="131" />
+            <source>Cycle day</source>
+            <translation>周期日</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="334" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="101" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="102" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：每 {days} 天的
 平均值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="99" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="100" />
             <source>Dots: daily values</source>
             <translation>点：每天的数值</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="274" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="302" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="336" />
             <source>Grade</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="218" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="236" />
             <source>High (above range)</source>
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="273" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="279" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="278" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="283" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="317" />
             <source>Legs (0–7)</source>
             <translation>腿 (0–7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="219" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="237" />
             <source>Low (below range)</source>
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="275" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="277" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="170" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="86" />
+            <source>Medicine</source>
+            <translation>药物</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="270" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="304" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>已服药物（占应服剂量的 %）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/timeline.py" line="187" />
+            <location filename="../../../poems_tracker/charts/timeline.py" line="209" />
             <source>No medicines or treatments in this period.</source>
             <translation>此期间没有药物或治疗。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="47" />
+            <source>Nothing logged in these cycles.</source>
+            <translation>这些周期内没有记录。</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="77" />
@@ -4570,63 +4735,68 @@ each {days} days</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="283" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="282" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="195" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="196" />
             <source>Reference range
 (as reported)</source>
             <translation>参考范围
 （按报告）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>参考范围
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="213" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="231" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="135" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="281" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="137" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（线：7天平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="155" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="153" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="189" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="267" />
+            <source>{test} (log scale)</source>
+            <translation>{test}（对数刻度）</translation>
         </message>
     </context>
     <context>
@@ -6020,7 +6190,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="415" />
+            <location filename="../../ui/trends/trends_page.py" line="438" />
             <location filename="../../ui/trends/trends_table.py" line="55" />
             <source>Date</source>
             <translation>日期</translation>
