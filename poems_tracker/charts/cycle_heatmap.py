@@ -117,7 +117,7 @@ def draw_cycle_heatmap(
                         f"{value:.0f}",
                         ha="center",
                         va="center",
-                        color="white" if value >= 6 else "black",
+                        color="white" if value >= 7.5 else "black",  # the darker reds
                         **style.font(style.SMALL * 0.85),
                     )
     step = max(1, int(np.ceil(len(days) / max(2, (right - left) * width_in * 2.2))))

@@ -166,11 +166,11 @@ def test_adherence_shows_counts_and_not_recorded(qtbot, page, db) -> None:
     _aspirin_with_doses(db)
     page.refresh()
     # 10 days due up to yesterday; 8 logged (7 taken, 1 missed); 2 not recorded.
-    assert _column(page.current_table, 4) == ["70 % taken (7 of 10); 2 not recorded"]
+    assert _column(page.current_table, 4) == ["70% taken (7 of 10); 2 not recorded"]
     store.mark_dose(db, Dose(1, TODAY - timedelta(days=40), time(8), 100, "mg", DoseStatus.TAKEN))
     page.period_box.setCurrentIndex(page.period_box.findData(None))
     # "All": the course started 10 days ago, so a dose logged before it does not count.
-    assert _column(page.current_table, 4) == ["70 % taken (7 of 10); 2 not recorded"]
+    assert _column(page.current_table, 4) == ["70% taken (7 of 10); 2 not recorded"]
 
 
 def test_edit_changes_the_dose(qtbot, page, db) -> None:

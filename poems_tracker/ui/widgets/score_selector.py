@@ -27,6 +27,8 @@ TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
 _STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " font-weight: bold; border: 3px solid palette(window-text); border-radius: 4px; }"
+    # the same 3 px frame with or without focus, so a focused row's columns do not move
+    "QFrame#ScoreSelector { border: 3px solid palette(mid); border-radius: 4px; }"
 )
 _FOCUS = "QFrame#ScoreSelector { border: 3px solid palette(highlight); border-radius: 4px; }"
 
