@@ -41,12 +41,20 @@ def test_title_and_pages(window: MainWindow) -> None:
     assert len(window.nav.buttons()) == len(PAGES)
 
 
-def test_history_lists_newest_first(window: MainWindow) -> None:
+def test_history_lists_newest_first(qapp, window: MainWindow) -> None:
+    from poems_tracker.ui.shell.i18n import install_translators
+
+    install_translators(qapp, "en")  # English counts: "10 days", "1 day", never "day(s)"
     page = history(window)
     assert page.model.rowCount() == 10
     assert page.model.index(0, 0).data() == "2026-11-25"
     assert page.model.index(9, 0).data() == "2026-11-16"
-    assert page.summary.text() == "10 day(s) logged."
+    assert page.summary.text() == "10 days logged."
+    repo.delete_checkin(window.db, TODAY - timedelta(days=1))
+    for n in range(2, 10):
+        repo.delete_checkin(window.db, TODAY - timedelta(days=n))
+    page.refresh()
+    assert page.summary.text() == "1 day logged."
 
 
 def test_sorting_by_pain(window: MainWindow) -> None:

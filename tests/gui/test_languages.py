@@ -173,3 +173,13 @@ def test_japanese_report_chart_has_every_glyph(qtbot, db, language, tmp_path: Pa
         _japanese_report(db, tmp_path)
     missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
     assert not missing, missing[:3]
+
+
+def test_english_counts_use_plural_forms(language) -> None:
+    assert language("en_GB") == "en"
+    assert QCoreApplication.translate("HistoryPage", "%n day(s) logged.", "", 1) == (
+        "1 day logged."
+    )
+    assert QCoreApplication.translate("HistoryPage", "%n day(s) logged.", "", 3) == (
+        "3 days logged."
+    )

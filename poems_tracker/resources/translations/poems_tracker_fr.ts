@@ -3609,34 +3609,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="105" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="117" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
             <source>y</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>{value} out of 10</source>
             <translation>{value} sur 10</translation>
         </message>

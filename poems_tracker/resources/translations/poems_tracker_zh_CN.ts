@@ -3608,34 +3608,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="105" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="117" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>{value} out of 10</source>
             <translation>10 分中的 {value} 分</translation>
         </message>
