@@ -9,7 +9,12 @@ button does.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleInterface,
+    QAccessibleStateChangeEvent,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QPushButton, QWidget
 
 
@@ -19,6 +24,14 @@ class NavButton(QPushButton):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setCheckable(True)
+        self.toggled.connect(self._tell_selected)
+
+    def _tell_selected(self, _on: bool) -> None:
+        """A screen reader hears "selected" change, as for any page tab."""
+        if QAccessible.isActive():
+            changed = QAccessible.State()
+            changed.selected = True
+            QAccessible.updateAccessibility(QAccessibleStateChangeEvent(self, changed))
 
 
 class NavColumn(QWidget):
