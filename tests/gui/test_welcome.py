@@ -142,3 +142,28 @@ def test_a_new_demo_folder_is_new_empty_and_not_the_data_folder(
     finally:
         first.rmdir()
         second.rmdir()
+
+
+#: page -> words its empty state says on a fresh start (each points at the action that fills it)
+EMPTY_STATES = {
+    "HistoryPage": "Nothing logged yet",
+    "MedicationsPage": "Start a medicine",
+    "TreatmentsPage": "A new event",
+    "LabsPage": "Enter results",
+    "AppointmentsPage": "Add visit",
+    "FunctionCheckPage": "No checks yet",
+    "CycleDayPage": "cycle 1-21 of 28",
+}
+
+
+@pytest.mark.parametrize("class_name", list(EMPTY_STATES))
+def test_every_page_that_can_be_empty_says_how_to_fill_it(
+    qtbot, window: MainWindow, class_name: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.show_page(window.index_of(class_name))
+    page = window.current_page()
+    qtbot.waitUntil(page.isVisible)
+    shown = [w.text() for w in page.findChildren(QLabel) if w.isVisible()]
+    assert any(EMPTY_STATES[class_name] in text for text in shown), shown

@@ -261,6 +261,11 @@ class FunctionCheckPage(Page):
         self.past_list.itemClicked.connect(self._on_past_list_item_activated)
         past_label.setBuddy(self.past_list)
         side.addWidget(past_label)
+        self.past_empty = QLabel(
+            self.tr("No checks yet. Answer the questions on the left and press Save.")
+        )
+        self.past_empty.setWordWrap(True)
+        side.addWidget(self.past_empty)
         side.addWidget(self.past_list, 1)
         self.delete_button = big_button(
             self.tr("De&lete this check"), self.tr("Delete the check shown")
@@ -279,7 +284,9 @@ class FunctionCheckPage(Page):
 
     def refresh_list(self) -> None:
         self.past_list.clear()
-        for check in repo.list_checks(self.db, newest_first=True):
+        checks = repo.list_checks(self.db, newest_first=True)
+        self.past_empty.setVisible(not checks)
+        for check in checks:
             item = QListWidgetItem(f"{check.day.isoformat()}   {grades_line(check)}")
             item.setData(Qt.ItemDataRole.UserRole, check.day.isoformat())
             item.setSizeHint(item.sizeHint().expandedTo(self.save_button.minimumSizeHint()))
