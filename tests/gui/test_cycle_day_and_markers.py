@@ -47,7 +47,7 @@ def test_cycle_day_page_shows_averages_with_days_behind_them(qtbot, db):
     assert page.table.horizontalHeaderItem(3).text() == "Nerve pain"
     assert page.table.item(21, 3).text() == "7.0"
     assert "on cycle day 22 over 2 days" in page.table.item(21, 3).toolTip()
-    assert "C1 from 2026-01-05; C2 from 2026-02-02" in page.cycles_label.text()
+    assert "C1 from 5 Jan 2026; C2 from 2 Feb 2026" in page.cycles_label.text()
     assert (
         "3.0 on medicine days (over 42 days), 7.0 on days off (over 14 days)"
         in page.summary_label.text()

@@ -59,7 +59,7 @@ def test_whole_check_by_keyboard_alone(qtbot, db, page):
         )
     stored = repo.get_check(db, TODAY)
     assert stored == FunctionCheck(TODAY, True, A, U, P, U, U, legs=2, arms=3)
-    assert "2026-03-10" in page.past_list.item(0).text()
+    assert "10 Mar 2026" in page.past_list.item(0).text()
     assert "Arms 3 of 5" in page.past_list.item(0).text()
 
 
@@ -125,7 +125,7 @@ def test_open_change_and_delete_a_past_check(qtbot, db, page, monkeypatch):
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda *a: asked.append(a[2]) or True)
     page.delete()
-    assert "2026-03-01" in asked[0]
+    assert "1 Mar 2026" in asked[0]
     assert repo.list_checks(db) == []
     assert page.past_list.count() == 0
 
@@ -197,7 +197,7 @@ def test_moving_a_check_onto_a_date_that_has_one_asks_first(qtbot, db, page, mon
     questions = []
     monkeypatch.setattr(dialogs, "confirm", lambda *a: questions.append(a[2]) or False)
     assert not page.save()
-    assert "already a check on 2026-03-01" in questions[0]
+    assert "already a check on 1 Mar 2026" in questions[0]
     assert repo.get_check(db, date(2026, 3, 1)).legs == 0
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     assert page.save()

@@ -35,7 +35,7 @@ from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.announce import announce
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
-from poems_tracker.wording import symptom_label
+from poems_tracker.wording import day_text, symptom_label
 
 #: The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).
 DATE_KEY = "Ctrl+D"
@@ -383,7 +383,7 @@ class CheckInPage(Page):
         answer = dialogs.ask_save_changes(
             self,
             self.tr("The check-in for {date} has changes that are not saved. Save them?").format(
-                date=self.day.isoformat()
+                date=day_text(self.day)
             ),
         )
         if answer is dialogs.Answer.SAVE:

@@ -34,7 +34,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.widgets import TARGET, dialogs, roomy_rows
-from poems_tracker.wording import symptom_label
+from poems_tracker.wording import day_text, symptom_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -222,7 +222,7 @@ class HistoryPage(Page):
             self,
             self.tr("Delete this day?"),
             self.tr("Delete everything logged for {date}? This cannot be undone.").format(
-                date=day.isoformat()
+                date=day_text(day)
             ),
             self.tr("Delete"),
         ):

@@ -39,6 +39,7 @@ from poems_tracker.ui.widgets import big_button, dialogs, roomy_rows
 from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import day_text
 
 
 def _fn(text: str) -> str:
@@ -287,7 +288,7 @@ class FunctionCheckPage(Page):
         checks = repo.list_checks(self.db, newest_first=True)
         self.past_empty.setVisible(not checks)
         for check in checks:
-            item = QListWidgetItem(f"{check.day.isoformat()}   {grades_line(check)}")
+            item = QListWidgetItem(f"{day_text(check.day)}   {grades_line(check)}")
             item.setData(Qt.ItemDataRole.UserRole, check.day.isoformat())
             item.setSizeHint(item.sizeHint().expandedTo(self.save_button.minimumSizeHint()))
             self.past_list.addItem(item)
@@ -318,7 +319,7 @@ class FunctionCheckPage(Page):
             error.clear_message()
         self.delete_button.setEnabled(check is not None)
         self.status.setText(
-            self.tr("Changing the check of {date}.").format(date=day.isoformat()) if check else ""
+            self.tr("Changing the check of {date}.").format(date=day_text(day)) if check else ""
         )
         self.refresh_list()
         self._update()
@@ -453,7 +454,7 @@ class FunctionCheckPage(Page):
                 self,
                 self.tr("Replace check"),
                 self.tr("There is already a check on {date}. Replace it with this one?").format(
-                    date=check.day.isoformat()
+                    date=day_text(check.day)
                 ),
                 self.tr("Replace"),
             )
@@ -473,7 +474,7 @@ class FunctionCheckPage(Page):
             self,
             self.tr("Delete check"),
             self.tr("Delete the function check of {date}? This cannot be undone.").format(
-                date=self.editing.isoformat()
+                date=day_text(self.editing)
             ),
             self.tr("Delete"),
         ):

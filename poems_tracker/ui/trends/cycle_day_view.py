@@ -35,6 +35,7 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, MEDICATIONS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.widgets import MIN_TARGET, TARGET
+from poems_tracker.wording import day_text
 
 
 def _label(symptom: Symptom) -> str:
@@ -326,9 +327,7 @@ class CycleDayPage(Page):
     def _cycles_text(self, summary: CycleDaySummary) -> str:
         parts = []
         for cycle in summary.cycles:
-            text = self.tr("C{n} from {start}").format(
-                n=cycle.number, start=cycle.start.isoformat()
-            )
+            text = self.tr("C{n} from {start}").format(n=cycle.number, start=day_text(cycle.start))
             if not cycle.complete:
                 text += " " + self.tr("(ended on day {day})").format(
                     day=(cycle.end - cycle.start).days + 1
