@@ -5,7 +5,10 @@
     <name>HistoryPage</name>
     <message numerus="yes">
         <source>%n day(s) logged.</source>
-        <translation><numerusform>%n day logged.</numerusform><numerusform>%n days logged.</numerusform></translation>
+        <translation>
+            <numerusform>%n day logged.</numerusform>
+            <numerusform>%n days logged.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

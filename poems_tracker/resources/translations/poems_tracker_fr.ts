@@ -755,168 +755,168 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="67" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
             <source>&amp;Medicine</source>
             <translation>&amp;Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
             <source>&amp;Picture</source>
             <translation>&amp;Image</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
             <source>&amp;To</source>
             <translation>&amp;Au</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="333" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="332" />
             <source>(ended on day {day})</source>
             <translation>(arrêté au jour {day})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
             <source>Average of each symptom by cycle day</source>
             <translation>Moyenne de chaque symptôme par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="272" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="273" />
             <source>Average score by cycle day, as a picture</source>
             <translation>Score moyen par jour du cycle, en image</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="319" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>{name} moyen au jour {day} du cycle sur {n} jours : {average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="362" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="361" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} moyen : {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Cycle day</source>
             <translation>Jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="93" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="94" />
             <source>Cycles in this range</source>
             <translation>Cycles de cette période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="347" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="346" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>Cycles de cette période : {cycles}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="329" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="330" />
             <source>C{n} from {start}</source>
             <translation>C{n} à partir du {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Days logged</source>
             <translation>Jours notés</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
             <source>First day of the range</source>
             <translation>Premier jour de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="73" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
             <source>Fr&amp;om</source>
             <translation>D&amp;u</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>Last day of the range</source>
             <translation>Dernier jour de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="70" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
             <source>Medicine taken in cycles</source>
             <translation>Médicament pris par cycles</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="223" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="224" />
             <source>No cycles of this medicine in this range.</source>
             <translation>Aucun cycle de ce médicament dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="219" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="220" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>Aucun médicament pris par cycles dans cette période. Un médicament avec un rythme comme « cycle 1-21 of 28 » apparaît ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="357" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>Rien de noté pour {name} dans ces cycles.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="306" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="307" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>Rien de noté pour {name} au jour {day} du cycle.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
             <source>Off</source>
             <translation>Sans</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
             <source>On</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="112" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="113" />
             <source>Picture</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="97" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="98" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="59" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="60" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="122" />
             <source>Ta&amp;ble</source>
             <translation>Ta&amp;bleau</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="126" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="127" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>Ce sont les moyennes de ce que vous avez noté chaque jour du cycle, avec le nombre de jours derrière chacune. Elles montrent des tendances, pas des causes ; peu de jours rendent une moyenne incertaine. Parlez à votre médecin de ce qu'elles signifient pour vous.</translation>
         </message>
         <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
             <location filename="../../ui/trends/cycle_day_view.py" line="359" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="360" />
             <source>no days</source>
             <translation>aucun jour</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="338" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}, {schedule} : médicament les jours {first}–{last} sur {length}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="312" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="313" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name} : oui {yes} jours sur les {n} jours qui étaient le jour {day} du cycle.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="310" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="311" />
             <source>{yes} of {n}</source>
             <translation>{yes} sur {n}</translation>
         </message>
@@ -1126,222 +1126,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="129" />
+            <location filename="../../ui/function_check/function_check_page.py" line="130" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="251" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="256" />
+            <location filename="../../ui/function_check/function_check_page.py" line="257" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="248" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="179" />
+            <location filename="../../ui/function_check/function_check_page.py" line="180" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="421" />
+            <location filename="../../ui/function_check/function_check_page.py" line="429" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="51" />
+            <location filename="../../ui/function_check/function_check_page.py" line="52" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="333" />
+            <location filename="../../ui/function_check/function_check_page.py" line="341" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="324" />
+            <location filename="../../ui/function_check/function_check_page.py" line="332" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="327" />
+            <location filename="../../ui/function_check/function_check_page.py" line="335" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="339" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check/function_check_page.py" line="322" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="134" />
+            <location filename="../../ui/function_check/function_check_page.py" line="135" />
             <source>Date of the check</source>
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="272" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="471" />
+            <location filename="../../ui/function_check/function_check_page.py" line="479" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="467" />
+            <location filename="../../ui/function_check/function_check_page.py" line="475" />
             <source>Delete check</source>
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="272" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="468" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="113" />
+            <location filename="../../ui/function_check/function_check_page.py" line="114" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="76" />
+            <location filename="../../ui/function_check/function_check_page.py" line="77" />
             <source>Function check questions</source>
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="238" />
+            <location filename="../../ui/function_check/function_check_page.py" line="239" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="149" />
+            <location filename="../../ui/function_check/function_check_page.py" line="150" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="340" />
+            <location filename="../../ui/function_check/function_check_page.py" line="348" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="346" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="183" />
+            <location filename="../../ui/function_check/function_check_page.py" line="184" />
             <source>N&amp;ote (optional)</source>
             <translation>N&amp;ote (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="143" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="427" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <source>No checks yet. Answer the questions on the left and press Save.</source>
+            <translation>Aucun bilan pour l'instant. Répondez aux questions à gauche puis appuyez sur Enregistrer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check/function_check_page.py" line="435" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="440" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="186" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="259" />
+            <location filename="../../ui/function_check/function_check_page.py" line="260" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check/function_check_page.py" line="432" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="451" />
+            <location filename="../../ui/function_check/function_check_page.py" line="459" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="447" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="245" />
+            <location filename="../../ui/function_check/function_check_page.py" line="246" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="248" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="251" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="121" />
+            <location filename="../../ui/function_check/function_check_page.py" line="122" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="477" />
+            <location filename="../../ui/function_check/function_check_page.py" line="485" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="490" />
+            <location filename="../../ui/function_check/function_check_page.py" line="498" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="456" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="143" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="458" />
+            <location filename="../../ui/function_check/function_check_page.py" line="466" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ Enregistré : {grades}.</translation>
         </message>
@@ -4050,22 +4055,22 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>&amp;Quoi :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="218" />
+            <location filename="../../ui/medicines/treatments_page.py" line="228" />
             <source>A new event</source>
             <translation>Un nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="231" />
+            <location filename="../../ui/medicines/treatments_page.py" line="241" />
             <source>Change the chosen event</source>
             <translation>Modifier l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="305" />
+            <location filename="../../ui/medicines/treatments_page.py" line="315" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="301" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete an event</source>
             <translation>Supprimer un événement</translation>
         </message>
@@ -4075,7 +4080,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Supprimer l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="302" />
+            <location filename="../../ui/medicines/treatments_page.py" line="312" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>Supprimer l'événement « {what} » du {day} ? C'est définitif.</translation>
         </message>
@@ -4115,6 +4120,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Type d'événement</translation>
         </message>
         <message>
+            <location filename="../../ui/medicines/treatments_page.py" line="146" />
+            <source>Nothing here yet. Add your diagnosis, treatments and stays in hospital with "A new event" below; they appear as bars under your Trends.</source>
+            <translation>Rien pour l'instant. Ajoutez votre diagnostic, vos traitements et vos séjours à l'hôpital avec « Un nouvel événement » ci-dessous ; ils apparaissent en barres sous votre Évolution.</translation>
+        </message>
+        <message>
             <location filename="../../ui/medicines/treatments_page.py" line="131" />
             <source>Sa&amp;ve event</source>
             <translation>&amp;Enregistrer l'événement</translation>
@@ -4125,7 +4135,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Enregistrer cet événement</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="272" />
+            <location filename="../../ui/medicines/treatments_page.py" line="282" />
             <source>Saved: {what} on {day}</source>
             <translation>Enregistré : {what} le {day}</translation>
         </message>
@@ -4155,7 +4165,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>L'événement a une date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="286" />
+            <location filename="../../ui/medicines/treatments_page.py" line="296" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>L'événement du formulaire n'est pas enregistré. L'enregistrer maintenant ?</translation>
         </message>

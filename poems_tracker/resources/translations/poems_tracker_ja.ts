@@ -755,168 +755,168 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="67" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
             <source>&amp;Medicine</source>
             <translation>薬(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
             <source>&amp;Picture</source>
             <translation>図(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
             <source>&amp;To</source>
             <translation>終了(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="333" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="332" />
             <source>(ended on day {day})</source>
             <translation>（{day} 日目で終了）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
             <source>Average of each symptom by cycle day</source>
             <translation>周期の日ごとの各症状の平均</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="272" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="273" />
             <source>Average score by cycle day, as a picture</source>
             <translation>周期日ごとの平均スコア（図）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="319" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期 {day} 日目の {name} の平均（{n} 日分）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="362" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="361" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} の平均：服薬日は {on}（{on_n} 日分）、休薬日は {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Cycle day</source>
             <translation>周期の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="93" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="94" />
             <source>Cycles in this range</source>
             <translation>この期間の周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="347" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="346" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>この期間の周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="329" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="330" />
             <source>C{n} from {start}</source>
             <translation>C{n}（{start} から）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Days logged</source>
             <translation>記録日数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
             <source>First day of the range</source>
             <translation>期間の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="73" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
             <source>Fr&amp;om</source>
             <translation>開始(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>Last day of the range</source>
             <translation>期間の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="70" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
             <source>Medicine taken in cycles</source>
             <translation>周期で飲む薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="223" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="224" />
             <source>No cycles of this medicine in this range.</source>
             <translation>この期間にはこの薬の周期がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="219" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="220" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>この期間に周期で飲んだ薬はありません。「cycle 1-21 of 28」のような服用予定の薬がここに出ます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="357" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>これらの周期では {name} の記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="306" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="307" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期 {day} 日目の {name} の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
             <source>Off</source>
             <translation>休薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
             <source>On</source>
             <translation>服薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="112" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="113" />
             <source>Picture</source>
             <translation>図</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="97" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="98" />
             <source>Summary</source>
             <translation>まとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="59" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="60" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="122" />
             <source>Ta&amp;ble</source>
             <translation>表(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="126" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="127" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>これは周期の各日に記録した値の平均で、それぞれの元になった日数も示しています。傾向を示すもので、原因を示すものではありません。日数が少ないと平均は不確かになります。あなたにとっての意味は医師に相談してください。</translation>
         </message>
         <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
             <location filename="../../ui/trends/cycle_day_view.py" line="359" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="360" />
             <source>no days</source>
             <translation>日数なし</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="338" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}、{schedule}：{length} 日中 {first}〜{last} 日目に服薬。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="312" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="313" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：周期 {day} 日目にあたる {n} 日のうち {yes} 日で「はい」。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="310" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="311" />
             <source>{yes} of {n}</source>
             <translation>{n}日中{yes}日</translation>
         </message>
@@ -1126,222 +1126,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="129" />
+            <location filename="../../ui/function_check/function_check_page.py" line="130" />
             <source>&amp;Date</source>
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="251" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="256" />
+            <location filename="../../ui/function_check/function_check_page.py" line="257" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="248" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="179" />
+            <location filename="../../ui/function_check/function_check_page.py" line="180" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="421" />
+            <location filename="../../ui/function_check/function_check_page.py" line="429" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="51" />
+            <location filename="../../ui/function_check/function_check_page.py" line="52" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="333" />
+            <location filename="../../ui/function_check/function_check_page.py" line="341" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="324" />
+            <location filename="../../ui/function_check/function_check_page.py" line="332" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="327" />
+            <location filename="../../ui/function_check/function_check_page.py" line="335" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="339" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check/function_check_page.py" line="322" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="134" />
+            <location filename="../../ui/function_check/function_check_page.py" line="135" />
             <source>Date of the check</source>
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="272" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="471" />
+            <location filename="../../ui/function_check/function_check_page.py" line="479" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="467" />
+            <location filename="../../ui/function_check/function_check_page.py" line="475" />
             <source>Delete check</source>
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="272" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="468" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="113" />
+            <location filename="../../ui/function_check/function_check_page.py" line="114" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="76" />
+            <location filename="../../ui/function_check/function_check_page.py" line="77" />
             <source>Function check questions</source>
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="238" />
+            <location filename="../../ui/function_check/function_check_page.py" line="239" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="149" />
+            <location filename="../../ui/function_check/function_check_page.py" line="150" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="340" />
+            <location filename="../../ui/function_check/function_check_page.py" line="348" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="346" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="183" />
+            <location filename="../../ui/function_check/function_check_page.py" line="184" />
             <source>N&amp;ote (optional)</source>
             <translation>メモ（任意）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="143" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="427" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <source>No checks yet. Answer the questions on the left and press Save.</source>
+            <translation>まだチェックがありません。左の質問に答えて「保存」を押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check/function_check_page.py" line="435" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="440" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="186" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="259" />
+            <location filename="../../ui/function_check/function_check_page.py" line="260" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check/function_check_page.py" line="432" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="451" />
+            <location filename="../../ui/function_check/function_check_page.py" line="459" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="447" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="245" />
+            <location filename="../../ui/function_check/function_check_page.py" line="246" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="248" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="251" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="121" />
+            <location filename="../../ui/function_check/function_check_page.py" line="122" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="477" />
+            <location filename="../../ui/function_check/function_check_page.py" line="485" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="490" />
+            <location filename="../../ui/function_check/function_check_page.py" line="498" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="456" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="143" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="458" />
+            <location filename="../../ui/function_check/function_check_page.py" line="466" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 保存しました：{grades}。</translation>
         </message>
@@ -4049,22 +4054,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>内容(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="218" />
+            <location filename="../../ui/medicines/treatments_page.py" line="228" />
             <source>A new event</source>
             <translation>新しい出来事</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="231" />
+            <location filename="../../ui/medicines/treatments_page.py" line="241" />
             <source>Change the chosen event</source>
             <translation>選んだ出来事を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="305" />
+            <location filename="../../ui/medicines/treatments_page.py" line="315" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="301" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete an event</source>
             <translation>出来事を削除</translation>
         </message>
@@ -4074,7 +4079,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>選んだ出来事を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="302" />
+            <location filename="../../ui/medicines/treatments_page.py" line="312" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>{day} の出来事「{what}」を削除しますか？ 元に戻せません。</translation>
         </message>
@@ -4114,6 +4119,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>出来事の種類</translation>
         </message>
         <message>
+            <location filename="../../ui/medicines/treatments_page.py" line="146" />
+            <source>Nothing here yet. Add your diagnosis, treatments and stays in hospital with "A new event" below; they appear as bars under your Trends.</source>
+            <translation>まだ何もありません。診断、治療、入院を下の「新しい出来事」で追加すると、「推移」の下に帯で表示されます。</translation>
+        </message>
+        <message>
             <location filename="../../ui/medicines/treatments_page.py" line="131" />
             <source>Sa&amp;ve event</source>
             <translation>出来事を保存(&amp;V)</translation>
@@ -4124,7 +4134,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この出来事を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="272" />
+            <location filename="../../ui/medicines/treatments_page.py" line="282" />
             <source>Saved: {what} on {day}</source>
             <translation>保存しました：{day} の {what}</translation>
         </message>
@@ -4154,7 +4164,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>出来事に終了日がある</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="286" />
+            <location filename="../../ui/medicines/treatments_page.py" line="296" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>入力中の出来事は保存していません。今保存しますか？</translation>
         </message>

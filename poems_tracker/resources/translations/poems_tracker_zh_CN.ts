@@ -755,168 +755,168 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="67" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
             <source>&amp;Medicine</source>
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
             <source>&amp;Picture</source>
             <translation>图(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
             <source>&amp;To</source>
             <translation>到(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="333" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="332" />
             <source>(ended on day {day})</source>
             <translation>（第 {day} 天结束）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
             <source>Average of each symptom by cycle day</source>
             <translation>按周期日计算的各症状平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="272" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="273" />
             <source>Average score by cycle day, as a picture</source>
             <translation>按周期日的平均分（图）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="319" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期第 {day} 天的 {name} 平均值（共 {n} 天）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="362" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="361" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} 平均值：服药日为 {on}（共 {on_n} 天），停药日为 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Cycle day</source>
             <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="93" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="94" />
             <source>Cycles in this range</source>
             <translation>此期间的周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="347" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="346" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>此期间的周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="329" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="330" />
             <source>C{n} from {start}</source>
             <translation>C{n}（自 {start}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Days logged</source>
             <translation>记录天数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
             <source>First day of the range</source>
             <translation>期间的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="73" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
             <source>Fr&amp;om</source>
             <translation>从(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>Last day of the range</source>
             <translation>期间的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="234" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="70" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
             <source>Medicine taken in cycles</source>
             <translation>按周期服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="223" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="224" />
             <source>No cycles of this medicine in this range.</source>
             <translation>此期间没有这种药物的周期。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="219" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="220" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>此期间没有按周期服用的药物。服药安排为 “cycle 1-21 of 28” 之类的药物会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="357" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>这些周期中没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="306" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="307" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期第 {day} 天没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
             <source>Off</source>
             <translation>停药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
             <source>On</source>
             <translation>服药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="112" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="113" />
             <source>Picture</source>
             <translation>图</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="97" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="98" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="59" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="60" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="122" />
             <source>Ta&amp;ble</source>
             <translation>表格(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="126" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="127" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>这些是您在周期每一天所记录数值的平均值，并标出每个平均值所依据的天数。它们显示的是规律，而不是原因；天数少时平均值不可靠。请与医生讨论它们对您意味着什么。</translation>
         </message>
         <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
             <location filename="../../ui/trends/cycle_day_view.py" line="359" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="360" />
             <source>no days</source>
             <translation>无天数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="338" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}，{schedule}：{length} 天中第 {first}–{last} 天服药。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="312" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="313" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：在 {n} 个周期第 {day} 天中，有 {yes} 天为是。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="310" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="311" />
             <source>{yes} of {n}</source>
             <translation>{n}天中{yes}天</translation>
         </message>
@@ -1126,222 +1126,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="129" />
+            <location filename="../../ui/function_check/function_check_page.py" line="130" />
             <source>&amp;Date</source>
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="251" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="256" />
+            <location filename="../../ui/function_check/function_check_page.py" line="257" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="248" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="179" />
+            <location filename="../../ui/function_check/function_check_page.py" line="180" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="421" />
+            <location filename="../../ui/function_check/function_check_page.py" line="429" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="51" />
+            <location filename="../../ui/function_check/function_check_page.py" line="52" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="333" />
+            <location filename="../../ui/function_check/function_check_page.py" line="341" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="324" />
+            <location filename="../../ui/function_check/function_check_page.py" line="332" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="327" />
+            <location filename="../../ui/function_check/function_check_page.py" line="335" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="339" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check/function_check_page.py" line="322" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="134" />
+            <location filename="../../ui/function_check/function_check_page.py" line="135" />
             <source>Date of the check</source>
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="272" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="471" />
+            <location filename="../../ui/function_check/function_check_page.py" line="479" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="467" />
+            <location filename="../../ui/function_check/function_check_page.py" line="475" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="272" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="468" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="113" />
+            <location filename="../../ui/function_check/function_check_page.py" line="114" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="76" />
+            <location filename="../../ui/function_check/function_check_page.py" line="77" />
             <source>Function check questions</source>
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="238" />
+            <location filename="../../ui/function_check/function_check_page.py" line="239" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="149" />
+            <location filename="../../ui/function_check/function_check_page.py" line="150" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="340" />
+            <location filename="../../ui/function_check/function_check_page.py" line="348" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="346" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="183" />
+            <location filename="../../ui/function_check/function_check_page.py" line="184" />
             <source>N&amp;ote (optional)</source>
             <translation>备注（可选）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="143" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="427" />
+            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <source>No checks yet. Answer the questions on the left and press Save.</source>
+            <translation>还没有检查记录。请回答左侧的问题，然后按“保存”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check/function_check_page.py" line="435" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="440" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="186" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="259" />
+            <location filename="../../ui/function_check/function_check_page.py" line="260" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="419" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check/function_check_page.py" line="432" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="451" />
+            <location filename="../../ui/function_check/function_check_page.py" line="459" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="447" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="245" />
+            <location filename="../../ui/function_check/function_check_page.py" line="246" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="248" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="251" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="121" />
+            <location filename="../../ui/function_check/function_check_page.py" line="122" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="477" />
+            <location filename="../../ui/function_check/function_check_page.py" line="485" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="490" />
+            <location filename="../../ui/function_check/function_check_page.py" line="498" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="456" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="143" />
+            <location filename="../../ui/function_check/function_check_page.py" line="144" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="458" />
+            <location filename="../../ui/function_check/function_check_page.py" line="466" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -4049,22 +4054,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>内容(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="218" />
+            <location filename="../../ui/medicines/treatments_page.py" line="228" />
             <source>A new event</source>
             <translation>一个新事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="231" />
+            <location filename="../../ui/medicines/treatments_page.py" line="241" />
             <source>Change the chosen event</source>
             <translation>修改所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="305" />
+            <location filename="../../ui/medicines/treatments_page.py" line="315" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="301" />
+            <location filename="../../ui/medicines/treatments_page.py" line="311" />
             <source>Delete an event</source>
             <translation>删除事件</translation>
         </message>
@@ -4074,7 +4079,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>删除所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="302" />
+            <location filename="../../ui/medicines/treatments_page.py" line="312" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>删除 {day} 的事件“{what}”吗？此操作无法撤销。</translation>
         </message>
@@ -4114,6 +4119,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>事件类型</translation>
         </message>
         <message>
+            <location filename="../../ui/medicines/treatments_page.py" line="146" />
+            <source>Nothing here yet. Add your diagnosis, treatments and stays in hospital with "A new event" below; they appear as bars under your Trends.</source>
+            <translation>这里还没有内容。用下面的“一个新事件”添加您的诊断、治疗和住院，它们会以条形显示在“趋势”下方。</translation>
+        </message>
+        <message>
             <location filename="../../ui/medicines/treatments_page.py" line="131" />
             <source>Sa&amp;ve event</source>
             <translation>保存事件(&amp;V)</translation>
@@ -4124,7 +4134,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>保存此事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="272" />
+            <location filename="../../ui/medicines/treatments_page.py" line="282" />
             <source>Saved: {what} on {day}</source>
             <translation>已保存：{day} 的 {what}</translation>
         </message>
@@ -4154,7 +4164,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>事件有结束日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="286" />
+            <location filename="../../ui/medicines/treatments_page.py" line="296" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>表单中的事件尚未保存。现在保存吗？</translation>
         </message>
