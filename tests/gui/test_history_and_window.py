@@ -41,11 +41,21 @@ def test_title_and_pages(window: MainWindow) -> None:
     assert len(window.nav.buttons()) == len(PAGES)
 
 
-def test_history_lists_newest_first(qapp, window: MainWindow) -> None:
+@pytest.fixture
+def english(qapp):
+    """English as start-up installs it (with its plural forms); the locale comes back."""
+    from PySide6.QtCore import QLocale
+
     from poems_tracker.ui.shell.i18n import install_translators
 
-    install_translators(qapp, "en")  # English counts: "10 days", "1 day", never "day(s)"
-    page = history(window)
+    before = QLocale()
+    install_translators(qapp, "en")
+    yield
+    QLocale.setDefault(before)
+
+
+def test_history_lists_newest_first(english, window: MainWindow) -> None:
+    page = history(window)  # English counts: "10 days", "1 day", never "day(s)"
     assert page.model.rowCount() == 10
     assert page.model.index(0, 0).data() == "2026-11-25"
     assert page.model.index(9, 0).data() == "2026-11-16"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -86,6 +87,8 @@ class CycleDayPage(Page):
             self.end_edit,
         ):
             bar.addWidget(widget)
+        for label in (med_label, from_label, to_label):  # never squeezed to "Tc"
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         bar.addStretch(1)
         layout.addLayout(bar)
 
