@@ -78,19 +78,23 @@ class CycleDayPage(Page):
         to_label = QLabel(self.tr("&To"))
         self.end_edit = self._date_edit(self.tr("Last day of the range"))
         to_label.setBuddy(self.end_edit)
-        for widget in (
-            med_label,
-            self.medicine,
-            from_label,
-            self.start_edit,
-            to_label,
-            self.end_edit,
+        # the medicine on one line, the range on the next: at twice the text size one
+        # line cannot hold all six and squeezed "To" to "Tc"
+        dates = QHBoxLayout()
+        for row, widgets in (
+            (bar, (med_label, self.medicine)),
+            (dates, (from_label, self.start_edit, to_label, self.end_edit)),
         ):
-            bar.addWidget(widget)
-        for label in (med_label, from_label, to_label):  # never squeezed to "Tc"
-            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+        for label in (med_label, from_label, to_label):
+            # a letter's room to spare: "To" measured tight lost its "o" to the date field
+            label.setMinimumWidth(
+                label.sizeHint().width() + label.fontMetrics().averageCharWidth()
+            )
+            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
         self.cycles_label = QLabel()
         self.cycles_label.setWordWrap(True)
