@@ -312,3 +312,23 @@ def test_a_marker_spanning_over_tenfold_is_drawn_on_a_log_scale_the_patient_can_
     page.checkboxes[LOG_KEY].setChecked(False)
     lab = next(p for p in page.chart.panels if p.kind == "lab" and "IgA" in p.title)
     assert lab.axes.get_yscale() == "linear"
+
+
+def test_a_shortened_bar_label_is_read_in_full_words(page: TrendsPage, db) -> None:
+    from poems_tracker.domain.models import EventKind, TreatmentEvent
+    from poems_tracker.store.medications import save_event
+
+    words = "Admitted for tests: nerve conduction study, bone marrow biopsy and a PET scan"
+    day = TODAY - timedelta(days=20)
+    save_event(db, TreatmentEvent(day, EventKind.HOSPITAL, words, day + timedelta(days=3)))
+    page.refresh()
+    drawn = [
+        t.get_text()
+        for p in page.chart.panels
+        if p.kind == "treatments"
+        for t in p.axes.texts
+        if "Admitted" in t.get_text()
+    ]
+    assert drawn and all(words not in text for text in drawn)  # the bar's label is short
+    page.select_day(day + timedelta(days=1))
+    assert words in page.readout.text()  # the readout has every word

@@ -755,168 +755,168 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
             <source>&amp;Medicine</source>
             <translation>&amp;Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="128" />
             <source>&amp;Picture</source>
             <translation>&amp;Image</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>&amp;To</source>
             <translation>&amp;Au</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="332" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="339" />
             <source>(ended on day {day})</source>
             <translation>(arrêté au jour {day})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="109" />
             <source>Average of each symptom by cycle day</source>
             <translation>Moyenne de chaque symptôme par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="273" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="280" />
             <source>Average score by cycle day, as a picture</source>
             <translation>Score moyen par jour du cycle, en image</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="327" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>{name} moyen au jour {day} du cycle sur {n} jours : {average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="361" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="368" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} moyen : {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Cycle day</source>
             <translation>Jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="94" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Cycles in this range</source>
             <translation>Cycles de cette période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="346" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="353" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>Cycles de cette période : {cycles}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="330" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>C{n} from {start}</source>
             <translation>C{n} à partir du {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Days logged</source>
             <translation>Jours notés</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>First day of the range</source>
             <translation>Premier jour de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
             <source>Fr&amp;om</source>
             <translation>D&amp;u</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="79" />
             <source>Last day of the range</source>
             <translation>Dernier jour de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
             <source>Medicine taken in cycles</source>
             <translation>Médicament pris par cycles</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="224" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
             <source>No cycles of this medicine in this range.</source>
             <translation>Aucun cycle de ce médicament dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="220" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>Aucun médicament pris par cycles dans cette période. Un médicament avec un rythme comme « cycle 1-21 of 28 » apparaît ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="357" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="364" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>Rien de noté pour {name} dans ces cycles.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="307" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="314" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>Rien de noté pour {name} au jour {day} du cycle.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>Off</source>
             <translation>Sans</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>On</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="113" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
             <source>Picture</source>
             <translation>Image</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="98" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="105" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="60" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="61" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="122" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="129" />
             <source>Ta&amp;ble</source>
             <translation>Ta&amp;bleau</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="127" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="134" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>Ce sont les moyennes de ce que vous avez noté chaque jour du cycle, avec le nombre de jours derrière chacune. Elles montrent des tendances, pas des causes ; peu de jours rendent une moyenne incertaine. Parlez à votre médecin de ce qu'elles signifient pour vous.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="359" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="365" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="366" />
             <source>no days</source>
             <translation>aucun jour</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="344" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}, {schedule} : médicament les jours {first}–{last} sur {length}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="313" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name} : oui {yes} jours sur les {n} jours qui étaient le jour {day} du cycle.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="311" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="318" />
             <source>{yes} of {n}</source>
             <translation>{yes} sur {n}</translation>
         </message>
@@ -4223,12 +4223,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="533" />
+            <location filename="../../ui/trends/trends_page.py" line="539" />
             <source>Chart not saved</source>
             <translation>Graphique non enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="540" />
+            <location filename="../../ui/trends/trends_page.py" line="546" />
             <source>Chart saved as {path}.</source>
             <translation>Graphique enregistré sous {path}.</translation>
         </message>
@@ -4288,6 +4288,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="264" />
+            <source>Medicines and treatments on {day}: {names}</source>
+            <translation>Médicaments et traitements le {day} : {names}</translation>
+        </message>
+        <message>
             <location filename="../../ui/trends/trends_page.py" line="245" />
             <source>Medicines taken (%)</source>
             <translation>Médicaments pris (%)</translation>
@@ -4303,7 +4308,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Rien de noté dans cette période pour l'instant ; vos relevés et résultats d'analyses seront résumés ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="521" />
+            <location filename="../../ui/trends/trends_page.py" line="527" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
@@ -4323,7 +4328,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>&amp;Enregistrer le graphique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="519" />
+            <location filename="../../ui/trends/trends_page.py" line="525" />
             <source>Save chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
@@ -4359,7 +4364,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="534" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>The chart could not be saved: {reason}</source>
             <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
         </message>
@@ -4409,7 +4414,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>{amount} de moins</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_text.py" line="254" />
+            <location filename="../../ui/trends/trends_text.py" line="275" />
             <source>{day} {month}</source>
             <translation>{day} {month}</translation>
         </message>

@@ -755,168 +755,168 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
             <source>&amp;Medicine</source>
             <translation>薬(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="128" />
             <source>&amp;Picture</source>
             <translation>図(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>&amp;To</source>
             <translation>終了(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="332" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="339" />
             <source>(ended on day {day})</source>
             <translation>（{day} 日目で終了）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="109" />
             <source>Average of each symptom by cycle day</source>
             <translation>周期の日ごとの各症状の平均</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="273" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="280" />
             <source>Average score by cycle day, as a picture</source>
             <translation>周期日ごとの平均スコア（図）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="327" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期 {day} 日目の {name} の平均（{n} 日分）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="361" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="368" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} の平均：服薬日は {on}（{on_n} 日分）、休薬日は {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Cycle day</source>
             <translation>周期の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="94" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Cycles in this range</source>
             <translation>この期間の周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="346" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="353" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>この期間の周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="330" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>C{n} from {start}</source>
             <translation>C{n}（{start} から）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Days logged</source>
             <translation>記録日数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>First day of the range</source>
             <translation>期間の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
             <source>Fr&amp;om</source>
             <translation>開始(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="79" />
             <source>Last day of the range</source>
             <translation>期間の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
             <source>Medicine taken in cycles</source>
             <translation>周期で飲む薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="224" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
             <source>No cycles of this medicine in this range.</source>
             <translation>この期間にはこの薬の周期がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="220" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>この期間に周期で飲んだ薬はありません。「cycle 1-21 of 28」のような服用予定の薬がここに出ます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="357" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="364" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>これらの周期では {name} の記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="307" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="314" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期 {day} 日目の {name} の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>Off</source>
             <translation>休薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>On</source>
             <translation>服薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="113" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
             <source>Picture</source>
             <translation>図</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="98" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="105" />
             <source>Summary</source>
             <translation>まとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="60" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="61" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="122" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="129" />
             <source>Ta&amp;ble</source>
             <translation>表(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="127" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="134" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>これは周期の各日に記録した値の平均で、それぞれの元になった日数も示しています。傾向を示すもので、原因を示すものではありません。日数が少ないと平均は不確かになります。あなたにとっての意味は医師に相談してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="359" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="365" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="366" />
             <source>no days</source>
             <translation>日数なし</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="344" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}、{schedule}：{length} 日中 {first}〜{last} 日目に服薬。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="313" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：周期 {day} 日目にあたる {n} 日のうち {yes} 日で「はい」。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="311" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="318" />
             <source>{yes} of {n}</source>
             <translation>{n}日中{yes}日</translation>
         </message>
@@ -4222,12 +4222,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>グラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="533" />
+            <location filename="../../ui/trends/trends_page.py" line="539" />
             <source>Chart not saved</source>
             <translation>グラフは保存されていません</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="540" />
+            <location filename="../../ui/trends/trends_page.py" line="546" />
             <source>Chart saved as {path}.</source>
             <translation>グラフを {path} として保存しました。</translation>
         </message>
@@ -4287,6 +4287,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>お薬と治療</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="264" />
+            <source>Medicines and treatments on {day}: {names}</source>
+            <translation>{day}の薬と治療: {names}</translation>
+        </message>
+        <message>
             <location filename="../../ui/trends/trends_page.py" line="245" />
             <source>Medicines taken (%)</source>
             <translation>服用した薬 (%)</translation>
@@ -4302,7 +4307,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この期間にはまだ記録がありません。日々の記録と検査結果がここにまとめられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="521" />
+            <location filename="../../ui/trends/trends_page.py" line="527" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
         </message>
@@ -4322,7 +4327,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>グラフを保存(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="519" />
+            <location filename="../../ui/trends/trends_page.py" line="525" />
             <source>Save chart</source>
             <translation>グラフを保存</translation>
         </message>
@@ -4358,7 +4363,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="534" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>The chart could not be saved: {reason}</source>
             <translation>グラフを保存できませんでした：{reason}</translation>
         </message>
@@ -4408,7 +4413,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>{amount} 低い</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_text.py" line="254" />
+            <location filename="../../ui/trends/trends_text.py" line="275" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>

@@ -755,168 +755,168 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
             <source>&amp;Medicine</source>
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="121" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="128" />
             <source>&amp;Picture</source>
             <translation>图(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="77" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>&amp;To</source>
             <translation>到(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="332" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="339" />
             <source>(ended on day {day})</source>
             <translation>（第 {day} 天结束）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="109" />
             <source>Average of each symptom by cycle day</source>
             <translation>按周期日计算的各症状平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="273" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="280" />
             <source>Average score by cycle day, as a picture</source>
             <translation>按周期日的平均分（图）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="327" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期第 {day} 天的 {name} 平均值（共 {n} 天）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="361" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="368" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} 平均值：服药日为 {on}（共 {on_n} 天），停药日为 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Cycle day</source>
             <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="94" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Cycles in this range</source>
             <translation>此期间的周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="346" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="353" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>此期间的周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="330" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>C{n} from {start}</source>
             <translation>C{n}（自 {start}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Days logged</source>
             <translation>记录天数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>First day of the range</source>
             <translation>期间的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="74" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
             <source>Fr&amp;om</source>
             <translation>从(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="79" />
             <source>Last day of the range</source>
             <translation>期间的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="235" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
             <source>Medicine taken in cycles</source>
             <translation>按周期服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="224" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
             <source>No cycles of this medicine in this range.</source>
             <translation>此期间没有这种药物的周期。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="220" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>此期间没有按周期服用的药物。服药安排为 “cycle 1-21 of 28” 之类的药物会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="357" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="364" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>这些周期中没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="307" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="314" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期第 {day} 天没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>Off</source>
             <translation>停药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="243" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>On</source>
             <translation>服药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="113" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
             <source>Picture</source>
             <translation>图</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="98" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="105" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="60" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="61" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="122" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="129" />
             <source>Ta&amp;ble</source>
             <translation>表格(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="127" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="134" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>这些是您在周期每一天所记录数值的平均值，并标出每个平均值所依据的天数。它们显示的是规律，而不是原因；天数少时平均值不可靠。请与医生讨论它们对您意味着什么。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="358" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="359" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="365" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="366" />
             <source>no days</source>
             <translation>无天数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="344" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}，{schedule}：{length} 天中第 {first}–{last} 天服药。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="313" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：在 {n} 个周期第 {day} 天中，有 {yes} 天为是。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="311" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="318" />
             <source>{yes} of {n}</source>
             <translation>{n}天中{yes}天</translation>
         </message>
@@ -4222,12 +4222,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="533" />
+            <location filename="../../ui/trends/trends_page.py" line="539" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="540" />
+            <location filename="../../ui/trends/trends_page.py" line="546" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
@@ -4287,6 +4287,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>药物与治疗</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="264" />
+            <source>Medicines and treatments on {day}: {names}</source>
+            <translation>{day}的药物和治疗：{names}</translation>
+        </message>
+        <message>
             <location filename="../../ui/trends/trends_page.py" line="245" />
             <source>Medicines taken (%)</source>
             <translation>已服药物 (%)</translation>
@@ -4302,7 +4307,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="521" />
+            <location filename="../../ui/trends/trends_page.py" line="527" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
@@ -4322,7 +4327,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="519" />
+            <location filename="../../ui/trends/trends_page.py" line="525" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
@@ -4358,7 +4363,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="534" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
@@ -4408,7 +4413,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_text.py" line="254" />
+            <location filename="../../ui/trends/trends_text.py" line="275" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>

@@ -450,7 +450,13 @@ class TrendsPage(Page):
         """Exact values nearest to DAY in each panel, as sentences (hover, click, keys)."""
         if self.chart is None:
             return ""
-        return trends_text.values_at(self.chart, day, panels)
+        text = trends_text.values_at(self.chart, day, panels)
+        wanted = panels if panels is not None else self.chart.panels
+        if self.data is not None and any(p.kind == "treatments" for p in wanted):
+            extra = trends_text.treatments_on(self.data.medications, self.data.events, day)
+            if extra:  # the bars' labels may be shortened: here the full words
+                text = extra + ("" if panels is not None and len(panels) == 1 else "; " + text)
+        return text
 
     def _on_motion(self, event: Any) -> None:
         panel = self._panel_for(event.inaxes)
