@@ -21,6 +21,11 @@ for lang in $LANGS; do
         -extensions py poems_tracker -ts "$DIR/poems_tracker_$lang.ts"
 done
 "$BIN/python" "$ROOT/packaging/ts_helpers.py" "${files[@]}"
+# English: plurals only ("%n day(s)" -> "1 day", "2 days"), filled from the source text.
+"$BIN/pyside6-lupdate" -silent -pluralonly -locations none -source-language en \
+    -target-language en -extensions py poems_tracker -ts "$DIR/poems_tracker_en.ts"
+"$BIN/python" "$ROOT/packaging/english_plurals.py" "$DIR/poems_tracker_en.ts"
+"$BIN/pyside6-lrelease" -silent "$DIR/poems_tracker_en.ts" -qm "$DIR/poems_tracker_en.qm"
 for lang in $LANGS; do
     "$BIN/pyside6-lrelease" -silent "$DIR/poems_tracker_$lang.ts" -qm "$DIR/poems_tracker_$lang.qm"
 done

@@ -9,6 +9,7 @@ reads as its default (`text_scale=1e308` must not stop the window).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSettings, qVersion
@@ -30,6 +31,8 @@ DEFAULTS: dict[str, Any] = {
     "prefs/marker_interval_months": 3,  # a marker not measured for longer shows as due
     "state/last_page": 0,
     "state/last_export_dir": "",
+    "state/welcomed": False,  # the first-start welcome was shown in this folder
+    "state/first_use": "",  # ISO date the program first opened on this folder
 }
 
 
@@ -98,6 +101,16 @@ def put(key: str, value: Any) -> None:
         store.setValue(key, value)
     store.sync()
     paths.make_private_file(paths.settings_path())
+
+
+def first_use(today: date) -> date:
+    """The day the program was first used on this data folder (TODAY the first time)."""
+    stored = get("state/first_use")
+    try:
+        return date.fromisoformat(stored)
+    except ValueError:
+        put("state/first_use", today.isoformat())
+        return today
 
 
 def geometry_key(name: str) -> str:

@@ -112,7 +112,7 @@ def adherence_text(result: Adherence) -> str:
             "MedicationsPage", "Not recorded ({due} doses due)"
         ).format(due=result.scheduled)
     text = QCoreApplication.translate(
-        "MedicationsPage", "{percent} % taken ({taken} of {due})"
+        "MedicationsPage", "{percent}% taken ({taken} of {due})"
     ).format(percent=round(result.fraction * 100), taken=result.taken, due=result.scheduled)
     if result.not_recorded:
         text += QCoreApplication.translate("MedicationsPage", "; {count} not recorded").format(
@@ -148,7 +148,7 @@ def adherence_in_full(result: Adherence) -> str:
         return QCoreApplication.translate("Wording", "not recorded ({counts})").format(
             counts=counts
         )
-    return QCoreApplication.translate("Wording", "{percent} % ({counts})").format(
+    return QCoreApplication.translate("Wording", "{percent}% ({counts})").format(
         percent=round(result.fraction * 100), counts=counts
     )
 

@@ -62,3 +62,18 @@ def open_page(qtbot, db, events):
         return widget
 
     return _open
+
+
+@pytest.fixture(autouse=True)
+def english_like_the_program(request: pytest.FixtureRequest) -> None:
+    """GUI tests see the window as the program starts it in English: with the English
+    plural catalogue installed ("3 months", never "3 month(s)"), whatever ran before."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from poems_tracker.ui.shell.i18n import install_translators
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        install_translators(app, "en_GB")

@@ -59,6 +59,8 @@ _HEIGHTS = {"symptoms": 3.0, "weight": 2.0, "lab": 2.0, "adherence": 1.8, "funct
 #: Attribute naming the panel layout a figure's axes were made for, so that a new period or
 #: a new medicine row reuses the axes instead of building them again (a third of the time).
 _LAYOUT = "_poems_layout"
+#: Attribute saying the figure has dates under every panel (they need a wider gap).
+_DATES_EVERY = "_poems_dates_every_panel"
 
 
 def _layout_key(choice: ChartChoice) -> tuple:
@@ -159,13 +161,15 @@ def build_trends(
         chart.panels.append(weight_panel(queue.pop(0), data, start, end, size, tr))
     for test, unit in choice.labs:
         results = [r for r in lab_groups.get((test, unit), []) if start <= r.day <= end]
-        chart.panels.append(lab_panel(queue.pop(0), test, unit, results, tr))
+        chart.panels.append(lab_panel(queue.pop(0), test, unit, results, tr, choice.lab_scale))
     if choice.adherence:
         chart.panels.append(adherence_panel(queue.pop(0), data, tr))
     if choice.function:
         chart.panels.append(function_panel(queue.pop(0), data, start, end, tr))
+    setattr(figure, _DATES_EVERY, choice.dates_on_every_panel)
     if choice.treatments:
         ax = queue.pop(0)
+        fit_margins(figure)  # the labels on the bars are shortened to the final width
         draw_treatments(ax, data.medications, data.events, start, end, tr)
         title = tr("charts", "Medicines and treatments")
         ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
@@ -180,6 +184,8 @@ def build_trends(
             draw_event_wash(panel.axes, data.events, start, end)
             if choice.wash_medicines:
                 draw_course_wash(panel.axes, data.medications, start, end)
+    fit_margins(figure)
+    plot_px = axes[-1].get_position().width * figure.get_size_inches()[0] * style.DPI
     style.format_date_axis(
         axes[-1],
         start,
@@ -188,9 +194,25 @@ def build_trends(
         or style.DateWords(
             [tr("charts", month) for month in style.ENGLISH_MONTHS], tr("charts", "{day} {month}")
         ),
+        max_ticks=max(2, int(plot_px // style.TICK_PX)),
     )
-    fit_margins(figure)
     return chart
+
+
+def panel_gap(dates_every_panel: bool) -> float:
+    """Inches between two stacked panels."""
+    return 1.0 if dates_every_panel else 0.62
+
+
+def plan_pixels(
+    heights: list[float], per_unit: float, dates_every_panel: bool, dpi: float = style.DPI
+) -> int:
+    """How tall a figure must be for panels of HEIGHTS (PER_UNIT pixels each) plus the
+    gaps between them and the margins, at DPI."""
+    if not heights:
+        return 0
+    gaps = (len(heights) - 1) * panel_gap(dates_every_panel) + 1.05
+    return int(sum(heights) * per_unit + gaps * dpi)
 
 
 def fit_margins(figure: Figure) -> None:
@@ -203,13 +225,41 @@ def fit_margins(figure: Figure) -> None:
         if ax.get_legend() is not None
         for t in ax.get_legend().get_texts()
     ]
-    right = min(max(1.0, style.legend_width(texts) + 0.15), width * 0.45)
+    legend_in = style.legend_width(texts) + 0.15
+    # Beside the panels when the chart has room for it; on a narrow chart (twice the text
+    # size, a small window) the key goes inside each panel where it hides the least.
+    inside = bool(texts) and legend_in > width * 0.3
+    for ax in figure.axes:
+        legend = ax.get_legend()
+        if legend is not None:
+            if inside:
+                legend.set_loc("best")
+                legend.set_bbox_to_anchor(None)
+                legend.set_frame_on(True)
+                legend.get_frame().set_alpha(0.9)
+            else:
+                legend.set_loc("upper left")
+                legend.set_bbox_to_anchor((1.01, 1.0), transform=ax.transAxes)
+                legend.set_frame_on(False)
+    right = 0.25 if inside else min(max(1.0, legend_in), width * 0.45)
+    top, bottom = min(0.2, 0.45 / height), min(0.3, 0.6 / height)
+    # The gap between panels in inches, not a share of their height: a title and half a
+    # tick label above, half a tick label (and the dates, if every panel has them) below.
+    gap = panel_gap(getattr(figure, _DATES_EVERY, False))
+    n = max(1, len(figure.axes))
+    usable = height * (1 - top - bottom)
+    hspace = gap * n / max(0.5, usable - (n - 1) * gap) if n > 1 else 0.0
     figure.subplots_adjust(
-        left=min(0.3, 0.9 / width),
+        left=min(0.3, 1.15 / width),
         right=1 - right / width,
-        top=1 - min(0.2, 0.45 / height),
-        bottom=min(0.3, 0.6 / height),
+        top=1 - top,
+        bottom=bottom,
+        hspace=hspace,
     )
+    spec = figure.axes[0].get_subplotspec() if figure.axes else None
+    if spec is not None:  # the stack's own grid keeps its spacing unless told
+        spec.get_gridspec().update(hspace=hspace)
+    style.fit_titles(figure)
 
 
 def report_figure(

@@ -64,6 +64,9 @@ class ChartChoice:
     daily_points: bool = True  # the report leaves them out: six lines of dots are noise
     dates_on_every_panel: bool = False  # else only under the last (each date costs 2 ms)
     wash_medicines: bool = False  # shade the medicines' courses behind every panel
+    #: "auto": a lab test whose values span more than tenfold gets a log scale, so the low
+    #: values are not a flat line under one high one; "linear" or "log" as the patient says
+    lab_scale: str = "auto"
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,7 @@ def _legend(ax: Axes, tr: Translate, handles: list | None = None, empty: bool = 
             color=style.GREY,
             gid="nothing",
         )
+        ax.set_yticks([])  # no scale for nothing (and no "−0.10" to collide with)
         return
     ax.legend(
         handles=handles,
@@ -197,8 +198,25 @@ def _range_band(ax: Axes, results: Sequence[LabResult], unit: str, tr: Translate
     )
 
 
+#: Values spanning more than this factor get a log scale when the scale is "auto".
+LOG_SPAN = 10.0
+
+
+def wants_log(values: Sequence[float], scale: str = "auto") -> bool:
+    """Whether a lab panel with VALUES is drawn on a log scale (SCALE: auto, linear, log)."""
+    positive = [v for v in values if v > 0]
+    if scale == "linear" or not positive or len(positive) < len(values):
+        return False
+    return scale == "log" or max(positive) > LOG_SPAN * min(positive)
+
+
 def lab_panel(
-    ax: Axes, label: str, unit: str, results: Sequence[LabResult], tr: Translate
+    ax: Axes,
+    label: str,
+    unit: str,
+    results: Sequence[LabResult],
+    tr: Translate,
+    scale: str = "auto",
 ) -> Panel:
     _range_band(ax, results, unit, tr)
     xs = _xs([r.day for r in results])
@@ -235,8 +253,24 @@ def lab_panel(
                 gid=flag,
             )
     ax.margins(y=0.15)  # room above and below for the large High/Low markers
+    title = label
+    if wants_log(values, scale):
+        from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+        ax.set_yscale("log")
+        low, high = ax.get_ylim()  # the reference band may reach beyond the values
+        decades = math.log10(max(high, 1e-9) / max(low, 1e-9))
+        subs = (1.0,) if decades > 2 else (1.0, 2.0, 5.0)  # a few round values, none crowded
+        ax.yaxis.set_major_locator(LogLocator(subs=subs, numticks=6))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:g}"))  # 1000, not 10³
+        ax.yaxis.set_minor_formatter(NullFormatter())
+        title = tr("charts", "{test} (log scale)").format(test=label)
+    else:
+        ax.set_yscale("linear")
+        if values and min(values) >= 0:  # no negative ticks under values that cannot be
+            ax.set_ylim(bottom=0)
     ax.set_ylabel(analysis.pretty_unit(unit), **style.font(style.FONT))
-    ax.set_title(label, loc="left", **style.font(style.TITLE, fontweight="bold"))
+    ax.set_title(title, loc="left", **style.font(style.TITLE, fontweight="bold"))
     _legend(ax, tr, empty=not results)
     points = {r.day: float(r.value or 0.0) for r in results}
     return Panel(

@@ -71,6 +71,31 @@ def _width(text: str) -> float:
     return sum(1.75 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in text)
 
 
+text_width = _width
+
+
+def fit_titles(figure: object) -> None:
+    """Shorten each axes title (with "…") to the width from its left edge to the figure's
+    right edge, so no title runs off a narrow chart; the full words are kept and put back
+    when the chart is wide again."""
+    width_in = figure.get_size_inches()[0]  # type: ignore[attr-defined]
+    for ax in figure.axes:  # type: ignore[attr-defined]
+        title = ax._left_title
+        full = getattr(title, "_poems_full", None) or title.get_text()
+        title._poems_full = full
+        room_in = (1 - ax.get_position().x0) * width_in - 0.1
+        letters = int(room_in * 72 / (title.get_fontsize() * 0.62))
+        if text_width(full) <= letters:
+            title.set_text(full)
+            continue
+        out = ""
+        for char in full:
+            if text_width(out + char) > max(1, letters - 1):
+                break
+            out += char
+        title.set_text(out.rstrip() + "…")
+
+
 def wrap(label: str) -> str:
     """LABEL broken into lines about LEGEND_CHARS letters wide (user text can be long)."""
     chars = max(6, int(LEGEND_CHARS * len(label) / max(1.0, _width(label))))
@@ -213,24 +238,36 @@ class DateWords(Formatter):
                 labels.append(str(day.year))
             elif self.unit == "day":
                 text = self.day.format(day=day.day, month=month)
-                labels.append(text + (f"\n{day.year}" if i == 0 else ""))
+                labels.append(text + (f" {day.year}" if i == 0 else ""))
             else:
-                labels.append(month + (f"\n{day.year}" if i == 0 or day.month == 1 else ""))
+                labels.append(month + (f" {day.year}" if i == 0 or day.month == 1 else ""))
         return labels
 
 
-def format_date_axis(ax: Axes, start: date, end: date, words: DateWords | None = None) -> None:
-    """Tick dates that suit the span: days for a month, months for a year, years for ten."""
+#: Room for one date under a chart ("Jan 2026" at the label size, with a gap).
+TICK_PX = 95
+
+
+def format_date_axis(
+    ax: Axes, start: date, end: date, words: DateWords | None = None, max_ticks: int = 8
+) -> None:
+    """Tick dates that suit the span: days for a month, months for a year, years for ten;
+    never more than MAX_TICKS, so no two dates are written over one another."""
     span = (end - start).days
+    months = span / 30.4
     locator: mdates.DateLocator
     if span <= 45:
-        locator, unit = mdates.DayLocator(interval=max(1, -(-span // 5))), "day"
-    elif span <= 200:
+        locator, unit = mdates.DayLocator(interval=max(1, -(-span // min(5, max_ticks)))), "day"
+    elif span <= 200 and months <= max_ticks:
         locator, unit = mdates.MonthLocator(), "month"
-    elif span <= 800:
+    elif span <= 800 and months / 3 <= max_ticks:
         locator, unit = mdates.MonthLocator(bymonth=(1, 4, 7, 10)), "month"
+    elif span <= 800:
+        locator, unit = mdates.MonthLocator(bymonth=(1, 7)), "month"
     else:
-        locator, unit = mdates.YearLocator(base=max(1, -(-span // (365 * 6)))), "year"
+        years = span / 365
+        base = max(1, -(-int(years) // max(2, min(6, max_ticks))))
+        locator, unit = mdates.YearLocator(base=base), "year"
     words = words or DateWords()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(DateWords(words.months, words.day, unit))

@@ -101,15 +101,37 @@ def treatment_rows(
     )
 
 
+def _letters(ax: Axes, fraction: float) -> int:
+    """How many average letters of the label font fit in FRACTION of the axes' width."""
+    width_in = ax.get_position().width * ax.figure.get_size_inches()[0] * fraction
+    return int(width_in * 72 / (style.SMALL * 0.62)) - 2
+
+
+def shorten(text: str, letters: int) -> str:
+    """TEXT cut to about LETTERS average letters (wide CJK letters count double), with "…"."""
+    if style.text_width(text) <= letters:
+        return text
+    out = ""
+    for char in text:
+        if style.text_width(out + char) > max(1, letters - 1):
+            break
+        out += char
+    return out.rstrip() + "…"
+
+
 def _label_at(
     ax: Axes, x0: float, x1: float, y: float, text: str, start: date, end: date, gid: str
 ) -> None:
-    """Write TEXT at the start of a bar, or ending at its end when it starts far right."""
+    """Write TEXT at the start of a bar, or ending at its end when it starts far right;
+    shortened with "…" to the room up to the chart's edge, never cut mid-letter by it
+    (the full words are in the readout and the Numbers tab)."""
     right_side = x0 > style.day_number(start) + 0.7 * (end - start).days
+    first, last = style.day_number(start) - 0.5, style.day_number(end) + 0.5
+    room = (x1 - first) if right_side else (last - x0)
     ax.text(
         x1 if right_side else x0,
         y,
-        f" {text} ",
+        f" {shorten(text, _letters(ax, room / max(1.0, last - first)))} ",
         **style.font(style.SMALL),
         va="center",
         ha="right" if right_side else "left",

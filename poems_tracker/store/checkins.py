@@ -23,6 +23,12 @@ def list_symptoms(db: Database, include_hidden: bool = True) -> list[Symptom]:
     return [*BUILTIN_SYMPTOMS, *custom]
 
 
+def first_checkin_date(db: Database) -> date | None:
+    """The earliest day with a check-in, or None."""
+    row = db.conn.execute("SELECT MIN(date) FROM checkins").fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
 def symptoms_by_key(db: Database) -> dict[str, Symptom]:
     return {s.key: s for s in list_symptoms(db)}
 

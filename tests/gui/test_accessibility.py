@@ -394,6 +394,7 @@ def test_every_menu_shortcut_is_listed_under_help(window: MainWindow) -> None:
 
 
 DIALOGS = (
+    "WelcomeDialog",
     "PreferencesDialog",
     "SymptomsDialog",
     "SymptomGroupsDialog",
@@ -414,6 +415,10 @@ def _dialog(name: str, db, tmp_path) -> QWidget:
 
     events = DataEvents()
     today = clock.today()
+    if name == "WelcomeDialog":
+        from poems_tracker.ui.shell.welcome import WelcomeDialog
+
+        return WelcomeDialog()
     if name == "PreferencesDialog":
         from poems_tracker.ui.shell.preferences_dialog import PreferencesDialog
 
@@ -504,3 +509,127 @@ def test_the_started_application_uses_the_readable_palette(
         palette.color(QPalette.ColorRole.HighlightedText),
     )
     assert ratio >= 4.5
+
+
+def _cut_or_overlapping(page: QWidget) -> list[str]:
+    problems = [
+        f"{_describe(w)}: {why}"
+        for w in page.findChildren(QWidget)
+        if _shown(w, page) and (why := _clipped(w))
+    ]
+    return problems + _overlaps(page)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_window_never_taller_than_the_screen_whatever_tab_is_open(
+    qtbot, db, qapp: QApplication, app_font, scale: int
+) -> None:
+    """Every page and every tab on it (Compare side by side included) fits 1280×800: no
+    Save button or summary pushed below the bottom of the screen."""
+    from PySide6.QtWidgets import QTabWidget
+
+    window = _build_window(qtbot, db, qapp, scale)
+    problems = []
+    for index in range(len(PAGES)):
+        page = _open(qtbot, window, index)
+        tab_widgets = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
+        for tabs in tab_widgets or [None]:
+            for tab in range(tabs.count()) if tabs is not None else [0]:
+                if tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                qtbot.wait(50)
+                window.resize(*WINDOW_SIZE)
+                QApplication.processEvents()
+                if window.height() > WINDOW_SIZE[1] or window.width() > WINDOW_SIZE[0]:
+                    where = tabs.tabText(tab) if tabs is not None else ""
+                    problems.append(
+                        f"{PAGE_IDS[index]} {where!r}: {window.width()}×{window.height()}"
+                    )
+    assert not problems, f"taller or wider than the screen at {scale} %:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_compare_tab_reads_cleanly(qtbot, db, qapp: QApplication, app_font, scale: int) -> None:
+    """Compare side by side at 1280×800: nothing cut, nothing over anything, the chart's
+    own words apart, and the window no taller than the screen."""
+    from tests.chart_checks import overprints
+
+    window = _build_window(qtbot, db, qapp, scale)
+    page = _open(qtbot, window, window.index_of("TrendsPage"))
+    qtbot.waitUntil(lambda: page.canvas is not None, timeout=10_000)
+    page.tabs.setCurrentWidget(page.compare)
+    qtbot.waitUntil(lambda: page.compare.canvas is not None and page.compare.canvas.isVisible())
+    window.resize(*WINDOW_SIZE)
+    qtbot.wait(300)
+    problems = _cut_or_overlapping(page.compare)
+    if window.height() > WINDOW_SIZE[1]:
+        problems.append(f"the window grew to {window.width()}×{window.height()}")
+    page.compare.draw()
+    problems += overprints(page.compare.figure)
+    assert page.compare.text.isVisible() and page.save_button.isVisible()
+    assert not problems, f"Compare at {scale} %:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_cycle_heat_map_reads_cleanly(qtbot, db, qapp: QApplication, app_font, scale) -> None:
+    """The Cycle days picture at 1280×800: labelled, no text over text, nothing cut, and
+    its text larger at 200 % than at 100 %."""
+    from tests.chart_checks import overprints
+
+    window = _build_window(qtbot, db, qapp, scale)
+    page = _open(qtbot, window, window.index_of("CycleDayPage"))
+    assert page.medicine.count() > 0, "the demo data has a medicine taken in cycles"
+    qtbot.waitUntil(lambda: page.canvas is not None and page.canvas.width() > 600)
+    window.resize(*WINDOW_SIZE)
+    qtbot.wait(300)
+    page._paint_heatmap()
+    problems = _cut_or_overlapping(page) + overprints(page.figure)
+    assert spoken_name(page.canvas)
+    heat = page.figure.axes[1]
+    assert heat.get_xlabel() == "Cycle day" and heat.get_yticklabels()
+    assert page.figure.get_dpi() == pytest.approx(scale, rel=0.01)  # text grows with it
+    if window.height() > WINDOW_SIZE[1]:
+        problems.append(f"the window grew to {window.width()}×{window.height()}")
+    assert not problems, f"Cycle days at {scale} %:\n" + "\n".join(problems)
+
+
+def _short_rows(root: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QListView, QTableView
+
+    short = []
+    for view in root.findChildren(QAbstractItemView):
+        if not _shown(view, root) or view.model() is None or view.model().rowCount() == 0:
+            continue
+        if isinstance(view, QTableView):
+            height = view.rowHeight(0)
+        elif isinstance(view, QListView):
+            height = view.visualRect(view.model().index(0, 0)).height()
+        else:
+            continue
+        if height < MIN_TARGET:
+            short.append(f"{_describe(view)}: rows {height} px high")
+    return short
+
+
+@pytest.mark.parametrize("index", range(len(PAGES)), ids=PAGE_IDS)
+def test_rows_to_pick_from_are_44_px(qtbot, window: MainWindow, index: int) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    page = _open(qtbot, window, index)
+    short: list[str] = []
+    tabs = [t for t in page.findChildren(QTabWidget) if t.isVisibleTo(page)]
+    for tab_widget in tabs or [None]:
+        for tab in range(tab_widget.count()) if tab_widget is not None else [0]:
+            if tab_widget is not None:
+                tab_widget.setCurrentIndex(tab)
+            QApplication.processEvents()
+            short += [s for s in _short_rows(page) if s not in short]
+    assert not short, "rows too low for numb fingers:\n" + "\n".join(short)
+
+
+def test_my_symptoms_rows_are_44_px(qtbot, db, tmp_path) -> None:
+    dialog = _dialog("SymptomsDialog", db, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _short_rows(dialog) == []

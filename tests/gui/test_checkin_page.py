@@ -122,7 +122,7 @@ def test_leaving_with_unsaved_changes_asks_and_can_save(qtbot, page, db, monkeyp
     )
     click_score(qtbot, page, "fatigue", 6)
     page.previous_day()
-    assert asked and "2026-11-25" in asked[0]
+    assert asked and "25 Nov 2026" in asked[0]
     assert page.day == TODAY - timedelta(days=1)
     assert repo.get_checkin(db, TODAY).values == {"fatigue": 6}
 

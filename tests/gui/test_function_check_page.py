@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -59,7 +59,7 @@ def test_whole_check_by_keyboard_alone(qtbot, db, page):
         )
     stored = repo.get_check(db, TODAY)
     assert stored == FunctionCheck(TODAY, True, A, U, P, U, U, legs=2, arms=3)
-    assert "2026-03-10" in page.past_list.item(0).text()
+    assert "10 Mar 2026" in page.past_list.item(0).text()
     assert "Arms 3 of 5" in page.past_list.item(0).text()
 
 
@@ -125,12 +125,13 @@ def test_open_change_and_delete_a_past_check(qtbot, db, page, monkeypatch):
     asked = []
     monkeypatch.setattr(dialogs, "confirm", lambda *a: asked.append(a[2]) or True)
     page.delete()
-    assert "2026-03-01" in asked[0]
+    assert "1 Mar 2026" in asked[0]
     assert repo.list_checks(db) == []
     assert page.past_list.count() == 0
 
 
 def test_prompt_shows_when_due_and_hides_after_the_check(qtbot, db):
+    settings.put("state/first_use", (TODAY - timedelta(days=7)).isoformat())
     holder = QWidget()
     qtbot.addWidget(holder)
     events = DataEvents()
@@ -141,6 +142,20 @@ def test_prompt_shows_when_due_and_hides_after_the_check(qtbot, db):
     repo.save_check(db, with_grades(FunctionCheck(TODAY, False)))
     events.emit_changed(FUNCTION)
     assert not prompt.isVisible()
+
+
+def test_no_prompt_on_day_one_only_a_week_after_first_use(qtbot, db, monkeypatch):
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    prompt = FunctionCheckPrompt(db, None, holder)
+    holder.show()
+    assert not prompt.isVisible()  # a newcomer is not told something is "due" on day one
+    monkeypatch.setattr(clock, "today", lambda: TODAY + timedelta(days=6))
+    prompt.refresh()
+    assert not prompt.isVisible()
+    monkeypatch.setattr(clock, "today", lambda: TODAY + timedelta(days=7))
+    prompt.refresh()
+    assert prompt.isVisible()
 
 
 def test_prompt_follows_the_interval_and_not_now_waits_a_day(qtbot, db, monkeypatch):
@@ -182,7 +197,7 @@ def test_moving_a_check_onto_a_date_that_has_one_asks_first(qtbot, db, page, mon
     questions = []
     monkeypatch.setattr(dialogs, "confirm", lambda *a: questions.append(a[2]) or False)
     assert not page.save()
-    assert "already a check on 2026-03-01" in questions[0]
+    assert "already a check on 1 Mar 2026" in questions[0]
     assert repo.get_check(db, date(2026, 3, 1)).legs == 0
     monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
     assert page.save()

@@ -41,12 +41,30 @@ def test_title_and_pages(window: MainWindow) -> None:
     assert len(window.nav.buttons()) == len(PAGES)
 
 
-def test_history_lists_newest_first(window: MainWindow) -> None:
-    page = history(window)
+@pytest.fixture
+def english(qapp):
+    """English as start-up installs it (with its plural forms); the locale comes back."""
+    from PySide6.QtCore import QLocale
+
+    from poems_tracker.ui.shell.i18n import install_translators
+
+    before = QLocale()
+    install_translators(qapp, "en")
+    yield
+    QLocale.setDefault(before)
+
+
+def test_history_lists_newest_first(english, window: MainWindow) -> None:
+    page = history(window)  # English counts: "10 days", "1 day", never "day(s)"
     assert page.model.rowCount() == 10
     assert page.model.index(0, 0).data() == "2026-11-25"
     assert page.model.index(9, 0).data() == "2026-11-16"
-    assert page.summary.text() == "10 day(s) logged."
+    assert page.summary.text() == "10 days logged."
+    repo.delete_checkin(window.db, TODAY - timedelta(days=1))
+    for n in range(2, 10):
+        repo.delete_checkin(window.db, TODAY - timedelta(days=n))
+    page.refresh()
+    assert page.summary.text() == "1 day logged."
 
 
 def test_sorting_by_pain(window: MainWindow) -> None:
@@ -116,3 +134,19 @@ def test_about_says_version_and_not_medical_advice(window: MainWindow) -> None:
     assert "not medical advice" in text
     assert "0.1.0" in text
     assert "LOINC" in text
+
+
+def test_empty_history_says_how_to_fill_it_and_its_buttons_wait(qtbot, db: Database) -> None:
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    page = history(win)
+    assert "Nothing logged yet" in page.summary.text()
+    assert not page.open_button.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_history_buttons_follow_the_selection(window: MainWindow) -> None:
+    page = history(window)
+    assert page.delete_button.isEnabled()
+    page.table.clearSelection()
+    assert not page.delete_button.isEnabled() and not page.open_button.isEnabled()

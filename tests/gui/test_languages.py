@@ -18,9 +18,9 @@ from poems_tracker.ui.shell.main_window import PAGES, MainWindow
 
 #: language -> (Today button, a page title or label, the word for numbness, weekday sample)
 EXPECTED = {
-    "ja": ("今日(&T)", "履歴(&H)", "しびれ", "水曜日"),
-    "fr": ("&Aujourd'hui", "&Historique", "Engourdissement", "mercredi"),
-    "zh_CN": ("今天(&T)", "历史(&H)", "麻木", "星期三"),
+    "ja": ("今日", "履歴", "しびれ", "水曜日"),
+    "fr": ("Aujourd'hui", "Historique", "Engourdissement", "mercredi"),
+    "zh_CN": ("今天", "历史", "麻木", "星期三"),
 }
 
 
@@ -61,7 +61,7 @@ def test_window_in_each_language(qtbot, db, language, lang: str) -> None:
     buttons = {b.text() for b in window.nav.buttons()}
     assert today in buttons
     assert history in buttons
-    assert QCoreApplication.translate("MainWindow", "&Today") == today
+    assert QCoreApplication.translate("MainWindow", "Today") == today
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&File" not in menus
     page_text = " ".join(_texts(window))
@@ -92,7 +92,7 @@ def test_dates_follow_the_language(qtbot, db, language, lang: str) -> None:
 def test_unknown_language_falls_back_to_english(qtbot, db, language) -> None:
     assert language("xx_YY") == "en"
     window = _window(qtbot, db)
-    assert "&Today" in {b.text() for b in window.nav.buttons()}
+    assert "Today" in {b.text() for b in window.nav.buttons()}
 
 
 def test_damaged_catalogue_falls_back_to_english(
@@ -102,7 +102,7 @@ def test_damaged_catalogue_falls_back_to_english(
     monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path)
     assert language("ja_JP") == "en"
     window = _window(qtbot, db)
-    assert "&Today" in {b.text() for b in window.nav.buttons()}
+    assert "Today" in {b.text() for b in window.nav.buttons()}
 
 
 def test_missing_catalogue_falls_back_to_english(
@@ -111,7 +111,7 @@ def test_missing_catalogue_falls_back_to_english(
     monkeypatch.setattr(i18n, "TRANSLATIONS", tmp_path / "nowhere")
     assert language("fr_FR") == "en"
     window = _window(qtbot, db)
-    assert "&Today" in {b.text() for b in window.nav.buttons()}
+    assert "Today" in {b.text() for b in window.nav.buttons()}
 
 
 def test_regional_variants_find_their_language(language) -> None:
@@ -173,3 +173,13 @@ def test_japanese_report_chart_has_every_glyph(qtbot, db, language, tmp_path: Pa
         _japanese_report(db, tmp_path)
     missing = [str(w.message) for w in caught if "missing from font" in str(w.message)]
     assert not missing, missing[:3]
+
+
+def test_english_counts_use_plural_forms(language) -> None:
+    assert language("en_GB") == "en"
+    assert QCoreApplication.translate("HistoryPage", "%n day(s) logged.", "", 1) == (
+        "1 day logged."
+    )
+    assert QCoreApplication.translate("HistoryPage", "%n day(s) logged.", "", 3) == (
+        "3 days logged."
+    )

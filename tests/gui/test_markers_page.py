@@ -150,7 +150,7 @@ def test_today_shows_due_markers_as_one_quiet_line(qtbot, db) -> None:
     page.show()
     line = page.markers_due
     assert line.isVisible()
-    assert line.label.text() == "Markers not measured for more than 3 month(s): VEGF (serum)."
+    assert line.label.text() == "Markers not measured for more than 3 months: VEGF (serum)."
     assert not line.findChildren(type(page.save_button))  # words only, no button to nag
     settings.put("prefs/marker_interval_months", 6)
     line.refresh()

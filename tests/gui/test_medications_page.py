@@ -166,11 +166,11 @@ def test_adherence_shows_counts_and_not_recorded(qtbot, page, db) -> None:
     _aspirin_with_doses(db)
     page.refresh()
     # 10 days due up to yesterday; 8 logged (7 taken, 1 missed); 2 not recorded.
-    assert _column(page.current_table, 4) == ["70 % taken (7 of 10); 2 not recorded"]
+    assert _column(page.current_table, 4) == ["70% taken (7 of 10); 2 not recorded"]
     store.mark_dose(db, Dose(1, TODAY - timedelta(days=40), time(8), 100, "mg", DoseStatus.TAKEN))
     page.period_box.setCurrentIndex(page.period_box.findData(None))
     # "All": the course started 10 days ago, so a dose logged before it does not count.
-    assert _column(page.current_table, 4) == ["70 % taken (7 of 10); 2 not recorded"]
+    assert _column(page.current_table, 4) == ["70% taken (7 of 10); 2 not recorded"]
 
 
 def test_edit_changes_the_dose(qtbot, page, db) -> None:
@@ -202,9 +202,28 @@ def test_stop_keeps_history(qtbot, page, db, monkeypatch) -> None:
     assert len(store.list_doses(db, medication_id=med.id)) == 8
 
 
-def test_nothing_chosen_says_so(qtbot, page) -> None:
-    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+def test_buttons_that_need_a_medicine_wait_for_one(qtbot, page, db) -> None:
+    assert page.empty_label.isVisible()
+    _aspirin_with_doses(db)
+    page.refresh()
+    assert not page.empty_label.isVisible()
+    assert page.current_table.rowCount() == 1
+    page.current_table.clearSelection()
+    needs_one = (page.edit_button, page.stop_button, page.delete_button)
+    assert not any(b.isEnabled() for b in needs_one)
+    assert page.start_button.isEnabled()
+    page.current_table.selectRow(0)
+    assert all(b.isEnabled() for b in needs_one)
+    page.current_table.clearSelection()
+    page.stop_selected()  # called another way: still one sentence, nothing changed
     assert "choose a medicine" in page.status.text()
+
+
+def test_no_medicines_yet_says_how_to_add_one(qtbot, page) -> None:
+    empty = page
+    assert empty.empty_label.isVisible()
+    assert "Start a medicine" in empty.empty_label.text()
+    assert not empty.edit_button.isEnabled()
 
 
 @pytest.mark.parametrize(

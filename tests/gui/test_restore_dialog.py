@@ -46,7 +46,7 @@ def test_dialog_lists_dates_and_counts_and_is_used_by_keyboard(
     assert "made by you" in texts[1] and "automatic" in texts[2]
     assert "2026" in texts[1] and ("20:15" in texts[1] or "8:15" in texts[1])
     info = backup.read_info(dialog.infos[1].path)
-    assert f"Records: {info.total} (check-ins: {info.counts['checkins']})" in texts[1]
+    assert f"Records: {info.total:,} (check-ins: {info.counts['checkins']:,})" in texts[1]
     assert dialog.list.currentRow() == 1  # the newest good backup is preselected
     assert dialog.restore_button.isEnabled()
     assert dialog.restore_button.minimumHeight() >= 44

@@ -84,7 +84,7 @@ def test_damaged_journal_offers_the_newest_backup_and_keeps_the_damaged_file(
     title, text, options = fake.questions[0]
     assert title == "Your journal file is damaged"
     assert "24 November 2026" in text and "Restore it?" in text
-    assert f"holds {backup.read_info(saved).total} records" in text
+    assert f"holds {backup.read_info(saved).total:,} records" in text  # grouped, as in English
     assert "kept aside, untouched" in text
     assert options == ["&Restore the backup", "&Quit"]
     aside = next(data_dir.glob("tracker.damaged-*.db"))

@@ -293,3 +293,42 @@ def test_side_by_side_offers_the_poems_treatment_first(page: TrendsPage) -> None
     assert names[0] == "med:Lenalidomide"  # not Aspirin, which comes first by name
     assert sorted(names[:3]) == ["med:Aspirin", "med:Lenalidomide", "med:Tramadol"]
     assert combo.currentData() == "med:Lenalidomide"
+
+
+def test_a_marker_spanning_over_tenfold_is_drawn_on_a_log_scale_the_patient_can_undo(
+    page: TrendsPage, db
+) -> None:
+    from poems_tracker.domain.models import LabResult
+    from poems_tracker.store import labs
+    from poems_tracker.ui.trends.trends_page import LOG_KEY
+
+    for days, value in ((80, 4000.0), (50, 900.0), (20, 120.0)):  # treated: 33-fold fall
+        labs.save_result(db, LabResult(TODAY - timedelta(days=days), "IgA", value, "mg/L"))
+    page.refresh()
+    page.checkboxes["lab:IgA|mg/L"].setChecked(True)
+    lab = next(p for p in page.chart.panels if p.kind == "lab" and "IgA" in p.title)
+    assert lab.axes.get_yscale() == "log"
+    assert "log scale" in lab.axes.get_title(loc="left")
+    page.checkboxes[LOG_KEY].setChecked(False)
+    lab = next(p for p in page.chart.panels if p.kind == "lab" and "IgA" in p.title)
+    assert lab.axes.get_yscale() == "linear"
+
+
+def test_a_shortened_bar_label_is_read_in_full_words(page: TrendsPage, db) -> None:
+    from poems_tracker.domain.models import EventKind, TreatmentEvent
+    from poems_tracker.store.medications import save_event
+
+    words = "Admitted for tests: nerve conduction study, bone marrow biopsy and a PET scan"
+    day = TODAY - timedelta(days=20)
+    save_event(db, TreatmentEvent(day, EventKind.HOSPITAL, words, day + timedelta(days=3)))
+    page.refresh()
+    drawn = [
+        t.get_text()
+        for p in page.chart.panels
+        if p.kind == "treatments"
+        for t in p.axes.texts
+        if "Admitted" in t.get_text()
+    ]
+    assert drawn and all(words not in text for text in drawn)  # the bar's label is short
+    page.select_day(day + timedelta(days=1))
+    assert words in page.readout.text()  # the readout has every word

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -137,234 +136,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="101" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>Prévoir le &amp;suivi dans 3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="159" />
+            <location filename="../../ui/appointments/appointments_page.py" line="160" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="106" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>&amp;Note a question for this visit</source>
             <translation>&amp;Noter une question pour ce rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>&amp;Past</source>
             <translation>&amp;Passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="217" />
+            <location filename="../../ui/appointments/appointments_page.py" line="218" />
             <source>&amp;Past ({n})</source>
             <translation>&amp;Passés ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="75" />
+            <location filename="../../ui/appointments/appointments_page.py" line="76" />
             <source>&amp;Questions</source>
             <translation>&amp;Questions</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="72" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Upcoming</source>
             <translation>À &amp;venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="215" />
+            <location filename="../../ui/appointments/appointments_page.py" line="216" />
             <source>&amp;Upcoming ({n})</source>
             <translation>À &amp;venir ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="157" />
             <source>Add &amp;visit…</source>
             <translation>Ajouter un &amp;rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="107" />
+            <location filename="../../ui/appointments/appointments_page.py" line="108" />
             <source>Add a question for the next visit</source>
             <translation>Ajouter une question pour le prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="156" />
-            <location filename="../../ui/appointments/appointments_page.py" line="337" />
+            <location filename="../../ui/appointments/appointments_page.py" line="157" />
+            <location filename="../../ui/appointments/appointments_page.py" line="338" />
             <source>Add a visit</source>
             <translation>Ajouter un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="349" />
+            <location filename="../../ui/appointments/appointments_page.py" line="350" />
             <source>Book a follow-up visit</source>
             <translation>Prévoir un rendez-vous de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="163" />
+            <location filename="../../ui/appointments/appointments_page.py" line="164" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>Prévoir un rendez-vous 3 mois après celui choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="162" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>Prévoir le suivi dans &amp;3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="102" />
+            <location filename="../../ui/appointments/appointments_page.py" line="103" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>Prévoir le rendez-vous suivant, 3 mois après le prochain</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>Calenda&amp;r</source>
             <translation>Calendrie&amp;r</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="343" />
+            <location filename="../../ui/appointments/appointments_page.py" line="344" />
             <source>Change a visit</source>
             <translation>Modifier un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="159" />
+            <location filename="../../ui/appointments/appointments_page.py" line="160" />
             <source>Change the chosen visit</source>
             <translation>Modifier le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="133" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="177" />
+            <location filename="../../ui/appointments/appointments_page.py" line="178" />
             <source>De&amp;lete…</source>
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="372" />
+            <location filename="../../ui/appointments/appointments_page.py" line="373" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="177" />
+            <location filename="../../ui/appointments/appointments_page.py" line="178" />
             <source>Delete the chosen visit</source>
             <translation>Supprimer le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="369" />
+            <location filename="../../ui/appointments/appointments_page.py" line="370" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>Supprimer le rendez-vous du {visit} ? Ses questions sont conservées.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="368" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete visit</source>
             <translation>Supprimer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="112" />
+            <location filename="../../ui/appointments/appointments_page.py" line="113" />
             <source>Export all visits to a calendar file</source>
             <translation>Exporter tous les rendez-vous vers un fichier d'agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="172" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark &amp;cancelled</source>
             <translation>Marquer &amp;annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="167" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark &amp;done</source>
             <translation>Marquer &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="173" />
+            <location filename="../../ui/appointments/appointments_page.py" line="174" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>Marquer le rendez-vous choisi comme annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="168" />
+            <location filename="../../ui/appointments/appointments_page.py" line="169" />
             <source>Mark the chosen visit as done</source>
             <translation>Marquer le rendez-vous choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="246" />
+            <location filename="../../ui/appointments/appointments_page.py" line="247" />
             <source>No questions noted for this visit yet.</source>
             <translation>Aucune question notée pour ce rendez-vous pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="227" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>No visit booked yet.</source>
             <translation>Aucun rendez-vous prévu pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="68" />
+            <location filename="../../ui/appointments/appointments_page.py" line="69" />
             <source>Past visits</source>
             <translation>Rendez-vous passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="111" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>Mettre les rendez-vous dans m&amp;on agenda…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="238" />
+            <location filename="../../ui/appointments/appointments_page.py" line="239" />
             <source>Questions to ask ({n}):</source>
             <translation>Questions à poser ({n}) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="139" />
+            <location filename="../../ui/appointments/appointments_page.py" line="140" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Upcoming visits</source>
             <translation>Rendez-vous à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="229" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>Utilisez « Ajouter un rendez-vous… » ci-dessous pour en prévoir un.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="66" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="84" />
+            <location filename="../../ui/appointments/appointments_page.py" line="85" />
             <source>Your next visit</source>
             <translation>Votre prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="234" />
+            <location filename="../../ui/appointments/appointments_page.py" line="235" />
             <source>until {time}</source>
             <translation>jusqu'à {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="242" />
+            <location filename="../../ui/appointments/appointments_page.py" line="243" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… et {n} de plus dans l'onglet Questions.</translation>
         </message>
@@ -372,81 +371,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="237" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="285" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="240" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="262" />
+            <location filename="../../ui/data/backup_dialogs.py" line="264" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>Tous vos relevés ont été copiés et vérifiés. La sauvegarde est ici :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="260" />
+            <location filename="../../ui/data/backup_dialogs.py" line="262" />
             <source>Backup made</source>
             <translation>Sauvegarde faite</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="239" />
+            <location filename="../../ui/data/backup_dialogs.py" line="241" />
             <source>Bring back your records as a backup holds them</source>
             <translation>Retrouver vos relevés tels qu'une sauvegarde les contient</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="236" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>Copy all your records to the backups folder now</source>
             <translation>Copier tous vos relevés dans le dossier des sauvegardes maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="250" />
+            <location filename="../../ui/data/backup_dialogs.py" line="252" />
             <source>Nothing was changed</source>
             <translation>Rien n'a été modifié</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="246" />
+            <location filename="../../ui/data/backup_dialogs.py" line="248" />
             <source>Please wait</source>
             <translation>Veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="278" />
+            <location filename="../../ui/data/backup_dialogs.py" line="280" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>Remplacer vos relevés par la sauvegarde du {when} ? Elle contient {records}. Vos relevés actuels sont d'abord gardés en sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="285" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>Restore from backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="304" />
+            <location filename="../../ui/data/backup_dialogs.py" line="306" />
             <source>Restored</source>
             <translation>Restauré</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="303" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>Les relevés que vous aviez avant sont gardés ici :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="297" />
+            <location filename="../../ui/data/backup_dialogs.py" line="299" />
             <source>Your records were restored ({n} records).</source>
             <translation>Vos relevés ont été restaurés ({n} relevés).</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="284" />
             <source>{n} records</source>
             <translation>{n} relevés</translation>
         </message>
@@ -454,27 +453,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>Restauration impossible : ce fichier est abîmé ou n'est pas une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="73" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>Relevés : {records} (journées notées : {checkins})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="55" />
             <source>Something went wrong: {reason}</source>
             <translation>Un problème est survenu : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="63" />
             <source>{day}, {time}</source>
             <translation>{day}, {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -521,143 +520,144 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="141" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>&amp;Next day ▶</source>
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="123" />
+            <location filename="../../ui/checkin/checkin_page.py" line="144" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="167" />
+            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <source>&amp;Today</source>
+            <translation>&amp;Aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/checkin_page.py" line="188" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="141" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="58" />
+            <location filename="../../ui/checkin/checkin_page.py" line="63" />
             <source>Check-in form</source>
+            <extracomment>The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).</extracomment>
             <translation>Formulaire du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Date of the check-in</source>
             <translation>Date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="104" />
+            <location filename="../../ui/checkin/checkin_page.py" line="111" />
             <source>Go to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="257" />
+            <location filename="../../ui/checkin/checkin_page.py" line="290" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="179" />
+            <location filename="../../ui/checkin/checkin_page.py" line="200" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>Next day</source>
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="288" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="281" />
+            <location filename="../../ui/checkin/checkin_page.py" line="314" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="321" />
+            <location filename="../../ui/checkin/checkin_page.py" line="354" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="184" />
+            <location filename="../../ui/checkin/checkin_page.py" line="205" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="86" />
+            <location filename="../../ui/checkin/checkin_page.py" line="93" />
             <source>Previous day</source>
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin/checkin_page.py" line="138" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="123" />
+            <location filename="../../ui/checkin/checkin_page.py" line="144" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="146" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="104" />
-            <source>T&amp;oday</source>
-            <translation>Auj&amp;ourd'hui</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="353" />
+            <location filename="../../ui/checkin/checkin_page.py" line="392" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="297" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="301" />
+            <location filename="../../ui/checkin/checkin_page.py" line="334" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="171" />
+            <location filename="../../ui/checkin/checkin_page.py" line="192" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="266" />
+            <location filename="../../ui/checkin/checkin_page.py" line="299" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="172" />
+            <location filename="../../ui/checkin/checkin_page.py" line="193" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="86" />
+            <location filename="../../ui/checkin/checkin_page.py" line="93" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="336" />
+            <location filename="../../ui/checkin/checkin_page.py" line="370" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -665,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="112" />
+            <location filename="../../ui/checkin/history_page.py" line="114" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="115" />
+            <location filename="../../ui/checkin/history_page.py" line="117" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="115" />
+            <location filename="../../ui/checkin/history_page.py" line="117" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="63" />
+            <location filename="../../ui/checkin/history_page.py" line="65" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="63" />
+            <location filename="../../ui/checkin/history_page.py" line="65" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -706,47 +706,52 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="48" />
+            <location filename="../../ui/trends/trends_compare.py" line="62" />
             <source>&amp;Beside it:</source>
             <translation>À &amp;côté :</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="73" />
+            <location filename="../../ui/trends/trends_compare.py" line="87" />
             <source>Averages before and after</source>
             <translation>Moyennes avant et après</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="67" />
+            <location filename="../../ui/trends/trends_compare.py" line="51" />
+            <source>Compare side by side</source>
+            <translation>Comparer côte à côte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_compare.py" line="81" />
             <source>Drawing…</source>
             <translation>Dessin en cours…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="113" />
+            <location filename="../../ui/trends/trends_compare.py" line="139" />
             <source>Lab: {test} ({unit})</source>
             <translation>Analyse : {test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="50" />
+            <location filename="../../ui/trends/trends_compare.py" line="64" />
             <source>Medicine or lab test to show beside it</source>
             <translation>Médicament ou analyse à afficher à côté</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="110" />
+            <location filename="../../ui/trends/trends_compare.py" line="136" />
             <source>Medicine: {name}</source>
             <translation>Médicament : {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="91" />
+            <location filename="../../ui/trends/trends_compare.py" line="108" />
             <source>Side-by-side chart</source>
             <translation>Graphique côte à côte</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Sym&amp;ptom:</source>
             <translation>Sym&amp;ptôme :</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Symptom to compare</source>
             <translation>Symptôme à comparer</translation>
         </message>
@@ -817,150 +822,170 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
-            <source>&amp;From</source>
-            <translation>&amp;Du</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="62" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
             <source>&amp;Medicine</source>
             <translation>&amp;Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="128" />
+            <source>&amp;Picture</source>
+            <translation>&amp;Image</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>&amp;To</source>
             <translation>&amp;Au</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="256" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="339" />
             <source>(ended on day {day})</source>
             <translation>(arrêté au jour {day})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="96" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="109" />
             <source>Average of each symptom by cycle day</source>
             <translation>Moyenne de chaque symptôme par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="280" />
+            <source>Average score by cycle day, as a picture</source>
+            <translation>Score moyen par jour du cycle, en image</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="327" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>{name} moyen au jour {day} du cycle sur {n} jours : {average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="285" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="368" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} moyen : {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Cycle day</source>
             <translation>Jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="88" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Cycles in this range</source>
             <translation>Cycles de cette période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="270" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="353" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>Cycles de cette période : {cycles}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="252" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>C{n} from {start}</source>
             <translation>C{n} à partir du {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <source>Days logged</source>
+            <translation>Jours notés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>First day of the range</source>
             <translation>Premier jour de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
+            <source>Fr&amp;om</source>
+            <translation>D&amp;u</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="79" />
             <source>Last day of the range</source>
             <translation>Dernier jour de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="65" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
             <source>Medicine taken in cycles</source>
             <translation>Médicament pris par cycles</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="197" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
             <source>No cycles of this medicine in this range.</source>
             <translation>Aucun cycle de ce médicament dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="193" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>Aucun médicament pris par cycles dans cette période. Un médicament avec un rythme comme « cycle 1-21 of 28 » apparaît ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="281" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="364" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>Rien de noté pour {name} dans ces cycles.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="314" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>Rien de noté pour {name} au jour {day} du cycle.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>Off</source>
             <translation>Sans</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>On</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="92" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <source>Picture</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="105" />
             <source>Summary</source>
             <translation>Résumé</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="54" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="61" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="129" />
+            <source>Ta&amp;ble</source>
+            <translation>Ta&amp;bleau</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="134" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>Ce sont les moyennes de ce que vous avez noté chaque jour du cycle, avec le nombre de jours derrière chacune. Elles montrent des tendances, pas des causes ; peu de jours rendent une moyenne incertaine. Parlez à votre médecin de ce qu'elles signifient pour vous.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="282" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="283" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="365" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="366" />
             <source>no days</source>
             <translation>aucun jour</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
-            <source>yes {yes} of {n}</source>
-            <translation>oui {yes} sur {n}</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="239" />
-            <source>{average}  ({n} days)</source>
-            <translation>{average}  ({n} jours)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="261" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="344" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}, {schedule} : médicament les jours {first}–{last} sur {length}.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="233" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name} : oui {yes} jours sur les {n} jours qui étaient le jour {day} du cycle.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="318" />
+            <source>{yes} of {n}</source>
+            <translation>{yes} sur {n}</translation>
         </message>
     </context>
     <context>
@@ -1169,222 +1194,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="130" />
+            <location filename="../../ui/function_check/function_check_page.py" line="133" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="255" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="260" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="180" />
+            <location filename="../../ui/function_check/function_check_page.py" line="183" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check/function_check_page.py" line="429" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="52" />
+            <location filename="../../ui/function_check/function_check_page.py" line="55" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="333" />
+            <location filename="../../ui/function_check/function_check_page.py" line="344" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="324" />
+            <location filename="../../ui/function_check/function_check_page.py" line="335" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="327" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="342" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check/function_check_page.py" line="325" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="135" />
+            <location filename="../../ui/function_check/function_check_page.py" line="138" />
             <source>Date of the check</source>
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="275" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="469" />
+            <location filename="../../ui/function_check/function_check_page.py" line="480" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="465" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete check</source>
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="275" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="466" />
+            <location filename="../../ui/function_check/function_check_page.py" line="477" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="114" />
+            <location filename="../../ui/function_check/function_check_page.py" line="117" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="77" />
+            <location filename="../../ui/function_check/function_check_page.py" line="80" />
             <source>Function check questions</source>
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="239" />
+            <location filename="../../ui/function_check/function_check_page.py" line="242" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="150" />
+            <location filename="../../ui/function_check/function_check_page.py" line="153" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="340" />
+            <location filename="../../ui/function_check/function_check_page.py" line="351" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="349" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="184" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>N&amp;ote (optional)</source>
             <translation>N&amp;ote (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="144" />
+            <location filename="../../ui/function_check/function_check_page.py" line="147" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check/function_check_page.py" line="269" />
+            <source>No checks yet. Answer the questions on the left and press Save.</source>
+            <translation>Aucun bilan pour l'instant. Répondez aux questions à gauche puis appuyez sur Enregistrer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check/function_check_page.py" line="435" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="437" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="187" />
+            <location filename="../../ui/function_check/function_check_page.py" line="190" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="259" />
+            <location filename="../../ui/function_check/function_check_page.py" line="263" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="415" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="421" />
+            <location filename="../../ui/function_check/function_check_page.py" line="432" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="459" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="444" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="246" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="255" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="122" />
+            <location filename="../../ui/function_check/function_check_page.py" line="125" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="476" />
+            <location filename="../../ui/function_check/function_check_page.py" line="487" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="490" />
+            <location filename="../../ui/function_check/function_check_page.py" line="501" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="456" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="144" />
+            <location filename="../../ui/function_check/function_check_page.py" line="147" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="467" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ Enregistré : {grades}.</translation>
         </message>
@@ -1392,33 +1422,33 @@
     <context>
         <name>FunctionCheckPrompt</name>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="41" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="42" />
             <source>Do &amp;it now</source>
             <extracomment>Remembered window state (not health data): the day the patient said "Not now".</extracomment>
             <translation>Le faire ma&amp;intenant</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="43" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="44" />
             <source>Do the function check now</source>
             <translation>Faire le bilan fonctionnel maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="47" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="48" />
             <source>Hide this reminder until tomorrow</source>
             <translation>Masquer ce rappel jusqu'à demain</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="45" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="46" />
             <source>Not now</source>
             <translation>Pas maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="70" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="75" />
             <source>Your function check (every {days} days) is due.</source>
             <translation>Votre bilan fonctionnel (tous les {days} jours) est à faire.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="68" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="73" />
             <source>Your weekly function check is due.</source>
             <translation>Votre bilan fonctionnel de la semaine est à faire.</translation>
         </message>
@@ -1426,7 +1456,7 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="178" />
+            <location filename="../../ui/checkin/history_page.py" line="183" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>%n jour noté.</numerusform>
@@ -1434,42 +1464,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="155" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>&amp;Delete this day…</source>
             <translation>&amp;Supprimer ce jour…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>&amp;Open this day</source>
             <translation>&amp;Ouvrir ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="147" />
+            <location filename="../../ui/checkin/history_page.py" line="150" />
             <source>All check-ins, newest first</source>
             <translation>Tous les relevés, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="211" />
+            <location filename="../../ui/checkin/history_page.py" line="230" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="208" />
+            <location filename="../../ui/checkin/history_page.py" line="227" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>Supprimer tout ce qui est noté pour le {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="158" />
+            <location filename="../../ui/checkin/history_page.py" line="161" />
             <source>Delete the chosen day</source>
             <translation>Supprimer le jour choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="226" />
             <source>Delete this day?</source>
             <translation>Supprimer ce jour ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="191" />
+            <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
+            <translation>Rien n'est encore noté. Vos relevés apparaissent ici dès que vous enregistrez le premier sur la page Aujourd'hui.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/history_page.py" line="160" />
             <source>Open the chosen day to edit it</source>
             <translation>Ouvrir le jour choisi pour le modifier</translation>
         </message>
@@ -2087,162 +2122,172 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="148" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="59" />
-            <source>&amp;Appointments</source>
-            <translation>&amp;Rendez-vous</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="124" />
+            <location filename="../../ui/shell/main_window.py" line="126" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="125" />
+            <location filename="../../ui/shell/main_window.py" line="127" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="138" />
+            <location filename="../../ui/shell/main_window.py" line="140" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="34" />
-            <source>&amp;History</source>
-            <translation>&amp;Historique</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="139" />
+            <location filename="../../ui/shell/main_window.py" line="141" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="54" />
-            <source>&amp;Labs</source>
-            <translation>&amp;Analyses</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/registry.py" line="44" />
-            <source>&amp;Medicines</source>
-            <translation>&amp;Médicaments</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="132" />
+            <location filename="../../ui/shell/main_window.py" line="134" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="29" />
-            <source>&amp;Today</source>
-            <translation>&amp;Aujourd'hui</translation>
+            <location filename="../../ui/shell/main_window.py" line="145" />
+            <source>&amp;Welcome and first steps…</source>
+            <translation>&amp;Bienvenue et premiers pas…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="174" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="187" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="170" />
+            <location filename="../../ui/shell/main_window.py" line="176" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="172" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="61" />
+            <location filename="../../ui/shell/registry.py" line="63" />
+            <source>Appointments</source>
+            <translation>Rendez-vous</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="65" />
             <source>Appointments and questions</source>
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="69" />
-            <source>C&amp;ycle days</source>
-            <translation>&amp;Jours du cycle</translation>
+            <location filename="../../ui/shell/main_window.py" line="173" />
+            <source>Ctrl+D: the check-in's date</source>
+            <translation>Ctrl+D : la date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="171" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="64" />
-            <source>F&amp;unction check</source>
-            <translation>&amp;Bilan fonctionnel</translation>
+            <location filename="../../ui/shell/registry.py" line="73" />
+            <source>Cycle days</source>
+            <translation>Jours du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="36" />
+            <location filename="../../ui/shell/registry.py" line="68" />
+            <source>Function check</source>
+            <translation>Bilan fonctionnel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="38" />
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="40" />
             <source>History of check-ins</source>
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="56" />
+            <location filename="../../ui/shell/registry.py" line="60" />
             <source>Lab and hormone results</source>
             <translation>Résultats d'analyses et d'hormones</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="46" />
+            <location filename="../../ui/shell/registry.py" line="58" />
+            <source>Labs</source>
+            <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="48" />
+            <source>Medicines</source>
+            <translation>Médicaments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="50" />
             <source>Medicines and doses</source>
             <translation>Médicaments et prises</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="71" />
+            <location filename="../../ui/shell/registry.py" line="75" />
             <source>Symptoms by cycle day</source>
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="49" />
-            <source>T&amp;reatments</source>
-            <translation>T&amp;raitements</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="175" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="31" />
+            <location filename="../../ui/shell/registry.py" line="33" />
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="35" />
             <source>Today's check-in</source>
             <translation>Relevé du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="39" />
-            <source>Tr&amp;ends</source>
-            <translation>T&amp;endances</translation>
+            <location filename="../../ui/shell/registry.py" line="53" />
+            <source>Treatments</source>
+            <translation>Traitements</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="51" />
+            <location filename="../../ui/shell/registry.py" line="55" />
             <source>Treatments and milestones</source>
             <translation>Traitements et étapes</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="41" />
+            <location filename="../../ui/shell/registry.py" line="43" />
+            <source>Trends</source>
+            <translation>Évolution</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="45" />
             <source>Trends over time</source>
             <translation>Évolution dans le temps</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="66" />
+            <location filename="../../ui/shell/registry.py" line="70" />
             <source>Weekly function check</source>
             <translation>Bilan fonctionnel de la semaine</translation>
         </message>
@@ -2405,157 +2450,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
             <source>&amp;Dose each time:</source>
             <translation>&amp;Dose à chaque prise :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
             <source>&amp;Medicine:</source>
             <translation>&amp;Médicament :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="161" />
             <source>&amp;Reason:</source>
             <translation>&amp;Raison :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
             <source>&amp;Save medicine</source>
             <translation>&amp;Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="165" />
             <source>A note about this medicine</source>
             <translation>Une note sur ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="94" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="93" />
             <source>About this medicine</source>
             <translation>À propos de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="117" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="116" />
             <source>Amount of one dose</source>
             <translation>Quantité d'une prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="69" />
             <source>Change a medicine</source>
             <translation>Modifier un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="260" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="259" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>Choisissez un médicament pour voir à quoi il sert.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="173" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="139" />
             <source>First day of this medicine</source>
             <translation>Premier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="276" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="275" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>Pour information seulement ; suivez l'avis de votre médecin.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="292" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="291" />
             <source>In words: {words}</source>
             <translation>En toutes lettres : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="142" />
             <source>It has s&amp;topped; last day:</source>
             <translation>Il est arrê&amp;té ; dernier jour :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="146" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="145" />
             <source>Last day of this medicine</source>
             <translation>Dernier jour de ce médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="185" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="184" />
             <source>Medicine details</source>
             <translation>Détails du médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="87" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="86" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>Nom du médicament ; choisissez-le dans la liste ou tapez le vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="165" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="271" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="270" />
             <source>Note: {note} (Source: {source})</source>
             <translation>Note : {note} (Source : {source})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="81" />
             <source>Pick from the list or type a name</source>
             <translation>Choisissez dans la liste ou tapez un nom</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
             <source>S&amp;tarted on:</source>
             <translation>Commencé &amp;le :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Save medicine</source>
             <translation>Enregistrer le médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="132" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="131" />
             <source>Schedule:</source>
             <translation>Rythme :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="69" />
             <source>Start a medicine</source>
             <translation>Commencer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="125" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="124" />
             <source>The schedule in words</source>
             <translation>Le rythme en toutes lettres</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="105" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="104" />
             <source>Unit of the dose</source>
             <translation>Unité de la dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="161" />
             <source>Why you take it</source>
             <translation>Pourquoi vous le prenez</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="327" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="326" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>Écrivez la dose en chiffres, comme 25 ou 2.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>Votre propre médicament : pas de note du catalogue.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
             <source>e.g. nerve pain</source>
             <translation>par ex. douleurs nerveuses</translation>
         </message>
@@ -2563,17 +2608,17 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="72" />
+            <location filename="../../ui/medicines/medications_page.py" line="74" />
             <source>&amp;Change…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="80" />
+            <location filename="../../ui/medicines/medications_page.py" line="82" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="69" />
+            <location filename="../../ui/medicines/medications_page.py" line="71" />
             <source>&amp;Start a medicine…</source>
             <translation>&amp;Commencer un médicament…</translation>
         </message>
@@ -2583,84 +2628,89 @@
             <translation> ; {count} non noté(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="45" />
             <source>All the time</source>
             <translation>Depuis toujours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="72" />
+            <location filename="../../ui/medicines/medications_page.py" line="74" />
             <source>Change the chosen medicine</source>
             <translation>Modifier le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="52" />
+            <location filename="../../ui/medicines/medications_page.py" line="54" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="318" />
+            <location filename="../../ui/medicines/medications_page.py" line="337" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="314" />
             <source>Delete a medicine</source>
             <translation>Supprimer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="304" />
+            <location filename="../../ui/medicines/medications_page.py" line="323" />
             <source>Delete it and its doses</source>
             <translation>Le supprimer avec ses prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="80" />
+            <location filename="../../ui/medicines/medications_page.py" line="82" />
             <source>Delete the chosen medicine</source>
             <translation>Supprimer le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="317" />
+            <location filename="../../ui/medicines/medications_page.py" line="336" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>Supprimer {name} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="50" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="236" />
+            <location filename="../../ui/medicines/medications_page.py" line="255" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>Choisissez d'abord un médicament dans l'une des listes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="51" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>How often</source>
             <translation>Fréquence</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="49" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="61" />
+            <location filename="../../ui/medicines/medications_page.py" line="63" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="103" />
             <source>Medicines you stopped, kept as history</source>
             <translation>Médicaments arrêtés, gardés en historique</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Medicines you take now</source>
             <translation>Médicaments que vous prenez en ce moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="108" />
+            <location filename="../../ui/medicines/medications_page.py" line="110" />
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="118" />
+            <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
+            <translation>Aucun médicament pour l'instant. Appuyez sur « Commencer un médicament… » pour ajouter le premier ; ses prises apparaissent ensuite sur la page Aujourd'hui.</translation>
         </message>
         <message>
             <location filename="../../wording.py" line="111" />
@@ -2678,102 +2728,102 @@
             <translation>Rien de prévu pendant cette période</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="91" />
+            <location filename="../../ui/medicines/medications_page.py" line="93" />
             <source>Period for the Taken column</source>
             <translation>Période de la colonne Pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="92" />
+            <location filename="../../ui/medicines/medications_page.py" line="94" />
             <source>Show what was taken &amp;over:</source>
             <translation>Montrer ce qui a été pris &amp;sur :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="69" />
+            <location filename="../../ui/medicines/medications_page.py" line="71" />
             <source>Start a new medicine</source>
             <translation>Commencer un nouveau médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>Sto&amp;p</source>
             <translation>Arrê&amp;ter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="268" />
+            <location filename="../../ui/medicines/medications_page.py" line="287" />
             <source>Stop a medicine</source>
             <translation>Arrêter un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="272" />
+            <location filename="../../ui/medicines/medications_page.py" line="291" />
             <source>Stop it</source>
             <translation>L'arrêter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="304" />
+            <location filename="../../ui/medicines/medications_page.py" line="323" />
             <source>Stop it instead</source>
             <translation>L'arrêter plutôt</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="78" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>Arrêter le médicament choisi aujourd'hui ; son historique est gardé</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="270" />
+            <location filename="../../ui/medicines/medications_page.py" line="289" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>Arrêter {name} aujourd'hui ? Aujourd'hui compte comme son dernier jour ; ses prises et son historique sont gardés.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="104" />
+            <location filename="../../ui/medicines/medications_page.py" line="106" />
             <source>Stopped, &amp;kept as history</source>
             <translation>Arrêtés, &amp;gardés en historique</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="53" />
+            <location filename="../../ui/medicines/medications_page.py" line="55" />
             <source>Taken</source>
             <translation>Pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="102" />
+            <location filename="../../ui/medicines/medications_page.py" line="104" />
             <source>Taking &amp;now</source>
             <translation>Pris &amp;maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="41" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 30 days</source>
             <translation>Les 30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="42" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>The last 90 days</source>
             <translation>Les 90 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="198" />
+            <location filename="../../ui/medicines/medications_page.py" line="217" />
             <source>since {start}</source>
             <translation>depuis le {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="301" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} a {count} prises enregistrées. Le supprimer les supprime aussi. Vous pouvez plutôt l'arrêter et garder son historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="264" />
+            <location filename="../../ui/medicines/medications_page.py" line="283" />
             <source>{name} is already stopped.</source>
             <translation>{name} est déjà arrêté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="347" />
             <source>{name} is deleted.</source>
             <translation>{name} est supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="254" />
+            <location filename="../../ui/medicines/medications_page.py" line="273" />
             <source>{name} is saved.</source>
             <translation>{name} est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="280" />
+            <location filename="../../ui/medicines/medications_page.py" line="299" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
@@ -2784,11 +2834,11 @@
         </message>
         <message>
             <location filename="../../wording.py" line="114" />
-            <source>{percent} % taken ({taken} of {due})</source>
+            <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent} % pris ({taken} sur {due})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="200" />
+            <location filename="../../ui/medicines/medications_page.py" line="219" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
@@ -3077,158 +3127,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="109" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>&amp;Déplacer vers le rendez-vous choisi ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="66" />
+            <location filename="../../ui/appointments/questions_panel.py" line="67" />
             <source>&amp;Save question</source>
             <translation>&amp;Enregistrer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="54" />
+            <location filename="../../ui/appointments/questions_panel.py" line="55" />
             <source>&amp;Write a question:</source>
             <translation>É&amp;crire une question :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="81" />
+            <location filename="../../ui/appointments/questions_panel.py" line="82" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="96" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Answer to the chosen question</source>
             <translation>Réponse à la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="63" />
+            <location filename="../../ui/appointments/questions_panel.py" line="64" />
             <source>As&amp;k at visit:</source>
             <translation>À poser au rendez-vous (&amp;k) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Ask at</source>
             <translation>À poser le</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="108" />
+            <location filename="../../ui/appointments/questions_panel.py" line="110" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>Poser la question choisie au rendez-vous choisi ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="112" />
+            <location filename="../../ui/appointments/questions_panel.py" line="114" />
             <source>De&amp;lete…</source>
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="277" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="273" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete question</source>
             <translation>Supprimer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="112" />
+            <location filename="../../ui/appointments/questions_panel.py" line="114" />
             <source>Delete the chosen question</source>
             <translation>Supprimer la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="274" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete the question “{text}”?</source>
             <translation>Supprimer la question « {text} » ?</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="98" />
+            <location filename="../../ui/appointments/questions_panel.py" line="100" />
             <source>Doctor's answ&amp;er:</source>
             <translation>Réponse du médecin (&amp;e) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="101" />
+            <location filename="../../ui/appointments/questions_panel.py" line="103" />
             <source>Mark the chosen question answered</source>
             <translation>Marquer la question choisie comme répondue</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="104" />
+            <location filename="../../ui/appointments/questions_panel.py" line="106" />
             <source>Mark the chosen question not answered</source>
             <translation>Marquer la question choisie comme sans réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="52" />
+            <location filename="../../ui/appointments/questions_panel.py" line="53" />
             <source>New question</source>
             <translation>Nouvelle question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="150" />
-            <location filename="../../ui/appointments/questions_panel.py" line="164" />
+            <location filename="../../ui/appointments/questions_panel.py" line="152" />
+            <location filename="../../ui/appointments/questions_panel.py" line="166" />
             <source>No visit yet</source>
             <translation>Pas encore de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Noted on</source>
             <translation>Notée le</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="179" />
+            <location filename="../../ui/appointments/questions_panel.py" line="181" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="104" />
+            <location filename="../../ui/appointments/questions_panel.py" line="106" />
             <source>Open a&amp;gain</source>
             <translation>Rouvrir (&amp;g)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="84" />
+            <location filename="../../ui/appointments/questions_panel.py" line="85" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="66" />
+            <location filename="../../ui/appointments/questions_panel.py" line="67" />
             <source>Save the question</source>
             <translation>Enregistrer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="70" />
+            <location filename="../../ui/appointments/questions_panel.py" line="71" />
             <source>Show answered quest&amp;ions too</source>
             <translation>Afficher aussi les quest&amp;ions répondues</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="77" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="57" />
+            <location filename="../../ui/appointments/questions_panel.py" line="58" />
             <source>Visit to ask it at</source>
             <translation>Rendez-vous où la poser</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="97" />
             <source>What the doctor said (optional)</source>
             <translation>Ce que le médecin a dit (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="51" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>par ex. Puis-je conduire avec les pieds engourdis ?</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="179" />
+            <location filename="../../ui/appointments/questions_panel.py" line="181" />
             <source>✓ Answered</source>
             <translation>✓ Répondue</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="101" />
+            <location filename="../../ui/appointments/questions_panel.py" line="103" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ C&amp;ocher</translation>
         </message>
@@ -3236,19 +3286,19 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="70" />
-            <source>&amp;Fill in today's check-in</source>
-            <translation>&amp;Remplir le relevé du jour</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/reminders.py" line="72" />
-            <source>Dis&amp;miss</source>
-            <translation>&amp;Ignorer</translation>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="73" />
             <source>Dismiss the reminder</source>
             <translation>Ignorer le rappel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/reminders.py" line="70" />
+            <source>Fill in today's &amp;check-in</source>
+            <translation>Remplir le relevé du jour (&amp;c)</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="71" />
@@ -3777,77 +3827,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="98" />
+            <location filename="../../ui/data/backup_dialogs.py" line="99" />
             <source>&amp;Backups, newest first:</source>
             <translation>&amp;Sauvegardes, les plus récentes d'abord :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>&amp;Restore selected</source>
             <translation>&amp;Restaurer la sélection</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="100" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="183" />
+            <location filename="../../ui/data/backup_dialogs.py" line="185" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="126" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="190" />
+            <location filename="../../ui/data/backup_dialogs.py" line="192" />
             <source>Cannot restore</source>
             <translation>Restauration impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="127" />
             <source>Choose &amp;another file…</source>
             <translation>Choisir un &amp;autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="181" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Choose a backup file</source>
             <translation>Choisir un fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="130" />
+            <location filename="../../ui/data/backup_dialogs.py" line="132" />
             <source>Close without restoring</source>
             <translation>Fermer sans restaurer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="102" />
+            <location filename="../../ui/data/backup_dialogs.py" line="104" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>Chaque sauvegarde avec sa date et le nombre de relevés qu'elle contient</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="93" />
+            <location filename="../../ui/data/backup_dialogs.py" line="94" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>Choisissez la sauvegarde à retrouver. Vos relevés actuels sont d'abord gardés en sauvegarde : rien n'est perdu.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="131" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>Restaurer un fichier de sauvegarde venu d'ailleurs, par ex. une clé USB</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="86" />
+            <location filename="../../ui/data/backup_dialogs.py" line="87" />
             <source>Restore from backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Restore the selected backup</source>
             <translation>Restaurer la sauvegarde choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="119" />
+            <location filename="../../ui/data/backup_dialogs.py" line="121" />
             <source>There are no backups in {folder} yet.</source>
             <translation>Il n'y a pas encore de sauvegarde dans {folder}.</translation>
         </message>
@@ -4038,34 +4088,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="112" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="98" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="110" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
             <source>y</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="102" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>{value} out of 10</source>
             <translation>{value} sur 10</translation>
         </message>
@@ -4186,123 +4236,123 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>&amp;Hide / show</source>
             <translation>&amp;Masquer / afficher</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
             <source>&amp;New symptom:</source>
             <translation>&amp;Nouveau symptôme :</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="65" />
             <source>Add this symptom</source>
             <translation>Ajouter ce symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
             <source>Choose a symptom in the list first.</source>
             <translation>Choisissez d'abord un symptôme dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="80" />
             <source>Hide or show the chosen symptom</source>
             <translation>Masquer ou afficher le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Kind of answer</source>
             <translation>Type de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="35" />
             <source>My symptoms</source>
             <translation>Mes symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="56" />
             <source>Name of the new symptom</source>
             <translation>Nom du nouveau symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
             <source>New name:</source>
             <translation>Nouveau nom :</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>Questions &amp;oui/non toutes prêtes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
             <source>Rename symptom</source>
             <translation>Renommer le symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
             <source>Rename the chosen symptom</source>
             <translation>Renommer le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="88" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>Activer des questions oui/non toutes prêtes, comme les chutes ou les changements de peau</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
             <source>Type a name for the symptom first.</source>
             <translation>Tapez d'abord un nom pour le symptôme.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
             <source>Yes / no</source>
             <translation>Oui / non</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="131" />
             <source>You already have a symptom with that name.</source>
             <translation>Vous avez déjà un symptôme de ce nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="48" />
             <source>Your own symptoms</source>
             <translation>Vos propres symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="40" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>Vos propres symptômes apparaissent dans le relevé après ceux prévus d'origine. En masquer un garde tout ce que vous avez noté pour lui.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="115" />
             <source>hidden</source>
             <translation>masqué</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
             <source>yes/no</source>
             <translation>oui/non</translation>
         </message>
@@ -4310,149 +4360,149 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="329" />
+            <location filename="../../ui/medicines/todays_doses.py" line="330" />
             <source>All doses of this day are recorded.</source>
             <translation>Toutes les prises de ce jour sont notées.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="111" />
+            <location filename="../../ui/medicines/todays_doses.py" line="112" />
             <source>As nee&amp;ded:</source>
             <translation>Si &amp;besoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="129" />
+            <location filename="../../ui/medicines/todays_doses.py" line="130" />
             <source>As-needed doses recorded this day</source>
             <translation>Prises si besoin notées ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="103" />
             <source>As-needed medicine</source>
             <translation>Médicament si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="175" />
+            <location filename="../../ui/medicines/todays_doses.py" line="176" />
             <source>Doses for {day}</source>
             <translation>Prises du {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="98" />
+            <location filename="../../ui/medicines/todays_doses.py" line="99" />
             <source>Doses message</source>
             <translation>Message sur les prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="83" />
+            <location filename="../../ui/medicines/todays_doses.py" line="84" />
             <source>Mar&amp;k the rest taken</source>
             <translation>Mar&amp;quer le reste comme pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="86" />
+            <location filename="../../ui/medicines/todays_doses.py" line="87" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>Marquer comme prise chaque dose pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Missed</source>
             <translation>Oubliée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="355" />
+            <location filename="../../ui/medicines/todays_doses.py" line="356" />
             <source>More than your daily maximum</source>
             <translation>Plus que votre maximum quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="191" />
+            <location filename="../../ui/medicines/todays_doses.py" line="192" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>Aucune prise n'est prévue ce jour-là par vos rythmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="245" />
+            <location filename="../../ui/medicines/todays_doses.py" line="246" />
             <source>Not recorded yet</source>
             <translation>Pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="341" />
+            <location filename="../../ui/medicines/todays_doses.py" line="342" />
             <source>Not taken on this day</source>
             <translation>Pas pris ce jour-là</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
-            <location filename="../../ui/medicines/todays_doses.py" line="359" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Nothing was recorded.</source>
             <translation>Rien n'a été noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="343" />
-            <location filename="../../ui/medicines/todays_doses.py" line="357" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>Record it</source>
             <translation>La noter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="109" />
+            <location filename="../../ui/medicines/todays_doses.py" line="110" />
             <source>Record the as-needed dose at that time</source>
             <translation>Noter la prise si besoin à cette heure</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Skipped</source>
             <translation>Sautée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="48" />
+            <location filename="../../ui/medicines/todays_doses.py" line="49" />
             <source>Taken</source>
             <translation>Prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="213" />
+            <location filename="../../ui/medicines/todays_doses.py" line="214" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>Ce jour n'est pas encore arrivé ; les prises se notent le jour même.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>Time the as-needed dose was taken</source>
             <translation>Heure de la prise si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>J'ai pris une dose si b&amp;esoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="217" />
+            <location filename="../../ui/medicines/todays_doses.py" line="218" />
             <source>any time</source>
             <translation>à tout moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="113" />
+            <location filename="../../ui/medicines/todays_doses.py" line="114" />
             <source>at</source>
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="230" />
+            <location filename="../../ui/medicines/todays_doses.py" line="231" />
             <source>{dose} at {when}: {status}</source>
             <translation>{dose} à {when} : {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="202" />
+            <location filename="../../ui/medicines/todays_doses.py" line="203" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine} (pas pris ce jour-là)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="374" />
+            <location filename="../../ui/medicines/todays_doses.py" line="375" />
             <source>{name} at {time} is recorded.</source>
             <translation>{name} à {time} est noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="274" />
+            <location filename="../../ui/medicines/todays_doses.py" line="275" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name} : {count} pris sur {most} au plus ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="268" />
+            <location filename="../../ui/medicines/todays_doses.py" line="269" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name} : {count} pris ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="247" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>{status} at {time}</source>
             <translation>{status} à {time}</translation>
         </message>
@@ -4480,22 +4530,22 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>&amp;Quoi :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="218" />
+            <location filename="../../ui/medicines/treatments_page.py" line="228" />
             <source>A new event</source>
             <translation>Un nouvel événement</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="231" />
+            <location filename="../../ui/medicines/treatments_page.py" line="241" />
             <source>Change the chosen event</source>
             <translation>Modifier l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="314" />
+            <location filename="../../ui/medicines/treatments_page.py" line="324" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="310" />
+            <location filename="../../ui/medicines/treatments_page.py" line="320" />
             <source>Delete an event</source>
             <translation>Supprimer un événement</translation>
         </message>
@@ -4505,7 +4555,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Supprimer l'événement choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="311" />
+            <location filename="../../ui/medicines/treatments_page.py" line="321" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>Supprimer l'événement « {what} » du {day} ? C'est définitif.</translation>
         </message>
@@ -4545,6 +4595,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Type d'événement</translation>
         </message>
         <message>
+            <location filename="../../ui/medicines/treatments_page.py" line="146" />
+            <source>Nothing here yet. Add your diagnosis, treatments and stays in hospital with "A new event" below; they appear as bars under your Trends.</source>
+            <translation>Rien pour l'instant. Ajoutez votre diagnostic, vos traitements et vos séjours à l'hôpital avec « Un nouvel événement » ci-dessous ; ils apparaissent en barres sous votre Évolution.</translation>
+        </message>
+        <message>
             <location filename="../../ui/medicines/treatments_page.py" line="131" />
             <source>Sa&amp;ve event</source>
             <translation>&amp;Enregistrer l'événement</translation>
@@ -4555,7 +4610,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Enregistrer cet événement</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="281" />
+            <location filename="../../ui/medicines/treatments_page.py" line="291" />
             <source>Saved: {what} on {day}</source>
             <translation>Enregistré : {what} le {day}</translation>
         </message>
@@ -4585,7 +4640,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>L'événement a une date de fin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="295" />
+            <location filename="../../ui/medicines/treatments_page.py" line="305" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>L'événement du formulaire n'est pas enregistré. L'enregistrer maintenant ?</translation>
         </message>
@@ -4613,12 +4668,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="157" />
+            <location filename="../../ui/trends/trends_page.py" line="158" />
             <source>&amp;Chart</source>
             <translation>&amp;Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="165" />
+            <location filename="../../ui/trends/trends_page.py" line="167" />
             <source>&amp;Numbers</source>
             <translation>&amp;Chiffres</translation>
         </message>
@@ -4633,22 +4688,22 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>&lt;b&gt;Afficher&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="228" />
+            <location filename="../../ui/trends/trends_page.py" line="227" />
             <source>Arm and leg grades</source>
             <translation>Grades des bras et des jambes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="153" />
+            <location filename="../../ui/trends/trends_page.py" line="154" />
             <source>Chart</source>
             <translation>Graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="508" />
+            <location filename="../../ui/trends/trends_page.py" line="539" />
             <source>Chart not saved</source>
             <translation>Graphique non enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="515" />
+            <location filename="../../ui/trends/trends_page.py" line="546" />
             <source>Chart saved as {path}.</source>
             <translation>Graphique enregistré sous {path}.</translation>
         </message>
@@ -4658,12 +4713,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Cliquez sur un jour pour lire ses valeurs ; les flèches le déplacent</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="159" />
+            <location filename="../../ui/trends/trends_page.py" line="160" />
             <source>Compare side by s&amp;ide</source>
             <translation>Comparer côte à côte (&amp;i)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="154" />
+            <location filename="../../ui/trends/trends_page.py" line="155" />
             <source>Drawing your chart…</source>
             <translation>Dessin de votre graphique…</translation>
         </message>
@@ -4673,7 +4728,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="231" />
+            <location filename="../../ui/trends/trends_page.py" line="230" />
             <source>Lab results</source>
             <translation>Résultats d'analyses</translation>
         </message>
@@ -4686,6 +4741,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <location filename="../../ui/trends/trends_page.py" line="287" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>Les flèches gauche et droite déplacent d'un jour, Page préc. et Page suiv. d'un mois ; les valeurs sont lues au-dessus du graphique. L'onglet Chiffres donne les mêmes valeurs sous forme de tableau.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="243" />
+            <source>Log scale for wide ranges</source>
+            <translation>Échelle log. si grand écart</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="149" />
@@ -4703,6 +4763,11 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="264" />
+            <source>Medicines and treatments on {day}: {names}</source>
+            <translation>Médicaments et traitements le {day} : {names}</translation>
+        </message>
+        <message>
             <location filename="../../ui/trends/trends_page.py" line="245" />
             <source>Medicines taken (%)</source>
             <translation>Médicaments pris (%)</translation>
@@ -4718,7 +4783,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Rien de noté dans cette période pour l'instant ; vos relevés et résultats d'analyses seront résumés ici.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="496" />
+            <location filename="../../ui/trends/trends_page.py" line="527" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>Image PNG (*.png);;Image SVG (*.svg);;Document PDF (*.pdf)</translation>
         </message>
@@ -4733,22 +4798,22 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Pointez le graphique, cliquez dessus ou utilisez les flèches pour lire les valeurs exactes.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="189" />
+            <location filename="../../ui/trends/trends_page.py" line="188" />
             <source>Sa&amp;ve chart…</source>
             <translation>&amp;Enregistrer le graphique…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="494" />
+            <location filename="../../ui/trends/trends_page.py" line="525" />
             <source>Save chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="192" />
+            <location filename="../../ui/trends/trends_page.py" line="191" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>Enregistrer le graphique en PNG, SVG ou PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="191" />
+            <location filename="../../ui/trends/trends_page.py" line="190" />
             <source>Save the chart as an image or PDF</source>
             <translation>Enregistrer le graphique en image ou en PDF</translation>
         </message>
@@ -4758,23 +4823,28 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Affichés côte à côte aux mêmes dates, pour que vous et votre médecin les regardiez. Deux choses qui changent en même temps ne montrent pas que l'une a causé l'autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="175" />
-            <location filename="../../ui/trends/trends_page.py" line="178" />
+            <location filename="../../ui/trends/trends_page.py" line="184" />
+            <source>Su&amp;mmary</source>
+            <translation>Ré&amp;sumé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="177" />
+            <location filename="../../ui/trends/trends_page.py" line="181" />
             <source>Summary of the period</source>
             <translation>Résumé de la période</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="224" />
+            <location filename="../../ui/trends/trends_page.py" line="223" />
             <source>Symptoms</source>
             <translation>Symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="509" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>The chart could not be saved: {reason}</source>
             <translation>Le graphique n'a pas pu être enregistré : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="163" />
+            <location filename="../../ui/trends/trends_page.py" line="164" />
             <source>The chart's numbers as a table</source>
             <translation>Les chiffres du graphique en tableau</translation>
         </message>
@@ -4819,7 +4889,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>{amount} de moins</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_text.py" line="254" />
+            <location filename="../../ui/trends/trends_text.py" line="275" />
             <source>{day} {month}</source>
             <translation>{day} {month}</translation>
         </message>
@@ -4923,6 +4993,95 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="114" />
+            <source>1. Log how &amp;today feels</source>
+            <translation>1. Noter comment va &amp;aujourd'hui</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="120" />
+            <source>2. Add your &amp;medicines</source>
+            <translation>2. Ajouter vos &amp;médicaments</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="126" />
+            <source>3. Enter your &amp;lab results</source>
+            <translation>3. Saisir vos ana&amp;lyses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="121" />
+            <source>Add the medicines you take</source>
+            <translation>Ajouter les médicaments que vous prenez</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>Close the welcome</source>
+            <translation>Fermer l'accueil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="127" />
+            <source>Enter the results of your latest lab report</source>
+            <translation>Saisir les résultats de votre dernier compte rendu d'analyses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="168" />
+            <source>Making up two years of records…</source>
+            <translation>Création de deux ans de relevés fictifs…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="132" />
+            <source>Open a second window with made-up records, in a separate folder</source>
+            <translation>Ouvrir une seconde fenêtre avec des relevés fictifs, dans un dossier à part</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="115" />
+            <source>Open today's check-in</source>
+            <translation>Ouvrir le relevé du jour</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="183" />
+            <source>The demo could not be started. Your own records are unchanged.</source>
+            <translation>La démonstration n'a pas pu démarrer. Vos propres relevés n'ont pas changé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="180" />
+            <source>The demo opens in a second window (its records are in {folder}).</source>
+            <translation>La démonstration s'ouvre dans une seconde fenêtre (ses relevés sont dans {folder}).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="138" />
+            <source>The made-up records go into a new folder of their own and open in a second window; your own records are not touched.</source>
+            <translation>Les relevés fictifs vont dans un nouveau dossier à part et s'ouvrent dans une seconde fenêtre ; vos propres relevés ne sont pas touchés.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="131" />
+            <source>Try it with made-up &amp;data…</source>
+            <translation>Essayer avec des &amp;données fictives…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="92" />
+            <source>Welcome to POEMS Tracker</source>
+            <extracomment>Remembered window state: the welcome was shown once in this data folder.</extracomment>
+            <translation>Bienvenue dans POEMS Tracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="95" />
+            <source>Welcome. Where would you like to start?</source>
+            <translation>Bienvenue. Par où voulez-vous commencer ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="104" />
+            <source>Your records stay on this computer. Each step takes a minute, and you can come back to the others at any time from the buttons on the left.</source>
+            <translation>Vos relevés restent sur cet ordinateur. Chaque étape prend une minute, et vous pouvez revenir aux autres à tout moment avec les boutons à gauche.</translation>
+        </message>
+    </context>
+    <context>
         <name>Wording</name>
         <message>
             <location filename="../../wording.py" line="128" />
@@ -4941,7 +5100,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
         </message>
         <message>
             <location filename="../../wording.py" line="151" />
-            <source>{percent} % ({counts})</source>
+            <source>{percent}% ({counts})</source>
             <translation>{percent} % ({counts})</translation>
         </message>
         <message>
@@ -4966,121 +5125,141 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="269" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
             <source>% taken</source>
             <translation>% pris</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="151" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="152" />
             <source>7-day average</source>
             <translation>moyenne sur 7 jours</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="276" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>Apr</source>
             <translation>avr.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="337" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>Fonction des bras et des jambes (inspiré de l'ONLS ; 0 = pas gêné)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="282" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="316" />
             <source>Arms (0–5)</source>
             <translation>Bras (0–5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="280" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Aug</source>
             <translation>août</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="91" />
+            <source>Average score by cycle day (0 none – 10 worst)</source>
+            <translation>Score moyen par jour du cycle (0 aucun – 10 pire)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
             <source>Choose what to show on the left.</source>
             <translation>Choisissez ce qu'il faut montrer à gauche.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="284" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="131" />
+            <source>Cycle day</source>
+            <translation>Jour du cycle</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="334" />
             <source>Dec</source>
             <translation>déc.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="101" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="102" />
             <source>Dots: average of
 each {days} days</source>
             <translation>Points : moyenne de
 chaque {days} jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="99" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="100" />
             <source>Dots: daily values</source>
             <translation>Points : valeurs de chaque jour</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="274" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Feb</source>
             <translation>févr.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="302" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="336" />
             <source>Grade</source>
             <translation>Grade</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="218" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="236" />
             <source>High (above range)</source>
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="273" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Jan</source>
             <translation>janv.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="279" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Jul</source>
             <translation>juil.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="278" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jun</source>
             <translation>juin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="283" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="317" />
             <source>Legs (0–7)</source>
             <translation>Jambes (0–7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="219" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="237" />
             <source>Low (below range)</source>
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="275" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Mar</source>
             <translation>mars</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="277" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>May</source>
             <translation>mai</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="170" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="86" />
+            <source>Medicine</source>
+            <translation>Médicament</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="270" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="304" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>Médicaments pris (% des prises prévues)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/timeline.py" line="187" />
+            <location filename="../../../poems_tracker/charts/timeline.py" line="209" />
             <source>No medicines or treatments in this period.</source>
             <translation>Aucun médicament ni traitement dans cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="47" />
+            <source>Nothing logged in these cycles.</source>
+            <translation>Rien de noté pendant ces cycles.</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="77" />
@@ -5088,63 +5267,68 @@ chaque {days} jours</translation>
             <translation>Rien de noté dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="283" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Nov</source>
             <translation>nov.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="282" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Oct</source>
             <translation>oct.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="195" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="196" />
             <source>Reference range
 (as reported)</source>
             <translation>Norme
 (telle que rapportée)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>Norme
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="213" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="231" />
             <source>Results</source>
             <translation>Résultats</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="135" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="281" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Sep</source>
             <translation>sept.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="137" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>Symptômes (lignes : moyenne sur 7 jours)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="155" />
             <source>Weight</source>
             <translation>Poids</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="153" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="189" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
             <source>{day} {month}</source>
             <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="267" />
+            <source>{test} (log scale)</source>
+            <translation>{test} (échelle log.)</translation>
         </message>
     </context>
     <context>
@@ -6901,7 +7085,7 @@ chaque {days} jours</translation>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="415" />
+            <location filename="../../ui/trends/trends_page.py" line="438" />
             <location filename="../../ui/trends/trends_table.py" line="55" />
             <source>Date</source>
             <translation>Date</translation>

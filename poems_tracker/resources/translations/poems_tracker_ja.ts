@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -137,234 +136,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="101" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>3か月後の再診を予約(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="159" />
+            <location filename="../../ui/appointments/appointments_page.py" line="160" />
             <source>&amp;Edit…</source>
             <translation>変更(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="106" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>&amp;Note a question for this visit</source>
             <translation>この受診で聞きたいことをメモ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>&amp;Past</source>
             <translation>過去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="217" />
+            <location filename="../../ui/appointments/appointments_page.py" line="218" />
             <source>&amp;Past ({n})</source>
             <translation>過去 ({n})(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="75" />
+            <location filename="../../ui/appointments/appointments_page.py" line="76" />
             <source>&amp;Questions</source>
             <translation>質問(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="72" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Upcoming</source>
             <translation>今後(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="215" />
+            <location filename="../../ui/appointments/appointments_page.py" line="216" />
             <source>&amp;Upcoming ({n})</source>
             <translation>今後 ({n})(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="157" />
             <source>Add &amp;visit…</source>
             <translation>受診予定を追加(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="107" />
+            <location filename="../../ui/appointments/appointments_page.py" line="108" />
             <source>Add a question for the next visit</source>
             <translation>次の受診で聞きたいことを追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="156" />
-            <location filename="../../ui/appointments/appointments_page.py" line="337" />
+            <location filename="../../ui/appointments/appointments_page.py" line="157" />
+            <location filename="../../ui/appointments/appointments_page.py" line="338" />
             <source>Add a visit</source>
             <translation>受診予定を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="349" />
+            <location filename="../../ui/appointments/appointments_page.py" line="350" />
             <source>Book a follow-up visit</source>
             <translation>再診を予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="163" />
+            <location filename="../../ui/appointments/appointments_page.py" line="164" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>選んだ受診の3か月後に予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="162" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>3か月後の再診を予約(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="102" />
+            <location filename="../../ui/appointments/appointments_page.py" line="103" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>次の受診の3か月後に、その次の受診を予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>Calenda&amp;r</source>
             <translation>カレンダー(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="343" />
+            <location filename="../../ui/appointments/appointments_page.py" line="344" />
             <source>Change a visit</source>
             <translation>受診予定を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="159" />
+            <location filename="../../ui/appointments/appointments_page.py" line="160" />
             <source>Change the chosen visit</source>
             <translation>選んだ受診予定を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="133" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="177" />
+            <location filename="../../ui/appointments/appointments_page.py" line="178" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="372" />
+            <location filename="../../ui/appointments/appointments_page.py" line="373" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="177" />
+            <location filename="../../ui/appointments/appointments_page.py" line="178" />
             <source>Delete the chosen visit</source>
             <translation>選んだ受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="369" />
+            <location filename="../../ui/appointments/appointments_page.py" line="370" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>{visit} の受診予定を削除しますか？ 質問は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="368" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete visit</source>
             <translation>受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="112" />
+            <location filename="../../ui/appointments/appointments_page.py" line="113" />
             <source>Export all visits to a calendar file</source>
             <translation>すべての受診予定をカレンダーファイルに書き出す</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="172" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark &amp;cancelled</source>
             <translation>キャンセルにする(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="167" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark &amp;done</source>
             <translation>済みにする(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="173" />
+            <location filename="../../ui/appointments/appointments_page.py" line="174" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>選んだ受診をキャンセルにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="168" />
+            <location filename="../../ui/appointments/appointments_page.py" line="169" />
             <source>Mark the chosen visit as done</source>
             <translation>選んだ受診を済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="246" />
+            <location filename="../../ui/appointments/appointments_page.py" line="247" />
             <source>No questions noted for this visit yet.</source>
             <translation>この受診で聞きたいことはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="227" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>No visit booked yet.</source>
             <translation>受診予定はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="68" />
+            <location filename="../../ui/appointments/appointments_page.py" line="69" />
             <source>Past visits</source>
             <translation>過去の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Place</source>
             <translation>場所</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="111" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>受診予定をカレンダーに入れる(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="238" />
+            <location filename="../../ui/appointments/appointments_page.py" line="239" />
             <source>Questions to ask ({n}):</source>
             <translation>聞きたいこと（{n}件）:</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="139" />
+            <location filename="../../ui/appointments/appointments_page.py" line="140" />
             <source>Reason</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Upcoming visits</source>
             <translation>今後の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="229" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>下の「受診予定を追加…」で予約してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="66" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>With</source>
             <translation>担当</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="84" />
+            <location filename="../../ui/appointments/appointments_page.py" line="85" />
             <source>Your next visit</source>
             <translation>次の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="234" />
+            <location filename="../../ui/appointments/appointments_page.py" line="235" />
             <source>until {time}</source>
             <translation>{time} まで</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="242" />
+            <location filename="../../ui/appointments/appointments_page.py" line="243" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… ほか {n} 件は「質問」タブにあります。</translation>
         </message>
@@ -372,81 +371,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="237" />
             <source>&amp;Back up now…</source>
             <translation>今すぐバックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="285" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>&amp;Restore</source>
             <translation>復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="240" />
             <source>&amp;Restore from backup…</source>
             <translation>バックアップから復元(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="262" />
+            <location filename="../../ui/data/backup_dialogs.py" line="264" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>すべての記録をコピーして確認しました。バックアップの場所：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="260" />
+            <location filename="../../ui/data/backup_dialogs.py" line="262" />
             <source>Backup made</source>
             <translation>バックアップしました</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="239" />
+            <location filename="../../ui/data/backup_dialogs.py" line="241" />
             <source>Bring back your records as a backup holds them</source>
             <translation>バックアップの内容で記録を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="236" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>Copy all your records to the backups folder now</source>
             <translation>すべての記録を今すぐバックアップフォルダーにコピー</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="250" />
+            <location filename="../../ui/data/backup_dialogs.py" line="252" />
             <source>Nothing was changed</source>
             <translation>何も変更していません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="246" />
+            <location filename="../../ui/data/backup_dialogs.py" line="248" />
             <source>Please wait</source>
             <translation>お待ちください</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="278" />
+            <location filename="../../ui/data/backup_dialogs.py" line="280" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>記録を {when} のバックアップで置き換えますか？ バックアップには {records} が入っています。今の記録は先にバックアップとして残します。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="285" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>Restore from backup</source>
             <translation>バックアップから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="304" />
+            <location filename="../../ui/data/backup_dialogs.py" line="306" />
             <source>Restored</source>
             <translation>復元しました</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="303" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>前の記録はここに残してあります：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="297" />
+            <location filename="../../ui/data/backup_dialogs.py" line="299" />
             <source>Your records were restored ({n} records).</source>
             <translation>記録を復元しました（{n} 件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="284" />
             <source>{n} records</source>
             <translation>{n} 件の記録</translation>
         </message>
@@ -454,27 +453,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>復元できません。このファイルは壊れているか、バックアップではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="73" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>記録：{records}（日々の記録：{checkins}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="55" />
             <source>Something went wrong: {reason}</source>
             <translation>問題が起きました：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="63" />
             <source>{day}, {time}</source>
             <translation>{day} {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -521,143 +520,144 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="141" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>&amp;Next day ▶</source>
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="123" />
+            <location filename="../../ui/checkin/checkin_page.py" line="144" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="167" />
+            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <source>&amp;Today</source>
+            <translation>今日(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/checkin_page.py" line="188" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="141" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="58" />
+            <location filename="../../ui/checkin/checkin_page.py" line="63" />
             <source>Check-in form</source>
+            <extracomment>The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).</extracomment>
             <translation>記録の入力欄</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Date of the check-in</source>
             <translation>記録する日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="104" />
+            <location filename="../../ui/checkin/checkin_page.py" line="111" />
             <source>Go to today</source>
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="257" />
+            <location filename="../../ui/checkin/checkin_page.py" line="290" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="179" />
+            <location filename="../../ui/checkin/checkin_page.py" line="200" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>Next day</source>
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="288" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="281" />
+            <location filename="../../ui/checkin/checkin_page.py" line="314" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="321" />
+            <location filename="../../ui/checkin/checkin_page.py" line="354" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="184" />
+            <location filename="../../ui/checkin/checkin_page.py" line="205" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="86" />
+            <location filename="../../ui/checkin/checkin_page.py" line="93" />
             <source>Previous day</source>
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin/checkin_page.py" line="138" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="123" />
+            <location filename="../../ui/checkin/checkin_page.py" line="144" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="146" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="104" />
-            <source>T&amp;oday</source>
-            <translation>今日(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="353" />
+            <location filename="../../ui/checkin/checkin_page.py" line="392" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="297" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="301" />
+            <location filename="../../ui/checkin/checkin_page.py" line="334" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="171" />
+            <location filename="../../ui/checkin/checkin_page.py" line="192" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="266" />
+            <location filename="../../ui/checkin/checkin_page.py" line="299" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="172" />
+            <location filename="../../ui/checkin/checkin_page.py" line="193" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="86" />
+            <location filename="../../ui/checkin/checkin_page.py" line="93" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="336" />
+            <location filename="../../ui/checkin/checkin_page.py" line="370" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -665,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="112" />
+            <location filename="../../ui/checkin/history_page.py" line="114" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="115" />
+            <location filename="../../ui/checkin/history_page.py" line="117" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="115" />
+            <location filename="../../ui/checkin/history_page.py" line="117" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="63" />
+            <location filename="../../ui/checkin/history_page.py" line="65" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="63" />
+            <location filename="../../ui/checkin/history_page.py" line="65" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
@@ -706,47 +706,52 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="48" />
+            <location filename="../../ui/trends/trends_compare.py" line="62" />
             <source>&amp;Beside it:</source>
             <translation>並べて表示(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="73" />
+            <location filename="../../ui/trends/trends_compare.py" line="87" />
             <source>Averages before and after</source>
             <translation>前後の平均</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="67" />
+            <location filename="../../ui/trends/trends_compare.py" line="51" />
+            <source>Compare side by side</source>
+            <translation>並べて比較</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_compare.py" line="81" />
             <source>Drawing…</source>
             <translation>描画中…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="113" />
+            <location filename="../../ui/trends/trends_compare.py" line="139" />
             <source>Lab: {test} ({unit})</source>
             <translation>検査：{test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="50" />
+            <location filename="../../ui/trends/trends_compare.py" line="64" />
             <source>Medicine or lab test to show beside it</source>
             <translation>並べて表示する薬または検査</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="110" />
+            <location filename="../../ui/trends/trends_compare.py" line="136" />
             <source>Medicine: {name}</source>
             <translation>薬：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="91" />
+            <location filename="../../ui/trends/trends_compare.py" line="108" />
             <source>Side-by-side chart</source>
             <translation>並べたグラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Sym&amp;ptom:</source>
             <translation>症状(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Symptom to compare</source>
             <translation>比べる症状</translation>
         </message>
@@ -817,150 +822,170 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
-            <source>&amp;From</source>
-            <translation>開始(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="62" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
             <source>&amp;Medicine</source>
             <translation>薬(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="128" />
+            <source>&amp;Picture</source>
+            <translation>図(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>&amp;To</source>
             <translation>終了(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="256" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="339" />
             <source>(ended on day {day})</source>
             <translation>（{day} 日目で終了）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="96" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="109" />
             <source>Average of each symptom by cycle day</source>
             <translation>周期の日ごとの各症状の平均</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="280" />
+            <source>Average score by cycle day, as a picture</source>
+            <translation>周期日ごとの平均スコア（図）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="327" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期 {day} 日目の {name} の平均（{n} 日分）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="285" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="368" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} の平均：服薬日は {on}（{on_n} 日分）、休薬日は {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Cycle day</source>
             <translation>周期の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="88" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Cycles in this range</source>
             <translation>この期間の周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="270" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="353" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>この期間の周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="252" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>C{n} from {start}</source>
             <translation>C{n}（{start} から）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <source>Days logged</source>
+            <translation>記録日数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>First day of the range</source>
             <translation>期間の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
+            <source>Fr&amp;om</source>
+            <translation>開始(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="79" />
             <source>Last day of the range</source>
             <translation>期間の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="65" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
             <source>Medicine taken in cycles</source>
             <translation>周期で飲む薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="197" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
             <source>No cycles of this medicine in this range.</source>
             <translation>この期間にはこの薬の周期がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="193" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>この期間に周期で飲んだ薬はありません。「cycle 1-21 of 28」のような服用予定の薬がここに出ます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="281" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="364" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>これらの周期では {name} の記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="314" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期 {day} 日目の {name} の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>Off</source>
             <translation>休薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>On</source>
             <translation>服薬</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="92" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <source>Picture</source>
+            <translation>図</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="105" />
             <source>Summary</source>
             <translation>まとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="54" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="61" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="129" />
+            <source>Ta&amp;ble</source>
+            <translation>表(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="134" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>これは周期の各日に記録した値の平均で、それぞれの元になった日数も示しています。傾向を示すもので、原因を示すものではありません。日数が少ないと平均は不確かになります。あなたにとっての意味は医師に相談してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="282" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="283" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="365" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="366" />
             <source>no days</source>
             <translation>日数なし</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
-            <source>yes {yes} of {n}</source>
-            <translation>{n} 日中 {yes} 日 はい</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="239" />
-            <source>{average}  ({n} days)</source>
-            <translation>{average}  （{n} 日）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="261" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="344" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}、{schedule}：{length} 日中 {first}〜{last} 日目に服薬。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="233" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：周期 {day} 日目にあたる {n} 日のうち {yes} 日で「はい」。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="318" />
+            <source>{yes} of {n}</source>
+            <translation>{n}日中{yes}日</translation>
         </message>
     </context>
     <context>
@@ -1169,222 +1194,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="130" />
+            <location filename="../../ui/function_check/function_check_page.py" line="133" />
             <source>&amp;Date</source>
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="255" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="260" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="180" />
+            <location filename="../../ui/function_check/function_check_page.py" line="183" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check/function_check_page.py" line="429" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="52" />
+            <location filename="../../ui/function_check/function_check_page.py" line="55" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="333" />
+            <location filename="../../ui/function_check/function_check_page.py" line="344" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="324" />
+            <location filename="../../ui/function_check/function_check_page.py" line="335" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="327" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="342" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check/function_check_page.py" line="325" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="135" />
+            <location filename="../../ui/function_check/function_check_page.py" line="138" />
             <source>Date of the check</source>
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="275" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="469" />
+            <location filename="../../ui/function_check/function_check_page.py" line="480" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="465" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete check</source>
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="275" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="466" />
+            <location filename="../../ui/function_check/function_check_page.py" line="477" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="114" />
+            <location filename="../../ui/function_check/function_check_page.py" line="117" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="77" />
+            <location filename="../../ui/function_check/function_check_page.py" line="80" />
             <source>Function check questions</source>
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="239" />
+            <location filename="../../ui/function_check/function_check_page.py" line="242" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="150" />
+            <location filename="../../ui/function_check/function_check_page.py" line="153" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="340" />
+            <location filename="../../ui/function_check/function_check_page.py" line="351" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="349" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="184" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>N&amp;ote (optional)</source>
             <translation>メモ（任意）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="144" />
+            <location filename="../../ui/function_check/function_check_page.py" line="147" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check/function_check_page.py" line="269" />
+            <source>No checks yet. Answer the questions on the left and press Save.</source>
+            <translation>まだチェックがありません。左の質問に答えて「保存」を押してください。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check/function_check_page.py" line="435" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="437" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="187" />
+            <location filename="../../ui/function_check/function_check_page.py" line="190" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="259" />
+            <location filename="../../ui/function_check/function_check_page.py" line="263" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="415" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="421" />
+            <location filename="../../ui/function_check/function_check_page.py" line="432" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="459" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="444" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="246" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="255" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="122" />
+            <location filename="../../ui/function_check/function_check_page.py" line="125" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="476" />
+            <location filename="../../ui/function_check/function_check_page.py" line="487" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="490" />
+            <location filename="../../ui/function_check/function_check_page.py" line="501" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="456" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="144" />
+            <location filename="../../ui/function_check/function_check_page.py" line="147" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="467" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 保存しました：{grades}。</translation>
         </message>
@@ -1392,33 +1422,33 @@
     <context>
         <name>FunctionCheckPrompt</name>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="41" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="42" />
             <source>Do &amp;it now</source>
             <extracomment>Remembered window state (not health data): the day the patient said "Not now".</extracomment>
             <translation>今する(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="43" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="44" />
             <source>Do the function check now</source>
             <translation>今すぐ機能チェックをする</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="47" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="48" />
             <source>Hide this reminder until tomorrow</source>
             <translation>このお知らせを明日まで隠す</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="45" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="46" />
             <source>Not now</source>
             <translation>今はしない</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="70" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="75" />
             <source>Your function check (every {days} days) is due.</source>
             <translation>機能チェック（{days} 日ごと）の時期です。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="68" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="73" />
             <source>Your weekly function check is due.</source>
             <translation>毎週の機能チェックの時期です。</translation>
         </message>
@@ -1426,49 +1456,54 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="178" />
+            <location filename="../../ui/checkin/history_page.py" line="183" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>%n 日分を記録しています。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="155" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>&amp;Delete this day…</source>
             <translation>この日を削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>&amp;Open this day</source>
             <translation>この日を開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="147" />
+            <location filename="../../ui/checkin/history_page.py" line="150" />
             <source>All check-ins, newest first</source>
             <translation>すべての記録（新しい順）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="211" />
+            <location filename="../../ui/checkin/history_page.py" line="230" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="208" />
+            <location filename="../../ui/checkin/history_page.py" line="227" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>{date} の記録をすべて削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="158" />
+            <location filename="../../ui/checkin/history_page.py" line="161" />
             <source>Delete the chosen day</source>
             <translation>選んだ日を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="226" />
             <source>Delete this day?</source>
             <translation>この日を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="191" />
+            <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
+            <translation>まだ記録がありません。「今日」のページで最初の記録を保存すると、ここに表示されます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/history_page.py" line="160" />
             <source>Open the chosen day to edit it</source>
             <translation>選んだ日を開いて編集</translation>
         </message>
@@ -2086,162 +2121,172 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="148" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="59" />
-            <source>&amp;Appointments</source>
-            <translation>受診(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="124" />
+            <location filename="../../ui/shell/main_window.py" line="126" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="125" />
+            <location filename="../../ui/shell/main_window.py" line="127" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="138" />
+            <location filename="../../ui/shell/main_window.py" line="140" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="34" />
-            <source>&amp;History</source>
-            <translation>履歴(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="139" />
+            <location filename="../../ui/shell/main_window.py" line="141" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="54" />
-            <source>&amp;Labs</source>
-            <translation>検査(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/registry.py" line="44" />
-            <source>&amp;Medicines</source>
-            <translation>お薬(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="132" />
+            <location filename="../../ui/shell/main_window.py" line="134" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="29" />
-            <source>&amp;Today</source>
-            <translation>今日(&amp;T)</translation>
+            <location filename="../../ui/shell/main_window.py" line="145" />
+            <source>&amp;Welcome and first steps…</source>
+            <translation>ようこそ・はじめの一歩…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="174" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="187" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="170" />
+            <location filename="../../ui/shell/main_window.py" line="176" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="172" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="61" />
+            <location filename="../../ui/shell/registry.py" line="63" />
+            <source>Appointments</source>
+            <translation>予約</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="65" />
             <source>Appointments and questions</source>
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="69" />
-            <source>C&amp;ycle days</source>
-            <translation>周期の日(&amp;Y)</translation>
+            <location filename="../../ui/shell/main_window.py" line="173" />
+            <source>Ctrl+D: the check-in's date</source>
+            <translation>Ctrl+D: 記録の日付</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="171" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="64" />
-            <source>F&amp;unction check</source>
-            <translation>機能チェック(&amp;U)</translation>
+            <location filename="../../ui/shell/registry.py" line="73" />
+            <source>Cycle days</source>
+            <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="36" />
+            <location filename="../../ui/shell/registry.py" line="68" />
+            <source>Function check</source>
+            <translation>機能チェック</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="38" />
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="40" />
             <source>History of check-ins</source>
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="56" />
+            <location filename="../../ui/shell/registry.py" line="60" />
             <source>Lab and hormone results</source>
             <translation>検査とホルモンの結果</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="46" />
+            <location filename="../../ui/shell/registry.py" line="58" />
+            <source>Labs</source>
+            <translation>検査</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="48" />
+            <source>Medicines</source>
+            <translation>薬</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="50" />
             <source>Medicines and doses</source>
             <translation>お薬と服用</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="71" />
+            <location filename="../../ui/shell/registry.py" line="75" />
             <source>Symptoms by cycle day</source>
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="49" />
-            <source>T&amp;reatments</source>
-            <translation>治療(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="175" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="31" />
+            <location filename="../../ui/shell/registry.py" line="33" />
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="35" />
             <source>Today's check-in</source>
             <translation>今日の記録</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="39" />
-            <source>Tr&amp;ends</source>
-            <translation>経過(&amp;E)</translation>
+            <location filename="../../ui/shell/registry.py" line="53" />
+            <source>Treatments</source>
+            <translation>治療</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="51" />
+            <location filename="../../ui/shell/registry.py" line="55" />
             <source>Treatments and milestones</source>
             <translation>治療と節目</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="41" />
+            <location filename="../../ui/shell/registry.py" line="43" />
+            <source>Trends</source>
+            <translation>推移</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="45" />
             <source>Trends over time</source>
             <translation>時間による変化</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="66" />
+            <location filename="../../ui/shell/registry.py" line="70" />
             <source>Weekly function check</source>
             <translation>毎週の機能チェック</translation>
         </message>
@@ -2403,157 +2448,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
             <source>&amp;Dose each time:</source>
             <translation>1回の量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
             <source>&amp;Medicine:</source>
             <translation>薬(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="161" />
             <source>&amp;Reason:</source>
             <translation>理由(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
             <source>&amp;Save medicine</source>
             <translation>薬を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="165" />
             <source>A note about this medicine</source>
             <translation>この薬についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="94" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="93" />
             <source>About this medicine</source>
             <translation>この薬について</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="117" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="116" />
             <source>Amount of one dose</source>
             <translation>1回分の量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="69" />
             <source>Change a medicine</source>
             <translation>薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="260" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="259" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>薬を選ぶと、何のための薬かが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="173" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="139" />
             <source>First day of this medicine</source>
             <translation>この薬の最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="276" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="275" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>情報としてのみ示しています。医師の指示に従ってください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="292" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="291" />
             <source>In words: {words}</source>
             <translation>言葉で：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="142" />
             <source>It has s&amp;topped; last day:</source>
             <translation>中止した(&amp;T)。最後の日:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="146" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="145" />
             <source>Last day of this medicine</source>
             <translation>この薬の最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="185" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="184" />
             <source>Medicine details</source>
             <translation>薬の詳細</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="87" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="86" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>薬の名前。一覧から選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="165" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="271" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="270" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注意：{note}（出典：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="81" />
             <source>Pick from the list or type a name</source>
             <translation>一覧から選ぶか、名前を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
             <source>S&amp;tarted on:</source>
             <translation>開始日(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Save medicine</source>
             <translation>薬を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="132" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="131" />
             <source>Schedule:</source>
             <translation>服用予定:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="69" />
             <source>Start a medicine</source>
             <translation>薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="125" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="124" />
             <source>The schedule in words</source>
             <translation>服用予定を言葉で</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="105" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="104" />
             <source>Unit of the dose</source>
             <translation>量の単位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="161" />
             <source>Why you take it</source>
             <translation>飲む理由</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="327" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="326" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>量は 25 や 2.5 のように数字で書いてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>自分で入れた薬：一覧の説明はありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
             <source>e.g. nerve pain</source>
             <translation>例：神経の痛み</translation>
         </message>
@@ -2561,17 +2606,17 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="72" />
+            <location filename="../../ui/medicines/medications_page.py" line="74" />
             <source>&amp;Change…</source>
             <translation>変更(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="80" />
+            <location filename="../../ui/medicines/medications_page.py" line="82" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="69" />
+            <location filename="../../ui/medicines/medications_page.py" line="71" />
             <source>&amp;Start a medicine…</source>
             <translation>薬を始める(&amp;S)…</translation>
         </message>
@@ -2581,84 +2626,89 @@
             <translation>、未記録 {count}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="45" />
             <source>All the time</source>
             <translation>全期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="72" />
+            <location filename="../../ui/medicines/medications_page.py" line="74" />
             <source>Change the chosen medicine</source>
             <translation>選んだ薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="52" />
+            <location filename="../../ui/medicines/medications_page.py" line="54" />
             <source>Dates</source>
             <translation>期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="318" />
+            <location filename="../../ui/medicines/medications_page.py" line="337" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="314" />
             <source>Delete a medicine</source>
             <translation>薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="304" />
+            <location filename="../../ui/medicines/medications_page.py" line="323" />
             <source>Delete it and its doses</source>
             <translation>薬と服用記録を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="80" />
+            <location filename="../../ui/medicines/medications_page.py" line="82" />
             <source>Delete the chosen medicine</source>
             <translation>選んだ薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="317" />
+            <location filename="../../ui/medicines/medications_page.py" line="336" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>{name} を削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="50" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="236" />
+            <location filename="../../ui/medicines/medications_page.py" line="255" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>先にどちらかの一覧で薬を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="51" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>How often</source>
             <translation>頻度</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="49" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="61" />
+            <location filename="../../ui/medicines/medications_page.py" line="63" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="103" />
             <source>Medicines you stopped, kept as history</source>
             <translation>中止した薬（履歴として残します）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Medicines you take now</source>
             <translation>今飲んでいる薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="108" />
+            <location filename="../../ui/medicines/medications_page.py" line="110" />
             <source>Message</source>
             <translation>お知らせ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="118" />
+            <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
+            <translation>まだ薬がありません。「薬を始める…」を押して最初の薬を追加すると、その服用が「今日」のページに表示されます。</translation>
         </message>
         <message>
             <location filename="../../wording.py" line="111" />
@@ -2676,102 +2726,102 @@
             <translation>この期間に予定はありません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="91" />
+            <location filename="../../ui/medicines/medications_page.py" line="93" />
             <source>Period for the Taken column</source>
             <translation>「服用」欄の期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="92" />
+            <location filename="../../ui/medicines/medications_page.py" line="94" />
             <source>Show what was taken &amp;over:</source>
             <translation>服用状況を表示する期間(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="69" />
+            <location filename="../../ui/medicines/medications_page.py" line="71" />
             <source>Start a new medicine</source>
             <translation>新しい薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>Sto&amp;p</source>
             <translation>中止(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="268" />
+            <location filename="../../ui/medicines/medications_page.py" line="287" />
             <source>Stop a medicine</source>
             <translation>薬を中止</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="272" />
+            <location filename="../../ui/medicines/medications_page.py" line="291" />
             <source>Stop it</source>
             <translation>中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="304" />
+            <location filename="../../ui/medicines/medications_page.py" line="323" />
             <source>Stop it instead</source>
             <translation>代わりに中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="78" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>選んだ薬を今日で中止する。履歴は残ります</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="270" />
+            <location filename="../../ui/medicines/medications_page.py" line="289" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>{name} を今日で中止しますか？ 今日が最後の日になります。服用記録と履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="104" />
+            <location filename="../../ui/medicines/medications_page.py" line="106" />
             <source>Stopped, &amp;kept as history</source>
             <translation>中止した薬（履歴として保存）(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="53" />
+            <location filename="../../ui/medicines/medications_page.py" line="55" />
             <source>Taken</source>
             <translation>服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="102" />
+            <location filename="../../ui/medicines/medications_page.py" line="104" />
             <source>Taking &amp;now</source>
             <translation>服用中(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="41" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 30 days</source>
             <translation>直近30日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="42" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>The last 90 days</source>
             <translation>直近90日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="198" />
+            <location filename="../../ui/medicines/medications_page.py" line="217" />
             <source>since {start}</source>
             <translation>{start} から</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="301" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} には {count} 回の服用記録があります。削除すると記録も削除されます。代わりに中止すれば履歴を残せます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="264" />
+            <location filename="../../ui/medicines/medications_page.py" line="283" />
             <source>{name} is already stopped.</source>
             <translation>{name} はすでに中止しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="347" />
             <source>{name} is deleted.</source>
             <translation>{name} を削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="254" />
+            <location filename="../../ui/medicines/medications_page.py" line="273" />
             <source>{name} is saved.</source>
             <translation>{name} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="280" />
+            <location filename="../../ui/medicines/medications_page.py" line="299" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
@@ -2782,11 +2832,11 @@
         </message>
         <message>
             <location filename="../../wording.py" line="114" />
-            <source>{percent} % taken ({taken} of {due})</source>
-            <translation>{percent} % 服用（{due} 回中 {taken} 回）</translation>
+            <source>{percent}% taken ({taken} of {due})</source>
+            <translation>{percent}% 服用（{due} 回中 {taken} 回）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="200" />
+            <location filename="../../ui/medicines/medications_page.py" line="219" />
             <source>{start} to {end}</source>
             <translation>{start} 〜 {end}</translation>
         </message>
@@ -3075,158 +3125,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="109" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>上で選んだ受診に移す(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="66" />
+            <location filename="../../ui/appointments/questions_panel.py" line="67" />
             <source>&amp;Save question</source>
             <translation>質問を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="54" />
+            <location filename="../../ui/appointments/questions_panel.py" line="55" />
             <source>&amp;Write a question:</source>
             <translation>質問を書く(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="81" />
+            <location filename="../../ui/appointments/questions_panel.py" line="82" />
             <source>Answer</source>
             <translation>答え</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="96" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Answer to the chosen question</source>
             <translation>選んだ質問への答え</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="63" />
+            <location filename="../../ui/appointments/questions_panel.py" line="64" />
             <source>As&amp;k at visit:</source>
             <translation>聞く受診(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Ask at</source>
             <translation>聞く受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="108" />
+            <location filename="../../ui/appointments/questions_panel.py" line="110" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>選んだ質問を、上で選んだ受診で聞く</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="112" />
+            <location filename="../../ui/appointments/questions_panel.py" line="114" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="277" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="273" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete question</source>
             <translation>質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="112" />
+            <location filename="../../ui/appointments/questions_panel.py" line="114" />
             <source>Delete the chosen question</source>
             <translation>選んだ質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="274" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete the question “{text}”?</source>
             <translation>質問「{text}」を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="98" />
+            <location filename="../../ui/appointments/questions_panel.py" line="100" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医師の答え(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="101" />
+            <location filename="../../ui/appointments/questions_panel.py" line="103" />
             <source>Mark the chosen question answered</source>
             <translation>選んだ質問を回答済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="104" />
+            <location filename="../../ui/appointments/questions_panel.py" line="106" />
             <source>Mark the chosen question not answered</source>
             <translation>選んだ質問を未回答に戻す</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="52" />
+            <location filename="../../ui/appointments/questions_panel.py" line="53" />
             <source>New question</source>
             <translation>新しい質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="150" />
-            <location filename="../../ui/appointments/questions_panel.py" line="164" />
+            <location filename="../../ui/appointments/questions_panel.py" line="152" />
+            <location filename="../../ui/appointments/questions_panel.py" line="166" />
             <source>No visit yet</source>
             <translation>受診予定なし</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Noted on</source>
             <translation>メモした日</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="179" />
+            <location filename="../../ui/appointments/questions_panel.py" line="181" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="104" />
+            <location filename="../../ui/appointments/questions_panel.py" line="106" />
             <source>Open a&amp;gain</source>
             <translation>未回答に戻す(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Question</source>
             <translation>質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="84" />
+            <location filename="../../ui/appointments/questions_panel.py" line="85" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="66" />
+            <location filename="../../ui/appointments/questions_panel.py" line="67" />
             <source>Save the question</source>
             <translation>質問を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="70" />
+            <location filename="../../ui/appointments/questions_panel.py" line="71" />
             <source>Show answered quest&amp;ions too</source>
             <translation>回答済みの質問も表示(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="77" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="57" />
+            <location filename="../../ui/appointments/questions_panel.py" line="58" />
             <source>Visit to ask it at</source>
             <translation>質問する受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="97" />
             <source>What the doctor said (optional)</source>
             <translation>医師が言ったこと（任意）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="51" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>例：足がしびれていても運転できますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="179" />
+            <location filename="../../ui/appointments/questions_panel.py" line="181" />
             <source>✓ Answered</source>
             <translation>✓ 回答済み</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="101" />
+            <location filename="../../ui/appointments/questions_panel.py" line="103" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 済みにする(&amp;O)</translation>
         </message>
@@ -3234,19 +3284,19 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="70" />
-            <source>&amp;Fill in today's check-in</source>
-            <translation>今日の記録を入れる(&amp;F)</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/reminders.py" line="72" />
-            <source>Dis&amp;miss</source>
-            <translation>閉じる(&amp;M)</translation>
+            <source>Dismiss</source>
+            <translation>閉じる</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="73" />
             <source>Dismiss the reminder</source>
             <translation>お知らせを閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/reminders.py" line="70" />
+            <source>Fill in today's &amp;check-in</source>
+            <translation>今日の記録をつける(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="71" />
@@ -3775,77 +3825,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="98" />
+            <location filename="../../ui/data/backup_dialogs.py" line="99" />
             <source>&amp;Backups, newest first:</source>
             <translation>バックアップ（新しい順）(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>&amp;Restore selected</source>
             <translation>選んだものを復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="100" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Backups</source>
             <translation>バックアップ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="183" />
+            <location filename="../../ui/data/backup_dialogs.py" line="185" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>バックアップ (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="126" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="190" />
+            <location filename="../../ui/data/backup_dialogs.py" line="192" />
             <source>Cannot restore</source>
             <translation>復元できません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="127" />
             <source>Choose &amp;another file…</source>
             <translation>別のファイルを選ぶ(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="181" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Choose a backup file</source>
             <translation>バックアップファイルを選ぶ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="130" />
+            <location filename="../../ui/data/backup_dialogs.py" line="132" />
             <source>Close without restoring</source>
             <translation>復元せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="102" />
+            <location filename="../../ui/data/backup_dialogs.py" line="104" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>各バックアップの日付と記録の件数</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="93" />
+            <location filename="../../ui/data/backup_dialogs.py" line="94" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>元に戻すバックアップを選んでください。今の記録は先にバックアップとして残すので、何も失われません。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="131" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>別の場所（例：USBメモリー）のバックアップファイルから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="86" />
+            <location filename="../../ui/data/backup_dialogs.py" line="87" />
             <source>Restore from backup</source>
             <translation>バックアップから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Restore the selected backup</source>
             <translation>選んだバックアップを復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="119" />
+            <location filename="../../ui/data/backup_dialogs.py" line="121" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} にはまだバックアップがありません。</translation>
         </message>
@@ -4036,34 +4086,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="112" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="98" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>not recorded</source>
             <translation>記録なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="110" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="102" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>{value} out of 10</source>
             <translation>10 のうち {value}</translation>
         </message>
@@ -4184,123 +4234,123 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>&amp;Add</source>
             <translation>追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>&amp;Hide / show</source>
             <translation>隠す／表示する(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
             <source>&amp;New symptom:</source>
             <translation>新しい症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
             <source>&amp;Rename…</source>
             <translation>名前を変える(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
             <source>0–10</source>
             <translation>0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="65" />
             <source>Add this symptom</source>
             <translation>この症状を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
             <source>Choose a symptom in the list first.</source>
             <translation>先に一覧で症状を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="80" />
             <source>Hide or show the chosen symptom</source>
             <translation>選んだ症状を隠す、または表示する</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Kind of answer</source>
             <translation>答え方の種類</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="35" />
             <source>My symptoms</source>
             <translation>自分の症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="56" />
             <source>Name of the new symptom</source>
             <translation>新しい症状の名前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
             <source>New name:</source>
             <translation>新しい名前:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>用意された はい／いいえ の質問(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
             <source>Rename symptom</source>
             <translation>症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
             <source>Rename the chosen symptom</source>
             <translation>選んだ症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="88" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>転倒や皮膚の変化など、用意された はい／いいえ の質問をオンにする</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
             <source>Type a name for the symptom first.</source>
             <translation>先に症状の名前を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
             <source>Yes / no</source>
             <translation>はい／いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="131" />
             <source>You already have a symptom with that name.</source>
             <translation>その名前の症状はすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="48" />
             <source>Your own symptoms</source>
             <translation>自分で加えた症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="40" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>自分で加えた症状は、記録画面で組み込みの症状の後に出ます。隠しても、記録したものはすべて残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="115" />
             <source>hidden</source>
             <translation>非表示</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
             <source>yes/no</source>
             <translation>はい／いいえ</translation>
         </message>
@@ -4308,149 +4358,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="329" />
+            <location filename="../../ui/medicines/todays_doses.py" line="330" />
             <source>All doses of this day are recorded.</source>
             <translation>この日の服用はすべて記録済みです。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="111" />
+            <location filename="../../ui/medicines/todays_doses.py" line="112" />
             <source>As nee&amp;ded:</source>
             <translation>頓用(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="129" />
+            <location filename="../../ui/medicines/todays_doses.py" line="130" />
             <source>As-needed doses recorded this day</source>
             <translation>この日に記録した頓用の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="103" />
             <source>As-needed medicine</source>
             <translation>頓用の薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="175" />
+            <location filename="../../ui/medicines/todays_doses.py" line="176" />
             <source>Doses for {day}</source>
             <translation>{day} の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="98" />
+            <location filename="../../ui/medicines/todays_doses.py" line="99" />
             <source>Doses message</source>
             <translation>服用についてのお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="83" />
+            <location filename="../../ui/medicines/todays_doses.py" line="84" />
             <source>Mar&amp;k the rest taken</source>
             <translation>残りを「飲んだ」にする(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="86" />
+            <location filename="../../ui/medicines/todays_doses.py" line="87" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>まだ記録していない服用をすべて「飲んだ」にする</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Missed</source>
             <translation>飲み忘れ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="355" />
+            <location filename="../../ui/medicines/todays_doses.py" line="356" />
             <source>More than your daily maximum</source>
             <translation>1日の上限を超えています</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="191" />
+            <location filename="../../ui/medicines/todays_doses.py" line="192" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>この日は服用予定がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="245" />
+            <location filename="../../ui/medicines/todays_doses.py" line="246" />
             <source>Not recorded yet</source>
             <translation>まだ記録していません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="341" />
+            <location filename="../../ui/medicines/todays_doses.py" line="342" />
             <source>Not taken on this day</source>
             <translation>この日は飲んでいません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
-            <location filename="../../ui/medicines/todays_doses.py" line="359" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Nothing was recorded.</source>
             <translation>何も記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="343" />
-            <location filename="../../ui/medicines/todays_doses.py" line="357" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>Record it</source>
             <translation>記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="109" />
+            <location filename="../../ui/medicines/todays_doses.py" line="110" />
             <source>Record the as-needed dose at that time</source>
             <translation>その時刻の頓用の服用を記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Skipped</source>
             <translation>飛ばした</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="48" />
+            <location filename="../../ui/medicines/todays_doses.py" line="49" />
             <source>Taken</source>
             <translation>飲んだ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="213" />
+            <location filename="../../ui/medicines/todays_doses.py" line="214" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>この日はまだ来ていません。服用はその日に記録できます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>Time the as-needed dose was taken</source>
             <translation>頓用の薬を飲んだ時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>頓用の薬を飲んだ(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="217" />
+            <location filename="../../ui/medicines/todays_doses.py" line="218" />
             <source>any time</source>
             <translation>いつでも</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="113" />
+            <location filename="../../ui/medicines/todays_doses.py" line="114" />
             <source>at</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="230" />
+            <location filename="../../ui/medicines/todays_doses.py" line="231" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} の {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="202" />
+            <location filename="../../ui/medicines/todays_doses.py" line="203" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（この日は飲んでいません）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="374" />
+            <location filename="../../ui/medicines/todays_doses.py" line="375" />
             <source>{name} at {time} is recorded.</source>
             <translation>{time} の {name} を記録しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="274" />
+            <location filename="../../ui/medicines/todays_doses.py" line="275" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：上限 {most} 回のうち {count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="268" />
+            <location filename="../../ui/medicines/todays_doses.py" line="269" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：{count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="247" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>{status} at {time}</source>
             <translation>{time} に{status}</translation>
         </message>
@@ -4478,22 +4528,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>内容(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="218" />
+            <location filename="../../ui/medicines/treatments_page.py" line="228" />
             <source>A new event</source>
             <translation>新しい出来事</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="231" />
+            <location filename="../../ui/medicines/treatments_page.py" line="241" />
             <source>Change the chosen event</source>
             <translation>選んだ出来事を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="314" />
+            <location filename="../../ui/medicines/treatments_page.py" line="324" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="310" />
+            <location filename="../../ui/medicines/treatments_page.py" line="320" />
             <source>Delete an event</source>
             <translation>出来事を削除</translation>
         </message>
@@ -4503,7 +4553,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>選んだ出来事を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="311" />
+            <location filename="../../ui/medicines/treatments_page.py" line="321" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>{day} の出来事「{what}」を削除しますか？ 元に戻せません。</translation>
         </message>
@@ -4543,6 +4593,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>出来事の種類</translation>
         </message>
         <message>
+            <location filename="../../ui/medicines/treatments_page.py" line="146" />
+            <source>Nothing here yet. Add your diagnosis, treatments and stays in hospital with "A new event" below; they appear as bars under your Trends.</source>
+            <translation>まだ何もありません。診断、治療、入院を下の「新しい出来事」で追加すると、「推移」の下に帯で表示されます。</translation>
+        </message>
+        <message>
             <location filename="../../ui/medicines/treatments_page.py" line="131" />
             <source>Sa&amp;ve event</source>
             <translation>出来事を保存(&amp;V)</translation>
@@ -4553,7 +4608,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この出来事を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="281" />
+            <location filename="../../ui/medicines/treatments_page.py" line="291" />
             <source>Saved: {what} on {day}</source>
             <translation>保存しました：{day} の {what}</translation>
         </message>
@@ -4583,7 +4638,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>出来事に終了日がある</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="295" />
+            <location filename="../../ui/medicines/treatments_page.py" line="305" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>入力中の出来事は保存していません。今保存しますか？</translation>
         </message>
@@ -4611,12 +4666,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="157" />
+            <location filename="../../ui/trends/trends_page.py" line="158" />
             <source>&amp;Chart</source>
             <translation>グラフ(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="165" />
+            <location filename="../../ui/trends/trends_page.py" line="167" />
             <source>&amp;Numbers</source>
             <translation>数値(&amp;N)</translation>
         </message>
@@ -4631,22 +4686,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>&lt;b&gt;表示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="228" />
+            <location filename="../../ui/trends/trends_page.py" line="227" />
             <source>Arm and leg grades</source>
             <translation>腕と脚のグレード</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="153" />
+            <location filename="../../ui/trends/trends_page.py" line="154" />
             <source>Chart</source>
             <translation>グラフ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="508" />
+            <location filename="../../ui/trends/trends_page.py" line="539" />
             <source>Chart not saved</source>
             <translation>グラフは保存されていません</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="515" />
+            <location filename="../../ui/trends/trends_page.py" line="546" />
             <source>Chart saved as {path}.</source>
             <translation>グラフを {path} として保存しました。</translation>
         </message>
@@ -4656,12 +4711,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>日をクリックすると値が読めます。矢印キーで移動します</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="159" />
+            <location filename="../../ui/trends/trends_page.py" line="160" />
             <source>Compare side by s&amp;ide</source>
             <translation>並べて比べる(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="154" />
+            <location filename="../../ui/trends/trends_page.py" line="155" />
             <source>Drawing your chart…</source>
             <translation>グラフを描いています…</translation>
         </message>
@@ -4671,7 +4726,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="231" />
+            <location filename="../../ui/trends/trends_page.py" line="230" />
             <source>Lab results</source>
             <translation>検査結果</translation>
         </message>
@@ -4684,6 +4739,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../ui/trends/trends_page.py" line="287" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右の矢印キーで1日、Page Up／Page Down で1か月移動します。値はグラフの上に表示されます。「数値」タブには同じ値が表で出ます。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="243" />
+            <source>Log scale for wide ranges</source>
+            <translation>幅が大きい値は対数目盛</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="149" />
@@ -4701,6 +4761,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>お薬と治療</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="264" />
+            <source>Medicines and treatments on {day}: {names}</source>
+            <translation>{day}の薬と治療: {names}</translation>
+        </message>
+        <message>
             <location filename="../../ui/trends/trends_page.py" line="245" />
             <source>Medicines taken (%)</source>
             <translation>服用した薬 (%)</translation>
@@ -4716,7 +4781,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>この期間にはまだ記録がありません。日々の記録と検査結果がここにまとめられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="496" />
+            <location filename="../../ui/trends/trends_page.py" line="527" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
         </message>
@@ -4731,22 +4796,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>グラフを指す・クリックする・矢印キーを使うと、正確な値が読めます。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="189" />
+            <location filename="../../ui/trends/trends_page.py" line="188" />
             <source>Sa&amp;ve chart…</source>
             <translation>グラフを保存(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="494" />
+            <location filename="../../ui/trends/trends_page.py" line="525" />
             <source>Save chart</source>
             <translation>グラフを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="192" />
+            <location filename="../../ui/trends/trends_page.py" line="191" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>グラフを PNG・SVG・PDF で保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="191" />
+            <location filename="../../ui/trends/trends_page.py" line="190" />
             <source>Save the chart as an image or PDF</source>
             <translation>グラフを画像か PDF で保存</translation>
         </message>
@@ -4756,23 +4821,28 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>同じ日付で並べて表示しています。あなたと医師が見るためのものです。2つのことが同時に変化しても、一方が他方の原因だとはいえません。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="175" />
-            <location filename="../../ui/trends/trends_page.py" line="178" />
+            <location filename="../../ui/trends/trends_page.py" line="184" />
+            <source>Su&amp;mmary</source>
+            <translation>まとめ(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="177" />
+            <location filename="../../ui/trends/trends_page.py" line="181" />
             <source>Summary of the period</source>
             <translation>期間のまとめ</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="224" />
+            <location filename="../../ui/trends/trends_page.py" line="223" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="509" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>The chart could not be saved: {reason}</source>
             <translation>グラフを保存できませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="163" />
+            <location filename="../../ui/trends/trends_page.py" line="164" />
             <source>The chart's numbers as a table</source>
             <translation>グラフの数値を表で</translation>
         </message>
@@ -4817,7 +4887,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>{amount} 低い</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_text.py" line="254" />
+            <location filename="../../ui/trends/trends_text.py" line="275" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -4921,6 +4991,95 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="114" />
+            <source>1. Log how &amp;today feels</source>
+            <translation>1. 今日の調子を記録(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="120" />
+            <source>2. Add your &amp;medicines</source>
+            <translation>2. 薬を追加(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="126" />
+            <source>3. Enter your &amp;lab results</source>
+            <translation>3. 検査結果を入力(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="121" />
+            <source>Add the medicines you take</source>
+            <translation>飲んでいる薬を追加する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>Close the welcome</source>
+            <translation>ようこそ画面を閉じる</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="127" />
+            <source>Enter the results of your latest lab report</source>
+            <translation>最新の検査報告の結果を入力する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="168" />
+            <source>Making up two years of records…</source>
+            <translation>2年分の架空の記録を作っています…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="132" />
+            <source>Open a second window with made-up records, in a separate folder</source>
+            <translation>別のフォルダーの架空の記録で2つ目のウィンドウを開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="115" />
+            <source>Open today's check-in</source>
+            <translation>今日の記録を開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="183" />
+            <source>The demo could not be started. Your own records are unchanged.</source>
+            <translation>デモを開始できませんでした。ご自身の記録は変わっていません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="180" />
+            <source>The demo opens in a second window (its records are in {folder}).</source>
+            <translation>デモは2つ目のウィンドウで開きます（記録は {folder} にあります）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="138" />
+            <source>The made-up records go into a new folder of their own and open in a second window; your own records are not touched.</source>
+            <translation>架空の記録は新しい専用フォルダーに入り、2つ目のウィンドウで開きます。ご自身の記録には触れません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="131" />
+            <source>Try it with made-up &amp;data…</source>
+            <translation>架空のデータで試す…(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="92" />
+            <source>Welcome to POEMS Tracker</source>
+            <extracomment>Remembered window state: the welcome was shown once in this data folder.</extracomment>
+            <translation>POEMS Tracker へようこそ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="95" />
+            <source>Welcome. Where would you like to start?</source>
+            <translation>ようこそ。どこから始めますか？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="104" />
+            <source>Your records stay on this computer. Each step takes a minute, and you can come back to the others at any time from the buttons on the left.</source>
+            <translation>記録はこのコンピューターの中だけに保存されます。どの手順も1分ほどで、ほかの手順には左のボタンからいつでも戻れます。</translation>
+        </message>
+    </context>
+    <context>
         <name>Wording</name>
         <message>
             <location filename="../../wording.py" line="128" />
@@ -4939,8 +5098,8 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
         <message>
             <location filename="../../wording.py" line="151" />
-            <source>{percent} % ({counts})</source>
-            <translation>{percent} %（{counts}）</translation>
+            <source>{percent}% ({counts})</source>
+            <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
             <location filename="../../wording.py" line="136" />
@@ -4964,121 +5123,141 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="269" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="151" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="152" />
             <source>7-day average</source>
             <translation>7日平均</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="276" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="337" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>腕と脚の機能（ONLS を参考、0 = 影響なし）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="282" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="316" />
             <source>Arms (0–5)</source>
             <translation>腕 (0〜5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="280" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="91" />
+            <source>Average score by cycle day (0 none – 10 worst)</source>
+            <translation>周期日ごとの平均スコア（0 なし – 10 最悪）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
             <source>Choose what to show on the left.</source>
             <translation>左側に表示するものを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="284" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="131" />
+            <source>Cycle day</source>
+            <translation>周期日</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="334" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="101" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="102" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：{days} 日ごとの
 平均</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="99" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="100" />
             <source>Dots: daily values</source>
             <translation>点：各日の値</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="274" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="302" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="336" />
             <source>Grade</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="218" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="236" />
             <source>High (above range)</source>
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="273" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="279" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="278" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="283" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="317" />
             <source>Legs (0–7)</source>
             <translation>脚 (0〜7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="219" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="237" />
             <source>Low (below range)</source>
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="275" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="277" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="170" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="86" />
+            <source>Medicine</source>
+            <translation>薬</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="270" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="304" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>服用した薬（予定に対する %）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/timeline.py" line="187" />
+            <location filename="../../../poems_tracker/charts/timeline.py" line="209" />
             <source>No medicines or treatments in this period.</source>
             <translation>この期間にお薬や治療はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="47" />
+            <source>Nothing logged in these cycles.</source>
+            <translation>これらの周期には記録がありません。</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="77" />
@@ -5086,63 +5265,68 @@ each {days} days</source>
             <translation>この期間には記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="283" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="282" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="195" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="196" />
             <source>Reference range
 (as reported)</source>
             <translation>基準範囲
 （報告どおり）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>基準範囲
 {low}〜{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="213" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="231" />
             <source>Results</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="135" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="281" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="137" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（線：7日平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="155" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="153" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="189" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="267" />
+            <source>{test} (log scale)</source>
+            <translation>{test}（対数目盛）</translation>
         </message>
     </context>
     <context>
@@ -6899,7 +7083,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="415" />
+            <location filename="../../ui/trends/trends_page.py" line="438" />
             <location filename="../../ui/trends/trends_table.py" line="55" />
             <source>Date</source>
             <translation>日付</translation>

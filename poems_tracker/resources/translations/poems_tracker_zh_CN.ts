@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -137,234 +136,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="101" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>预约3个月后复诊(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="159" />
+            <location filename="../../ui/appointments/appointments_page.py" line="160" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="106" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>&amp;Note a question for this visit</source>
             <translation>为这次就诊记下问题(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>&amp;Past</source>
             <translation>过去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="217" />
+            <location filename="../../ui/appointments/appointments_page.py" line="218" />
             <source>&amp;Past ({n})</source>
             <translation>过去 ({n})(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="75" />
+            <location filename="../../ui/appointments/appointments_page.py" line="76" />
             <source>&amp;Questions</source>
             <translation>问题(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="72" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Upcoming</source>
             <translation>即将(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="215" />
+            <location filename="../../ui/appointments/appointments_page.py" line="216" />
             <source>&amp;Upcoming ({n})</source>
             <translation>即将 ({n})(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="157" />
             <source>Add &amp;visit…</source>
             <translation>添加就诊(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="107" />
+            <location filename="../../ui/appointments/appointments_page.py" line="108" />
             <source>Add a question for the next visit</source>
             <translation>为下次就诊添加问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="156" />
-            <location filename="../../ui/appointments/appointments_page.py" line="337" />
+            <location filename="../../ui/appointments/appointments_page.py" line="157" />
+            <location filename="../../ui/appointments/appointments_page.py" line="338" />
             <source>Add a visit</source>
             <translation>添加就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="349" />
+            <location filename="../../ui/appointments/appointments_page.py" line="350" />
             <source>Book a follow-up visit</source>
             <translation>预约复诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="163" />
+            <location filename="../../ui/appointments/appointments_page.py" line="164" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>在所选就诊3个月后预约</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="162" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>预约3个月后复诊(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="102" />
+            <location filename="../../ui/appointments/appointments_page.py" line="103" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>在下次就诊3个月后预约再下一次</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>Calenda&amp;r</source>
             <translation>日历(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="343" />
+            <location filename="../../ui/appointments/appointments_page.py" line="344" />
             <source>Change a visit</source>
             <translation>修改就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="159" />
+            <location filename="../../ui/appointments/appointments_page.py" line="160" />
             <source>Change the chosen visit</source>
             <translation>修改所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="133" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="177" />
+            <location filename="../../ui/appointments/appointments_page.py" line="178" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="372" />
+            <location filename="../../ui/appointments/appointments_page.py" line="373" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="177" />
+            <location filename="../../ui/appointments/appointments_page.py" line="178" />
             <source>Delete the chosen visit</source>
             <translation>删除所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="369" />
+            <location filename="../../ui/appointments/appointments_page.py" line="370" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>删除 {visit} 的就诊吗？其问题会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="368" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete visit</source>
             <translation>删除就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="112" />
+            <location filename="../../ui/appointments/appointments_page.py" line="113" />
             <source>Export all visits to a calendar file</source>
             <translation>将所有就诊导出为日历文件</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="172" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark &amp;cancelled</source>
             <translation>标记为已取消(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="167" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark &amp;done</source>
             <translation>标记为已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="173" />
+            <location filename="../../ui/appointments/appointments_page.py" line="174" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>将所选就诊标记为已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="168" />
+            <location filename="../../ui/appointments/appointments_page.py" line="169" />
             <source>Mark the chosen visit as done</source>
             <translation>将所选就诊标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="246" />
+            <location filename="../../ui/appointments/appointments_page.py" line="247" />
             <source>No questions noted for this visit yet.</source>
             <translation>这次就诊还没有记下问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="227" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>No visit booked yet.</source>
             <translation>还没有预约就诊。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="68" />
+            <location filename="../../ui/appointments/appointments_page.py" line="69" />
             <source>Past visits</source>
             <translation>过去的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="111" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>将就诊加入我的日历(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="238" />
+            <location filename="../../ui/appointments/appointments_page.py" line="239" />
             <source>Questions to ask ({n}):</source>
             <translation>要问的问题（{n}个）：</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="139" />
+            <location filename="../../ui/appointments/appointments_page.py" line="140" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Upcoming visits</source>
             <translation>即将到来的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="229" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>请使用下方的“添加就诊…”来预约。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="66" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>With</source>
             <translation>医生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="84" />
+            <location filename="../../ui/appointments/appointments_page.py" line="85" />
             <source>Your next visit</source>
             <translation>您的下次就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="234" />
+            <location filename="../../ui/appointments/appointments_page.py" line="235" />
             <source>until {time}</source>
             <translation>至 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="242" />
+            <location filename="../../ui/appointments/appointments_page.py" line="243" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>……另有 {n} 个在“问题”标签页中。</translation>
         </message>
@@ -372,81 +371,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="235" />
+            <location filename="../../ui/data/backup_dialogs.py" line="237" />
             <source>&amp;Back up now…</source>
             <translation>立即备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="285" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="240" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="262" />
+            <location filename="../../ui/data/backup_dialogs.py" line="264" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>所有记录都已复制并检查。备份位置：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="260" />
+            <location filename="../../ui/data/backup_dialogs.py" line="262" />
             <source>Backup made</source>
             <translation>已备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="239" />
+            <location filename="../../ui/data/backup_dialogs.py" line="241" />
             <source>Bring back your records as a backup holds them</source>
             <translation>按备份内容恢复您的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="236" />
+            <location filename="../../ui/data/backup_dialogs.py" line="238" />
             <source>Copy all your records to the backups folder now</source>
             <translation>立即将所有记录复制到备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="250" />
+            <location filename="../../ui/data/backup_dialogs.py" line="252" />
             <source>Nothing was changed</source>
             <translation>没有做任何更改</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="246" />
+            <location filename="../../ui/data/backup_dialogs.py" line="248" />
             <source>Please wait</source>
             <translation>请稍候</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="278" />
+            <location filename="../../ui/data/backup_dialogs.py" line="280" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>用 {when} 的备份替换您的记录吗？该备份包含 {records}。您现在的记录会先另存为备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="285" />
+            <location filename="../../ui/data/backup_dialogs.py" line="287" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="304" />
+            <location filename="../../ui/data/backup_dialogs.py" line="306" />
             <source>Restored</source>
             <translation>已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="301" />
+            <location filename="../../ui/data/backup_dialogs.py" line="303" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>之前的记录保存在这里：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="297" />
+            <location filename="../../ui/data/backup_dialogs.py" line="299" />
             <source>Your records were restored ({n} records).</source>
             <translation>您的记录已恢复（{n} 条）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="282" />
+            <location filename="../../ui/data/backup_dialogs.py" line="284" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
@@ -454,27 +453,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>无法恢复：该文件已损坏或不是备份。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="73" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>记录：{records}（每日记录：{checkins}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="55" />
             <source>Something went wrong: {reason}</source>
             <translation>出了问题：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="63" />
             <source>{day}, {time}</source>
             <translation>{day} {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -521,143 +520,144 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="141" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="123" />
+            <location filename="../../ui/checkin/checkin_page.py" line="144" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="167" />
+            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <source>&amp;Today</source>
+            <translation>今天(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/checkin_page.py" line="188" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="141" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="58" />
+            <location filename="../../ui/checkin/checkin_page.py" line="63" />
             <source>Check-in form</source>
+            <extracomment>The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).</extracomment>
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="100" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="104" />
+            <location filename="../../ui/checkin/checkin_page.py" line="111" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="257" />
+            <location filename="../../ui/checkin/checkin_page.py" line="290" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="179" />
+            <location filename="../../ui/checkin/checkin_page.py" line="200" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="102" />
+            <location filename="../../ui/checkin/checkin_page.py" line="109" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="255" />
+            <location filename="../../ui/checkin/checkin_page.py" line="288" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="281" />
+            <location filename="../../ui/checkin/checkin_page.py" line="314" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="321" />
+            <location filename="../../ui/checkin/checkin_page.py" line="354" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="184" />
+            <location filename="../../ui/checkin/checkin_page.py" line="205" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="86" />
+            <location filename="../../ui/checkin/checkin_page.py" line="93" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="117" />
+            <location filename="../../ui/checkin/checkin_page.py" line="138" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="123" />
+            <location filename="../../ui/checkin/checkin_page.py" line="144" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="146" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="104" />
-            <source>T&amp;oday</source>
-            <translation>今天(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="353" />
+            <location filename="../../ui/checkin/checkin_page.py" line="392" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="264" />
+            <location filename="../../ui/checkin/checkin_page.py" line="297" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="301" />
+            <location filename="../../ui/checkin/checkin_page.py" line="334" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="171" />
+            <location filename="../../ui/checkin/checkin_page.py" line="192" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="266" />
+            <location filename="../../ui/checkin/checkin_page.py" line="299" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="172" />
+            <location filename="../../ui/checkin/checkin_page.py" line="193" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="86" />
+            <location filename="../../ui/checkin/checkin_page.py" line="93" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="336" />
+            <location filename="../../ui/checkin/checkin_page.py" line="370" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -665,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="112" />
+            <location filename="../../ui/checkin/history_page.py" line="114" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="115" />
+            <location filename="../../ui/checkin/history_page.py" line="117" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="115" />
+            <location filename="../../ui/checkin/history_page.py" line="117" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="63" />
+            <location filename="../../ui/checkin/history_page.py" line="65" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="63" />
+            <location filename="../../ui/checkin/history_page.py" line="65" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -706,47 +706,52 @@
     <context>
         <name>ComparePanel</name>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="48" />
+            <location filename="../../ui/trends/trends_compare.py" line="62" />
             <source>&amp;Beside it:</source>
             <translation>并列显示(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="73" />
+            <location filename="../../ui/trends/trends_compare.py" line="87" />
             <source>Averages before and after</source>
             <translation>前后平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="67" />
+            <location filename="../../ui/trends/trends_compare.py" line="51" />
+            <source>Compare side by side</source>
+            <translation>并排比较</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_compare.py" line="81" />
             <source>Drawing…</source>
             <translation>正在绘制…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="113" />
+            <location filename="../../ui/trends/trends_compare.py" line="139" />
             <source>Lab: {test} ({unit})</source>
             <translation>化验：{test} ({unit})</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="50" />
+            <location filename="../../ui/trends/trends_compare.py" line="64" />
             <source>Medicine or lab test to show beside it</source>
             <translation>并列显示的药物或化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="110" />
+            <location filename="../../ui/trends/trends_compare.py" line="136" />
             <source>Medicine: {name}</source>
             <translation>药物：{name}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="91" />
+            <location filename="../../ui/trends/trends_compare.py" line="108" />
             <source>Side-by-side chart</source>
             <translation>并列图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Sym&amp;ptom:</source>
             <translation>症状(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_compare.py" line="46" />
+            <location filename="../../ui/trends/trends_compare.py" line="60" />
             <source>Symptom to compare</source>
             <translation>要比较的症状</translation>
         </message>
@@ -817,150 +822,170 @@
     <context>
         <name>CycleDayPage</name>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="68" />
-            <source>&amp;From</source>
-            <translation>从(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="62" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
             <source>&amp;Medicine</source>
             <translation>药物(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="71" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="128" />
+            <source>&amp;Picture</source>
+            <translation>图(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="78" />
             <source>&amp;To</source>
             <translation>到(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="256" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="339" />
             <source>(ended on day {day})</source>
             <translation>（第 {day} 天结束）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="96" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="109" />
             <source>Average of each symptom by cycle day</source>
             <translation>按周期日计算的各症状平均值</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="280" />
+            <source>Average score by cycle day, as a picture</source>
+            <translation>按周期日的平均分（图）</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="327" />
             <source>Average {name} on cycle day {day} over {n} days: {average}</source>
             <translation>周期第 {day} 天的 {name} 平均值（共 {n} 天）：{average}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="285" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="368" />
             <source>Average {name}: {on} on medicine days (over {on_n} days), {off} on days off (over {off_n} days).</source>
             <translation>{name} 平均值：服药日为 {on}（共 {on_n} 天），停药日为 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Cycle day</source>
             <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="88" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="101" />
             <source>Cycles in this range</source>
             <translation>此期间的周期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="270" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="353" />
             <source>Cycles in this range: {cycles}.</source>
             <translation>此期间的周期：{cycles}。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="252" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="337" />
             <source>C{n} from {start}</source>
             <translation>C{n}（自 {start}）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="69" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
+            <source>Days logged</source>
+            <translation>记录天数</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="76" />
             <source>First day of the range</source>
             <translation>期间的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="75" />
+            <source>Fr&amp;om</source>
+            <translation>从(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="79" />
             <source>Last day of the range</source>
             <translation>期间的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="205" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="242" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="65" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="72" />
             <source>Medicine taken in cycles</source>
             <translation>按周期服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="197" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
             <source>No cycles of this medicine in this range.</source>
             <translation>此期间没有这种药物的周期。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="193" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
             <source>No medicine taken in cycles in this range. A medicine with a schedule such as "cycle 1-21 of 28" appears here.</source>
             <translation>此期间没有按周期服用的药物。服药安排为 “cycle 1-21 of 28” 之类的药物会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="281" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="364" />
             <source>Nothing logged for {name} in these cycles.</source>
             <translation>这些周期中没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="227" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="314" />
             <source>Nothing logged for {name} on cycle day {day}.</source>
             <translation>周期第 {day} 天没有 {name} 的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>Off</source>
             <translation>停药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="212" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="250" />
             <source>On</source>
             <translation>服药</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="92" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="120" />
+            <source>Picture</source>
+            <translation>图</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="105" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="54" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="61" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="102" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="129" />
+            <source>Ta&amp;ble</source>
+            <translation>表格(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="134" />
             <source>These are averages of what you logged on each day of the cycle, with the number of days behind each one. They show patterns, not causes; few days make an average uncertain. Talk to your doctor about what they mean for you.</source>
             <translation>这些是您在周期每一天所记录数值的平均值，并标出每个平均值所依据的天数。它们显示的是规律，而不是原因；天数少时平均值不可靠。请与医生讨论它们对您意味着什么。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="282" />
-            <location filename="../../ui/trends/cycle_day_view.py" line="283" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="365" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="366" />
             <source>no days</source>
             <translation>无天数</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="231" />
-            <source>yes {yes} of {n}</source>
-            <translation>{n} 天中 {yes} 天为是</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="239" />
-            <source>{average}  ({n} days)</source>
-            <translation>{average}  （{n} 天）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="261" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="344" />
             <source>{medicine}, {schedule}: medicine on days {first}–{last} of {length}.</source>
             <translation>{medicine}，{schedule}：{length} 天中第 {first}–{last} 天服药。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/cycle_day_view.py" line="233" />
+            <location filename="../../ui/trends/cycle_day_view.py" line="320" />
             <source>{name}: yes on {yes} of {n} days that were cycle day {day}.</source>
             <translation>{name}：在 {n} 个周期第 {day} 天中，有 {yes} 天为是。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/cycle_day_view.py" line="318" />
+            <source>{yes} of {n}</source>
+            <translation>{n}天中{yes}天</translation>
         </message>
     </context>
     <context>
@@ -1169,222 +1194,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="130" />
+            <location filename="../../ui/function_check/function_check_page.py" line="133" />
             <source>&amp;Date</source>
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="255" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="257" />
+            <location filename="../../ui/function_check/function_check_page.py" line="260" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="180" />
+            <location filename="../../ui/function_check/function_check_page.py" line="183" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="418" />
+            <location filename="../../ui/function_check/function_check_page.py" line="429" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="52" />
+            <location filename="../../ui/function_check/function_check_page.py" line="55" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="333" />
+            <location filename="../../ui/function_check/function_check_page.py" line="344" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="324" />
+            <location filename="../../ui/function_check/function_check_page.py" line="335" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="327" />
+            <location filename="../../ui/function_check/function_check_page.py" line="338" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="331" />
+            <location filename="../../ui/function_check/function_check_page.py" line="342" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="314" />
+            <location filename="../../ui/function_check/function_check_page.py" line="325" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="135" />
+            <location filename="../../ui/function_check/function_check_page.py" line="138" />
             <source>Date of the check</source>
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="275" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="469" />
+            <location filename="../../ui/function_check/function_check_page.py" line="480" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="465" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="266" />
+            <location filename="../../ui/function_check/function_check_page.py" line="275" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="466" />
+            <location filename="../../ui/function_check/function_check_page.py" line="477" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="114" />
+            <location filename="../../ui/function_check/function_check_page.py" line="117" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="77" />
+            <location filename="../../ui/function_check/function_check_page.py" line="80" />
             <source>Function check questions</source>
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="239" />
+            <location filename="../../ui/function_check/function_check_page.py" line="242" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="150" />
+            <location filename="../../ui/function_check/function_check_page.py" line="153" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="340" />
+            <location filename="../../ui/function_check/function_check_page.py" line="351" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="349" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="184" />
+            <location filename="../../ui/function_check/function_check_page.py" line="187" />
             <source>N&amp;ote (optional)</source>
             <translation>备注（可选）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="144" />
+            <location filename="../../ui/function_check/function_check_page.py" line="147" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="424" />
+            <location filename="../../ui/function_check/function_check_page.py" line="269" />
+            <source>No checks yet. Answer the questions on the left and press Save.</source>
+            <translation>还没有检查记录。请回答左侧的问题，然后按“保存”。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/function_check/function_check_page.py" line="435" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="437" />
+            <location filename="../../ui/function_check/function_check_page.py" line="448" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="187" />
+            <location filename="../../ui/function_check/function_check_page.py" line="190" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="259" />
+            <location filename="../../ui/function_check/function_check_page.py" line="263" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="416" />
+            <location filename="../../ui/function_check/function_check_page.py" line="427" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="415" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="421" />
+            <location filename="../../ui/function_check/function_check_page.py" line="432" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="459" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="444" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="246" />
+            <location filename="../../ui/function_check/function_check_page.py" line="249" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="252" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="255" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="122" />
+            <location filename="../../ui/function_check/function_check_page.py" line="125" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="476" />
+            <location filename="../../ui/function_check/function_check_page.py" line="487" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="490" />
+            <location filename="../../ui/function_check/function_check_page.py" line="501" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="445" />
+            <location filename="../../ui/function_check/function_check_page.py" line="456" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="144" />
+            <location filename="../../ui/function_check/function_check_page.py" line="147" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="467" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -1392,33 +1422,33 @@
     <context>
         <name>FunctionCheckPrompt</name>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="41" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="42" />
             <source>Do &amp;it now</source>
             <extracomment>Remembered window state (not health data): the day the patient said "Not now".</extracomment>
             <translation>现在做(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="43" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="44" />
             <source>Do the function check now</source>
             <translation>现在进行功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="47" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="48" />
             <source>Hide this reminder until tomorrow</source>
             <translation>明天之前隐藏此提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="45" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="46" />
             <source>Not now</source>
             <translation>以后再说</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="70" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="75" />
             <source>Your function check (every {days} days) is due.</source>
             <translation>该做功能检查了（每 {days} 天一次）。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_prompt.py" line="68" />
+            <location filename="../../ui/function_check/function_check_prompt.py" line="73" />
             <source>Your weekly function check is due.</source>
             <translation>该做每周的功能检查了。</translation>
         </message>
@@ -1426,49 +1456,54 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="178" />
+            <location filename="../../ui/checkin/history_page.py" line="183" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>已记录 %n 天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="155" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>&amp;Delete this day…</source>
             <translation>删除这一天(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="154" />
+            <location filename="../../ui/checkin/history_page.py" line="157" />
             <source>&amp;Open this day</source>
             <translation>打开这一天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="147" />
+            <location filename="../../ui/checkin/history_page.py" line="150" />
             <source>All check-ins, newest first</source>
             <translation>所有记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="211" />
+            <location filename="../../ui/checkin/history_page.py" line="230" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="208" />
+            <location filename="../../ui/checkin/history_page.py" line="227" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>删除 {date} 记录的全部内容吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="158" />
+            <location filename="../../ui/checkin/history_page.py" line="161" />
             <source>Delete the chosen day</source>
             <translation>删除所选的一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="207" />
+            <location filename="../../ui/checkin/history_page.py" line="226" />
             <source>Delete this day?</source>
             <translation>删除这一天吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="191" />
+            <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
+            <translation>还没有记录。在“今天”页面保存第一条记录后，会显示在这里。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/checkin/history_page.py" line="160" />
             <source>Open the chosen day to edit it</source>
             <translation>打开所选的一天进行编辑</translation>
         </message>
@@ -2086,162 +2121,172 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="148" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="59" />
-            <source>&amp;Appointments</source>
-            <translation>就诊(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="124" />
+            <location filename="../../ui/shell/main_window.py" line="126" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="125" />
+            <location filename="../../ui/shell/main_window.py" line="127" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="138" />
+            <location filename="../../ui/shell/main_window.py" line="140" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="34" />
-            <source>&amp;History</source>
-            <translation>历史(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="139" />
+            <location filename="../../ui/shell/main_window.py" line="141" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="54" />
-            <source>&amp;Labs</source>
-            <translation>化验(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/registry.py" line="44" />
-            <source>&amp;Medicines</source>
-            <translation>药物(&amp;M)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="132" />
+            <location filename="../../ui/shell/main_window.py" line="134" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="29" />
-            <source>&amp;Today</source>
-            <translation>今天(&amp;T)</translation>
+            <location filename="../../ui/shell/main_window.py" line="145" />
+            <source>&amp;Welcome and first steps…</source>
+            <translation>欢迎与入门…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="168" />
+            <location filename="../../ui/shell/main_window.py" line="174" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="187" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="170" />
+            <location filename="../../ui/shell/main_window.py" line="176" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="167" />
+            <location filename="../../ui/shell/main_window.py" line="172" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="61" />
+            <location filename="../../ui/shell/registry.py" line="63" />
+            <source>Appointments</source>
+            <translation>预约</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="65" />
             <source>Appointments and questions</source>
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="69" />
-            <source>C&amp;ycle days</source>
-            <translation>周期日(&amp;Y)</translation>
+            <location filename="../../ui/shell/main_window.py" line="173" />
+            <source>Ctrl+D: the check-in's date</source>
+            <translation>Ctrl+D：记录的日期</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="171" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="64" />
-            <source>F&amp;unction check</source>
-            <translation>功能检查(&amp;U)</translation>
+            <location filename="../../ui/shell/registry.py" line="73" />
+            <source>Cycle days</source>
+            <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="36" />
+            <location filename="../../ui/shell/registry.py" line="68" />
+            <source>Function check</source>
+            <translation>功能检查</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="38" />
+            <source>History</source>
+            <translation>历史</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="40" />
             <source>History of check-ins</source>
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="56" />
+            <location filename="../../ui/shell/registry.py" line="60" />
             <source>Lab and hormone results</source>
             <translation>化验与激素结果</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="46" />
+            <location filename="../../ui/shell/registry.py" line="58" />
+            <source>Labs</source>
+            <translation>化验</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="48" />
+            <source>Medicines</source>
+            <translation>药物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="50" />
             <source>Medicines and doses</source>
             <translation>药物与服用</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="71" />
+            <location filename="../../ui/shell/registry.py" line="75" />
             <source>Symptoms by cycle day</source>
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="49" />
-            <source>T&amp;reatments</source>
-            <translation>治疗(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="175" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="31" />
+            <location filename="../../ui/shell/registry.py" line="33" />
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="35" />
             <source>Today's check-in</source>
             <translation>今天的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="39" />
-            <source>Tr&amp;ends</source>
-            <translation>趋势(&amp;E)</translation>
+            <location filename="../../ui/shell/registry.py" line="53" />
+            <source>Treatments</source>
+            <translation>治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="51" />
+            <location filename="../../ui/shell/registry.py" line="55" />
             <source>Treatments and milestones</source>
             <translation>治疗与重要节点</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="41" />
+            <location filename="../../ui/shell/registry.py" line="43" />
+            <source>Trends</source>
+            <translation>趋势</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/registry.py" line="45" />
             <source>Trends over time</source>
             <translation>随时间的变化</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/registry.py" line="66" />
+            <location filename="../../ui/shell/registry.py" line="70" />
             <source>Weekly function check</source>
             <translation>每周功能检查</translation>
         </message>
@@ -2403,157 +2448,157 @@
     <context>
         <name>MedicationDialog</name>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="115" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="114" />
             <source>&amp;Dose each time:</source>
             <translation>每次剂量(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="85" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="84" />
             <source>&amp;Medicine:</source>
             <translation>药物(&amp;M):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="161" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="169" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="168" />
             <source>&amp;Save medicine</source>
             <translation>保存药物(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="165" />
             <source>A note about this medicine</source>
             <translation>关于此药物的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="94" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="93" />
             <source>About this medicine</source>
             <translation>关于此药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="117" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="116" />
             <source>Amount of one dose</source>
             <translation>一次的剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="69" />
             <source>Change a medicine</source>
             <translation>修改药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="260" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="259" />
             <source>Choose a medicine to see what it is for.</source>
             <translation>选择一种药物即可查看它的用途。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="173" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="172" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="140" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="139" />
             <source>First day of this medicine</source>
             <translation>此药物的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="276" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="275" />
             <source>For information only; follow your doctor's advice.</source>
             <translation>仅供参考；请遵医嘱。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="292" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="291" />
             <source>In words: {words}</source>
             <translation>文字说明：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="143" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="142" />
             <source>It has s&amp;topped; last day:</source>
             <translation>已停用(&amp;T)；最后一天:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="146" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="145" />
             <source>Last day of this medicine</source>
             <translation>此药物的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="185" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="184" />
             <source>Medicine details</source>
             <translation>药物详情</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="87" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="86" />
             <source>Medicine name; pick one from the list or type your own</source>
             <translation>药物名称；可从列表中选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="166" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="165" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="271" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="270" />
             <source>Note: {note} (Source: {source})</source>
             <translation>注：{note}（来源：{source}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="82" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="81" />
             <source>Pick from the list or type a name</source>
             <translation>从列表中选择或输入名称</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="138" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="137" />
             <source>S&amp;tarted on:</source>
             <translation>开始日期(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="171" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="170" />
             <source>Save medicine</source>
             <translation>保存药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="132" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="131" />
             <source>Schedule:</source>
             <translation>服药安排:</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="70" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="69" />
             <source>Start a medicine</source>
             <translation>开始服用一种药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="125" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="124" />
             <source>The schedule in words</source>
             <translation>服药安排的文字说明</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="105" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="104" />
             <source>Unit of the dose</source>
             <translation>剂量单位</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="162" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="161" />
             <source>Why you take it</source>
             <translation>服用原因</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="327" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="326" />
             <source>Write the dose as a number, like 25 or 2.5.</source>
             <translation>请用数字填写剂量，例如 25 或 2.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="258" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="257" />
             <source>Your own medicine: no catalogue note.</source>
             <translation>您自己添加的药物：没有目录说明。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medication_dialog.py" line="160" />
+            <location filename="../../ui/medicines/medication_dialog.py" line="159" />
             <source>e.g. nerve pain</source>
             <translation>例如：神经痛</translation>
         </message>
@@ -2561,17 +2606,17 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="72" />
+            <location filename="../../ui/medicines/medications_page.py" line="74" />
             <source>&amp;Change…</source>
             <translation>修改(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="80" />
+            <location filename="../../ui/medicines/medications_page.py" line="82" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="69" />
+            <location filename="../../ui/medicines/medications_page.py" line="71" />
             <source>&amp;Start a medicine…</source>
             <translation>开始服用药物(&amp;S)…</translation>
         </message>
@@ -2581,84 +2626,89 @@
             <translation>；{count} 次未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="45" />
             <source>All the time</source>
             <translation>全部时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="72" />
+            <location filename="../../ui/medicines/medications_page.py" line="74" />
             <source>Change the chosen medicine</source>
             <translation>修改所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="52" />
+            <location filename="../../ui/medicines/medications_page.py" line="54" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="318" />
+            <location filename="../../ui/medicines/medications_page.py" line="337" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="295" />
+            <location filename="../../ui/medicines/medications_page.py" line="314" />
             <source>Delete a medicine</source>
             <translation>删除药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="304" />
+            <location filename="../../ui/medicines/medications_page.py" line="323" />
             <source>Delete it and its doses</source>
             <translation>删除药物及其服药记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="80" />
+            <location filename="../../ui/medicines/medications_page.py" line="82" />
             <source>Delete the chosen medicine</source>
             <translation>删除所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="317" />
+            <location filename="../../ui/medicines/medications_page.py" line="336" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>删除 {name} 吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="50" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="236" />
+            <location filename="../../ui/medicines/medications_page.py" line="255" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>请先在其中一个列表中选择药物。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="51" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>How often</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="49" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="61" />
+            <location filename="../../ui/medicines/medications_page.py" line="63" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="101" />
+            <location filename="../../ui/medicines/medications_page.py" line="103" />
             <source>Medicines you stopped, kept as history</source>
             <translation>已停用的药物，作为历史保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="100" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Medicines you take now</source>
             <translation>正在服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="108" />
+            <location filename="../../ui/medicines/medications_page.py" line="110" />
             <source>Message</source>
             <translation>消息</translation>
+        </message>
+        <message>
+            <location filename="../../ui/medicines/medications_page.py" line="118" />
+            <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
+            <translation>还没有药物。按“开始用药…”添加第一种药物，之后它的服药会显示在“今天”页面上。</translation>
         </message>
         <message>
             <location filename="../../wording.py" line="111" />
@@ -2676,102 +2726,102 @@
             <translation>此期间无应服剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="91" />
+            <location filename="../../ui/medicines/medications_page.py" line="93" />
             <source>Period for the Taken column</source>
             <translation>“已服用”列的期间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="92" />
+            <location filename="../../ui/medicines/medications_page.py" line="94" />
             <source>Show what was taken &amp;over:</source>
             <translation>显示服用情况的期间(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="69" />
+            <location filename="../../ui/medicines/medications_page.py" line="71" />
             <source>Start a new medicine</source>
             <translation>开始服用新药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="75" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>Sto&amp;p</source>
             <translation>停用(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="268" />
+            <location filename="../../ui/medicines/medications_page.py" line="287" />
             <source>Stop a medicine</source>
             <translation>停用药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="272" />
+            <location filename="../../ui/medicines/medications_page.py" line="291" />
             <source>Stop it</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="304" />
+            <location filename="../../ui/medicines/medications_page.py" line="323" />
             <source>Stop it instead</source>
             <translation>改为停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="76" />
+            <location filename="../../ui/medicines/medications_page.py" line="78" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>今天停用所选药物；历史会保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="270" />
+            <location filename="../../ui/medicines/medications_page.py" line="289" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>今天停用 {name} 吗？今天算作最后一天；其服药记录和历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="104" />
+            <location filename="../../ui/medicines/medications_page.py" line="106" />
             <source>Stopped, &amp;kept as history</source>
             <translation>已停用，作为历史保留(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="53" />
+            <location filename="../../ui/medicines/medications_page.py" line="55" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="102" />
+            <location filename="../../ui/medicines/medications_page.py" line="104" />
             <source>Taking &amp;now</source>
             <translation>正在服用(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="41" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 30 days</source>
             <translation>最近30天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="42" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>The last 90 days</source>
             <translation>最近90天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="198" />
+            <location filename="../../ui/medicines/medications_page.py" line="217" />
             <source>since {start}</source>
             <translation>自 {start} 起</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="301" />
+            <location filename="../../ui/medicines/medications_page.py" line="320" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} 有 {count} 次服药记录。删除药物也会删除这些记录。您可以改为停用并保留其历史。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="264" />
+            <location filename="../../ui/medicines/medications_page.py" line="283" />
             <source>{name} is already stopped.</source>
             <translation>{name} 已经停用。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="328" />
+            <location filename="../../ui/medicines/medications_page.py" line="347" />
             <source>{name} is deleted.</source>
             <translation>{name} 已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="254" />
+            <location filename="../../ui/medicines/medications_page.py" line="273" />
             <source>{name} is saved.</source>
             <translation>{name} 已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="280" />
+            <location filename="../../ui/medicines/medications_page.py" line="299" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
@@ -2782,11 +2832,11 @@
         </message>
         <message>
             <location filename="../../wording.py" line="114" />
-            <source>{percent} % taken ({taken} of {due})</source>
-            <translation>已服 {percent} %（{due} 次中 {taken} 次）</translation>
+            <source>{percent}% taken ({taken} of {due})</source>
+            <translation>已服 {percent}%（{due} 次中 {taken} 次）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="200" />
+            <location filename="../../ui/medicines/medications_page.py" line="219" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
@@ -3075,158 +3125,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="107" />
+            <location filename="../../ui/appointments/questions_panel.py" line="109" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>移到上面所选的就诊(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="66" />
+            <location filename="../../ui/appointments/questions_panel.py" line="67" />
             <source>&amp;Save question</source>
             <translation>保存问题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="54" />
+            <location filename="../../ui/appointments/questions_panel.py" line="55" />
             <source>&amp;Write a question:</source>
             <translation>写下问题(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="81" />
+            <location filename="../../ui/appointments/questions_panel.py" line="82" />
             <source>Answer</source>
             <translation>回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="96" />
+            <location filename="../../ui/appointments/questions_panel.py" line="98" />
             <source>Answer to the chosen question</source>
             <translation>所选问题的回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="63" />
+            <location filename="../../ui/appointments/questions_panel.py" line="64" />
             <source>As&amp;k at visit:</source>
             <translation>在哪次就诊时问(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Ask at</source>
             <translation>就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="108" />
+            <location filename="../../ui/appointments/questions_panel.py" line="110" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>在上面所选的就诊时问所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="112" />
+            <location filename="../../ui/appointments/questions_panel.py" line="114" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="277" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="273" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete question</source>
             <translation>删除问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="112" />
+            <location filename="../../ui/appointments/questions_panel.py" line="114" />
             <source>Delete the chosen question</source>
             <translation>删除所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="274" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete the question “{text}”?</source>
             <translation>删除问题“{text}”吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="98" />
+            <location filename="../../ui/appointments/questions_panel.py" line="100" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医生的回答(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="101" />
+            <location filename="../../ui/appointments/questions_panel.py" line="103" />
             <source>Mark the chosen question answered</source>
             <translation>将所选问题标记为已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="104" />
+            <location filename="../../ui/appointments/questions_panel.py" line="106" />
             <source>Mark the chosen question not answered</source>
             <translation>将所选问题标记为未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="52" />
+            <location filename="../../ui/appointments/questions_panel.py" line="53" />
             <source>New question</source>
             <translation>新问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="150" />
-            <location filename="../../ui/appointments/questions_panel.py" line="164" />
+            <location filename="../../ui/appointments/questions_panel.py" line="152" />
+            <location filename="../../ui/appointments/questions_panel.py" line="166" />
             <source>No visit yet</source>
             <translation>尚无就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Noted on</source>
             <translation>记下日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="179" />
+            <location filename="../../ui/appointments/questions_panel.py" line="181" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="104" />
+            <location filename="../../ui/appointments/questions_panel.py" line="106" />
             <source>Open a&amp;gain</source>
             <translation>重新打开(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Question</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="84" />
+            <location filename="../../ui/appointments/questions_panel.py" line="85" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="66" />
+            <location filename="../../ui/appointments/questions_panel.py" line="67" />
             <source>Save the question</source>
             <translation>保存问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="70" />
+            <location filename="../../ui/appointments/questions_panel.py" line="71" />
             <source>Show answered quest&amp;ions too</source>
             <translation>也显示已回答的问题(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="77" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="57" />
+            <location filename="../../ui/appointments/questions_panel.py" line="58" />
             <source>Visit to ask it at</source>
             <translation>在哪次就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="95" />
+            <location filename="../../ui/appointments/questions_panel.py" line="97" />
             <source>What the doctor said (optional)</source>
             <translation>医生说了什么（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="51" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>例如：脚麻木还能开车吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="179" />
+            <location filename="../../ui/appointments/questions_panel.py" line="181" />
             <source>✓ Answered</source>
             <translation>✓ 已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="101" />
+            <location filename="../../ui/appointments/questions_panel.py" line="103" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 勾选完成(&amp;O)</translation>
         </message>
@@ -3234,19 +3284,19 @@
     <context>
         <name>ReminderBanner</name>
         <message>
-            <location filename="../../ui/shell/reminders.py" line="70" />
-            <source>&amp;Fill in today's check-in</source>
-            <translation>填写今天的记录(&amp;F)</translation>
-        </message>
-        <message>
             <location filename="../../ui/shell/reminders.py" line="72" />
-            <source>Dis&amp;miss</source>
-            <translation>关闭(&amp;M)</translation>
+            <source>Dismiss</source>
+            <translation>关闭</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="73" />
             <source>Dismiss the reminder</source>
             <translation>关闭提醒</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/reminders.py" line="70" />
+            <source>Fill in today's &amp;check-in</source>
+            <translation>填写今天的记录(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../ui/shell/reminders.py" line="71" />
@@ -3775,77 +3825,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="98" />
+            <location filename="../../ui/data/backup_dialogs.py" line="99" />
             <source>&amp;Backups, newest first:</source>
             <translation>备份，最新的在前(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="124" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>&amp;Restore selected</source>
             <translation>恢复所选备份(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="100" />
+            <location filename="../../ui/data/backup_dialogs.py" line="102" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="183" />
+            <location filename="../../ui/data/backup_dialogs.py" line="185" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>备份 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="126" />
+            <location filename="../../ui/data/backup_dialogs.py" line="128" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="190" />
+            <location filename="../../ui/data/backup_dialogs.py" line="192" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="125" />
+            <location filename="../../ui/data/backup_dialogs.py" line="127" />
             <source>Choose &amp;another file…</source>
             <translation>选择其他文件(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="181" />
+            <location filename="../../ui/data/backup_dialogs.py" line="183" />
             <source>Choose a backup file</source>
             <translation>选择备份文件</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="130" />
+            <location filename="../../ui/data/backup_dialogs.py" line="132" />
             <source>Close without restoring</source>
             <translation>不恢复并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="102" />
+            <location filename="../../ui/data/backup_dialogs.py" line="104" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>每个备份的日期及其包含的记录数</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="93" />
+            <location filename="../../ui/data/backup_dialogs.py" line="94" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>请选择要恢复的备份。您现在的记录会先另存为备份，所以不会丢失任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="129" />
+            <location filename="../../ui/data/backup_dialogs.py" line="131" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>从其他位置（例如 U 盘）的备份文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="86" />
+            <location filename="../../ui/data/backup_dialogs.py" line="87" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="119" />
+            <location filename="../../ui/data/backup_dialogs.py" line="121" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} 中还没有备份。</translation>
         </message>
@@ -4036,34 +4086,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="58" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="100" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="112" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="98" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="110" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="102" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>{value} out of 10</source>
             <translation>10 分中的 {value} 分</translation>
         </message>
@@ -4184,123 +4234,123 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
             <source>&amp;Hide / show</source>
             <translation>隐藏/显示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="51" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
             <source>&amp;New symptom:</source>
             <translation>新症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="74" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="65" />
             <source>Add this symptom</source>
             <translation>添加此症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="145" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="163" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
             <source>Choose a symptom in the list first.</source>
             <translation>请先在列表中选择一个症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="80" />
             <source>Hide or show the chosen symptom</source>
             <translation>隐藏或显示所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="58" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Kind of answer</source>
             <translation>回答类型</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="35" />
             <source>My symptoms</source>
             <translation>我的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="54" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="56" />
             <source>Name of the new symptom</source>
             <translation>新症状的名称</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
             <source>New name:</source>
             <translation>新名称:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="83" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>现成的是/否问题(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
             <source>Rename symptom</source>
             <translation>重命名症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
             <source>Rename the chosen symptom</source>
             <translation>重命名所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="86" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="88" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>开启现成的是/否问题，例如摔倒或皮肤变化</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="126" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
             <source>Type a name for the symptom first.</source>
             <translation>请先输入症状名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
             <source>Yes / no</source>
             <translation>是/否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="129" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="131" />
             <source>You already have a symptom with that name.</source>
             <translation>已有同名的症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="46" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="48" />
             <source>Your own symptoms</source>
             <translation>您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="40" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>您自己的症状会显示在记录页面的内置症状之后。隐藏某个症状会保留您为它记录的所有内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="113" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="115" />
             <source>hidden</source>
             <translation>已隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="110" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
             <source>yes/no</source>
             <translation>是/否</translation>
         </message>
@@ -4308,149 +4358,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="329" />
+            <location filename="../../ui/medicines/todays_doses.py" line="330" />
             <source>All doses of this day are recorded.</source>
             <translation>这一天的服药都已记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="111" />
+            <location filename="../../ui/medicines/todays_doses.py" line="112" />
             <source>As nee&amp;ded:</source>
             <translation>按需(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="129" />
+            <location filename="../../ui/medicines/todays_doses.py" line="130" />
             <source>As-needed doses recorded this day</source>
             <translation>这一天记录的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="102" />
+            <location filename="../../ui/medicines/todays_doses.py" line="103" />
             <source>As-needed medicine</source>
             <translation>按需药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="175" />
+            <location filename="../../ui/medicines/todays_doses.py" line="176" />
             <source>Doses for {day}</source>
             <translation>{day} 的服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="98" />
+            <location filename="../../ui/medicines/todays_doses.py" line="99" />
             <source>Doses message</source>
             <translation>服药消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="83" />
+            <location filename="../../ui/medicines/todays_doses.py" line="84" />
             <source>Mar&amp;k the rest taken</source>
             <translation>将其余标记为已服用(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="86" />
+            <location filename="../../ui/medicines/todays_doses.py" line="87" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>将所有尚未记录的剂量标记为已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Missed</source>
             <translation>漏服</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="355" />
+            <location filename="../../ui/medicines/todays_doses.py" line="356" />
             <source>More than your daily maximum</source>
             <translation>超过每日上限</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="191" />
+            <location filename="../../ui/medicines/todays_doses.py" line="192" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>按您的服药安排，这一天没有应服的剂量。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="245" />
+            <location filename="../../ui/medicines/todays_doses.py" line="246" />
             <source>Not recorded yet</source>
             <translation>尚未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="341" />
+            <location filename="../../ui/medicines/todays_doses.py" line="342" />
             <source>Not taken on this day</source>
             <translation>这一天没有服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="345" />
-            <location filename="../../ui/medicines/todays_doses.py" line="359" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Nothing was recorded.</source>
             <translation>没有记录任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="343" />
-            <location filename="../../ui/medicines/todays_doses.py" line="357" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>Record it</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="109" />
+            <location filename="../../ui/medicines/todays_doses.py" line="110" />
             <source>Record the as-needed dose at that time</source>
             <translation>记录该时间的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="48" />
+            <location filename="../../ui/medicines/todays_doses.py" line="49" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="213" />
+            <location filename="../../ui/medicines/todays_doses.py" line="214" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>这一天还没到；服药可以在当天记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="106" />
+            <location filename="../../ui/medicines/todays_doses.py" line="107" />
             <source>Time the as-needed dose was taken</source>
             <translation>按需服药的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>服用了按需药物(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="217" />
+            <location filename="../../ui/medicines/todays_doses.py" line="218" />
             <source>any time</source>
             <translation>任何时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="113" />
+            <location filename="../../ui/medicines/todays_doses.py" line="114" />
             <source>at</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="230" />
+            <location filename="../../ui/medicines/todays_doses.py" line="231" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} 的 {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="202" />
+            <location filename="../../ui/medicines/todays_doses.py" line="203" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（这一天没有服用）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="374" />
+            <location filename="../../ui/medicines/todays_doses.py" line="375" />
             <source>{name} at {time} is recorded.</source>
             <translation>已记录 {time} 的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="274" />
+            <location filename="../../ui/medicines/todays_doses.py" line="275" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：最多 {most} 次，已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="268" />
+            <location filename="../../ui/medicines/todays_doses.py" line="269" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="247" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>{status} at {time}</source>
             <translation>{time} {status}</translation>
         </message>
@@ -4478,22 +4528,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>内容(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="218" />
+            <location filename="../../ui/medicines/treatments_page.py" line="228" />
             <source>A new event</source>
             <translation>一个新事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="231" />
+            <location filename="../../ui/medicines/treatments_page.py" line="241" />
             <source>Change the chosen event</source>
             <translation>修改所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="314" />
+            <location filename="../../ui/medicines/treatments_page.py" line="324" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="310" />
+            <location filename="../../ui/medicines/treatments_page.py" line="320" />
             <source>Delete an event</source>
             <translation>删除事件</translation>
         </message>
@@ -4503,7 +4553,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>删除所选事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="311" />
+            <location filename="../../ui/medicines/treatments_page.py" line="321" />
             <source>Delete the event "{what}" of {day}? This cannot be undone.</source>
             <translation>删除 {day} 的事件“{what}”吗？此操作无法撤销。</translation>
         </message>
@@ -4543,6 +4593,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>事件类型</translation>
         </message>
         <message>
+            <location filename="../../ui/medicines/treatments_page.py" line="146" />
+            <source>Nothing here yet. Add your diagnosis, treatments and stays in hospital with "A new event" below; they appear as bars under your Trends.</source>
+            <translation>这里还没有内容。用下面的“一个新事件”添加您的诊断、治疗和住院，它们会以条形显示在“趋势”下方。</translation>
+        </message>
+        <message>
             <location filename="../../ui/medicines/treatments_page.py" line="131" />
             <source>Sa&amp;ve event</source>
             <translation>保存事件(&amp;V)</translation>
@@ -4553,7 +4608,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>保存此事件</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="281" />
+            <location filename="../../ui/medicines/treatments_page.py" line="291" />
             <source>Saved: {what} on {day}</source>
             <translation>已保存：{day} 的 {what}</translation>
         </message>
@@ -4583,7 +4638,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>事件有结束日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/treatments_page.py" line="295" />
+            <location filename="../../ui/medicines/treatments_page.py" line="305" />
             <source>The event in the form is not saved. Save it now?</source>
             <translation>表单中的事件尚未保存。现在保存吗？</translation>
         </message>
@@ -4611,12 +4666,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TrendsPage</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="157" />
+            <location filename="../../ui/trends/trends_page.py" line="158" />
             <source>&amp;Chart</source>
             <translation>图表(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="165" />
+            <location filename="../../ui/trends/trends_page.py" line="167" />
             <source>&amp;Numbers</source>
             <translation>数字(&amp;N)</translation>
         </message>
@@ -4631,22 +4686,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>&lt;b&gt;显示&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="228" />
+            <location filename="../../ui/trends/trends_page.py" line="227" />
             <source>Arm and leg grades</source>
             <translation>手臂与腿的分级</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="153" />
+            <location filename="../../ui/trends/trends_page.py" line="154" />
             <source>Chart</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="508" />
+            <location filename="../../ui/trends/trends_page.py" line="539" />
             <source>Chart not saved</source>
             <translation>图表未保存</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="515" />
+            <location filename="../../ui/trends/trends_page.py" line="546" />
             <source>Chart saved as {path}.</source>
             <translation>图表已保存为 {path}。</translation>
         </message>
@@ -4656,12 +4711,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>点击某一天即可查看数值；方向键可移动</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="159" />
+            <location filename="../../ui/trends/trends_page.py" line="160" />
             <source>Compare side by s&amp;ide</source>
             <translation>并列比较(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="154" />
+            <location filename="../../ui/trends/trends_page.py" line="155" />
             <source>Drawing your chart…</source>
             <translation>正在绘制图表…</translation>
         </message>
@@ -4671,7 +4726,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="231" />
+            <location filename="../../ui/trends/trends_page.py" line="230" />
             <source>Lab results</source>
             <translation>化验结果</translation>
         </message>
@@ -4684,6 +4739,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../ui/trends/trends_page.py" line="287" />
             <source>Left and Right arrow keys move a day, Page Up and Page Down a month; the values are read out above the chart. The Numbers tab has the same values as a table.</source>
             <translation>左右方向键移动一天，Page Up 和 Page Down 移动一个月；数值显示在图表上方。“数字”标签页以表格形式列出相同的数值。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="243" />
+            <source>Log scale for wide ranges</source>
+            <translation>范围大时用对数刻度</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="149" />
@@ -4701,6 +4761,11 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>药物与治疗</translation>
         </message>
         <message>
+            <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="264" />
+            <source>Medicines and treatments on {day}: {names}</source>
+            <translation>{day}的药物和治疗：{names}</translation>
+        </message>
+        <message>
             <location filename="../../ui/trends/trends_page.py" line="245" />
             <source>Medicines taken (%)</source>
             <translation>已服药物 (%)</translation>
@@ -4716,7 +4781,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>此期间还没有记录；您的每日记录和化验结果会在这里汇总。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="496" />
+            <location filename="../../ui/trends/trends_page.py" line="527" />
             <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
             <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf)</translation>
         </message>
@@ -4731,22 +4796,22 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>指向或点击图表，或在图表上使用方向键，即可查看精确数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="189" />
+            <location filename="../../ui/trends/trends_page.py" line="188" />
             <source>Sa&amp;ve chart…</source>
             <translation>保存图表(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="494" />
+            <location filename="../../ui/trends/trends_page.py" line="525" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="192" />
+            <location filename="../../ui/trends/trends_page.py" line="191" />
             <source>Save the chart as PNG, SVG or PDF</source>
             <translation>将图表保存为 PNG、SVG 或 PDF</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="191" />
+            <location filename="../../ui/trends/trends_page.py" line="190" />
             <source>Save the chart as an image or PDF</source>
             <translation>将图表保存为图片或 PDF</translation>
         </message>
@@ -4756,23 +4821,28 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>按相同日期并列显示，供您和医生查看。两件事同时变化，并不说明其中一件导致了另一件。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="175" />
-            <location filename="../../ui/trends/trends_page.py" line="178" />
+            <location filename="../../ui/trends/trends_page.py" line="184" />
+            <source>Su&amp;mmary</source>
+            <translation>摘要(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/trends/trends_page.py" line="177" />
+            <location filename="../../ui/trends/trends_page.py" line="181" />
             <source>Summary of the period</source>
             <translation>期间摘要</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="224" />
+            <location filename="../../ui/trends/trends_page.py" line="223" />
             <source>Symptoms</source>
             <translation>症状</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="509" />
+            <location filename="../../ui/trends/trends_page.py" line="540" />
             <source>The chart could not be saved: {reason}</source>
             <translation>无法保存图表：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="163" />
+            <location filename="../../ui/trends/trends_page.py" line="164" />
             <source>The chart's numbers as a table</source>
             <translation>图表数值的表格</translation>
         </message>
@@ -4817,7 +4887,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>低 {amount}</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_text.py" line="254" />
+            <location filename="../../ui/trends/trends_text.py" line="275" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -4921,6 +4991,95 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="114" />
+            <source>1. Log how &amp;today feels</source>
+            <translation>1. 记录今天的感受(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="120" />
+            <source>2. Add your &amp;medicines</source>
+            <translation>2. 添加您的药物(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="126" />
+            <source>3. Enter your &amp;lab results</source>
+            <translation>3. 输入化验结果(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="121" />
+            <source>Add the medicines you take</source>
+            <translation>添加您正在服用的药物</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="148" />
+            <source>Close the welcome</source>
+            <translation>关闭欢迎页</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="127" />
+            <source>Enter the results of your latest lab report</source>
+            <translation>输入最新化验报告的结果</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="168" />
+            <source>Making up two years of records…</source>
+            <translation>正在生成两年的虚构记录…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="132" />
+            <source>Open a second window with made-up records, in a separate folder</source>
+            <translation>在单独的文件夹中用虚构记录打开第二个窗口</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="115" />
+            <source>Open today's check-in</source>
+            <translation>打开今天的记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="183" />
+            <source>The demo could not be started. Your own records are unchanged.</source>
+            <translation>无法启动演示。您自己的记录没有改变。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="180" />
+            <source>The demo opens in a second window (its records are in {folder}).</source>
+            <translation>演示在第二个窗口中打开（其记录位于 {folder}）。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="138" />
+            <source>The made-up records go into a new folder of their own and open in a second window; your own records are not touched.</source>
+            <translation>虚构记录放在一个新的单独文件夹中，并在第二个窗口中打开；不会触及您自己的记录。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="131" />
+            <source>Try it with made-up &amp;data…</source>
+            <translation>用虚构数据试用…(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="92" />
+            <source>Welcome to POEMS Tracker</source>
+            <extracomment>Remembered window state: the welcome was shown once in this data folder.</extracomment>
+            <translation>欢迎使用 POEMS Tracker</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="95" />
+            <source>Welcome. Where would you like to start?</source>
+            <translation>欢迎。您想从哪里开始？</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/welcome.py" line="104" />
+            <source>Your records stay on this computer. Each step takes a minute, and you can come back to the others at any time from the buttons on the left.</source>
+            <translation>您的记录只保存在这台电脑上。每一步只需一分钟，您可以随时通过左侧的按钮回到其他步骤。</translation>
+        </message>
+    </context>
+    <context>
         <name>Wording</name>
         <message>
             <location filename="../../wording.py" line="128" />
@@ -4939,8 +5098,8 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
         </message>
         <message>
             <location filename="../../wording.py" line="151" />
-            <source>{percent} % ({counts})</source>
-            <translation>{percent} %（{counts}）</translation>
+            <source>{percent}% ({counts})</source>
+            <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
             <location filename="../../wording.py" line="136" />
@@ -4964,121 +5123,141 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>charts</name>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="269" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
             <source>% taken</source>
             <translation>服用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="151" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="152" />
             <source>7-day average</source>
             <translation>7天平均</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="276" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="303" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="337" />
             <source>Arm and leg function (inspired by the ONLS; 0 = not affected)</source>
             <translation>手臂与腿的功能（参考 ONLS；0 = 不受影响）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="282" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="316" />
             <source>Arms (0–5)</source>
             <translation>手臂 (0–5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="280" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="143" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="91" />
+            <source>Average score by cycle day (0 none – 10 worst)</source>
+            <translation>按周期日的平均分（0 无 – 10 最差）</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
             <source>Choose what to show on the left.</source>
             <translation>请选择左侧要显示的内容。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="284" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="131" />
+            <source>Cycle day</source>
+            <translation>周期日</translation>
+        </message>
+        <message>
+            <location filename="../../charts/figures.py" line="334" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="101" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="102" />
             <source>Dots: average of
 each {days} days</source>
             <translation>点：每 {days} 天的
 平均值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="99" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="100" />
             <source>Dots: daily values</source>
             <translation>点：每天的数值</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="274" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="302" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="336" />
             <source>Grade</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="218" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="236" />
             <source>High (above range)</source>
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="273" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="279" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="278" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="283" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="317" />
             <source>Legs (0–7)</source>
             <translation>腿 (0–7)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="219" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="237" />
             <source>Low (below range)</source>
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="275" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="277" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="170" />
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="86" />
+            <source>Medicine</source>
+            <translation>药物</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="270" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="304" />
             <source>Medicines taken (% of scheduled doses)</source>
             <translation>已服药物（占应服剂量的 %）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/timeline.py" line="187" />
+            <location filename="../../../poems_tracker/charts/timeline.py" line="209" />
             <source>No medicines or treatments in this period.</source>
             <translation>此期间没有药物或治疗。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/cycle_heatmap.py" line="47" />
+            <source>Nothing logged in these cycles.</source>
+            <translation>这些周期内没有记录。</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/charts/panels.py" line="77" />
@@ -5086,63 +5265,68 @@ each {days} days</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="283" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="282" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="195" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="196" />
             <source>Reference range
 (as reported)</source>
             <translation>参考范围
 （按报告）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="175" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="176" />
             <source>Reference range
 {low}–{high} {unit}</source>
             <translation>参考范围
 {low}–{high} {unit}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="213" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="231" />
             <source>Results</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="135" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="281" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="136" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="137" />
             <source>Symptoms (lines: 7-day average)</source>
             <translation>症状（线：7天平均）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="155" />
             <source>Weight</source>
             <translation>体重</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/panels.py" line="153" />
+            <location filename="../../../poems_tracker/charts/panels.py" line="154" />
             <source>kg</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="189" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/charts/panels.py" line="267" />
+            <source>{test} (log scale)</source>
+            <translation>{test}（对数刻度）</translation>
         </message>
     </context>
     <context>
@@ -6899,7 +7083,7 @@ each {days} days</source>
     <context>
         <name>trends_text</name>
         <message>
-            <location filename="../../ui/trends/trends_page.py" line="415" />
+            <location filename="../../ui/trends/trends_page.py" line="438" />
             <location filename="../../ui/trends/trends_table.py" line="55" />
             <source>Date</source>
             <translation>日期</translation>

@@ -42,7 +42,7 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import APPOINTMENTS, QUESTIONS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.write_path import run_write
-from poems_tracker.ui.widgets import TARGET, big_button, dialogs
+from poems_tracker.ui.widgets import big_button, dialogs, roomy_rows
 
 #: Questions listed under the next visit; the rest are on the Questions tab (the box must
 #: not push the page taller than the window at large text sizes).
@@ -145,7 +145,7 @@ class AppointmentsPage(Page):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setTabKeyNavigation(False)
         table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(TARGET - 8)
+        roomy_rows(table)
         table.horizontalHeader().setStretchLastSection(True)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.itemActivated.connect(lambda _item: self.edit_selected())

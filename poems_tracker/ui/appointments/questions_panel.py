@@ -33,7 +33,7 @@ from poems_tracker.ui.appointments.appointment_dialog import day_text, visit_lin
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import QUESTIONS, DataEvents
 from poems_tracker.ui.shell.write_path import run_write
-from poems_tracker.ui.widgets import TARGET, big_button, dialogs
+from poems_tracker.ui.widgets import TARGET, big_button, dialogs, roomy_rows
 from poems_tracker.ui.widgets.field_error import FieldError
 
 
@@ -88,6 +88,7 @@ class QuestionsPanel(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        roomy_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -31,9 +32,13 @@ from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import TODAY_PANELS, load
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
+from poems_tracker.ui.widgets.announce import announce
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
-from poems_tracker.wording import symptom_label
+from poems_tracker.wording import day_text, symptom_label
+
+#: The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).
+DATE_KEY = "Ctrl+D"
 
 
 class CheckInPage(Page):
@@ -56,6 +61,7 @@ class CheckInPage(Page):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setAccessibleName(self.tr("Check-in form"))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the stops
         content = QWidget()
         self.content_box = QVBoxLayout(content)
         self.form: QWidget | None = None
@@ -79,6 +85,7 @@ class CheckInPage(Page):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.previous_day)
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_day)
+        QShortcut(QKeySequence(DATE_KEY), self, activated=self._focus_date)
 
     # -- building -------------------------------------------------------------------------
     def _build_day_bar(self) -> QHBoxLayout:
@@ -87,21 +94,21 @@ class CheckInPage(Page):
         self.prev_button.clicked.connect(self.previous_day)
         self.day_title = QLabel()
         self.day_title.setObjectName("DayTitle")
-        font = self.day_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.day_title.setFont(font)
+        self._size_day_title()
         self.day_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.day_title.setWordWrap(True)  # at twice the text size the date takes two lines
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumHeight(TARGET)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # Digits typed into the date move the day only when the patient leaves the field
+        # or presses Enter, never one keystroke at a time.
+        self.date_edit.setKeyboardTracking(False)
         self.date_edit.setAccessibleName(self.tr("Date of the check-in"))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.next_button = big_button(self.tr("&Next day ▶"), self.tr("Next day"))
         self.next_button.clicked.connect(self.next_day)
-        self.today_button = big_button(self.tr("T&oday"), self.tr("Go to today"))
+        self.today_button = big_button(self.tr("&Today"), self.tr("Go to today"))
         self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
         bar.addWidget(self.prev_button)
         bar.addWidget(self.day_title, 1)
@@ -110,11 +117,25 @@ class CheckInPage(Page):
         bar.addWidget(self.next_button)
         return bar
 
+    def _size_day_title(self) -> None:
+        """The day in large bold type: 1.4 times the text size, following Preferences."""
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.day_title.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_day_title()
+            for selector in self.selectors.values():
+                selector.follow_font()
+
     def _build_save_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.status = QLabel()
         self.status.setObjectName("SaveStatus")
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
         self.status.setWordWrap(True)
         self.manage_button = big_button(
             self.tr("&My symptoms…"), self.tr("Add, rename or hide your own symptoms")
@@ -201,16 +222,18 @@ class CheckInPage(Page):
         ]
 
     def _fix_tab_order(self) -> None:
-        """Reading order: the day bar, any prompt, the scores, weight, note, today's doses."""
+        """Screen order: the day bar, the scores, weight, note, any prompt below them, today's
+        doses, the save bar. Focus starts on the first score (`focus_first_score`), so the
+        day bar is one Shift+Tab away but never where the first digit lands."""
         chain = [
             self.prev_button,
             self.date_edit,
             self.today_button,
             self.next_button,
-            *self._focusable(self.function_prompt),
             *self.selectors.values(),
             self.weight,
             self.note,
+            *self._focusable(self.function_prompt),
             *self._focusable(self.doses_panel),
             self.manage_button,
             self.save_button,
@@ -227,7 +250,17 @@ class CheckInPage(Page):
             self._show_day_in_bar()
             return False
         self.load_day(day)
+        self.focus_first_score()
         return True
+
+    def focus_first_score(self) -> None:
+        """Put the keyboard on the first score, so the first digit typed is a score."""
+        if self.selectors and not self.date_edit.hasFocus():
+            next(iter(self.selectors.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_date(self) -> None:
+        self.date_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.date_edit.setSelectedSection(QDateEdit.Section.DaySection)
 
     def previous_day(self) -> None:
         self.go_to(self.day - timedelta(days=1))
@@ -319,6 +352,7 @@ class CheckInPage(Page):
             for field, text in problems.items():
                 self.errors.get(field, self.errors["date"]).show_message(text)
             self.status.setText(self.tr("Not saved: please correct the field marked ⚠."))
+            announce(self.status, self.status.text(), urgent=True)
             return False
         stored = self._stored
 
@@ -334,11 +368,16 @@ class CheckInPage(Page):
             self._dirty = False
             now = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
             self.status.setText(self.tr("✔ Saved at {time}.").format(time=now))
+            announce(self.status, self.status.text())
             self._emitting = True
 
-        # a full disk, say: one sentence in the status line, the form keeps its values
+        def refused(text: str) -> None:
+            # a full disk, say: one sentence in the status line, the form keeps its values
+            self.status.setText("⚠ " + text)
+            announce(self.status, self.status.text(), urgent=True)
+
         try:
-            if not run_write(self, write, {CHECKINS}, where=self.status, on_done=written):
+            if not run_write(self, write, {CHECKINS}, where=refused, on_done=written):
                 return False
         finally:
             self._emitting = False
@@ -351,7 +390,7 @@ class CheckInPage(Page):
         answer = dialogs.ask_save_changes(
             self,
             self.tr("The check-in for {date} has changes that are not saved. Save them?").format(
-                date=self.day.isoformat()
+                date=day_text(self.day)
             ),
         )
         if answer is dialogs.Answer.SAVE:
@@ -363,6 +402,8 @@ class CheckInPage(Page):
 
     def shown(self) -> None:
         self.function_prompt.refresh()
+        self._fix_tab_order()  # the prompt may have appeared or gone
+        self.focus_first_score()
 
     # -- the patient's own symptoms ---------------------------------------------------------------
     def manage_symptoms(self) -> None:

@@ -34,8 +34,8 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.write_path import run_write
-from poems_tracker.ui.widgets import TARGET, dialogs
-from poems_tracker.wording import symptom_label
+from poems_tracker.ui.widgets import TARGET, dialogs, roomy_rows
+from poems_tracker.wording import day_text, symptom_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -129,6 +129,7 @@ class HistoryPage(Page):
         super().__init__(db, events, parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = CheckInTableModel(self)
         self.table = QTableView()
@@ -139,7 +140,7 @@ class HistoryPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        self.table.verticalHeader().setDefaultSectionSize(36)
+        roomy_rows(self.table)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -164,6 +165,8 @@ class HistoryPage(Page):
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
         self._stale = True
         events.changed.connect(self._on_events_changed)
 
@@ -180,6 +183,20 @@ class HistoryPage(Page):
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
+        else:
+            self.summary.setText(
+                self.tr(
+                    "Nothing logged yet. Your check-ins appear here once you save the first "
+                    "one on the Today page."
+                )
+            )
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        """Open and Delete act on the chosen day: off until a day is chosen."""
+        chosen = self.selected_day() is not None
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def _on_events_changed(self, changes: Changes) -> None:
         if changes.touches(CHECKINS, SYMPTOMS):
@@ -206,7 +223,7 @@ class HistoryPage(Page):
             self,
             self.tr("Delete this day?"),
             self.tr("Delete everything logged for {date}? This cannot be undone.").format(
-                date=day.isoformat()
+                date=day_text(day)
             ),
             self.tr("Delete"),
         ):

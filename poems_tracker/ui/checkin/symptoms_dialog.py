@@ -22,7 +22,7 @@ from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import SYMPTOMS, DataEvents
 from poems_tracker.ui.shell.write_path import run_write
-from poems_tracker.ui.widgets import TARGET, dialogs
+from poems_tracker.ui.widgets import TARGET, dialogs, roomy_rows
 from poems_tracker.ui.widgets.field_error import FieldError
 
 
@@ -43,6 +43,7 @@ class SymptomsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
+        roomy_rows(self.list)
         self.list.setAccessibleName(self.tr("Your own symptoms"))
         self.list.setMinimumHeight(160)
         layout.addWidget(self.list)

@@ -31,7 +31,7 @@ from poems_tracker import paths
 from poems_tracker.errors import PoemsError
 from poems_tracker.ui.shell import data_events, workers
 from poems_tracker.ui.shell.write_path import busy_sentence
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import dialogs, roomy_rows
 
 _ROW_HEIGHT = 64
 _REASONS = {
@@ -97,6 +97,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         label = QLabel(self.tr("&Backups, newest first:"))
         self.list = QListWidget()
+        roomy_rows(self.list)
         self.list.setAccessibleName(self.tr("Backups"))
         self.list.setAccessibleDescription(
             self.tr("Each backup with its date and how many records it holds")

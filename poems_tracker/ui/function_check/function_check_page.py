@@ -37,9 +37,11 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import FUNCTION, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.write_path import run_write
-from poems_tracker.ui.widgets import big_button, dialogs
+from poems_tracker.ui.widgets import big_button, dialogs, roomy_rows
+from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import day_text
 
 
 def _fn(text: str) -> str:
@@ -236,14 +238,14 @@ class FunctionCheckPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.grade_label.setFont(font)
-        self.grade_label.setAccessibleName(self.tr("Grades"))
+        self.grade_label.setAccessibleDescription(self.tr("Grades"))
         side.addWidget(self.grade_label)
         disclaimer = QLabel(_fn(fc.DISCLAIMER))
         disclaimer.setWordWrap(True)
         side.addWidget(disclaimer)
-        self.status = QLabel()
+        self.status = SpokenLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Save status"))
+        self.status.setAccessibleDescription(self.tr("Save status"))
         side.addWidget(self.status)
         buttons = QVBoxLayout()
         self.save_button = big_button(self.tr("&Save  (Ctrl+S)"), self.tr("Save this check"))
@@ -256,11 +258,17 @@ class FunctionCheckPage(Page):
         side.addLayout(buttons)
         past_label = QLabel(self.tr("&Past checks"))
         self.past_list = QListWidget()
+        roomy_rows(self.past_list)
         self.past_list.setAccessibleName(self.tr("Past checks; Enter opens one to change it"))
         self.past_list.itemActivated.connect(self._on_past_list_item_activated)
         self.past_list.itemClicked.connect(self._on_past_list_item_activated)
         past_label.setBuddy(self.past_list)
         side.addWidget(past_label)
+        self.past_empty = QLabel(
+            self.tr("No checks yet. Answer the questions on the left and press Save.")
+        )
+        self.past_empty.setWordWrap(True)
+        side.addWidget(self.past_empty)
         side.addWidget(self.past_list, 1)
         self.delete_button = big_button(
             self.tr("De&lete this check"), self.tr("Delete the check shown")
@@ -279,8 +287,10 @@ class FunctionCheckPage(Page):
 
     def refresh_list(self) -> None:
         self.past_list.clear()
-        for check in repo.list_checks(self.db, newest_first=True):
-            item = QListWidgetItem(f"{check.day.isoformat()}   {grades_line(check)}")
+        checks = repo.list_checks(self.db, newest_first=True)
+        self.past_empty.setVisible(not checks)
+        for check in checks:
+            item = QListWidgetItem(f"{day_text(check.day)}   {grades_line(check)}")
             item.setData(Qt.ItemDataRole.UserRole, check.day.isoformat())
             item.setSizeHint(item.sizeHint().expandedTo(self.save_button.minimumSizeHint()))
             self.past_list.addItem(item)
@@ -311,7 +321,7 @@ class FunctionCheckPage(Page):
             error.clear_message()
         self.delete_button.setEnabled(check is not None)
         self.status.setText(
-            self.tr("Changing the check of {date}.").format(date=day.isoformat()) if check else ""
+            self.tr("Changing the check of {date}.").format(date=day_text(day)) if check else ""
         )
         self.refresh_list()
         self._update()
@@ -443,7 +453,7 @@ class FunctionCheckPage(Page):
                 self,
                 self.tr("Replace check"),
                 self.tr("There is already a check on {date}. Replace it with this one?").format(
-                    date=check.day.isoformat()
+                    date=day_text(check.day)
                 ),
                 self.tr("Replace"),
             )
@@ -464,7 +474,7 @@ class FunctionCheckPage(Page):
             self,
             self.tr("Delete check"),
             self.tr("Delete the function check of {date}? This cannot be undone.").format(
-                date=self.editing.isoformat()
+                date=day_text(self.editing)
             ),
             self.tr("Delete"),
         ):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from poems_tracker import settings
 from poems_tracker.domain.function_check import check_due
+from poems_tracker.store.checkins import first_checkin_date
 from poems_tracker.store.database import Database
 from poems_tracker.store.function_checks import last_check_date
 from poems_tracker.ui.shell import clock
@@ -60,7 +61,11 @@ class FunctionCheckPrompt(QWidget):
         today = clock.today()
         if settings.settings().value(DISMISSED_KEY, "", type=str) == today.isoformat():
             return False
-        return check_due(last_check_date(self.db), today, self.interval_days())
+        # Never done: due one interval after the program was first used, not on day one.
+        since = last_check_date(self.db) or min(
+            d for d in (settings.first_use(today), first_checkin_date(self.db)) if d
+        )
+        return check_due(since, today, self.interval_days())
 
     def refresh(self) -> None:
         days = self.interval_days()

@@ -45,7 +45,7 @@ from poems_tracker.domain.models import LabResult
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import EVENTS, LABS, MEDICATIONS, Changes, DataEvents
-from poems_tracker.ui.widgets import MIN_TARGET, TARGET
+from poems_tracker.ui.widgets import TARGET, roomy_rows
 from poems_tracker.wording import event_kind_text
 
 ROW_HEIGHT = 34
@@ -140,7 +140,7 @@ class MarkersPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, MIN_TARGET))
+        roomy_rows(self.table)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(self.tr("My markers: latest values and their change"))
         self.table.itemSelectionChanged.connect(self._show_facts)

@@ -35,6 +35,7 @@ from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, Data
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
+from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.wording import adherence_text, day_text, describe_schedule, dose_text
 
 PERIODS: tuple[tuple[int | None, str], ...] = (
@@ -103,14 +104,22 @@ class MedicationsPage(Page):
         current_label.setBuddy(self.current_table)
         past_label = QLabel(self.tr("Stopped, &kept as history"))
         past_label.setBuddy(self.past_table)
-        self.status = QLabel()
+        self.status = SpokenLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Message"))
+        self.status.setAccessibleDescription(self.tr("Message"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(actions)
         layout.addLayout(period_row)
+        self.empty_label = QLabel(
+            self.tr(
+                'No medicines yet. Press "Start a medicine…" to add the first one; its '
+                "doses then appear on the Today page."
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         layout.addWidget(current_label)
         layout.addWidget(self.current_table, 3)
         layout.addWidget(past_label)
@@ -123,6 +132,7 @@ class MedicationsPage(Page):
             table.itemSelectionChanged.connect(
                 lambda t=table, o=other: self._selection_moved(t, o)
             )
+            table.itemSelectionChanged.connect(self._update_buttons)
         self.setTabOrder(self.start_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.stop_button)
         self.setTabOrder(self.stop_button, self.delete_button)
@@ -188,6 +198,14 @@ class MedicationsPage(Page):
         self._fill(self.past_table, past, results)
         if chosen is not None:
             self.select(chosen.id)
+        self.empty_label.setVisible(not meds)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Change, Stop and Delete act on the chosen medicine: off until one is chosen."""
+        chosen = self.selected_medication() is not None
+        for button in (self.edit_button, self.stop_button, self.delete_button):
+            button.setEnabled(chosen)
 
     def _fill(
         self, table: QTableWidget, meds: list[Medication], results: dict[int, Adherence]

@@ -43,6 +43,7 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, dialogs
+from poems_tracker.ui.widgets.announce import SpokenLabel
 
 STATUS_WORDS = {
     DoseStatus.TAKEN: N_("TodaysDosesPanel", "Taken"),
@@ -93,9 +94,9 @@ class TodaysDosesPanel(QWidget):
         self.grid.setHorizontalSpacing(6)
         self.grid_box = QFrame()
         self.grid_box.setLayout(self.grid)
-        self.message = QLabel()
+        self.message = SpokenLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Doses message"))
+        self.message.setAccessibleDescription(self.tr("Doses message"))
 
         self.needed_box = QComboBox()
         self.needed_box.setMinimumHeight(TARGET)

@@ -141,6 +141,14 @@ class TreatmentsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(list_label)
+        self.empty_label = QLabel(
+            self.tr(
+                "Nothing here yet. Add your diagnosis, treatments and stays in hospital "
+                'with "A new event" below; they appear as bars under your Trends.'
+            )
+        )
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.form_title)
         layout.addLayout(form)
@@ -181,6 +189,8 @@ class TreatmentsPage(Page):
 
     def refresh(self) -> None:
         self._events = store.list_events(self.db)
+        if hasattr(self, "empty_label"):
+            self.empty_label.setVisible(not self._events)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._events))
         for row, event in enumerate(self._events):

@@ -127,6 +127,9 @@ def _open_window(app: QApplication) -> int:
         window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
     )
     QTimer.singleShot(2000, _warm_up_charts)
+    from poems_tracker.ui.shell.welcome import maybe_welcome
+
+    QTimer.singleShot(0, lambda: maybe_welcome(window, db))  # first start only
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):  # tests: a real start, then a clean end
         QTimer.singleShot(int(os.environ[QUIT_AFTER_SHOWN_ENV]), window.close)
     status = app.exec()

@@ -85,6 +85,15 @@ def apply_text_scale(app: QApplication, percent: int) -> None:
     app.setFont(base)
 
 
+def text_factor() -> float:
+    """How much larger the text is than the system's (1.0 at 100 %, 2.0 at 200 %): what
+    the charts scale their own text and panels by, so they grow with the window's words."""
+    app = QApplication.instance()
+    if _base_point_size is None or app is None:
+        return 1.0
+    return max(0.5, min(3.0, QApplication.font().pointSizeF() / _base_point_size))
+
+
 def forget_base_font() -> None:
     """Let the next `apply_text_scale` take the current font as the system's (tests)."""
     global _base_point_size

@@ -27,8 +27,12 @@ def install_translators(app: QApplication, locale_name: str) -> str:
     locale = QLocale(locale_name)
     QLocale.setDefault(locale)
     ours = QTranslator(app)
-    if not ours.load(locale, "poems_tracker", "_", str(TRANSLATIONS)):
-        log.info("no translation for %s; using English", locale_name)
+    if locale.language() == QLocale.Language.English or not ours.load(
+        locale, "poems_tracker", "_", str(TRANSLATIONS)
+    ):
+        if locale.language() != QLocale.Language.English:
+            log.info("no translation for %s; using English", locale_name)
+        _install_english_plurals(app)
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
@@ -38,3 +42,11 @@ def install_translators(app: QApplication, locale_name: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return locale.name()
+
+
+def _install_english_plurals(app: QApplication) -> None:
+    """English words need no catalogue, but counts do: "1 day", not "1 day(s)"."""
+    plurals = QTranslator(app)
+    if plurals.load(str(TRANSLATIONS / "poems_tracker_en.qm")):
+        app.installTranslator(plurals)
+        _installed.append(plurals)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from poems_tracker import APP_NAME, __version__, settings
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import DataEvents
+from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibility
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
 from poems_tracker.ui.shell.workers import JobRunner
@@ -49,11 +49,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
-        nav_box = QVBoxLayout()
+        install_accessibility()  # the page buttons are announced as page tabs
+        self.nav_column = NavColumn()
+        nav_box = QVBoxLayout(self.nav_column)
+        nav_box.setContentsMargins(0, 0, 0, 0)
         nav_box.setSpacing(6)
         for index, spec in enumerate(PAGES):
-            button = QPushButton(_tr(spec.title))
-            button.setCheckable(True)
+            button = NavButton(_tr(spec.title))
             button.setMinimumSize(140, 52)
             button.setAccessibleName(_tr(spec.accessible))
             button.setToolTip(_tr(spec.accessible) + f" (Ctrl+{index + 1})")
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addLayout(nav_box)
+        layout.addWidget(self.nav_column)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
         self.help_menu.addAction(shortcuts)
+        welcome = QAction(self.tr("&Welcome and first steps…"), self)
+        welcome.triggered.connect(self.show_welcome)
+        self.help_menu.addAction(welcome)
         about = QAction(self.tr("&About POEMS Tracker"), self)
         about.triggered.connect(self.show_about)
         self.help_menu.addAction(about)
@@ -165,6 +170,7 @@ class MainWindow(QMainWindow):
         lines += [
             self.tr("Ctrl+S: save the day's check-in"),
             self.tr("Alt+Left / Alt+Right: previous / next day"),
+            self.tr("Ctrl+D: the check-in's date"),
             self.tr("0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it"),
             self.tr("Tab / Shift+Tab: next / previous field"),
             self.tr("Alt + an underlined letter: that button or field"),
@@ -187,6 +193,11 @@ class MainWindow(QMainWindow):
             "copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available "
             "at no cost under the license at http://loinc.org/license.</p>"
         ).format(version=__version__)
+
+    def show_welcome(self) -> None:
+        from poems_tracker.ui.shell.welcome import show_welcome
+
+        show_welcome(self)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About POEMS Tracker"), self.about_text())

@@ -17,7 +17,11 @@ from poems_tracker.domain.text import N_
 
 @dataclass(frozen=True, slots=True)
 class PageSpec:
-    """A page: its translatable title, where its class lives, and its spoken name."""
+    """A page: its translatable title, where its class lives, and its spoken name.
+
+    Titles carry no Alt letter: the pages answer to Ctrl+1…9, and leaving the letters to
+    the menus and the visible page keeps every Alt letter with one owner.
+    """
 
     title: str
     target: str  # "module:Class"
@@ -26,47 +30,47 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec(
-        N_("MainWindow", "&Today"),
+        N_("MainWindow", "Today"),
         "poems_tracker.ui.checkin.checkin_page:CheckInPage",
         N_("MainWindow", "Today's check-in"),
     ),
     PageSpec(
-        N_("MainWindow", "&History"),
+        N_("MainWindow", "History"),
         "poems_tracker.ui.checkin.history_page:HistoryPage",
         N_("MainWindow", "History of check-ins"),
     ),
     PageSpec(
-        N_("MainWindow", "Tr&ends"),
+        N_("MainWindow", "Trends"),
         "poems_tracker.ui.trends.trends_page:TrendsPage",
         N_("MainWindow", "Trends over time"),
     ),
     PageSpec(
-        N_("MainWindow", "&Medicines"),
+        N_("MainWindow", "Medicines"),
         "poems_tracker.ui.medicines.medications_page:MedicationsPage",
         N_("MainWindow", "Medicines and doses"),
     ),
     PageSpec(
-        N_("MainWindow", "T&reatments"),
+        N_("MainWindow", "Treatments"),
         "poems_tracker.ui.medicines.treatments_page:TreatmentsPage",
         N_("MainWindow", "Treatments and milestones"),
     ),
     PageSpec(
-        N_("MainWindow", "&Labs"),
+        N_("MainWindow", "Labs"),
         "poems_tracker.ui.labs.labs_page:LabsPage",
         N_("MainWindow", "Lab and hormone results"),
     ),
     PageSpec(
-        N_("MainWindow", "&Appointments"),
+        N_("MainWindow", "Appointments"),
         "poems_tracker.ui.appointments.appointments_page:AppointmentsPage",
         N_("MainWindow", "Appointments and questions"),
     ),
     PageSpec(
-        N_("MainWindow", "F&unction check"),
+        N_("MainWindow", "Function check"),
         "poems_tracker.ui.function_check.function_check_page:FunctionCheckPage",
         N_("MainWindow", "Weekly function check"),
     ),
     PageSpec(
-        N_("MainWindow", "C&ycle days"),
+        N_("MainWindow", "Cycle days"),
         "poems_tracker.ui.trends.cycle_day_view:CycleDayPage",
         N_("MainWindow", "Symptoms by cycle day"),
     ),

@@ -67,9 +67,9 @@ class ReminderBanner(QFrame):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.text.setFont(font)
-        self.open_button = QPushButton(self.tr("&Fill in today's check-in"))
+        self.open_button = QPushButton(self.tr("Fill in today's &check-in"))
         self.open_button.setAccessibleName(self.tr("Open today's check-in"))
-        self.dismiss_button = QPushButton(self.tr("Dis&miss"))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the reminder"))
         for button in (self.open_button, self.dismiss_button):
             button.setMinimumHeight(TARGET)
@@ -248,6 +248,7 @@ def attach_reminders(
     from the banner or clicks the tray message. Call once, after the window is shown.
     """
     banner = ReminderBanner()
+    focus = window.focusWidget()  # moving the content drops focus; the first score keeps it
     content = window.takeCentralWidget()
     holder = QWidget()
     box = QVBoxLayout(holder)
@@ -256,6 +257,8 @@ def attach_reminders(
     if content is not None:
         box.addWidget(content, 1)
     window.setCentralWidget(holder)
+    if focus is not None:
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
     service = ReminderService(db, parent=window)
     service.banner_requested.connect(banner.show_message)
     if on_checkin is not None:

@@ -1,13 +1,16 @@
 """Pain (and every other symptom) by cycle day, for a medicine taken in cycles.
 
-A table: one row per cycle day, on or off the medicine, and for each symptom the average
-of what was logged on that cycle day over the cycles in the range, with how many days it
-rests on. Averages only; the page says plainly that they do not show causes.
+A picture first (a heat-map: cycle day across, symptom down, the medicine days marked),
+then the same as a table: one row per cycle day, on or off the medicine, and for each
+symptom the average of what was logged on that cycle day over the cycles in the range,
+with how many days it rests on (in the tooltip and the row's "days" column). Averages only;
+the page says plainly that they do not show causes.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -16,8 +19,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +35,8 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, MEDICATIONS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
-from poems_tracker.ui.widgets import TARGET
+from poems_tracker.ui.widgets import MIN_TARGET, TARGET
+from poems_tracker.wording import day_text
 
 
 def _label(symptom: Symptom) -> str:
@@ -65,38 +72,63 @@ class CycleDayPage(Page):
         self.medicine.setAccessibleName(self.tr("Medicine taken in cycles"))
         med_label.setBuddy(self.medicine)
         self.medicine.activated.connect(self._on_medicine_activated)
-        from_label = QLabel(self.tr("&From"))
+        from_label = QLabel(self.tr("Fr&om"))
         self.start_edit = self._date_edit(self.tr("First day of the range"))
         from_label.setBuddy(self.start_edit)
         to_label = QLabel(self.tr("&To"))
         self.end_edit = self._date_edit(self.tr("Last day of the range"))
         to_label.setBuddy(self.end_edit)
-        for widget in (
-            med_label,
-            self.medicine,
-            from_label,
-            self.start_edit,
-            to_label,
-            self.end_edit,
+        # the medicine on one line, the range on the next: at twice the text size one
+        # line cannot hold all six and squeezed "To" to "Tc"
+        dates = QHBoxLayout()
+        for row, widgets in (
+            (bar, (med_label, self.medicine)),
+            (dates, (from_label, self.start_edit, to_label, self.end_edit)),
         ):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        layout.addLayout(bar)
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+        for label in (med_label, from_label, to_label):
+            # a letter's room to spare: "To" measured tight lost its "o" to the date field
+            label.setMinimumWidth(
+                label.sizeHint().width() + label.fontMetrics().averageCharWidth()
+            )
+            label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
 
         self.cycles_label = QLabel()
         self.cycles_label.setWordWrap(True)
-        self.cycles_label.setAccessibleName(self.tr("Cycles in this range"))
+        self.cycles_label.setAccessibleDescription(self.tr("Cycles in this range"))
         layout.addWidget(self.cycles_label)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName(self.tr("Summary"))
+        self.summary_label.setAccessibleDescription(self.tr("Summary"))
         layout.addWidget(self.summary_label)
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Average of each symptom by cycle day"))
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        layout.addWidget(self.table, 1)
+        self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
+        self.tabs = QTabWidget()
+        # the heat-map canvas goes here on the first draw; at twice the text size its rows
+        # need more height than the page has, so the picture scrolls (down only)
+        self.picture = QScrollArea()
+        self.picture.setWidgetResizable(True)
+        self.picture.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.picture.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picture.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.picture.setAccessibleName(self.tr("Picture"))
+        holder = QWidget()
+        self.picture.setWidget(holder)
+        self.picture_box = QVBoxLayout(holder)
+        self.picture_box.setContentsMargins(0, 0, 0, 0)
+        self.canvas: Any = None
+        self.figure: Any = None
+        self._heat_symptoms: list[Symptom] = []
+        self.tabs.addTab(self.picture, self.tr("&Picture"))
+        self.tabs.addTab(self.table, self.tr("Ta&ble"))
+        self.tabs.currentChanged.connect(lambda _i: self._draw_heatmap())
+        layout.addWidget(self.tabs, 1)
         honest = QLabel(
             self.tr(
                 "These are averages of what you logged on each day of the cycle, with the number "
@@ -121,6 +153,8 @@ class CycleDayPage(Page):
     def shown(self) -> None:
         if self._stale:
             self.reload()
+        else:
+            self._draw_heatmap()
 
     def reload(self) -> None:
         """Read the medicines again and recompute the table."""
@@ -197,12 +231,16 @@ class CycleDayPage(Page):
                 else self.tr("No cycles of this medicine in this range.")
             )
             self.summary_label.clear()
+            self._heat_symptoms = []
+            self._draw_heatmap()
             return
         # only the symptoms logged in these cycles: a wall of empty columns helps nobody
         symptoms = [s for s in symptoms if any(r.count(s.key) for r in summary.rows)]
         self.cycles_label.setText(self._cycles_text(summary))
         self.summary_label.setText(self._summary_text(summary, symptoms))
-        headers = [self.tr("Cycle day"), self.tr("Medicine")] + [_label(s) for s in symptoms]
+        self._heat_symptoms = [s for s in symptoms if s.kind is SymptomKind.SCORE]
+        headers = [self.tr("Cycle day"), self.tr("Medicine"), self.tr("Days logged")]
+        headers += [_label(s) for s in symptoms]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(summary.rows))
@@ -211,13 +249,62 @@ class CycleDayPage(Page):
             self.table.setItem(
                 r, 1, QTableWidgetItem(self.tr("On") if row.on_medicine else self.tr("Off"))
             )
-            for c, symptom in enumerate(symptoms, start=2):
+            logged = max((row.count(s.key) for s in symptoms), default=0)
+            days = QTableWidgetItem(str(logged))
+            days.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(r, 2, days)
+            for c, symptom in enumerate(symptoms, start=3):
                 self.table.setItem(
                     r,
                     c,
                     self._cell(row.day, symptom, row.average(symptom.key), row.count(symptom.key)),
                 )
         self.table.resizeColumnsToContents()
+        self._draw_heatmap()
+
+    def _draw_heatmap(self) -> None:
+        """Draw the picture (only while its tab is shown: matplotlib loads on first use)."""
+        if self.tabs.currentWidget() is not self.picture or not self.isVisible():
+            return
+        from poems_tracker.charts import style
+        from poems_tracker.ui.shell.appearance import text_factor
+
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.figure = Figure(dpi=style.DPI * text_factor())
+            self.canvas = FigureCanvasQTAgg(self.figure)
+            self.canvas.setMinimumHeight(200)
+            self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.canvas.setAccessibleName(self.tr("Average score by cycle day, as a picture"))
+            self.canvas.mpl_connect("resize_event", lambda _e: self._paint_heatmap())
+            self.picture_box.addWidget(self.canvas)
+        from poems_tracker.charts.cycle_heatmap import heatmap_height
+
+        self.figure.set_dpi(style.DPI * text_factor())
+        self.canvas.setMinimumHeight(heatmap_height(len(self._heat_symptoms), text_factor()))
+        self._paint_heatmap()
+
+    def _paint_heatmap(self) -> None:
+        from poems_tracker.charts.cycle_heatmap import draw_cycle_heatmap
+
+        if self.figure is None:
+            return
+        if self.summary is None:
+            self.figure.clear()
+            self.figure.text(
+                0.5, 0.5, self.cycles_label.text()[:80], ha="center", va="center", wrap=True
+            )
+        else:
+            draw_cycle_heatmap(
+                self.figure,
+                self.summary,
+                [(s.key, _label(s)) for s in self._heat_symptoms],
+                lambda context, text: QCoreApplication.translate(context, text),
+            )
+        self.canvas.setAccessibleDescription(self.summary_label.text())
+        self.canvas.draw_idle()
 
     def _cell(self, day: int, symptom: Symptom, average: float | None, n: int) -> QTableWidgetItem:
         name = _label(symptom)
@@ -228,16 +315,14 @@ class CycleDayPage(Page):
             )
         elif symptom.kind is SymptomKind.YESNO:
             yes = round(average * n)
-            item = QTableWidgetItem(self.tr("yes {yes} of {n}").format(yes=yes, n=n))
+            item = QTableWidgetItem(self.tr("{yes} of {n}").format(yes=yes, n=n))
             item.setToolTip(
                 self.tr("{name}: yes on {yes} of {n} days that were cycle day {day}.").format(
                     name=name, yes=yes, n=n, day=day
                 )
             )
         else:
-            item = QTableWidgetItem(
-                self.tr("{average}  ({n} days)").format(average=_number(average), n=n)
-            )
+            item = QTableWidgetItem(_number(average))  # the days are in the tooltip
             item.setToolTip(
                 self.tr("Average {name} on cycle day {day} over {n} days: {average}").format(
                     name=name, day=day, n=n, average=_number(average)
@@ -249,9 +334,7 @@ class CycleDayPage(Page):
     def _cycles_text(self, summary: CycleDaySummary) -> str:
         parts = []
         for cycle in summary.cycles:
-            text = self.tr("C{n} from {start}").format(
-                n=cycle.number, start=cycle.start.isoformat()
-            )
+            text = self.tr("C{n} from {start}").format(n=cycle.number, start=day_text(cycle.start))
             if not cycle.complete:
                 text += " " + self.tr("(ended on day {day})").format(
                     day=(cycle.end - cycle.start).days + 1

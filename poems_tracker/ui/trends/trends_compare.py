@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from poems_tracker.domain import analysis
 from poems_tracker.ui.trends import trends_text
@@ -38,7 +38,21 @@ class ComparePanel(QWidget):
         self.canvas: Any = None
         self.period: tuple[date, date] | None = None
         self._dirty = True
-        layout = QVBoxLayout(self)
+        # At twice the text size the words, the chart and the averages do not fit under
+        # the period bar at 800 px: the tab scrolls (down only) instead of pushing the
+        # window taller than the screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setAccessibleName(self.tr("Compare side by side"))
+        inner = QWidget()
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(inner)
         row = QHBoxLayout()
         self.symptom_combo = QComboBox()
         self.other_combo = QComboBox()
@@ -70,7 +84,7 @@ class ComparePanel(QWidget):
         layout.addLayout(self.holder, 1)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName(self.tr("Averages before and after"))
+        self.text.setAccessibleDescription(self.tr("Averages before and after"))
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -84,14 +98,26 @@ class ComparePanel(QWidget):
 
         from poems_tracker.charts import style
         from poems_tracker.charts.figures import fit_margins
+        from poems_tracker.ui.shell.appearance import text_factor
 
-        self.figure = Figure(dpi=style.DPI)
+        self.figure = Figure(dpi=style.DPI * text_factor())
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setMinimumHeight(380)
+        # The rest of the page is about 500 px at 1280×800: the chart takes what is left
+        # and never pushes the window taller than the screen.
+        self.canvas.setMinimumHeight(220)
         self.canvas.setAccessibleName(self.tr("Side-by-side chart"))
         self.canvas.mpl_connect("resize_event", lambda _e: fit_margins(self.figure))
         self.holder.replaceWidget(self.placeholder, self.canvas)
         self.placeholder.deleteLater()
+
+    def rescale(self) -> None:
+        """Follow a new text size (the chart's words grow with the window's)."""
+        from poems_tracker.charts import style
+        from poems_tracker.ui.shell.appearance import text_factor
+
+        if self.figure is not None:
+            self.figure.set_dpi(style.DPI * text_factor())
+            self._dirty = True
 
     def set_data(self, data: TrendsData) -> None:
         """Fill the lists (keeping the patient's picks where they still exist)."""
@@ -110,7 +136,9 @@ class ComparePanel(QWidget):
             self.other_combo.addItem(self.tr("Medicine: {name}").format(name=name), f"med:{name}")
         for test, unit in data.lab_keys():
             self.other_combo.addItem(
-                self.tr("Lab: {test} ({unit})").format(test=lab_label(test), unit=unit),
+                self.tr("Lab: {test} ({unit})").format(
+                    test=lab_label(test), unit=analysis.pretty_unit(unit)
+                ),
                 f"lab:{test}|{unit}",
             )
         for combo, previous in ((self.symptom_combo, symptom), (self.other_combo, other)):
@@ -139,7 +167,14 @@ class ComparePanel(QWidget):
     def draw(self) -> None:
         if self.canvas is None or self.data is None or self.period is None:
             return
-        from poems_tracker.charts.figures import ChartChoice, ChartData, build_trends
+        from poems_tracker.charts.figures import (
+            ChartChoice,
+            ChartData,
+            build_trends,
+            plan_heights,
+            plan_pixels,
+        )
+        from poems_tracker.ui.shell.appearance import text_factor
 
         start, end = self.period
         key = self.symptom_combo.currentData() or "pain"
@@ -161,6 +196,11 @@ class ComparePanel(QWidget):
             (),
             symptom_labels=labels,
             cache=self.data.cache,
+        )
+        heights = plan_heights(data, choice, start, end)
+        # panels as tall as on the Chart tab, for the text size in use
+        self.canvas.setMinimumHeight(
+            max(220, plan_pixels(heights, 75 * text_factor(), False, self.figure.get_dpi()))
         )
         build_trends(
             data,

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,11 +40,12 @@ from poems_tracker.ui.trends.trends_data import TrendsData, lab_label, warm_up
 from poems_tracker.ui.trends.trends_period import PeriodBar
 from poems_tracker.ui.trends.trends_table import Column, TrendsTableModel
 from poems_tracker.ui.trends.trends_text import date_words
-from poems_tracker.ui.widgets import dialogs
+from poems_tracker.ui.widgets import dialogs, roomy_rows
 
 PIXELS_PER_HEIGHT = 75
 __all__ = ["TrendsPage", "warm_up"]
 _RANGE_KEY = "state/trends/range"
+LOG_KEY = "lab_log"  # the choice "log scale for a lab test spanning over tenfold"
 _SHOWN_KEY = "state/trends/shown"
 _WATCHED = (
     data_events.CHECKINS,
@@ -140,7 +140,7 @@ class TrendsPage(Page):
         )
         self.readout.setWordWrap(True)
         self.readout.setMinimumHeight(44)
-        self.readout.setAccessibleName(self.tr("Value at the chosen date"))
+        self.readout.setAccessibleDescription(self.tr("Value at the chosen date"))
         self.readout.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -150,6 +150,7 @@ class TrendsPage(Page):
         self.tabs = QTabWidget()
         self.chart_scroll = QScrollArea()
         self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.chart_scroll.setAccessibleName(self.tr("Chart"))
         self.placeholder = QLabel(self.tr("Drawing your chart…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -161,6 +162,7 @@ class TrendsPage(Page):
         self.table_model = TrendsTableModel(self.table)
         self.table.setModel(self.table_model)
         self.table.setAccessibleName(self.tr("The chart's numbers as a table"))
+        roomy_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.tabs.addTab(self.table, self.tr("&Numbers"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -172,19 +174,16 @@ class TrendsPage(Page):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.summary.setAccessibleName(self.tr("Summary of the period"))
+        self.summary.setAccessibleDescription(self.tr("Summary of the period"))
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
+        summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         summary_scroll.setAccessibleName(self.tr("Summary of the period"))
         summary_scroll.setWidget(self.summary)
-        # five lines of the summary stay readable beside the chart, whatever the text size
-        summary_scroll.setMinimumHeight(max(200, 5 * self.fontMetrics().lineSpacing()) + 8)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(summary_scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        right.addWidget(splitter, 1)
+        # The chart gets the page: the summary is a tab of its own, not a box under it.
+        self.tabs.addTab(summary_scroll, self.tr("Su&mmary"))
+        self.summary_tab = summary_scroll
+        right.addWidget(self.tabs, 1)
 
         self.save_button = QPushButton(self.tr("Sa&ve chart…"))
         self.save_button.setMinimumHeight(44)
@@ -215,7 +214,7 @@ class TrendsPage(Page):
             check = QCheckBox(text)
             check.setMinimumHeight(44)
             check.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            check.setChecked(self._checked.get(key, False))
+            check.setChecked(self._checked.get(key, key == LOG_KEY))
             check.setAccessibleName(text)
             check.toggled.connect(lambda on, k=key: self._on_choice(k, on))
             self.checkboxes[key] = check
@@ -238,9 +237,10 @@ class TrendsPage(Page):
             tests = [t for t, _ in keys]
             for test, unit in keys:
                 text = lab_label(test).replace("&", "&&") + (
-                    f" ({unit})" if tests.count(test) > 1 else ""
+                    f" ({analysis.pretty_unit(unit)})" if tests.count(test) > 1 else ""
                 )
                 box(f"lab:{test}|{unit}", text)
+            box(LOG_KEY, self.tr("Log scale for wide ranges"))
         group(self.tr("Medicines"))
         box("adherence", self.tr("Medicines taken (%)"))
         box("treatments", self.tr("Medicines and treatments"))
@@ -278,7 +278,7 @@ class TrendsPage(Page):
 
         from poems_tracker.charts import style
 
-        self.figure = Figure(dpi=style.DPI)
+        self.figure = Figure(dpi=style.DPI * self.chart_scale())
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.canvas.setAccessibleName(self.tr("Trends chart"))
@@ -347,6 +347,7 @@ class TrendsPage(Page):
             adherence="adherence" in on,  # type: ignore[arg-type]
             function="function" in on,
             treatments="treatments" in on,
+            lab_scale="auto" if self._checked.get(LOG_KEY, True) else "linear",
         )
 
     def chart_data(self, start: date, end: date) -> Any:
@@ -367,16 +368,22 @@ class TrendsPage(Page):
     def redraw(self) -> None:
         if self.canvas is None or self.data is None:
             return
-        from poems_tracker.charts.figures import build_trends, plan_heights
+        from poems_tracker.charts.figures import build_trends, plan_heights, plan_pixels
 
         start, end = self.period()
         data, choice = self.chart_data(start, end), self.choice()
-        height = int(sum(plan_heights(data, choice, start, end)) * PIXELS_PER_HEIGHT)
+        heights = plan_heights(data, choice, start, end)
+        per_unit = PIXELS_PER_HEIGHT * self.chart_scale()
+        dpi = self.figure.get_dpi()
+        height = plan_pixels(heights, per_unit, False, dpi)
         viewport = self.chart_scroll.viewport().height() - 2
-        self.canvas.setMinimumHeight(max(height, 300, min(viewport, height * 2)))
         # One date axis suffices when the whole stack is in view; a stack that scrolls
         # gets dates under every panel, so none is read without its dates.
-        choice = dataclasses.replace(choice, dates_on_every_panel=height > viewport)
+        scrolls = height > viewport
+        if scrolls:
+            height = plan_pixels(heights, per_unit, True, dpi)
+        self.canvas.setMinimumHeight(max(height, 300, min(viewport, height * 2)))
+        choice = dataclasses.replace(choice, dates_on_every_panel=scrolls)
         self.chart = build_trends(
             data,
             choice,
@@ -392,6 +399,22 @@ class TrendsPage(Page):
         self._update_summary(start, end)
         self._update_table()
         self.compare.redraw(start, end)
+
+    @staticmethod
+    def chart_scale() -> float:
+        """The chart's text grows with the window's text size (Preferences, 100–200 %)."""
+        from poems_tracker.ui.shell.appearance import text_factor
+
+        return text_factor()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.figure is not None:
+            from poems_tracker.charts import style
+
+            self.figure.set_dpi(style.DPI * self.chart_scale())
+            self.compare.rescale()
+            self.redraw()
 
     def _on_resize(self, _event: object) -> None:
         from poems_tracker.charts.figures import fit_margins
@@ -427,7 +450,13 @@ class TrendsPage(Page):
         """Exact values nearest to DAY in each panel, as sentences (hover, click, keys)."""
         if self.chart is None:
             return ""
-        return trends_text.values_at(self.chart, day, panels)
+        text = trends_text.values_at(self.chart, day, panels)
+        wanted = panels if panels is not None else self.chart.panels
+        if self.data is not None and any(p.kind == "treatments" for p in wanted):
+            extra = trends_text.treatments_on(self.data.medications, self.data.events, day)
+            if extra:  # the bars' labels may be shortened: here the full words
+                text = extra + ("" if panels is not None and len(panels) == 1 else "; " + text)
+        return text
 
     def _on_motion(self, event: Any) -> None:
         panel = self._panel_for(event.inaxes)
@@ -480,7 +509,9 @@ class TrendsPage(Page):
 
     # -- saving -------------------------------------------------------------------------
     def _on_tab_changed(self, index: int) -> None:
-        self.save_button.setEnabled(self.tabs.widget(index) is not self.table)
+        self.save_button.setEnabled(
+            self.tabs.widget(index) not in (self.table, getattr(self, "summary_tab", None))
+        )
 
     def save_chart(self) -> None:
         """Save what the patient sees (chart or comparison) as PNG, SVG or PDF."""

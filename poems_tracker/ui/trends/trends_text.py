@@ -245,6 +245,27 @@ def values_at(chart: Any, day: date, panels: Sequence | None = None) -> str:
     return "; ".join(parts)
 
 
+def treatments_on(medications: Sequence[Any], events: Sequence[Any], day: date) -> str:
+    """The medicines and events of DAY in full words (the bars' labels may be shortened)."""
+    from poems_tracker.charts.timeline import event_span
+
+    names = [
+        f"{m.name} {m.dose:g} {m.unit}"
+        for m in medications
+        if m.start_date <= day and (m.end_date is None or day <= m.end_date)
+    ]
+    for event in events:
+        first, last = event_span(event, day)
+        if first <= day <= last:
+            words = event.description.strip().splitlines()
+            names.append(words[0] if words else str(event.kind))
+    if not names:
+        return ""
+    return tr("Medicines and treatments on {day}: {names}").format(
+        day=day_text(day), names=", ".join(names)
+    )
+
+
 def date_words() -> Any:
     """Month names and the day pattern of the patient's locale, for the date axis."""
     from poems_tracker.charts.style import DateWords

@@ -34,3 +34,23 @@ def big_button(
     if slot is not None:
         button.clicked.connect(slot)
     return button
+
+
+def roomy_rows(view: object) -> None:
+    """Rows of a list or table the patient picks from: MIN_TARGET high, like any button."""
+    from PySide6.QtWidgets import QListView, QTableView
+
+    if isinstance(view, QTableView):
+        header = view.verticalHeader()
+        header.setMinimumSectionSize(MIN_TARGET)
+        header.setDefaultSectionSize(max(MIN_TARGET, header.defaultSectionSize()))
+    elif isinstance(view, QListView):
+        from PySide6.QtWidgets import QStyledItemDelegate
+
+        class _Roomy(QStyledItemDelegate):
+            def sizeHint(self, option, index):
+                hint = super().sizeHint(option, index)
+                hint.setHeight(max(MIN_TARGET, hint.height()))
+                return hint
+
+        view.setItemDelegate(_Roomy(view))

@@ -27,6 +27,8 @@ TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
 _STYLE = (
     "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
     " font-weight: bold; border: 3px solid palette(window-text); border-radius: 4px; }"
+    # the same 3 px frame with or without focus, so a focused row's columns do not move
+    "QFrame#ScoreSelector { border: 3px solid palette(mid); border-radius: 4px; }"
 )
 _FOCUS = "QFrame#ScoreSelector { border: 3px solid palette(highlight); border-radius: 4px; }"
 
@@ -61,13 +63,20 @@ class ScoreSelector(QFrame):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumSize(TARGET + (40 if yes_no else 0), TARGET)
-            # Preferred, not Qt's default Minimum: at twice the text size the row may shrink
-            # to the 48 px minimum instead of pushing the window wider than the screen.
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{name}: {text}")
             self.group.addButton(button, value)
-            layout.addWidget(button)
-        layout.addStretch(1)
+            if yes_no:
+                # Preferred, not Qt's default Minimum: at twice the text size the row may
+                # shrink to its minimum instead of pushing the window wider than the screen.
+                button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                layout.addWidget(button)
+            else:
+                # Eleven equal columns whatever is chosen (a bold "10" must not push its
+                # neighbours sideways), the same in every row, so the scores line up.
+                button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                layout.addWidget(button, 1)
+        if yes_no:
+            layout.addStretch(1)
         self.group.idClicked.connect(self._on_group_id_clicked)
         self._refresh()
 
@@ -124,6 +133,15 @@ class ScoreSelector(QFrame):
             self._choose(max(0, (self._value if self._value is not None else 1) - 1))
         else:
             super().keyPressEvent(event)
+
+    def follow_font(self) -> None:
+        """Take the parent's font again (a new text size): a style sheet pins the font a
+        widget first had, and a child whose font does not change hears nothing of it."""
+        sheet = self.styleSheet()
+        self.setStyleSheet("")
+        for button in self.group.buttons():
+            button.setFont(self.font())
+        self.setStyleSheet(sheet)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.setStyleSheet(_STYLE + _FOCUS)

@@ -1,0 +1,48 @@
+"""Text size 100–200 % (Preferences) reaches everything the patient reads: the score
+digits, the day heading and the charts' words, also when changed while the window is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from poems_tracker.ui.shell import appearance
+from poems_tracker.ui.shell.appearance import apply_text_scale
+from poems_tracker.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[None]:
+    font = QFont(qapp.font())
+    base = appearance._base_point_size
+    yield
+    qapp.setFont(font)
+    appearance._base_point_size = base
+
+
+def test_score_digits_day_heading_and_chart_text_follow_the_text_size(
+    qtbot, db, qapp: QApplication, app_font
+) -> None:
+    apply_text_scale(qapp, 100)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    digit = next(iter(page.selectors.values())).group.button(7)
+    before = (digit.font().pointSizeF(), page.day_title.font().pointSizeF())
+    trends = window.page(window.index_of("TrendsPage"))
+    window.show_page(window.index_of("TrendsPage"))
+    qtbot.waitUntil(lambda: trends.figure is not None, timeout=10_000)
+    dpi_before = trends.figure.get_dpi()
+    window.show_page(0)
+    apply_text_scale(qapp, 150)  # as Preferences does, with the window open
+    QApplication.processEvents()
+    assert digit.font().pointSizeF() == pytest.approx(before[0] * 1.5)
+    assert page.day_title.font().pointSizeF() == pytest.approx(before[1] * 1.5)
+    assert page.day_title.font().bold()
+    assert trends.figure.get_dpi() == pytest.approx(dpi_before * 1.5)
