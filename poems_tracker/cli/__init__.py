@@ -127,6 +127,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "poems_tracker.cli.calendar",
     "poems_tracker.cli.exchange",
     "poems_tracker.cli.backup",
+    "poems_tracker.cli.encryption",
 )
 
 for _name in COMMAND_MODULES:

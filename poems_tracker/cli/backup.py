@@ -25,6 +25,7 @@ def backup_command(out: Path | None) -> None:
     """
     from poems_tracker.store.backup import backup_and_rotate, make_backup
     from poems_tracker.store.database import Database
+    from poems_tracker.store.encryption import write_keys_beside
 
     if not paths.db_path().exists():
         raise click.ClickException(f"No database here ({paths.data_dir()}).")
@@ -34,6 +35,9 @@ def backup_command(out: Path | None) -> None:
                 dest = backup_and_rotate(db, paths.backup_dir(), "manual")
             else:
                 dest = make_backup(db, reason="manual", out=out.expanduser())
+                keys_file = write_keys_beside(dest, paths.data_dir())
+                if keys_file is not None:
+                    click.echo(f"Its keys were written to {keys_file}")
     except PoemsError as exc:
         raise click.ClickException(exc.message) from exc
     click.echo(f"Backup written to {dest}")

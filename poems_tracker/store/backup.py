@@ -21,6 +21,7 @@ from pathlib import Path
 
 from poems_tracker import paths
 from poems_tracker.errors import DatabaseError, PoemsError
+from poems_tracker.store import cipher
 from poems_tracker.store.database import SQLITE_HEADER, Database
 from poems_tracker.store.migrations import CURRENT_VERSION, OUR_TABLES
 from poems_tracker.store.records import RECORD_TABLES
@@ -67,7 +68,7 @@ def online_backup(conn: sqlite3.Connection, dest: Path) -> Path:
 
 def _backup_to_file(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy CONN into the new file DEST, as a self-contained file (no -wal beside it)."""
-    target = sqlite3.connect(dest, isolation_level=None)
+    target = cipher.connect_like(conn, dest, isolation_level=None)
     try:
         # No syncs while the copy is written under its temporary name: the caller fsyncs the
         # finished file once before renaming it into place (5-10x faster, just as safe).
@@ -89,12 +90,7 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
+    return cipher.connect(path, read_only=True, isolation_level=None, check_same_thread=False)
 
 
 def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
@@ -112,7 +108,7 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    if header != SQLITE_HEADER:
+    if not cipher.may_be_database(header):
         raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
     try:
         conn = _open_read_only(path)
@@ -149,7 +145,7 @@ def _source(db: Database | Path) -> tuple[sqlite3.Connection, bool]:
     """A connection to copy from; a path gets its own connection (for a worker thread)."""
     if isinstance(db, Database):
         return db.conn, False
-    conn = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    conn = cipher.connect(db, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn, True
 
@@ -403,10 +399,16 @@ def restore(
     connection. A damaged one is moved aside with its -wal/-shm, never overwritten, and the
     backup is copied in under a temporary name and renamed into place.
     """
-    from poems_tracker.store.health import quick_check, set_aside_damaged
+    from poems_tracker.store.encryption import restorable
 
     db_path = db_path or paths.db_path()
-    folder = folder or paths.backup_dir()
+    with restorable(backup_path, db_path) as usable:  # under this folder's key (issue 19)
+        return _restore(usable, db_path, folder or paths.backup_dir())
+
+
+def _restore(backup_path: Path, db_path: Path, folder: Path) -> RestoreResult:
+    from poems_tracker.store.health import quick_check, set_aside_damaged
+
     counts, _version = inspect(backup_path, full=True)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
         raise DatabaseError(
@@ -439,7 +441,7 @@ def restore(
 def _copy_into(backup_path: Path, db_path: Path) -> None:
     """Overwrite the live database with the backup's pages, in one transaction."""
     source = _open_read_only(backup_path)
-    target = sqlite3.connect(db_path, isolation_level=None)
+    target = cipher.connect(db_path, isolation_level=None)
     try:
         target.execute("PRAGMA busy_timeout = 5000")
         source.backup(target)

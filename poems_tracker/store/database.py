@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from poems_tracker import paths
 from poems_tracker.errors import DatabaseError
+from poems_tracker.store import cipher
 from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
 
 if TYPE_CHECKING:
@@ -45,11 +46,14 @@ class Database:
         path = path or paths.db_path()
         existed = path.exists() and path.stat().st_size > 0
         if existed:
+            from poems_tracker.store.encryption import prepare
+
+            prepare(path)  # finishes an interrupted encrypt/decrypt (encryption at rest)
             _refuse_non_sqlite(path)
         elif not create:
             raise DatabaseError("There is no database in {folder}.", folder=str(path.parent))
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn = cipher.connect(path, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
             raise DatabaseError(
                 "The database {path} cannot be opened: {reason}.", path=str(path), reason=str(exc)
@@ -179,7 +183,7 @@ class Database:
 def _refuse_non_sqlite(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if header != SQLITE_HEADER and not (path.parent / "keys.json").exists():
         raise DatabaseError(
             "The file {path} is not a database; it was left untouched.", path=str(path)
         )

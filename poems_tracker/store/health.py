@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from poems_tracker.store import cipher
 from poems_tracker.store.backup import BackupInfo, backup_files, read_info
 from poems_tracker.store.database import SQLITE_HEADER
 
@@ -34,12 +35,10 @@ def quick_check(path: Path) -> list[str]:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         return [f"The database file cannot be read ({exc.strerror or exc})."]
-    if header != SQLITE_HEADER:
+    if not cipher.may_be_database(header):
         return ["The database file is not a database any more (its beginning is damaged)."]
     try:
-        conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-        )
+        conn = cipher.connect(path, read_only=True, isolation_level=None)
     except sqlite3.Error as exc:
         return [f"The database file cannot be opened ({exc})."]
     try:
