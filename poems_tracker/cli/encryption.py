@@ -64,8 +64,8 @@ def _unlock(keys_file: Path) -> bytes:
 def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     from poems_tracker.store import cipher
 
-    if value is not None:
-        _given[str(param.name)] = value
+    _given[str(param.name)] = value  # every run starts from what it was given, no more
+    cipher.set_key(None)
     cipher.set_unlocker(_unlock)
     return value
 
@@ -166,7 +166,14 @@ def decrypt_command() -> None:
 
 @click.command("change-passphrase")
 @_NEW_FILE
-def change_passphrase_command(new_file: Path | None) -> None:
+@click.option(
+    "--recovery-key",
+    "recovery_key",
+    default=None,
+    metavar="KEY",
+    help="Set the new passphrase with the recovery key instead of the old passphrase.",
+)
+def change_passphrase_command(new_file: Path | None, recovery_key: str | None) -> None:
     """Set a new passphrase (with the old one or the recovery key); the data is not rewritten.
 
     Example: poems-tracker change-passphrase --recovery-key 'ABCDE-…' --new-passphrase-file F
@@ -174,6 +181,8 @@ def change_passphrase_command(new_file: Path | None) -> None:
     from poems_tracker.store import encryption
 
     _need_database()
+    if recovery_key:
+        _given["recovery_key"] = recovery_key
     try:
         encryption.prepare(paths.db_path())
         if not encryption.is_encrypted_folder(paths.data_dir()):
