@@ -81,6 +81,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _remove_parts(folder: Path) -> None:
+    Path(f"{keys.keys_path(folder)}.part").unlink(missing_ok=True)
     for where in (folder, folder / "backups"):
         if where.is_dir():
             for part in where.glob(f"*{PART}*"):

@@ -94,7 +94,7 @@ def test_keys_file_wraps_the_data_key_and_reveals_no_secret(tmp_path: Path) -> N
     )
     assert keys.unlock(keys.read(path), keys.Secret(PASS1)) == data_key
     assert keys.unlock(keys.read(path), keys.Secret(recovery, is_recovery=True)) == data_key
-    with pytest.raises(keys.WrongSecret, match="^The passphrase is not right.$"):
+    with pytest.raises(keys.WrongSecret, match=r"^The passphrase is not right\.$"):
         keys.unlock(keys.read(path), keys.Secret(PASS1 + "x"))
 
 
