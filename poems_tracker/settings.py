@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "prefs/dose_reminders": True,
     "prefs/sex_for_ranges": "",  # "", "male", "female"
     "prefs/function_check_days": 7,
+    "prefs/lock_minutes": 15,  # encrypted folders: hide the records after this long unused
     "state/last_page": 0,
     "state/last_export_dir": "",
 }

@@ -143,8 +143,12 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        from poems_tracker.ui.shell.privacy import PrivacySection
+
+        self.privacy = PrivacySection(parent, self)  # Preferences ▸ Privacy (issue 19)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.privacy)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.load()
@@ -201,6 +205,7 @@ class PreferencesDialog(QDialog):
         old_scale = int(settings.get("prefs/text_scale"))
         for key, value in self.values().items():
             settings.put(key, value)
+        self.privacy.apply()
         new_scale = self.text_scale.value()
         if new_scale != old_scale:
             app = QApplication.instance()
