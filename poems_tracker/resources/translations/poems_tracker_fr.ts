@@ -2478,7 +2478,7 @@
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="228" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
@@ -2503,7 +2503,7 @@
             <translation>100 % est la taille habituelle de l'ordinateur ; 200 % est deux fois plus grand.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="232" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2607,6 +2607,164 @@
             <location filename="../../ui/shell/preferences_dialog.py" line="109" />
             <source>Your name for the report</source>
             <translation>Votre nom pour le rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="155" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="60" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Encore une fois :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>&amp;Lock after this long without use:</source>
+            <translation>&amp;Verrouiller après cette durée sans utilisation :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>C&amp;hanger la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="49" />
+            <source>Choose a passphrase of at least 8 characters. A few unrelated words are easy to type and hard to guess.</source>
+            <translation>Choisissez une phrase secrète d’au moins 8 caractères. Quelques mots sans rapport entre eux sont faciles à taper et difficiles à deviner.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>Close: I have written it down</source>
+            <translation>Fermer : je l’ai noté</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Encrypt the records with a passphrase</source>
+            <translation>Chiffrer les données avec une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="245" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="239" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="265" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="287" />
+            <source>Encryption</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>I have written it &amp;down</source>
+            <translation>Je l’ai &amp;noté</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
+            <source>Lock after minutes without use</source>
+            <translation>Verrouiller après ces minutes sans utilisation</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="154" />
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="47" />
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="55" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="145" />
+            <source>Privacy</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="122" />
+            <source>Recovery key</source>
+            <translation>Clé de secours</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Store the records unencrypted again</source>
+            <translation>Enregistrer de nouveau les données sans chiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="94" />
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <source>The passphrase was changed.</source>
+            <translation>La phrase secrète a été changée.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="56" />
+            <source>The same passphrase again</source>
+            <translation>La même phrase secrète une seconde fois</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="96" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Turn &amp;off encryption…</source>
+            <translation>&amp;Désactiver le chiffrement…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Turn on &amp;encryption…</source>
+            <translation>Activer le &amp;chiffrement…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
+            <source>Write this recovery key down on paper now and keep it somewhere safe. It opens your records if you forget the passphrase. It is not shown again.</source>
+            <translation>Notez maintenant cette clé de secours sur papier et gardez-la en lieu sûr. Elle ouvre vos données si vous oubliez la phrase secrète. Elle ne sera plus affichée.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
+            <translation>Vos données et sauvegardes sont maintenant chiffrées. Les fichiers exportés restent non chiffrés.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="194" />
+            <source>Your records are encrypted: without your passphrase nobody can read them in the data folder or its backups.</source>
+            <translation>Vos données sont chiffrées : sans votre phrase secrète, personne ne peut les lire dans le dossier de données ni dans ses sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <source>Your records are no longer encrypted.</source>
+            <translation>Vos données ne sont plus chiffrées.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="199" />
+            <source>Your records are not encrypted: anyone who can open the data folder on this computer can read them.</source>
+            <translation>Vos données ne sont pas chiffrées : toute personne qui peut ouvrir le dossier de données sur cet ordinateur peut les lire.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="112" />
+            <source>Your recovery key</source>
+            <translation>Votre clé de secours</translation>
         </message>
     </context>
     <context>
@@ -4386,6 +4544,87 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="166" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom} : moyenne {before} dans les 90 jours avant le début de {medicine} le {day} ; {after} dans les 90 jours suivants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>Open the records</source>
+            <translation>Ouvrir les données</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="117" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="74" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <source>Quit without opening</source>
+            <translation>Quitter sans ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="113" />
+            <source>Recovery key</source>
+            <translation>Clé de secours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="140" />
+            <source>The passphrase is not right.</source>
+            <translation>La phrase secrète n’est pas la bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="138" />
+            <source>The recovery key is not right.</source>
+            <translation>La clé de secours n’est pas la bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="108" />
+            <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
+            <translation>Tapez la clé de secours que vous avez &amp;notée (six groupes de cinq lettres et chiffres ; les espaces et les tirets ne comptent pas).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="115" />
+            <source>Type your &amp;passphrase to open your records.</source>
+            <translation>Tapez votre &amp;phrase secrète pour ouvrir vos données.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="66" />
+            <source>Use the &amp;recovery key</source>
+            <translation>Utiliser la clé de &amp;secours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>Utiliser la clé de secours au lieu de la phrase secrète</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/unlock_dialog.py" line="163" />
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>Attendez %n seconde avant le prochain essai.</numerusform>
+                <numerusform>Attendez %n secondes avant le prochain essai.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="55" />
+            <source>{app} is locked</source>
+            <translation>{app} est verrouillé</translation>
         </message>
     </context>
     <context>

@@ -2477,7 +2477,7 @@
             <translation>言語(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="228" />
             <source>&amp;Preferences…</source>
             <translation>設定(&amp;P)…</translation>
         </message>
@@ -2502,7 +2502,7 @@
             <translation>100 % はコンピューターの通常の大きさ、200 % はその2倍です。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="232" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2606,6 +2606,164 @@
             <location filename="../../ui/shell/preferences_dialog.py" line="109" />
             <source>Your name for the report</source>
             <translation>レポートに載せるあなたの名前</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="155" />
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="60" />
+            <source>&amp;Again:</source>
+            <translation>もう一度(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>&amp;Lock after this long without use:</source>
+            <translation>使わない時間がこれを過ぎたらロック(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
+            <source>&amp;Passphrase:</source>
+            <translation>パスフレーズ(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>パスフレーズを変更(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>Change the passphrase</source>
+            <translation>パスフレーズを変更する</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="49" />
+            <source>Choose a passphrase of at least 8 characters. A few unrelated words are easy to type and hard to guess.</source>
+            <translation>8 文字以上のパスフレーズを決めてください。関係のない単語をいくつか並べると、打ちやすく当てられにくくなります。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>Close: I have written it down</source>
+            <translation>閉じる：書き留めました</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Encrypt the records with a passphrase</source>
+            <translation>記録をパスフレーズで暗号化する</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="245" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="239" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="265" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="287" />
+            <source>Encryption</source>
+            <translation>暗号化</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>I have written it &amp;down</source>
+            <translation>書き留めました(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
+            <source>Lock after minutes without use</source>
+            <translation>使わない時間（分）が過ぎたらロック</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="154" />
+            <source>Never</source>
+            <translation>しない</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="47" />
+            <source>New passphrase</source>
+            <translation>新しいパスフレーズ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="55" />
+            <source>Passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="145" />
+            <source>Privacy</source>
+            <translation>プライバシー</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="122" />
+            <source>Recovery key</source>
+            <translation>回復キー</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Store the records unencrypted again</source>
+            <translation>記録を暗号化せずに保存する</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="94" />
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>パスフレーズは 8 文字以上にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <source>The passphrase was changed.</source>
+            <translation>パスフレーズを変更しました。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="56" />
+            <source>The same passphrase again</source>
+            <translation>同じパスフレーズをもう一度</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="96" />
+            <source>The two passphrases differ.</source>
+            <translation>2 つのパスフレーズが一致しません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Turn &amp;off encryption…</source>
+            <translation>暗号化をやめる(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Turn on &amp;encryption…</source>
+            <translation>暗号化する(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
+            <source>Write this recovery key down on paper now and keep it somewhere safe. It opens your records if you forget the passphrase. It is not shown again.</source>
+            <translation>この回復キーを今すぐ紙に書き留め、安全な場所に保管してください。パスフレーズを忘れたときに記録を開くことができます。二度と表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
+            <translation>記録とバックアップは暗号化されました。書き出したファイルは暗号化されません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="194" />
+            <source>Your records are encrypted: without your passphrase nobody can read them in the data folder or its backups.</source>
+            <translation>記録は暗号化されています。パスフレーズがなければ、データフォルダーやバックアップから誰も読むことはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <source>Your records are no longer encrypted.</source>
+            <translation>記録の暗号化をやめました。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="199" />
+            <source>Your records are not encrypted: anyone who can open the data folder on this computer can read them.</source>
+            <translation>記録は暗号化されていません。このコンピューターでデータフォルダーを開ける人は誰でも読むことができます。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="112" />
+            <source>Your recovery key</source>
+            <translation>あなたの回復キー</translation>
         </message>
     </context>
     <context>
@@ -4385,6 +4543,86 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="166" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom}：{medicine} を {day} に始める前の90日の平均は {before}、それから90日の平均は {after}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>Open the records</source>
+            <translation>記録を開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="117" />
+            <source>Passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="74" />
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <source>Quit without opening</source>
+            <translation>開かずに終了する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="113" />
+            <source>Recovery key</source>
+            <translation>回復キー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="140" />
+            <source>The passphrase is not right.</source>
+            <translation>パスフレーズが正しくありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="138" />
+            <source>The recovery key is not right.</source>
+            <translation>回復キーが正しくありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="108" />
+            <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
+            <translation>書き留めた回復キーを入力してください（英数字 5 文字 × 6 組。空白やハイフンはあってもなくてもかまいません）(&amp;R)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="115" />
+            <source>Type your &amp;passphrase to open your records.</source>
+            <translation>記録を開くにはパスフレーズを入力してください(&amp;P)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="66" />
+            <source>Use the &amp;recovery key</source>
+            <translation>回復キーを使う(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>パスフレーズの代わりに回復キーを使う</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/unlock_dialog.py" line="163" />
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>次に試せるまで %n 秒お待ちください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="55" />
+            <source>{app} is locked</source>
+            <translation>{app} はロックされています</translation>
         </message>
     </context>
     <context>

@@ -2477,7 +2477,7 @@
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="223" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="228" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
@@ -2502,7 +2502,7 @@
             <translation>100 % 是电脑的常规大小；200 % 是两倍大。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="227" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="232" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
@@ -2606,6 +2606,164 @@
             <location filename="../../ui/shell/preferences_dialog.py" line="109" />
             <source>Your name for the report</source>
             <translation>报告上的姓名</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="155" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="60" />
+            <source>&amp;Again:</source>
+            <translation>再次输入(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>&amp;Lock after this long without use:</source>
+            <translation>闲置多久后锁定(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
+            <source>&amp;Passphrase:</source>
+            <translation>密码短语(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>更改密码短语(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>Change the passphrase</source>
+            <translation>更改密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="49" />
+            <source>Choose a passphrase of at least 8 characters. A few unrelated words are easy to type and hard to guess.</source>
+            <translation>请设置至少 8 个字符的密码短语。几个互不相关的词语既容易输入，又难以被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>Close: I have written it down</source>
+            <translation>关闭：我已经写下来了</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Encrypt the records with a passphrase</source>
+            <translation>用密码短语加密记录</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="245" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="239" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="265" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="287" />
+            <source>Encryption</source>
+            <translation>加密</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>I have written it &amp;down</source>
+            <translation>我已经写下来了(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
+            <source>Lock after minutes without use</source>
+            <translation>闲置这么多分钟后锁定</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="154" />
+            <source>Never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="47" />
+            <source>New passphrase</source>
+            <translation>新的密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="55" />
+            <source>Passphrase</source>
+            <translation>密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="145" />
+            <source>Privacy</source>
+            <translation>隐私</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="122" />
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Store the records unencrypted again</source>
+            <translation>重新以不加密的方式保存记录</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="94" />
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>密码短语至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <source>The passphrase was changed.</source>
+            <translation>密码短语已更改。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="56" />
+            <source>The same passphrase again</source>
+            <translation>再次输入相同的密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="96" />
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的密码短语不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Turn &amp;off encryption…</source>
+            <translation>关闭加密(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Turn on &amp;encryption…</source>
+            <translation>开启加密(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
+            <source>Write this recovery key down on paper now and keep it somewhere safe. It opens your records if you forget the passphrase. It is not shown again.</source>
+            <translation>请现在把这个恢复密钥写在纸上，并放在安全的地方。忘记密码短语时，可以用它打开您的记录。它不会再次显示。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
+            <translation>您的记录和备份现已加密。导出的文件不会加密。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="194" />
+            <source>Your records are encrypted: without your passphrase nobody can read them in the data folder or its backups.</source>
+            <translation>您的记录已加密：没有您的密码短语，任何人都无法读取数据文件夹或备份中的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <source>Your records are no longer encrypted.</source>
+            <translation>您的记录已不再加密。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="199" />
+            <source>Your records are not encrypted: anyone who can open the data folder on this computer can read them.</source>
+            <translation>您的记录未加密：任何能在这台电脑上打开数据文件夹的人都可以读取它们。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="112" />
+            <source>Your recovery key</source>
+            <translation>您的恢复密钥</translation>
         </message>
     </context>
     <context>
@@ -4385,6 +4543,86 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="166" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom}：{day} 开始服用 {medicine} 之前90天的平均值为 {before}；此后90天为 {after}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>Open the records</source>
+            <translation>打开记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="117" />
+            <source>Passphrase</source>
+            <translation>密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="74" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <source>Quit without opening</source>
+            <translation>不打开并退出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="113" />
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="140" />
+            <source>The passphrase is not right.</source>
+            <translation>密码短语不正确。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="138" />
+            <source>The recovery key is not right.</source>
+            <translation>恢复密钥不正确。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="108" />
+            <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
+            <translation>请输入您写下的恢复密钥（六组，每组五个字母或数字；空格和连字符无关紧要）(&amp;R)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="115" />
+            <source>Type your &amp;passphrase to open your records.</source>
+            <translation>请输入密码短语以打开您的记录(&amp;P)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="66" />
+            <source>Use the &amp;recovery key</source>
+            <translation>使用恢复密钥(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>使用恢复密钥代替密码短语</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/unlock_dialog.py" line="163" />
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>请等待 %n 秒后再试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="55" />
+            <source>{app} is locked</source>
+            <translation>{app} 已锁定</translation>
         </message>
     </context>
     <context>
