@@ -56,8 +56,9 @@ def _warm_up_charts() -> None:
 
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
-    from poems_tracker import paths, settings, single_instance, startup
+    from poems_tracker import paths, settings
     from poems_tracker.store.database import Database
+    from poems_tracker.ui.shell import single_instance, startup
     from poems_tracker.ui.shell.i18n import install_translators
     from poems_tracker.ui.shell.main_window import MainWindow
 

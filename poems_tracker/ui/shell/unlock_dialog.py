@@ -55,6 +55,9 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("{app} is locked").format(app=APP_NAME))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        larger = self.intro.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.2)
+        self.intro.setFont(larger)
         self.secret = QLineEdit()
         self.secret.setObjectName("secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,6 +75,9 @@ class UnlockDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.setAccessibleName(self.tr("Problem"))
+        bold = self.problem.font()
+        bold.setBold(True)
+        self.problem.setFont(bold)
         self.problem.hide()
         self.open_button = big_button(
             self.tr("&Open"), self.tr("Open the records"), self.try_unlock, min_width=120
@@ -119,7 +125,7 @@ class UnlockDialog(QDialog):
         self.secret.setFocus()
 
     def _say(self, text: str) -> None:
-        self.problem.setText(text)
+        self.problem.setText(text)  # words, not only a colour, and read out by screen readers
         self.problem.show()
 
     def try_unlock(self) -> None:
