@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "prefs/lock_minutes": 15,  # encrypted folders: hide the records after this long unused
     "state/last_page": 0,
     "state/last_export_dir": "",
+    "state/export_said_plain": False,  # the first export after encrypting says it is plain
 }
 
 

@@ -128,6 +128,9 @@ def encrypt_command(new_file: Path | None) -> None:
         encryption.prepare(paths.db_path())
         passphrase = _new_passphrase(new_file)
         data_key, recovery_key = encryption.begin_encrypt(paths.data_dir(), passphrase)
+        from poems_tracker import settings
+
+        settings.put("state/export_said_plain", False)
         click.echo(f"Recovery key: {recovery_key}")
         click.echo(
             "Write the recovery key down and keep it safe: it opens the records if the "
@@ -196,8 +199,37 @@ def change_passphrase_command(new_file: Path | None, recovery_key: str | None) -
     click.echo("The passphrase was changed.")
 
 
+def _say_exports_are_plain() -> None:
+    """The first export after encryption was turned on says once that its files are plain."""
+    from poems_tracker import settings
+    from poems_tracker.store import encryption
+
+    if not paths.db_path().exists() or not encryption.is_encrypted_folder(paths.data_dir()):
+        return
+    if settings.get("state/export_said_plain"):
+        return
+    click.echo("Note: exported files are not encrypted; keep them somewhere private.", err=True)
+    settings.put("state/export_said_plain", True)
+
+
+def _with_plain_note(command: click.Command) -> None:
+    original = command.callback
+    if original is None or getattr(original, "says_plain", False):
+        return
+
+    def callback(*args: Any, **kwargs: Any) -> Any:
+        _say_exports_are_plain()
+        return original(*args, **kwargs)
+
+    callback.says_plain = True  # type: ignore[attr-defined]
+    command.callback = callback
+
+
 def register(main: click.Group) -> None:
     """Add the three commands and the two global options that open an encrypted folder."""
+    for name in ("export", "report"):
+        if name in main.commands:
+            _with_plain_note(main.commands[name])
     main.params.append(
         click.Option(
             ["--passphrase-file"],

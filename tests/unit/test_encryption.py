@@ -303,3 +303,16 @@ def test_without_encryption_sqlcipher_is_never_imported(tmp_path: Path) -> None:
     (tmp_path / "d").mkdir()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_first_export_after_encrypting_says_once_that_it_is_plain(
+    runner: CliRunner, data_dir: Path, secrets_dir: Path, tmp_path: Path
+) -> None:
+    fill(data_dir, days=2, backups=0)
+    _encrypt(runner, secrets_dir)
+    p1 = ("--passphrase-file", secrets_dir / "p1")
+    first = _run(runner, *p1, "export", "csv", "--out", tmp_path / "one")
+    second = _run(runner, *p1, "export", "ics", "--out", tmp_path / "two.ics")
+    assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
+    assert "not encrypted" in first.stderr
+    assert "not encrypted" not in second.stderr

@@ -197,6 +197,14 @@ def unlock_at_start(db_path: Path) -> bool:
         return True
     try:
         cipher.current_key()
+        cipher.connect(db_path, read_only=True).close()  # keys.json of another folder?
     except UnlockCancelled:
+        return False
+    except PoemsError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        cipher.set_key(None)
+        text = QCoreApplication.translate("errors", exc.template).format(**exc.fields)
+        QMessageBox.critical(None, APP_NAME, text)
         return False
     return True
