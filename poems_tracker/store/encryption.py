@@ -217,10 +217,21 @@ def begin_encrypt(folder: Path, passphrase: str) -> tuple[bytes, str]:
 
 
 def finish(folder: Path, data_key: bytes) -> None:
-    """Rewrite every plain file of FOLDER under DATA_KEY (the database first), then unmark."""
-    for path in database_files(folder):
-        if not cipher.is_encrypted(path):
-            _swap(path, None, data_key)
+    """Rewrite every plain file of FOLDER under DATA_KEY (the database first), then unmark.
+
+    If the database itself could not be rewritten (a full disk), everything is rolled back
+    at once: the folder stays plain, as it was.
+    """
+    try:
+        for path in database_files(folder):
+            if not cipher.is_encrypted(path):
+                _swap(path, None, data_key)
+    except BaseException:
+        if not cipher.is_encrypted(folder / DB_NAME):
+            _remove_parts(folder)
+            keys.keys_path(folder).unlink(missing_ok=True)
+            _marker(folder).unlink(missing_ok=True)
+        raise
     _remove_parts(folder)
     _marker(folder).unlink(missing_ok=True)
     _fsync_dir(folder)

@@ -29,6 +29,10 @@ def _forget_keys(monkeypatch: pytest.MonkeyPatch):
     yield
     cipher.set_key(None)
     cipher.set_unlocker(None)
+    app = QApplication.instance()
+    for lock in app.findChildren(IdleLock) if app is not None else []:
+        lock.stop()  # no timer of this test may fire in a later one
+        lock.deleteLater()
 
 
 @pytest.fixture
@@ -182,7 +186,7 @@ def test_idle_lock_hides_every_record_until_the_passphrase(
     save_checkin(db, CheckIn(date(2026, 3, 1), {"pain": 4}, note="typed-after-unlock"))
     assert plain_leaks(data_dir, "typed-after-unlock") == []
     assert plain_leaks(temp_folder, "typed-after-unlock") == []
-    lock.set_minutes(0)
+    lock.stop()
     assert not lock.timer.isActive()
     db.close()
 
@@ -246,3 +250,4 @@ def test_privacy_turns_encryption_on_and_off_in_the_window(
     assert (data_dir / "tracker.db").read_bytes()[:15] == b"SQLite format 3"
     notes = [r[0] for r in db.conn.execute("SELECT note FROM checkins ORDER BY date")]
     assert notes == ["PLANTED-note-zebra-4411", "after-encrypt-note"]
+    assert window.idle_lock is None

@@ -316,3 +316,27 @@ def test_the_first_export_after_encrypting_says_once_that_it_is_plain(
     assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
     assert "not encrypted" in first.stderr
     assert "not encrypted" not in second.stderr
+
+
+def test_a_full_disk_during_encryption_keeps_the_folder_plain(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from poems_tracker.errors import DatabaseError
+    from poems_tracker.store.backup import storage_error
+
+    fill(data_dir, days=3, backups=1)
+    before = {p.name: _digest(p) for p in encryption.database_files(data_dir)}
+
+    def full(source: Path, dest: Path, *_keys: object) -> None:
+        dest.write_bytes(b"half a file")  # what a full disk leaves, then the sentence
+        raise storage_error(sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(encryption, "rewrite", full)
+    with pytest.raises(DatabaseError, match="disk is full"):
+        encryption.encrypt(data_dir, PASS1)
+    assert {p.name: _digest(p) for p in encryption.database_files(data_dir)} == before
+    assert not (data_dir / "keys.json").exists()
+    assert not (data_dir / encryption.MARKER).exists()
+    assert not list(data_dir.rglob(f"*{encryption.PART}"))

@@ -48,6 +48,13 @@ class IdleLock(QObject):
         if minutes > 0 and not self.locked:
             self.timer.start(minutes * 60_000)
 
+    def stop(self) -> None:
+        """No more locking (encryption turned off, or the window closes)."""
+        self.set_minutes(0)
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.locked and event.type() in _USE and self.minutes > 0:
             self.timer.start(self.minutes * 60_000)

@@ -267,7 +267,8 @@ class PrivacySection(QGroupBox):
             return
         lock = getattr(self.main_window, "idle_lock", None)
         if lock is not None:
-            lock.set_minutes(0)
+            lock.stop()
+            self.main_window.idle_lock = None  # type: ignore[union-attr]
         self.refresh()
         dialogs.inform(self, _tr("Encryption"), _tr("Your records are no longer encrypted."))
 
