@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from poems_tracker.errors import DatabaseError
 from poems_tracker.store import cipher
 from poems_tracker.store.backup import BackupInfo, backup_files, read_info
 from poems_tracker.store.database import SQLITE_HEADER
@@ -41,6 +42,8 @@ def quick_check(path: Path) -> list[str]:
         conn = cipher.connect(path, read_only=True, isolation_level=None)
     except sqlite3.Error as exc:
         return [f"The database file cannot be opened ({exc})."]
+    except DatabaseError as exc:  # encrypted, and this folder's key does not open it
+        return [exc.message]
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({_MAX_PROBLEMS})")]
     except sqlite3.DatabaseError as exc:

@@ -340,3 +340,15 @@ def test_a_full_disk_during_encryption_keeps_the_folder_plain(
     assert not (data_dir / "keys.json").exists()
     assert not (data_dir / encryption.MARKER).exists()
     assert not list(data_dir.rglob(f"*{encryption.PART}"))
+
+
+def test_health_check_of_a_file_the_key_does_not_open_is_a_sentence(
+    runner: CliRunner, data_dir: Path, secrets_dir: Path
+) -> None:
+    from poems_tracker.store.health import quick_check
+
+    fill(data_dir, days=2, backups=0)
+    _encrypt(runner, secrets_dir)
+    cipher.set_key(b"\x00" * 32)
+    problems = quick_check(data_dir / "tracker.db")
+    assert len(problems) == 1 and "cannot be opened with the key" in problems[0]
