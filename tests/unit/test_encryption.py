@@ -301,7 +301,10 @@ def test_without_encryption_sqlcipher_is_never_imported(tmp_path: Path) -> None:
         "('sqlcipher3', 'argon2', 'cryptography')))"
     )
     (tmp_path / "d").mkdir()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
     assert out.stdout.strip() == "[]"
 
 
