@@ -2622,11 +2622,6 @@
             <translation>&amp;Encore une fois :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
-            <source>&amp;Lock after this long without use:</source>
-            <translation>&amp;Verrouiller après cette durée sans utilisation :</translation>
-        </message>
-        <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Phrase secrète :</translation>
@@ -2657,12 +2652,12 @@
             <translation>Chiffrer les données avec une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="245" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="240" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="266" />
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="239" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="265" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="287" />
             <source>Encryption</source>
             <translation>Chiffrement</translation>
         </message>
@@ -2670,6 +2665,11 @@
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
             <source>I have written it &amp;down</source>
             <translation>Je l’ai &amp;noté</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>Loc&amp;k after this long without use:</source>
+            <translation>Verrouiller après cette durée sans utilisation (&amp;k) :</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
@@ -2712,7 +2712,7 @@
             <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
             <source>The passphrase was changed.</source>
             <translation>La phrase secrète a été changée.</translation>
         </message>
@@ -2733,8 +2733,8 @@
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
-            <source>Turn on &amp;encryption…</source>
-            <translation>Activer le &amp;chiffrement…</translation>
+            <source>Turn on encr&amp;yption…</source>
+            <translation>Activer le chiffrement (&amp;y)…</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
@@ -2742,7 +2742,7 @@
             <translation>Notez maintenant cette clé de secours sur papier et gardez-la en lieu sûr. Elle ouvre vos données si vous oubliez la phrase secrète. Elle ne sera plus affichée.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="247" />
             <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
             <translation>Vos données et sauvegardes sont maintenant chiffrées. Les fichiers exportés restent non chiffrés.</translation>
         </message>
@@ -2752,7 +2752,7 @@
             <translation>Vos données sont chiffrées : sans votre phrase secrète, personne ne peut les lire dans le dossier de données ni dans ses sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
             <source>Your records are no longer encrypted.</source>
             <translation>Vos données ne sont plus chiffrées.</translation>
         </message>
@@ -3772,7 +3772,7 @@
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>
@@ -4549,72 +4549,72 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
             <source>&amp;Open</source>
             <translation>&amp;Ouvrir</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
             <source>Open the records</source>
             <translation>Ouvrir les données</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="117" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="123" />
             <source>Passphrase</source>
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="74" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
             <source>Quit without opening</source>
             <translation>Quitter sans ouvrir</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="113" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="119" />
             <source>Recovery key</source>
             <translation>Clé de secours</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="140" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="146" />
             <source>The passphrase is not right.</source>
             <translation>La phrase secrète n’est pas la bonne.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="138" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="144" />
             <source>The recovery key is not right.</source>
             <translation>La clé de secours n’est pas la bonne.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="108" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="114" />
             <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
             <translation>Tapez la clé de secours que vous avez &amp;notée (six groupes de cinq lettres et chiffres ; les espaces et les tirets ne comptent pas).</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="115" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="121" />
             <source>Type your &amp;passphrase to open your records.</source>
             <translation>Tapez votre &amp;phrase secrète pour ouvrir vos données.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="66" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
             <source>Use the &amp;recovery key</source>
             <translation>Utiliser la clé de &amp;secours</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="72" />
             <source>Use the recovery key instead of the passphrase</source>
             <translation>Utiliser la clé de secours au lieu de la phrase secrète</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/shell/unlock_dialog.py" line="163" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="169" />
             <source>Wait %n second(s) before the next try.</source>
             <translation>
                 <numerusform>Attendez %n seconde avant le prochain essai.</numerusform>

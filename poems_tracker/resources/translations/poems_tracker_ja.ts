@@ -2621,11 +2621,6 @@
             <translation>もう一度(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
-            <source>&amp;Lock after this long without use:</source>
-            <translation>使わない時間がこれを過ぎたらロック(&amp;L):</translation>
-        </message>
-        <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
             <source>&amp;Passphrase:</source>
             <translation>パスフレーズ(&amp;P):</translation>
@@ -2656,12 +2651,12 @@
             <translation>記録をパスフレーズで暗号化する</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="245" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="240" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="266" />
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="239" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="265" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="287" />
             <source>Encryption</source>
             <translation>暗号化</translation>
         </message>
@@ -2669,6 +2664,11 @@
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
             <source>I have written it &amp;down</source>
             <translation>書き留めました(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>Loc&amp;k after this long without use:</source>
+            <translation>使わない時間がこれを過ぎたらロック(&amp;K):</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
@@ -2711,7 +2711,7 @@
             <translation>パスフレーズは 8 文字以上にしてください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
             <source>The passphrase was changed.</source>
             <translation>パスフレーズを変更しました。</translation>
         </message>
@@ -2732,8 +2732,8 @@
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
-            <source>Turn on &amp;encryption…</source>
-            <translation>暗号化する(&amp;E)…</translation>
+            <source>Turn on encr&amp;yption…</source>
+            <translation>暗号化する(&amp;Y)…</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
@@ -2741,7 +2741,7 @@
             <translation>この回復キーを今すぐ紙に書き留め、安全な場所に保管してください。パスフレーズを忘れたときに記録を開くことができます。二度と表示されません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="247" />
             <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
             <translation>記録とバックアップは暗号化されました。書き出したファイルは暗号化されません。</translation>
         </message>
@@ -2751,7 +2751,7 @@
             <translation>記録は暗号化されています。パスフレーズがなければ、データフォルダーやバックアップから誰も読むことはできません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
             <source>Your records are no longer encrypted.</source>
             <translation>記録の暗号化をやめました。</translation>
         </message>
@@ -3771,7 +3771,7 @@
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>
@@ -4548,72 +4548,72 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
             <source>Open the records</source>
             <translation>記録を開く</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="117" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="123" />
             <source>Passphrase</source>
             <translation>パスフレーズ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="74" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
             <source>Problem</source>
             <translation>問題</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
             <source>Quit without opening</source>
             <translation>開かずに終了する</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="113" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="119" />
             <source>Recovery key</source>
             <translation>回復キー</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="140" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="146" />
             <source>The passphrase is not right.</source>
             <translation>パスフレーズが正しくありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="138" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="144" />
             <source>The recovery key is not right.</source>
             <translation>回復キーが正しくありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="108" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="114" />
             <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
             <translation>書き留めた回復キーを入力してください（英数字 5 文字 × 6 組。空白やハイフンはあってもなくてもかまいません）(&amp;R)。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="115" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="121" />
             <source>Type your &amp;passphrase to open your records.</source>
             <translation>記録を開くにはパスフレーズを入力してください(&amp;P)。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="66" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
             <source>Use the &amp;recovery key</source>
             <translation>回復キーを使う(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="72" />
             <source>Use the recovery key instead of the passphrase</source>
             <translation>パスフレーズの代わりに回復キーを使う</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/shell/unlock_dialog.py" line="163" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="169" />
             <source>Wait %n second(s) before the next try.</source>
             <translation>
                 <numerusform>次に試せるまで %n 秒お待ちください。</numerusform>

@@ -2621,11 +2621,6 @@
             <translation>再次输入(&amp;A):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
-            <source>&amp;Lock after this long without use:</source>
-            <translation>闲置多久后锁定(&amp;L):</translation>
-        </message>
-        <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
             <source>&amp;Passphrase:</source>
             <translation>密码短语(&amp;P):</translation>
@@ -2656,12 +2651,12 @@
             <translation>用密码短语加密记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="245" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="240" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="266" />
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="239" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="265" />
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="287" />
             <source>Encryption</source>
             <translation>加密</translation>
         </message>
@@ -2669,6 +2664,11 @@
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
             <source>I have written it &amp;down</source>
             <translation>我已经写下来了(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>Loc&amp;k after this long without use:</source>
+            <translation>闲置多久后锁定(&amp;K):</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
@@ -2711,7 +2711,7 @@
             <translation>密码短语至少需要 8 个字符。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
             <source>The passphrase was changed.</source>
             <translation>密码短语已更改。</translation>
         </message>
@@ -2732,8 +2732,8 @@
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
-            <source>Turn on &amp;encryption…</source>
-            <translation>开启加密(&amp;E)…</translation>
+            <source>Turn on encr&amp;yption…</source>
+            <translation>开启加密(&amp;Y)…</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
@@ -2741,7 +2741,7 @@
             <translation>请现在把这个恢复密钥写在纸上，并放在安全的地方。忘记密码短语时，可以用它打开您的记录。它不会再次显示。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="247" />
             <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
             <translation>您的记录和备份现已加密。导出的文件不会加密。</translation>
         </message>
@@ -2751,7 +2751,7 @@
             <translation>您的记录已加密：没有您的密码短语，任何人都无法读取数据文件夹或备份中的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="271" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
             <source>Your records are no longer encrypted.</source>
             <translation>您的记录已不再加密。</translation>
         </message>
@@ -3771,7 +3771,7 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="76" />
+            <location filename="../../ui/shell/app.py" line="77" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
@@ -4548,72 +4548,72 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
             <source>&amp;Open</source>
             <translation>打开(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
             <source>Open the records</source>
             <translation>打开记录</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="117" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="123" />
             <source>Passphrase</source>
             <translation>密码短语</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="74" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
             <source>Problem</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="82" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
             <source>Quit without opening</source>
             <translation>不打开并退出</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="113" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="119" />
             <source>Recovery key</source>
             <translation>恢复密钥</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="140" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="146" />
             <source>The passphrase is not right.</source>
             <translation>密码短语不正确。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="138" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="144" />
             <source>The recovery key is not right.</source>
             <translation>恢复密钥不正确。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="108" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="114" />
             <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
             <translation>请输入您写下的恢复密钥（六组，每组五个字母或数字；空格和连字符无关紧要）(&amp;R)。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="115" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="121" />
             <source>Type your &amp;passphrase to open your records.</source>
             <translation>请输入密码短语以打开您的记录(&amp;P)。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="66" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
             <source>Use the &amp;recovery key</source>
             <translation>使用恢复密钥(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="72" />
             <source>Use the recovery key instead of the passphrase</source>
             <translation>使用恢复密钥代替密码短语</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/shell/unlock_dialog.py" line="163" />
+            <location filename="../../ui/shell/unlock_dialog.py" line="169" />
             <source>Wait %n second(s) before the next try.</source>
             <translation>
                 <numerusform>请等待 %n 秒后再试。</numerusform>

@@ -156,10 +156,10 @@ class PrivacySection(QGroupBox):
         self.lock_minutes.setMinimumHeight(TARGET)
         self.lock_minutes.setAccessibleName(_tr("Lock after minutes without use"))
         self.lock_minutes.setValue(int(settings.get("prefs/lock_minutes")))
-        lock_label = QLabel(_tr("&Lock after this long without use:"))
+        lock_label = QLabel(_tr("Loc&k after this long without use:"))
         lock_label.setBuddy(self.lock_minutes)
         self.turn_on = big_button(
-            _tr("Turn on &encryption…"), _tr("Encrypt the records with a passphrase"), self.encrypt
+            _tr("Turn on encr&yption…"), _tr("Encrypt the records with a passphrase"), self.encrypt
         )
         self.turn_off = big_button(
             _tr("Turn &off encryption…"), _tr("Store the records unencrypted again"), self.decrypt
