@@ -72,7 +72,8 @@ def main() -> int:
             for name in ("plain", "encrypted")
         }
         for run in range(RUNS + 1):  # the first round warms caches and is not counted
-            for name, folder in (("plain", plain), ("encrypted", secret)):
+            order = [("plain", plain), ("encrypted", secret)]
+            for name, folder in order if run % 2 else order[::-1]:  # neither always first
                 use(folder)
                 box: dict[str, object] = {}
 
