@@ -29,10 +29,12 @@ DEFAULTS: dict[str, Any] = {
     "prefs/birth_date": "",  # ISO date, printed on the report
     "prefs/hospital_number": "",  # printed on the report, at most 40 characters
     "prefs/marker_interval_months": 3,  # a marker not measured for longer shows as due
+    "prefs/lock_minutes": 15,  # encrypted folders: hide the records after this long unused
     "state/last_page": 0,
     "state/last_export_dir": "",
     "state/welcomed": False,  # the first-start welcome was shown in this folder
     "state/first_use": "",  # ISO date the program first opened on this folder
+    "state/export_said_plain": False,  # the first export after encrypting says it is plain
 }
 
 
@@ -43,6 +45,8 @@ PATIENT_NAME_MAX = 120
 LIMITS: dict[str, tuple[int, int]] = {
     "prefs/text_scale": (100, 200),
     "prefs/function_check_days": (1, 90),
+    "prefs/marker_interval_months": (1, 24),
+    "prefs/lock_minutes": (0, 240),  # 0: never
     "state/last_page": (0, 99),
 }
 

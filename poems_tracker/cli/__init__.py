@@ -16,7 +16,7 @@ from datetime import date
 import click
 
 from poems_tracker import __version__, paths
-from poems_tracker.cli.shared import PoemsGroup, data_dir_option, open_db
+from poems_tracker.cli.shared import PoemsGroup, add_global_options, data_dir_option, open_db
 
 
 @click.group(
@@ -126,8 +126,20 @@ COMMAND_MODULES: tuple[str, ...] = (
     "poems_tracker.cli.exchange",
     "poems_tracker.cli.backup",
     "poems_tracker.cli.labs",
+    "poems_tracker.cli.encryption",
 )
 
 for _name in COMMAND_MODULES:
     importlib.import_module(_name).register(main)
+
+
+def _give_global_options(group: click.Group) -> None:
+    """Every command takes every global option, those a module added late included."""
+    for command in group.commands.values():
+        add_global_options(command)
+        if isinstance(command, click.Group):
+            _give_global_options(command)
+
+
+_give_global_options(main)
 main.params.append(data_dir_option())  # before the sub-command too

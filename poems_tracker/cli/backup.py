@@ -25,12 +25,18 @@ def backup_command(out: Path | None, force: bool) -> None:
 
     if out is not None:
         out = check_out(out, force, "poems-backup.db")
+    from poems_tracker.store.encryption import write_keys_beside
+
+    keys_file = None
     with open_db() as db:
         if out is None:
             dest = backup_and_rotate(db, paths.backup_dir(), "manual")
         else:
             dest = make_backup(db, reason="manual", out=out)
+            keys_file = write_keys_beside(dest, paths.data_dir())  # encrypted folders only
     click.echo(f"Backup written to {dest}")
+    if keys_file is not None:
+        click.echo(f"Its keys were written to {keys_file}")
 
 
 @click.command("restore")

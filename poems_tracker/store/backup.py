@@ -21,12 +21,11 @@ from pathlib import Path
 
 from poems_tracker import paths
 from poems_tracker.errors import DatabaseError
-from poems_tracker.store import sqlite_files
+from poems_tracker.store import cipher, sqlite_files
 from poems_tracker.store.database import Database
 from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
 from poems_tracker.store.records import RECORD_TABLES
 from poems_tracker.store.sqlite_files import (
-    SQLITE_HEADER,
     backup_to_file,
     fsync_dir,
     fsync_file,
@@ -107,7 +106,7 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    if header != SQLITE_HEADER:
+    if not cipher.may_be_database(header):
         raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
     try:
         conn = open_read_only(path)

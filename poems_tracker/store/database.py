@@ -20,7 +20,7 @@ from pathlib import Path
 from poems_tracker import paths
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import DamagedError, DatabaseError, NoDatabaseError, PoemsError
-from poems_tracker.store import sqlite_files
+from poems_tracker.store import cipher, encryption, keys, sqlite_files
 from poems_tracker.store.migrations import CURRENT_VERSION, MIGRATIONS, OUR_TABLES
 from poems_tracker.store.sqlite_files import storage_error
 
@@ -49,7 +49,7 @@ class Database:
         path = path or paths.db_path(create)
         try:
             existed = _prepare(path, create=create, judge=judge)
-            conn = sqlite3.connect(
+            conn = cipher.connect(
                 path,
                 isolation_level=None,
                 check_same_thread=False,
@@ -165,7 +165,14 @@ class Database:
 
 def vet(conn: sqlite3.Connection, path: Path | None) -> None:
     """Refuse (DatabaseError) a database that is too new or someone else's; reads only."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    # One statement, one snapshot: a second first start committing the new schema between
+    # two reads would otherwise show "version 0 with tables", a stranger's database.
+    row = conn.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version), "
+        "(SELECT group_concat(name, char(31)) FROM sqlite_master WHERE type = 'table')"
+    ).fetchone()
+    version = int(row[0])
+    tables = set(row[1].split("\x1f")) if row[1] else set()
     if version > CURRENT_VERSION:
         raise DatabaseError(
             "This database was written by a newer version of POEMS Tracker (schema {found}, "
@@ -173,7 +180,6 @@ def vet(conn: sqlite3.Connection, path: Path | None) -> None:
             found=version,
             known=CURRENT_VERSION,
         )
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version == 0 and tables:
         raise DatabaseError(
             "The file {path} is a database of another program, not a POEMS Tracker database.",
@@ -218,7 +224,8 @@ def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
     for suffix in ("", *sqlite_files.COMPANIONS):
         sqlite_files.refuse_link(path.with_name(path.name + suffix))
     if sqlite_files.has_content(path):
-        if not sqlite_files.is_sqlite_file(path):
+        encryption.prepare(path)  # finish or roll back an interrupted encrypt/decrypt
+        if not sqlite_files.is_sqlite_file(path) and not keys.keys_path(path.parent).exists():
             raise DatabaseError(
                 "The file {path} is not a database; it was left untouched.", path=str(path)
             )

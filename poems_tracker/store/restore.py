@@ -14,9 +14,10 @@ from pathlib import Path
 
 from poems_tracker import paths
 from poems_tracker.errors import DatabaseError, StorageError
-from poems_tracker.store import sqlite_files
+from poems_tracker.store import cipher, sqlite_files
 from poems_tracker.store.backup import _counts, inspect, make_backup
 from poems_tracker.store.database import Database
+from poems_tracker.store.encryption import restorable
 from poems_tracker.store.health import quick_check, set_aside_damaged
 from poems_tracker.store.migrations import CURRENT_VERSION
 from poems_tracker.store.sqlite_files import (
@@ -56,6 +57,11 @@ def restore(
     """
     db_path = db_path or paths.db_path()
     folder = folder or paths.backup_dir()
+    with restorable(backup_path, db_path) as usable:  # under this folder's key (issue 19)
+        return _restore(usable, db_path, folder)
+
+
+def _restore(backup_path: Path, db_path: Path, folder: Path) -> RestoreResult:
     counts, version = inspect(backup_path, full=True)
     sqlite_files.refuse_link(db_path)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
@@ -102,7 +108,7 @@ def _copy_into(backup_path: Path, db_path: Path) -> None:
 
     try:
         source = open_read_only(backup_path)
-        target = sqlite3.connect(db_path, isolation_level=None, timeout=1.0)
+        target = cipher.connect(db_path, isolation_level=None, timeout=1.0)
     except sqlite3.Error as exc:
         raise storage_error(exc, db_path) from exc
     try:

@@ -17,6 +17,7 @@ from pathlib import Path
 from poems_tracker import paths
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import DamagedError, LinkError, PoemsError, StorageError
+from poems_tracker.store import cipher
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -62,12 +63,17 @@ def open_read_only(path: Path, *, check_same_thread: bool = False) -> sqlite3.Co
     `mode=ro` also means a stale or foreign `-wal` beside the file is never checkpointed
     into it. Raises sqlite3.Error like `sqlite3.connect`.
     """
-    conn = sqlite3.connect(
-        f"{path.absolute().as_uri()}?mode=ro",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=check_same_thread,
-    )
+    if cipher.is_encrypted(path):  # encryption at rest: the folder's key opens it
+        conn = cipher.connect(
+            path, read_only=True, isolation_level=None, check_same_thread=check_same_thread
+        )
+    else:
+        conn = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=check_same_thread,
+        )
     conn.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_MS}")
     return conn
 
@@ -105,6 +111,11 @@ def remove_with_companions(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def _keys_near(path: Path) -> bool:
+    """An encrypted folder's keys beside PATH (the database) or one folder up (a backup)."""
+    return any((folder / "keys.json").exists() for folder in (path.parent, path.parent.parent))
+
+
 def damage_report(path: Path, limit: int = 20) -> list[str]:
     """Plain sentences about damage to the SQLite file at PATH; empty when it looks healthy.
 
@@ -120,12 +131,13 @@ def damage_report(path: Path, limit: int = 20) -> list[str]:
         header = read_header(path)
     except OSError as exc:
         raise storage_error(exc, path) from exc
-    if header != SQLITE_HEADER:
+    if not (cipher.may_be_database(header) or (header and _keys_near(path))):
         return ["The database file is not a database any more (its beginning is damaged)."]
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
+
     try:
         rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
     except sqlite3.DatabaseError as exc:
@@ -144,7 +156,7 @@ def backup_to_file(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy CONN into the new file DEST (0600), self-contained: no -wal beside it afterwards."""
     remove_with_companions(dest)
     create_private(dest)
-    target = sqlite3.connect(dest, isolation_level=None)
+    target = cipher.connect_like(conn, dest, isolation_level=None)  # same key, if any
     try:
         # No syncs while the copy is written under its temporary name: the caller fsyncs the
         # finished file once before renaming it into place (5-10x faster, just as safe).

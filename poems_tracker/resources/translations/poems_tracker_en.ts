@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UnlockDialog</name>
+    <message numerus="yes">
+        <source>Wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wait %n second before the next try.</numerusform>
+            <numerusform>Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -136,234 +136,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="102" />
+            <location filename="../../ui/appointments/appointments_page.py" line="101" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>Prévoir le &amp;suivi dans 3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="160" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="107" />
+            <location filename="../../ui/appointments/appointments_page.py" line="106" />
             <source>&amp;Note a question for this visit</source>
             <translation>&amp;Noter une question pour ce rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Past</source>
             <translation>&amp;Passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="218" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>&amp;Passés ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="76" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>&amp;Questions</source>
             <translation>&amp;Questions</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="72" />
             <source>&amp;Upcoming</source>
             <translation>À &amp;venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="216" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>À &amp;venir ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="157" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
             <source>Add &amp;visit…</source>
             <translation>Ajouter un &amp;rendez-vous…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="108" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>Add a question for the next visit</source>
             <translation>Ajouter une question pour le prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="157" />
-            <location filename="../../ui/appointments/appointments_page.py" line="338" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>Ajouter un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="350" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>Prévoir un rendez-vous de suivi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="164" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>Prévoir un rendez-vous 3 mois après celui choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="163" />
+            <location filename="../../ui/appointments/appointments_page.py" line="162" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>Prévoir le suivi dans &amp;3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="103" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>Prévoir le rendez-vous suivant, 3 mois après le prochain</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="75" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>Calenda&amp;r</source>
             <translation>Calendrie&amp;r</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="344" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>Modifier un rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="160" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>Change the chosen visit</source>
             <translation>Modifier le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="133" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="178" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>De&amp;lete…</source>
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="373" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="178" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>Delete the chosen visit</source>
             <translation>Supprimer le rendez-vous choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="370" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>Supprimer le rendez-vous du {visit} ? Ses questions sont conservées.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="369" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>Supprimer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="113" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Export all visits to a calendar file</source>
             <translation>Exporter tous les rendez-vous vers un fichier d'agenda</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="173" />
+            <location filename="../../ui/appointments/appointments_page.py" line="172" />
             <source>Mark &amp;cancelled</source>
             <translation>Marquer &amp;annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="168" />
+            <location filename="../../ui/appointments/appointments_page.py" line="167" />
             <source>Mark &amp;done</source>
             <translation>Marquer &amp;fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="174" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>Marquer le rendez-vous choisi comme annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="169" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark the chosen visit as done</source>
             <translation>Marquer le rendez-vous choisi comme fait</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="247" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>Aucune question notée pour ce rendez-vous pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>Aucun rendez-vous prévu pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="69" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Past visits</source>
             <translation>Rendez-vous passés</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="139" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>Place</source>
             <translation>Lieu</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="112" />
+            <location filename="../../ui/appointments/appointments_page.py" line="111" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>Mettre les rendez-vous dans m&amp;on agenda…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="239" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>Questions à poser ({n}) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="140" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Reason</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Time</source>
             <translation>Heure</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="68" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Upcoming visits</source>
             <translation>Rendez-vous à venir</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="229" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>Utilisez « Ajouter un rendez-vous… » ci-dessous pour en prévoir un.</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="66" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="85" />
+            <location filename="../../ui/appointments/appointments_page.py" line="84" />
             <source>Your next visit</source>
             <translation>Votre prochain rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="235" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>jusqu'à {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="243" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… et {n} de plus dans l'onglet Questions.</translation>
         </message>
@@ -371,81 +371,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Sauvegarder maintenant…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="287" />
+            <location filename="../../ui/data/backup_dialogs.py" line="286" />
             <source>&amp;Restore</source>
             <translation>&amp;Restaurer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="240" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Restaurer depuis une sauvegarde…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="263" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>Tous vos relevés ont été copiés et vérifiés. La sauvegarde est ici :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="262" />
+            <location filename="../../ui/data/backup_dialogs.py" line="261" />
             <source>Backup made</source>
             <translation>Sauvegarde faite</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="241" />
+            <location filename="../../ui/data/backup_dialogs.py" line="240" />
             <source>Bring back your records as a backup holds them</source>
             <translation>Retrouver vos relevés tels qu'une sauvegarde les contient</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="237" />
             <source>Copy all your records to the backups folder now</source>
             <translation>Copier tous vos relevés dans le dossier des sauvegardes maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="252" />
+            <location filename="../../ui/data/backup_dialogs.py" line="251" />
             <source>Nothing was changed</source>
             <translation>Rien n'a été modifié</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="248" />
+            <location filename="../../ui/data/backup_dialogs.py" line="247" />
             <source>Please wait</source>
             <translation>Veuillez patienter</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="280" />
+            <location filename="../../ui/data/backup_dialogs.py" line="279" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>Remplacer vos relevés par la sauvegarde du {when} ? Elle contient {records}. Vos relevés actuels sont d'abord gardés en sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="287" />
+            <location filename="../../ui/data/backup_dialogs.py" line="286" />
             <source>Restore from backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="306" />
+            <location filename="../../ui/data/backup_dialogs.py" line="305" />
             <source>Restored</source>
             <translation>Restauré</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="303" />
+            <location filename="../../ui/data/backup_dialogs.py" line="302" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>Les relevés que vous aviez avant sont gardés ici :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="299" />
+            <location filename="../../ui/data/backup_dialogs.py" line="298" />
             <source>Your records were restored ({n} records).</source>
             <translation>Vos relevés ont été restaurés ({n} relevés).</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="284" />
+            <location filename="../../ui/data/backup_dialogs.py" line="283" />
             <source>{n} records</source>
             <translation>{n} relevés</translation>
         </message>
@@ -453,27 +453,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>Restauration impossible : ce fichier est abîmé ou n'est pas une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="73" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>Relevés : {records} (journées notées : {checkins})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="55" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
             <source>Something went wrong: {reason}</source>
             <translation>Un problème est survenu : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="63" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
             <source>{day}, {time}</source>
             <translation>{day}, {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -665,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="112" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="117" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="117" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="65" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>no</source>
             <translation>non</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="65" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
@@ -1194,227 +1194,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="132" />
             <source>&amp;Date</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="254" />
             <source>&amp;New check</source>
             <translation>&amp;Nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="260" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>&amp;Past checks</source>
             <translation>Bilans &amp;passés</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="183" />
+            <location filename="../../ui/function_check/function_check_page.py" line="182" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>&amp;Marche : qu'est-ce qui ressemble le plus à cette semaine ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="429" />
+            <location filename="../../ui/function_check/function_check_page.py" line="428" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>Les cinq tâches sont impossibles : dites s'il reste un mouvement volontaire des bras.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="55" />
+            <location filename="../../ui/function_check/function_check_page.py" line="54" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>Bras {arms} sur 5 · Jambes {legs} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="344" />
+            <location filename="../../ui/function_check/function_check_page.py" line="343" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>Bras {grade} sur 5 : {words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="335" />
+            <location filename="../../ui/function_check/function_check_page.py" line="334" />
             <source>Arms: not all answered yet</source>
             <translation>Bras : pas encore tout répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="337" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>Bras : répondez à la question sur le mouvement des bras</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="342" />
+            <location filename="../../ui/function_check/function_check_page.py" line="341" />
             <source>Arms: these answers do not go together</source>
             <translation>Bras : ces réponses ne vont pas ensemble</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Changing the check of {date}.</source>
             <translation>Modification du bilan du {date}.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="138" />
+            <location filename="../../ui/function_check/function_check_page.py" line="137" />
             <source>Date of the check</source>
             <translation>Date du bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="275" />
+            <location filename="../../ui/function_check/function_check_page.py" line="274" />
             <source>De&amp;lete this check</source>
             <translation>Supprime&amp;r ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="480" />
+            <location filename="../../ui/function_check/function_check_page.py" line="479" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="476" />
+            <location filename="../../ui/function_check/function_check_page.py" line="475" />
             <source>Delete check</source>
             <translation>Supprimer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="275" />
+            <location filename="../../ui/function_check/function_check_page.py" line="274" />
             <source>Delete the check shown</source>
             <translation>Supprimer le bilan affiché</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="477" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>Supprimer le bilan fonctionnel du {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="117" />
+            <location filename="../../ui/function_check/function_check_page.py" line="116" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="80" />
+            <location filename="../../ui/function_check/function_check_page.py" line="79" />
             <source>Function check questions</source>
             <translation>Questions du bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="242" />
+            <location filename="../../ui/function_check/function_check_page.py" line="241" />
             <source>Grades</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="153" />
+            <location filename="../../ui/function_check/function_check_page.py" line="152" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>À quel point vos mains et vos bras limitent-ils ces tâches ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="351" />
+            <location filename="../../ui/function_check/function_check_page.py" line="350" />
             <source>Legs {grade} of 7</source>
             <translation>Jambes {grade} sur 7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="349" />
+            <location filename="../../ui/function_check/function_check_page.py" line="348" />
             <source>Legs: not answered yet</source>
             <translation>Jambes : pas encore répondu</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="187" />
+            <location filename="../../ui/function_check/function_check_page.py" line="186" />
             <source>N&amp;ote (optional)</source>
             <translation>N&amp;ote (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="147" />
+            <location filename="../../ui/function_check/function_check_page.py" line="146" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="269" />
+            <location filename="../../ui/function_check/function_check_page.py" line="268" />
             <source>No checks yet. Answer the questions on the left and press Save.</source>
             <translation>Aucun bilan pour l'instant. Répondez aux questions à gauche puis appuyez sur Enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="435" />
+            <location filename="../../ui/function_check/function_check_page.py" line="434" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>Non enregistré : répondez à la question marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="447" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>Non enregistré : corrigez la réponse marquée ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="190" />
+            <location filename="../../ui/function_check/function_check_page.py" line="189" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="263" />
+            <location filename="../../ui/function_check/function_check_page.py" line="262" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>Bilans passés ; Entrée en ouvre un pour le modifier</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="427" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer all five tasks.</source>
             <translation>Répondez aux cinq tâches.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="426" />
+            <location filename="../../ui/function_check/function_check_page.py" line="425" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>Répondez : avez-vous des symptômes dans les bras ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="432" />
+            <location filename="../../ui/function_check/function_check_page.py" line="431" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>Choisissez la réponse sur la marche la plus proche de cette semaine.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="459" />
+            <location filename="../../ui/function_check/function_check_page.py" line="458" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="455" />
+            <location filename="../../ui/function_check/function_check_page.py" line="454" />
             <source>Replace check</source>
             <translation>Remplacer le bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="248" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>Save this check</source>
             <translation>Enregistrer ce bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="254" />
             <source>Start a new check</source>
             <translation>Commencer un nouveau bilan</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="125" />
+            <location filename="../../ui/function_check/function_check_page.py" line="124" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab passe à la question suivante. Touches : Y ou N ; 1, 2 ou 3 pour une tâche ; 0 à 7 pour la marche. Ctrl+S enregistre.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="487" />
+            <location filename="../../ui/function_check/function_check_page.py" line="486" />
             <source>The check was deleted.</source>
             <translation>Le bilan a été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="501" />
+            <location filename="../../ui/function_check/function_check_page.py" line="500" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>Le bilan fonctionnel a des réponses non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>Il y a déjà un bilan le {date}. Le remplacer par celui-ci ?</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="147" />
+            <location filename="../../ui/function_check/function_check_page.py" line="146" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="467" />
+            <location filename="../../ui/function_check/function_check_page.py" line="466" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ Enregistré : {grades}.</translation>
         </message>
@@ -1456,7 +1456,7 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="183" />
+            <location filename="../../ui/checkin/history_page.py" line="181" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>%n jour noté.</numerusform>
@@ -1464,47 +1464,47 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="158" />
+            <location filename="../../ui/checkin/history_page.py" line="156" />
             <source>&amp;Delete this day…</source>
             <translation>&amp;Supprimer ce jour…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Open this day</source>
             <translation>&amp;Ouvrir ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="150" />
+            <location filename="../../ui/checkin/history_page.py" line="148" />
             <source>All check-ins, newest first</source>
             <translation>Tous les relevés, les plus récents d'abord</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="230" />
+            <location filename="../../ui/checkin/history_page.py" line="228" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="227" />
+            <location filename="../../ui/checkin/history_page.py" line="225" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>Supprimer tout ce qui est noté pour le {date} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="161" />
+            <location filename="../../ui/checkin/history_page.py" line="159" />
             <source>Delete the chosen day</source>
             <translation>Supprimer le jour choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="226" />
+            <location filename="../../ui/checkin/history_page.py" line="224" />
             <source>Delete this day?</source>
             <translation>Supprimer ce jour ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="191" />
+            <location filename="../../ui/checkin/history_page.py" line="189" />
             <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
             <translation>Rien n'est encore noté. Vos relevés apparaissent ici dès que vous enregistrez le premier sur la page Aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="160" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Open the chosen day to edit it</source>
             <translation>Ouvrir le jour choisi pour le modifier</translation>
         </message>
@@ -2608,17 +2608,17 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="73" />
             <source>&amp;Change…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="82" />
+            <location filename="../../ui/medicines/medications_page.py" line="81" />
             <source>&amp;Delete…</source>
             <translation>&amp;Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="71" />
+            <location filename="../../ui/medicines/medications_page.py" line="70" />
             <source>&amp;Start a medicine…</source>
             <translation>&amp;Commencer un médicament…</translation>
         </message>
@@ -2628,87 +2628,87 @@
             <translation> ; {count} non noté(s)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="45" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>All the time</source>
             <translation>Depuis toujours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="73" />
             <source>Change the chosen medicine</source>
             <translation>Modifier le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="54" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="337" />
+            <location filename="../../ui/medicines/medications_page.py" line="336" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="314" />
+            <location filename="../../ui/medicines/medications_page.py" line="313" />
             <source>Delete a medicine</source>
             <translation>Supprimer un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="323" />
+            <location filename="../../ui/medicines/medications_page.py" line="322" />
             <source>Delete it and its doses</source>
             <translation>Le supprimer avec ses prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="82" />
+            <location filename="../../ui/medicines/medications_page.py" line="81" />
             <source>Delete the chosen medicine</source>
             <translation>Supprimer le médicament choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="336" />
+            <location filename="../../ui/medicines/medications_page.py" line="335" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>Supprimer {name} ? C'est définitif.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="52" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="255" />
+            <location filename="../../ui/medicines/medications_page.py" line="254" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>Choisissez d'abord un médicament dans l'une des listes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="53" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>How often</source>
             <translation>Fréquence</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="51" />
+            <location filename="../../ui/medicines/medications_page.py" line="50" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="63" />
+            <location filename="../../ui/medicines/medications_page.py" line="62" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="103" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Medicines you stopped, kept as history</source>
             <translation>Médicaments arrêtés, gardés en historique</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="102" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Medicines you take now</source>
             <translation>Médicaments que vous prenez en ce moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="110" />
+            <location filename="../../ui/medicines/medications_page.py" line="109" />
             <source>Message</source>
             <translation>Message</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="118" />
+            <location filename="../../ui/medicines/medications_page.py" line="117" />
             <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
             <translation>Aucun médicament pour l'instant. Appuyez sur « Commencer un médicament… » pour ajouter le premier ; ses prises apparaissent ensuite sur la page Aujourd'hui.</translation>
         </message>
@@ -2728,102 +2728,102 @@
             <translation>Rien de prévu pendant cette période</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="93" />
+            <location filename="../../ui/medicines/medications_page.py" line="92" />
             <source>Period for the Taken column</source>
             <translation>Période de la colonne Pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="93" />
             <source>Show what was taken &amp;over:</source>
             <translation>Montrer ce qui a été pris &amp;sur :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="71" />
+            <location filename="../../ui/medicines/medications_page.py" line="70" />
             <source>Start a new medicine</source>
             <translation>Commencer un nouveau médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Sto&amp;p</source>
             <translation>Arrê&amp;ter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="287" />
+            <location filename="../../ui/medicines/medications_page.py" line="286" />
             <source>Stop a medicine</source>
             <translation>Arrêter un médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="291" />
+            <location filename="../../ui/medicines/medications_page.py" line="290" />
             <source>Stop it</source>
             <translation>L'arrêter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="323" />
+            <location filename="../../ui/medicines/medications_page.py" line="322" />
             <source>Stop it instead</source>
             <translation>L'arrêter plutôt</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>Arrêter le médicament choisi aujourd'hui ; son historique est gardé</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="288" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>Arrêter {name} aujourd'hui ? Aujourd'hui compte comme son dernier jour ; ses prises et son historique sont gardés.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="106" />
+            <location filename="../../ui/medicines/medications_page.py" line="105" />
             <source>Stopped, &amp;kept as history</source>
             <translation>Arrêtés, &amp;gardés en historique</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="55" />
+            <location filename="../../ui/medicines/medications_page.py" line="54" />
             <source>Taken</source>
             <translation>Pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="104" />
+            <location filename="../../ui/medicines/medications_page.py" line="103" />
             <source>Taking &amp;now</source>
             <translation>Pris &amp;maintenant</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="42" />
             <source>The last 30 days</source>
             <translation>Les 30 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="44" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 90 days</source>
             <translation>Les 90 derniers jours</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="217" />
+            <location filename="../../ui/medicines/medications_page.py" line="216" />
             <source>since {start}</source>
             <translation>depuis le {start}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="320" />
+            <location filename="../../ui/medicines/medications_page.py" line="319" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} a {count} prises enregistrées. Le supprimer les supprime aussi. Vous pouvez plutôt l'arrêter et garder son historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="283" />
+            <location filename="../../ui/medicines/medications_page.py" line="282" />
             <source>{name} is already stopped.</source>
             <translation>{name} est déjà arrêté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="347" />
+            <location filename="../../ui/medicines/medications_page.py" line="346" />
             <source>{name} is deleted.</source>
             <translation>{name} est supprimé.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="273" />
+            <location filename="../../ui/medicines/medications_page.py" line="272" />
             <source>{name} is saved.</source>
             <translation>{name} est enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="299" />
+            <location filename="../../ui/medicines/medications_page.py" line="298" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
@@ -2838,7 +2838,7 @@
             <translation>{percent} % pris ({taken} sur {due})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="219" />
+            <location filename="../../ui/medicines/medications_page.py" line="218" />
             <source>{start} to {end}</source>
             <translation>du {start} au {end}</translation>
         </message>
@@ -2910,200 +2910,374 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="153" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="155" />
             <source> days</source>
             <translation> jours</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="163" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="165" />
             <source> months</source>
             <translation> mois</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="131" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
             <source>&amp;Hospital number (for the report):</source>
             <translation>Numéro d'&amp;hôpital (pour le rapport) :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>&amp;Language:</source>
             <translation>&amp;Langue :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="296" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Préférences…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="91" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="93" />
             <source>&amp;Remind me to fill in the day</source>
             <translation>Me &amp;rappeler de remplir la journée</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="145" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
             <source>&amp;Sex for lab reference ranges:</source>
             <translation>&amp;Sexe pour les normes des analyses :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
             <source>&amp;Text size:</source>
             <translation>&amp;Taille du texte :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="90" />
             <source>100 % is the computer's usual size; 200 % is twice as large.</source>
             <translation>100 % est la taille habituelle de l'ordinateur ; 200 % est deux fois plus grand.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="136" />
             <source>As printed on your hospital letters. Leave empty to print none.</source>
             <translation>Tel qu'il figure sur les courriers de l'hôpital. Laissez vide pour ne rien imprimer.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="300" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="323" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="92" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="94" />
             <source>Daily check-in reminder</source>
             <translation>Rappel du relevé quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="122" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
             <source>Date of &amp;birth (for the report):</source>
             <translation>Date de &amp;naissance (pour le rapport) :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="126" />
             <source>Date of birth for the report</source>
             <translation>Date de naissance pour le rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="160" />
             <source>Days between hand and walking checks</source>
             <translation>Jours entre deux bilans des mains et de la marche</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="102" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="104" />
             <source>Dose reminders</source>
             <translation>Rappels de prise</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="144" />
             <source>Female</source>
             <translation>Femme</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="169" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="171" />
             <source>Follow-up is at least every 3 months for several years.</source>
             <translation>Le suivi a lieu au moins tous les 3 mois pendant plusieurs années.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="156" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="197" />
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
             <source>Hand and walking check &amp;every:</source>
             <translation>Bilan des mains et de la marche &amp;tous les :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="135" />
             <source>Hospital number for the report</source>
             <translation>Numéro d'hôpital pour le rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="141" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="143" />
             <source>Male</source>
             <translation>Homme</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="166" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
             <source>Markers are d&amp;ue after:</source>
             <translation>Marqueurs à refaire a&amp;près :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="170" />
             <source>Months after which a marker not measured shows as due</source>
             <translation>Nombre de mois après lequel un marqueur non mesuré est signalé à refaire</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="140" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
             <source>Not set</source>
             <translation>Non précisé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="59" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="61" />
             <source>Preferences</source>
             <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
             <translation>Préférences</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="199" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="200" />
+            <source>Preferences sections</source>
+            <translation>Sections des préférences</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="115" />
             <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
             <translation>Imprimé en haut du rapport pour votre médecin. Laissez vide pour n'imprimer aucun nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="101" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="198" />
+            <source>Privacy</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="103" />
             <source>Remind me of &amp;doses when they are due</source>
             <translation>Me rappeler les &amp;prises à l'heure prévue</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
             <source>Reminder t&amp;ime:</source>
             <translation>&amp;Heure du rappel :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
             <source>Reminder time</source>
             <translation>Heure du rappel</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="66" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="68" />
             <source>Same as the computer</source>
             <translation>Comme l'ordinateur</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="149" />
             <source>Sex for lab reference ranges</source>
             <translation>Sexe pour les normes des analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="148" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="150" />
             <source>Some lab tests have different usual ranges for men and women.</source>
             <translation>Certaines analyses ont des normes différentes pour les hommes et les femmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="89" />
             <source>Text size</source>
             <translation>Taille du texte</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="73" />
             <source>The new language is used the next time you start POEMS Tracker.</source>
             <translation>La nouvelle langue sera utilisée au prochain démarrage de POEMS Tracker.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="120" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="125" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="127" />
             <source>Year-month-day, for example 1961-04-02. Leave empty to print none.</source>
             <translation>Année-mois-jour, par exemple 1961-04-02. Laissez vide pour ne rien imprimer.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
             <source>Your &amp;name (for the report):</source>
             <translation>Votre &amp;nom (pour le rapport) :</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
             <source>Your name for the report</source>
             <translation>Votre nom pour le rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="155" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="60" />
+            <source>&amp;Again:</source>
+            <translation>&amp;Encore une fois :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>C&amp;hanger la phrase secrète…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>Change the passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="49" />
+            <source>Choose a passphrase of at least 8 characters. A few unrelated words are easy to type and hard to guess.</source>
+            <translation>Choisissez une phrase secrète d’au moins 8 caractères. Quelques mots sans rapport entre eux sont faciles à taper et difficiles à deviner.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>Close: I have written it down</source>
+            <translation>Fermer : je l’ai noté</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Encrypt the records with a passphrase</source>
+            <translation>Chiffrer les données avec une phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="240" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="266" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <source>Encryption</source>
+            <translation>Chiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>I have written it &amp;down</source>
+            <translation>Je l’ai &amp;noté</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>Loc&amp;k after this long without use:</source>
+            <translation>Verrouiller après cette durée sans utilisation (&amp;k) :</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
+            <source>Lock after minutes without use</source>
+            <translation>Verrouiller après ces minutes sans utilisation</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="154" />
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="47" />
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="55" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="145" />
+            <source>Privacy</source>
+            <translation>Confidentialité</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="122" />
+            <source>Recovery key</source>
+            <translation>Clé de secours</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Store the records unencrypted again</source>
+            <translation>Enregistrer de nouveau les données sans chiffrement</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="94" />
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>La phrase secrète doit comporter au moins 8 caractères.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <source>The passphrase was changed.</source>
+            <translation>La phrase secrète a été changée.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="56" />
+            <source>The same passphrase again</source>
+            <translation>La même phrase secrète une seconde fois</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="96" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Turn &amp;off encryption…</source>
+            <translation>&amp;Désactiver le chiffrement…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Turn on encr&amp;yption…</source>
+            <translation>Activer le chiffrement (&amp;y)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
+            <source>Write this recovery key down on paper now and keep it somewhere safe. It opens your records if you forget the passphrase. It is not shown again.</source>
+            <translation>Notez maintenant cette clé de secours sur papier et gardez-la en lieu sûr. Elle ouvre vos données si vous oubliez la phrase secrète. Elle ne sera plus affichée.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="247" />
+            <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
+            <translation>Vos données et sauvegardes sont maintenant chiffrées. Les fichiers exportés restent non chiffrés.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="194" />
+            <source>Your records are encrypted: without your passphrase nobody can read them in the data folder or its backups.</source>
+            <translation>Vos données sont chiffrées : sans votre phrase secrète, personne ne peut les lire dans le dossier de données ni dans ses sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <source>Your records are no longer encrypted.</source>
+            <translation>Vos données ne sont plus chiffrées.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="199" />
+            <source>Your records are not encrypted: anyone who can open the data folder on this computer can read them.</source>
+            <translation>Vos données ne sont pas chiffrées : toute personne qui peut ouvrir le dossier de données sur cet ordinateur peut les lire.</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="112" />
+            <source>Your recovery key</source>
+            <translation>Votre clé de secours</translation>
         </message>
     </context>
     <context>
@@ -3127,158 +3301,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="109" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>&amp;Déplacer vers le rendez-vous choisi ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="67" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>&amp;Save question</source>
             <translation>&amp;Enregistrer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="55" />
+            <location filename="../../ui/appointments/questions_panel.py" line="54" />
             <source>&amp;Write a question:</source>
             <translation>É&amp;crire une question :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="82" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Answer</source>
             <translation>Réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="98" />
+            <location filename="../../ui/appointments/questions_panel.py" line="97" />
             <source>Answer to the chosen question</source>
             <translation>Réponse à la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="64" />
+            <location filename="../../ui/appointments/questions_panel.py" line="63" />
             <source>As&amp;k at visit:</source>
             <translation>À poser au rendez-vous (&amp;k) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Ask at</source>
             <translation>À poser le</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="110" />
+            <location filename="../../ui/appointments/questions_panel.py" line="109" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>Poser la question choisie au rendez-vous choisi ci-dessus</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="114" />
+            <location filename="../../ui/appointments/questions_panel.py" line="113" />
             <source>De&amp;lete…</source>
             <translation>Supprime&amp;r…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete question</source>
             <translation>Supprimer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="114" />
+            <location filename="../../ui/appointments/questions_panel.py" line="113" />
             <source>Delete the chosen question</source>
             <translation>Supprimer la question choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete the question “{text}”?</source>
             <translation>Supprimer la question « {text} » ?</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="99" />
             <source>Doctor's answ&amp;er:</source>
             <translation>Réponse du médecin (&amp;e) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="102" />
             <source>Mark the chosen question answered</source>
             <translation>Marquer la question choisie comme répondue</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="105" />
             <source>Mark the chosen question not answered</source>
             <translation>Marquer la question choisie comme sans réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="53" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>New question</source>
             <translation>Nouvelle question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="152" />
-            <location filename="../../ui/appointments/questions_panel.py" line="166" />
+            <location filename="../../ui/appointments/questions_panel.py" line="151" />
+            <location filename="../../ui/appointments/questions_panel.py" line="165" />
             <source>No visit yet</source>
             <translation>Pas encore de rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="81" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Noted on</source>
             <translation>Notée le</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="181" />
+            <location filename="../../ui/appointments/questions_panel.py" line="180" />
             <source>Open</source>
             <translation>Ouverte</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="105" />
             <source>Open a&amp;gain</source>
             <translation>Rouvrir (&amp;g)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="85" />
+            <location filename="../../ui/appointments/questions_panel.py" line="84" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="67" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>Save the question</source>
             <translation>Enregistrer la question</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="71" />
+            <location filename="../../ui/appointments/questions_panel.py" line="70" />
             <source>Show answered quest&amp;ions too</source>
             <translation>Afficher aussi les quest&amp;ions répondues</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="77" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="58" />
+            <location filename="../../ui/appointments/questions_panel.py" line="57" />
             <source>Visit to ask it at</source>
             <translation>Rendez-vous où la poser</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>What the doctor said (optional)</source>
             <translation>Ce que le médecin a dit (facultatif)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="52" />
+            <location filename="../../ui/appointments/questions_panel.py" line="51" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>par ex. Puis-je conduire avec les pieds engourdis ?</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="181" />
+            <location filename="../../ui/appointments/questions_panel.py" line="180" />
             <source>✓ Answered</source>
             <translation>✓ Répondue</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="102" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ C&amp;ocher</translation>
         </message>
@@ -3827,77 +4001,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="98" />
             <source>&amp;Backups, newest first:</source>
             <translation>&amp;Sauvegardes, les plus récentes d'abord :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="126" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>&amp;Restore selected</source>
             <translation>&amp;Restaurer la sélection</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="102" />
+            <location filename="../../ui/data/backup_dialogs.py" line="101" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="185" />
+            <location filename="../../ui/data/backup_dialogs.py" line="184" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sauvegardes (*.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="127" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="192" />
+            <location filename="../../ui/data/backup_dialogs.py" line="191" />
             <source>Cannot restore</source>
             <translation>Restauration impossible</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Choose &amp;another file…</source>
             <translation>Choisir un &amp;autre fichier…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="183" />
+            <location filename="../../ui/data/backup_dialogs.py" line="182" />
             <source>Choose a backup file</source>
             <translation>Choisir un fichier de sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="132" />
+            <location filename="../../ui/data/backup_dialogs.py" line="131" />
             <source>Close without restoring</source>
             <translation>Fermer sans restaurer</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="104" />
+            <location filename="../../ui/data/backup_dialogs.py" line="103" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>Chaque sauvegarde avec sa date et le nombre de relevés qu'elle contient</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="94" />
+            <location filename="../../ui/data/backup_dialogs.py" line="93" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>Choisissez la sauvegarde à retrouver. Vos relevés actuels sont d'abord gardés en sauvegarde : rien n'est perdu.</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="131" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>Restaurer un fichier de sauvegarde venu d'ailleurs, par ex. une clé USB</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="87" />
+            <location filename="../../ui/data/backup_dialogs.py" line="86" />
             <source>Restore from backup</source>
             <translation>Restaurer depuis une sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="130" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore the selected backup</source>
             <translation>Restaurer la sauvegarde choisie</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="121" />
+            <location filename="../../ui/data/backup_dialogs.py" line="120" />
             <source>There are no backups in {folder} yet.</source>
             <translation>Il n'y a pas encore de sauvegarde dans {folder}.</translation>
         </message>
@@ -4236,123 +4410,123 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
             <source>&amp;Add</source>
             <translation>&amp;Ajouter</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
             <source>&amp;Hide / show</source>
             <translation>&amp;Masquer / afficher</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="52" />
             <source>&amp;New symptom:</source>
             <translation>&amp;Nouveau symptôme :</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Rename…</source>
             <translation>&amp;Renommer…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="111" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="65" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="64" />
             <source>Add this symptom</source>
             <translation>Ajouter ce symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="146" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="164" />
             <source>Choose a symptom in the list first.</source>
             <translation>Choisissez d'abord un symptôme dans la liste.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="80" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
             <source>Hide or show the chosen symptom</source>
             <translation>Masquer ou afficher le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Kind of answer</source>
             <translation>Type de réponse</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="35" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
             <source>My symptoms</source>
             <translation>Mes symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="56" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="55" />
             <source>Name of the new symptom</source>
             <translation>Nom du nouveau symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
             <source>New name:</source>
             <translation>Nouveau nom :</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="84" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>Questions &amp;oui/non toutes prêtes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
             <source>Rename symptom</source>
             <translation>Renommer le symptôme</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Rename the chosen symptom</source>
             <translation>Renommer le symptôme choisi</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Score 0–10</source>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="88" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="87" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>Activer des questions oui/non toutes prêtes, comme les chutes ou les changements de peau</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="127" />
             <source>Type a name for the symptom first.</source>
             <translation>Tapez d'abord un nom pour le symptôme.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>Yes / no</source>
             <translation>Oui / non</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="131" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="130" />
             <source>You already have a symptom with that name.</source>
             <translation>Vous avez déjà un symptôme de ce nom.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="48" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="47" />
             <source>Your own symptoms</source>
             <translation>Vos propres symptômes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="40" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>Vos propres symptômes apparaissent dans le relevé après ceux prévus d'origine. En masquer un garde tout ce que vous avez noté pour lui.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="115" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="114" />
             <source>hidden</source>
             <translation>masqué</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="111" />
             <source>yes/no</source>
             <translation>oui/non</translation>
         </message>
@@ -4932,6 +5106,87 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="166" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom} : moyenne {before} dans les 90 jours avant le début de {medicine} le {day} ; {after} dans les 90 jours suivants.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
+            <source>Open the records</source>
+            <translation>Ouvrir les données</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="123" />
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
+            <source>Quit without opening</source>
+            <translation>Quitter sans ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="119" />
+            <source>Recovery key</source>
+            <translation>Clé de secours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="146" />
+            <source>The passphrase is not right.</source>
+            <translation>La phrase secrète n’est pas la bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="144" />
+            <source>The recovery key is not right.</source>
+            <translation>La clé de secours n’est pas la bonne.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="114" />
+            <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
+            <translation>Tapez la clé de secours que vous avez &amp;notée (six groupes de cinq lettres et chiffres ; les espaces et les tirets ne comptent pas).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="121" />
+            <source>Type your &amp;passphrase to open your records.</source>
+            <translation>Tapez votre &amp;phrase secrète pour ouvrir vos données.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <source>Use the &amp;recovery key</source>
+            <translation>Utiliser la clé de &amp;secours</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="72" />
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>Utiliser la clé de secours au lieu de la phrase secrète</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/unlock_dialog.py" line="169" />
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>Attendez %n seconde avant le prochain essai.</numerusform>
+                <numerusform>Attendez %n secondes avant le prochain essai.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="55" />
+            <source>{app} is locked</source>
+            <translation>{app} est verrouillé</translation>
         </message>
     </context>
     <context>
@@ -5542,22 +5797,22 @@ chaque {days} jours</translation>
             <translation>Impossible d’écrire dans le dossier de données ; rien de ceci n’a été enregistré.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="193" />
+            <location filename="../../store/sqlite_files.py" line="205" />
             <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
             <translation>Impossible d’écrire dans le dossier de données {path} (il est en lecture seule) ; rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="204" />
+            <location filename="../../store/sqlite_files.py" line="216" />
             <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
             <translation>La base de données est utilisée par un autre programme, qui n’a pas terminé en quelques secondes ; rien n’a été modifié. Fermez l’autre programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="196" />
+            <location filename="../../store/database.py" line="202" />
             <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
             <translation>La base de données {path} est endommagée (la vérification de SQLite a trouvé {count} problème(s)) ; elle n’a pas été touchée.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="215" />
+            <location filename="../../store/sqlite_files.py" line="227" />
             <source>The database {path} is damaged and cannot be read ({reason}).</source>
             <translation>La base de données {path} est endommagée et ne peut pas être lue ({reason}).</translation>
         </message>
@@ -5593,12 +5848,12 @@ chaque {days} jours</translation>
             <translation>La description est trop longue ; restez sous 2000 caractères.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="209" />
+            <location filename="../../store/sqlite_files.py" line="221" />
             <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
             <translation>Le disque n’a pas pu être lu ou écrit ({reason}) ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est intact.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="188" />
+            <location filename="../../store/sqlite_files.py" line="200" />
             <location filename="../../ui/shell/write_path.py" line="72" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
@@ -5901,7 +6156,7 @@ chaque {days} jours</translation>
             <translation>Vous avez déjà noté cette question ce jour-là.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="197" />
+            <location filename="../../store/sqlite_files.py" line="209" />
             <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
             <translation>Vous n’avez pas l’autorisation d’utiliser {path} ; rien n’a été modifié. Il appartient peut-être à un autre utilisateur.</translation>
         </message>
@@ -5941,7 +6196,7 @@ chaque {days} jours</translation>
             <translation>{name} n'était pas pris le {day}. Enregistrer la prise quand même ?</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="214" />
+            <location filename="../../store/sqlite_files.py" line="226" />
             <source>{path} does not exist; nothing was changed.</source>
             <translation>{path} n’existe pas ; rien n’a été modifié.</translation>
         </message>
@@ -5951,7 +6206,7 @@ chaque {days} jours</translation>
             <translation>{path} est un lien symbolique ; POEMS Tracker ne suit pas les liens dans son dossier de données, donc rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="201" />
+            <location filename="../../store/sqlite_files.py" line="213" />
             <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
             <translation>{path} n’est pas un dossier (un fichier de ce nom est en travers du chemin) ; rien n’a été modifié.</translation>
         </message>

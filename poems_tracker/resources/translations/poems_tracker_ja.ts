@@ -136,234 +136,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="102" />
+            <location filename="../../ui/appointments/appointments_page.py" line="101" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>3か月後の再診を予約(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="160" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>&amp;Edit…</source>
             <translation>変更(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="107" />
+            <location filename="../../ui/appointments/appointments_page.py" line="106" />
             <source>&amp;Note a question for this visit</source>
             <translation>この受診で聞きたいことをメモ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Past</source>
             <translation>過去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="218" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>過去 ({n})(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="76" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>&amp;Questions</source>
             <translation>質問(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="72" />
             <source>&amp;Upcoming</source>
             <translation>今後(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="216" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>今後 ({n})(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="157" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
             <source>Add &amp;visit…</source>
             <translation>受診予定を追加(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="108" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>Add a question for the next visit</source>
             <translation>次の受診で聞きたいことを追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="157" />
-            <location filename="../../ui/appointments/appointments_page.py" line="338" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>受診予定を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="350" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>再診を予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="164" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>選んだ受診の3か月後に予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="163" />
+            <location filename="../../ui/appointments/appointments_page.py" line="162" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>3か月後の再診を予約(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="103" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>次の受診の3か月後に、その次の受診を予約</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="75" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>Calenda&amp;r</source>
             <translation>カレンダー(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="344" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>受診予定を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="160" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>Change the chosen visit</source>
             <translation>選んだ受診予定を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="133" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="178" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="373" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="178" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>Delete the chosen visit</source>
             <translation>選んだ受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="370" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>{visit} の受診予定を削除しますか？ 質問は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="369" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>受診予定を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="113" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Export all visits to a calendar file</source>
             <translation>すべての受診予定をカレンダーファイルに書き出す</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="173" />
+            <location filename="../../ui/appointments/appointments_page.py" line="172" />
             <source>Mark &amp;cancelled</source>
             <translation>キャンセルにする(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="168" />
+            <location filename="../../ui/appointments/appointments_page.py" line="167" />
             <source>Mark &amp;done</source>
             <translation>済みにする(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="174" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>選んだ受診をキャンセルにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="169" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark the chosen visit as done</source>
             <translation>選んだ受診を済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="247" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>この受診で聞きたいことはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>受診予定はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="69" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Past visits</source>
             <translation>過去の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="139" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>Place</source>
             <translation>場所</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="112" />
+            <location filename="../../ui/appointments/appointments_page.py" line="111" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>受診予定をカレンダーに入れる(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="239" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>聞きたいこと（{n}件）:</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="140" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Reason</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Time</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="68" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Upcoming visits</source>
             <translation>今後の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="229" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>下の「受診予定を追加…」で予約してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="66" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>With</source>
             <translation>担当</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="85" />
+            <location filename="../../ui/appointments/appointments_page.py" line="84" />
             <source>Your next visit</source>
             <translation>次の受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="235" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>{time} まで</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="243" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>… ほか {n} 件は「質問」タブにあります。</translation>
         </message>
@@ -371,81 +371,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>&amp;Back up now…</source>
             <translation>今すぐバックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="287" />
+            <location filename="../../ui/data/backup_dialogs.py" line="286" />
             <source>&amp;Restore</source>
             <translation>復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="240" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>&amp;Restore from backup…</source>
             <translation>バックアップから復元(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="263" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>すべての記録をコピーして確認しました。バックアップの場所：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="262" />
+            <location filename="../../ui/data/backup_dialogs.py" line="261" />
             <source>Backup made</source>
             <translation>バックアップしました</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="241" />
+            <location filename="../../ui/data/backup_dialogs.py" line="240" />
             <source>Bring back your records as a backup holds them</source>
             <translation>バックアップの内容で記録を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="237" />
             <source>Copy all your records to the backups folder now</source>
             <translation>すべての記録を今すぐバックアップフォルダーにコピー</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="252" />
+            <location filename="../../ui/data/backup_dialogs.py" line="251" />
             <source>Nothing was changed</source>
             <translation>何も変更していません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="248" />
+            <location filename="../../ui/data/backup_dialogs.py" line="247" />
             <source>Please wait</source>
             <translation>お待ちください</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="280" />
+            <location filename="../../ui/data/backup_dialogs.py" line="279" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>記録を {when} のバックアップで置き換えますか？ バックアップには {records} が入っています。今の記録は先にバックアップとして残します。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="287" />
+            <location filename="../../ui/data/backup_dialogs.py" line="286" />
             <source>Restore from backup</source>
             <translation>バックアップから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="306" />
+            <location filename="../../ui/data/backup_dialogs.py" line="305" />
             <source>Restored</source>
             <translation>復元しました</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="303" />
+            <location filename="../../ui/data/backup_dialogs.py" line="302" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>前の記録はここに残してあります：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="299" />
+            <location filename="../../ui/data/backup_dialogs.py" line="298" />
             <source>Your records were restored ({n} records).</source>
             <translation>記録を復元しました（{n} 件）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="284" />
+            <location filename="../../ui/data/backup_dialogs.py" line="283" />
             <source>{n} records</source>
             <translation>{n} 件の記録</translation>
         </message>
@@ -453,27 +453,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>復元できません。このファイルは壊れているか、バックアップではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="73" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>記録：{records}（日々の記録：{checkins}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="55" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
             <source>Something went wrong: {reason}</source>
             <translation>問題が起きました：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="63" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
             <source>{day}, {time}</source>
             <translation>{day} {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -665,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="112" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="117" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="117" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="65" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="65" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
@@ -1194,227 +1194,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="132" />
             <source>&amp;Date</source>
             <translation>日付(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="254" />
             <source>&amp;New check</source>
             <translation>新しいチェック(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="260" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>&amp;Past checks</source>
             <translation>過去のチェック(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="183" />
+            <location filename="../../ui/function_check/function_check_page.py" line="182" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>歩行(&amp;W)：今週にいちばん近いものは？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="429" />
+            <location filename="../../ui/function_check/function_check_page.py" line="428" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>5つの動作がすべてできない場合：腕を意図して少しでも動かせるかどうかを答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="55" />
+            <location filename="../../ui/function_check/function_check_page.py" line="54" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>腕 {arms}/5 · 脚 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="344" />
+            <location filename="../../ui/function_check/function_check_page.py" line="343" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>腕 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="335" />
+            <location filename="../../ui/function_check/function_check_page.py" line="334" />
             <source>Arms: not all answered yet</source>
             <translation>腕：まだすべて答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="337" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>腕：腕の動きについての質問に答えてください</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="342" />
+            <location filename="../../ui/function_check/function_check_page.py" line="341" />
             <source>Arms: these answers do not go together</source>
             <translation>腕：これらの答えは両立しません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Changing the check of {date}.</source>
             <translation>{date} のチェックを変更しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="138" />
+            <location filename="../../ui/function_check/function_check_page.py" line="137" />
             <source>Date of the check</source>
             <translation>チェックの日付</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="275" />
+            <location filename="../../ui/function_check/function_check_page.py" line="274" />
             <source>De&amp;lete this check</source>
             <translation>このチェックを削除(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="480" />
+            <location filename="../../ui/function_check/function_check_page.py" line="479" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="476" />
+            <location filename="../../ui/function_check/function_check_page.py" line="475" />
             <source>Delete check</source>
             <translation>チェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="275" />
+            <location filename="../../ui/function_check/function_check_page.py" line="274" />
             <source>Delete the check shown</source>
             <translation>表示中のチェックを削除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="477" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>{date} の機能チェックを削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="117" />
+            <location filename="../../ui/function_check/function_check_page.py" line="116" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="80" />
+            <location filename="../../ui/function_check/function_check_page.py" line="79" />
             <source>Function check questions</source>
             <translation>機能チェックの質問</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="242" />
+            <location filename="../../ui/function_check/function_check_page.py" line="241" />
             <source>Grades</source>
             <translation>グレード</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="153" />
+            <location filename="../../ui/function_check/function_check_page.py" line="152" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>手や腕のせいで、次の動作はどのくらい制限されていますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="351" />
+            <location filename="../../ui/function_check/function_check_page.py" line="350" />
             <source>Legs {grade} of 7</source>
             <translation>脚 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="349" />
+            <location filename="../../ui/function_check/function_check_page.py" line="348" />
             <source>Legs: not answered yet</source>
             <translation>脚：まだ答えていません</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="187" />
+            <location filename="../../ui/function_check/function_check_page.py" line="186" />
             <source>N&amp;ote (optional)</source>
             <translation>メモ（任意）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="147" />
+            <location filename="../../ui/function_check/function_check_page.py" line="146" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="269" />
+            <location filename="../../ui/function_check/function_check_page.py" line="268" />
             <source>No checks yet. Answer the questions on the left and press Save.</source>
             <translation>まだチェックがありません。左の質問に答えて「保存」を押してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="435" />
+            <location filename="../../ui/function_check/function_check_page.py" line="434" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>保存していません：⚠ の付いた質問に答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="447" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>保存していません：⚠ の付いた答えを直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="190" />
+            <location filename="../../ui/function_check/function_check_page.py" line="189" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="263" />
+            <location filename="../../ui/function_check/function_check_page.py" line="262" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>過去のチェック。Enter で開いて変更できます</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="427" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer all five tasks.</source>
             <translation>5つの動作すべてに答えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="426" />
+            <location filename="../../ui/function_check/function_check_page.py" line="425" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>答えてください：腕に何か症状はありますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="432" />
+            <location filename="../../ui/function_check/function_check_page.py" line="431" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>今週にいちばん近い歩行の答えを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="459" />
+            <location filename="../../ui/function_check/function_check_page.py" line="458" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="455" />
+            <location filename="../../ui/function_check/function_check_page.py" line="454" />
             <source>Replace check</source>
             <translation>チェックを置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="248" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>Save this check</source>
             <translation>このチェックを保存</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="254" />
             <source>Start a new check</source>
             <translation>新しいチェックを始める</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="125" />
+            <location filename="../../ui/function_check/function_check_page.py" line="124" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>Tab で次の質問へ移動します。キー：Y または N、動作は 1・2・3、歩行は 0〜7。Ctrl+S で保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="487" />
+            <location filename="../../ui/function_check/function_check_page.py" line="486" />
             <source>The check was deleted.</source>
             <translation>チェックを削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="501" />
+            <location filename="../../ui/function_check/function_check_page.py" line="500" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>機能チェックに保存していない答えがあります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} にはすでにチェックがあります。これで置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="147" />
+            <location filename="../../ui/function_check/function_check_page.py" line="146" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="467" />
+            <location filename="../../ui/function_check/function_check_page.py" line="466" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 保存しました：{grades}。</translation>
         </message>
@@ -1456,54 +1456,54 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="183" />
+            <location filename="../../ui/checkin/history_page.py" line="181" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>%n 日分を記録しています。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="158" />
+            <location filename="../../ui/checkin/history_page.py" line="156" />
             <source>&amp;Delete this day…</source>
             <translation>この日を削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Open this day</source>
             <translation>この日を開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="150" />
+            <location filename="../../ui/checkin/history_page.py" line="148" />
             <source>All check-ins, newest first</source>
             <translation>すべての記録（新しい順）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="230" />
+            <location filename="../../ui/checkin/history_page.py" line="228" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="227" />
+            <location filename="../../ui/checkin/history_page.py" line="225" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>{date} の記録をすべて削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="161" />
+            <location filename="../../ui/checkin/history_page.py" line="159" />
             <source>Delete the chosen day</source>
             <translation>選んだ日を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="226" />
+            <location filename="../../ui/checkin/history_page.py" line="224" />
             <source>Delete this day?</source>
             <translation>この日を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="191" />
+            <location filename="../../ui/checkin/history_page.py" line="189" />
             <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
             <translation>まだ記録がありません。「今日」のページで最初の記録を保存すると、ここに表示されます。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="160" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Open the chosen day to edit it</source>
             <translation>選んだ日を開いて編集</translation>
         </message>
@@ -2606,17 +2606,17 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="73" />
             <source>&amp;Change…</source>
             <translation>変更(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="82" />
+            <location filename="../../ui/medicines/medications_page.py" line="81" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="71" />
+            <location filename="../../ui/medicines/medications_page.py" line="70" />
             <source>&amp;Start a medicine…</source>
             <translation>薬を始める(&amp;S)…</translation>
         </message>
@@ -2626,87 +2626,87 @@
             <translation>、未記録 {count}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="45" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>All the time</source>
             <translation>全期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="73" />
             <source>Change the chosen medicine</source>
             <translation>選んだ薬を変更</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="54" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>Dates</source>
             <translation>期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="337" />
+            <location filename="../../ui/medicines/medications_page.py" line="336" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="314" />
+            <location filename="../../ui/medicines/medications_page.py" line="313" />
             <source>Delete a medicine</source>
             <translation>薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="323" />
+            <location filename="../../ui/medicines/medications_page.py" line="322" />
             <source>Delete it and its doses</source>
             <translation>薬と服用記録を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="82" />
+            <location filename="../../ui/medicines/medications_page.py" line="81" />
             <source>Delete the chosen medicine</source>
             <translation>選んだ薬を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="336" />
+            <location filename="../../ui/medicines/medications_page.py" line="335" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>{name} を削除しますか？ 元に戻せません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="52" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="255" />
+            <location filename="../../ui/medicines/medications_page.py" line="254" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>先にどちらかの一覧で薬を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="53" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>How often</source>
             <translation>頻度</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="51" />
+            <location filename="../../ui/medicines/medications_page.py" line="50" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="63" />
+            <location filename="../../ui/medicines/medications_page.py" line="62" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="103" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Medicines you stopped, kept as history</source>
             <translation>中止した薬（履歴として残します）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="102" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Medicines you take now</source>
             <translation>今飲んでいる薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="110" />
+            <location filename="../../ui/medicines/medications_page.py" line="109" />
             <source>Message</source>
             <translation>お知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="118" />
+            <location filename="../../ui/medicines/medications_page.py" line="117" />
             <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
             <translation>まだ薬がありません。「薬を始める…」を押して最初の薬を追加すると、その服用が「今日」のページに表示されます。</translation>
         </message>
@@ -2726,102 +2726,102 @@
             <translation>この期間に予定はありません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="93" />
+            <location filename="../../ui/medicines/medications_page.py" line="92" />
             <source>Period for the Taken column</source>
             <translation>「服用」欄の期間</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="93" />
             <source>Show what was taken &amp;over:</source>
             <translation>服用状況を表示する期間(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="71" />
+            <location filename="../../ui/medicines/medications_page.py" line="70" />
             <source>Start a new medicine</source>
             <translation>新しい薬を始める</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Sto&amp;p</source>
             <translation>中止(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="287" />
+            <location filename="../../ui/medicines/medications_page.py" line="286" />
             <source>Stop a medicine</source>
             <translation>薬を中止</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="291" />
+            <location filename="../../ui/medicines/medications_page.py" line="290" />
             <source>Stop it</source>
             <translation>中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="323" />
+            <location filename="../../ui/medicines/medications_page.py" line="322" />
             <source>Stop it instead</source>
             <translation>代わりに中止する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>選んだ薬を今日で中止する。履歴は残ります</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="288" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>{name} を今日で中止しますか？ 今日が最後の日になります。服用記録と履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="106" />
+            <location filename="../../ui/medicines/medications_page.py" line="105" />
             <source>Stopped, &amp;kept as history</source>
             <translation>中止した薬（履歴として保存）(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="55" />
+            <location filename="../../ui/medicines/medications_page.py" line="54" />
             <source>Taken</source>
             <translation>服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="104" />
+            <location filename="../../ui/medicines/medications_page.py" line="103" />
             <source>Taking &amp;now</source>
             <translation>服用中(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="42" />
             <source>The last 30 days</source>
             <translation>直近30日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="44" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 90 days</source>
             <translation>直近90日</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="217" />
+            <location filename="../../ui/medicines/medications_page.py" line="216" />
             <source>since {start}</source>
             <translation>{start} から</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="320" />
+            <location filename="../../ui/medicines/medications_page.py" line="319" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} には {count} 回の服用記録があります。削除すると記録も削除されます。代わりに中止すれば履歴を残せます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="283" />
+            <location filename="../../ui/medicines/medications_page.py" line="282" />
             <source>{name} is already stopped.</source>
             <translation>{name} はすでに中止しています。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="347" />
+            <location filename="../../ui/medicines/medications_page.py" line="346" />
             <source>{name} is deleted.</source>
             <translation>{name} を削除しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="273" />
+            <location filename="../../ui/medicines/medications_page.py" line="272" />
             <source>{name} is saved.</source>
             <translation>{name} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="299" />
+            <location filename="../../ui/medicines/medications_page.py" line="298" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
@@ -2836,7 +2836,7 @@
             <translation>{percent}% 服用（{due} 回中 {taken} 回）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="219" />
+            <location filename="../../ui/medicines/medications_page.py" line="218" />
             <source>{start} to {end}</source>
             <translation>{start} 〜 {end}</translation>
         </message>
@@ -2908,200 +2908,374 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="153" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="155" />
             <source> days</source>
             <translation> 日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="163" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="165" />
             <source> months</source>
             <translation> か月</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="131" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
             <source>&amp;Hospital number (for the report):</source>
             <translation>診察券番号（レポート用）(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>&amp;Language:</source>
             <translation>言語(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="296" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation>設定(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="91" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="93" />
             <source>&amp;Remind me to fill in the day</source>
             <translation>その日の記録を入れるようにお知らせする(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="145" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
             <source>&amp;Sex for lab reference ranges:</source>
             <translation>検査の基準範囲に使う性別(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
             <source>&amp;Text size:</source>
             <translation>文字の大きさ(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="90" />
             <source>100 % is the computer's usual size; 200 % is twice as large.</source>
             <translation>100 % はコンピューターの通常の大きさ、200 % はその2倍です。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="136" />
             <source>As printed on your hospital letters. Leave empty to print none.</source>
             <translation>病院の書類に書かれているとおりに。空欄なら印刷しません。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="300" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="323" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="92" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="94" />
             <source>Daily check-in reminder</source>
             <translation>毎日の記録のお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="122" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
             <source>Date of &amp;birth (for the report):</source>
             <translation>生年月日（レポート用）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="126" />
             <source>Date of birth for the report</source>
             <translation>レポートに載せる生年月日</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="160" />
             <source>Days between hand and walking checks</source>
             <translation>手と歩行のチェックの間隔（日数）</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="102" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="104" />
             <source>Dose reminders</source>
             <translation>服薬のお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="144" />
             <source>Female</source>
             <translation>女性</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="169" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="171" />
             <source>Follow-up is at least every 3 months for several years.</source>
             <translation>経過観察は数年間、少なくとも3か月ごとです。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="156" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="197" />
+            <source>General</source>
+            <translation>全般</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
             <source>Hand and walking check &amp;every:</source>
             <translation>手と歩行のチェックの間隔(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="135" />
             <source>Hospital number for the report</source>
             <translation>レポートに載せる診察券番号</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>Language</source>
             <translation>言語</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="141" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="143" />
             <source>Male</source>
             <translation>男性</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="166" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
             <source>Markers are d&amp;ue after:</source>
             <translation>マーカー検査の間隔(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="170" />
             <source>Months after which a marker not measured shows as due</source>
             <translation>測っていないマーカーを「検査の時期」と表示するまでの月数</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="140" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
             <source>Not set</source>
             <translation>未設定</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="59" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="61" />
             <source>Preferences</source>
             <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
             <translation>設定</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="199" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="200" />
+            <source>Preferences sections</source>
+            <translation>設定の項目</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="115" />
             <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
             <translation>医師向けレポートの一番上に印刷されます。空欄なら名前は印刷されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="101" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="198" />
+            <source>Privacy</source>
+            <translation>プライバシー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="103" />
             <source>Remind me of &amp;doses when they are due</source>
             <translation>薬を飲む時間になったらお知らせする(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
             <source>Reminder t&amp;ime:</source>
             <translation>お知らせの時刻(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
             <source>Reminder time</source>
             <translation>お知らせの時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="66" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="68" />
             <source>Same as the computer</source>
             <translation>コンピューターと同じ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="149" />
             <source>Sex for lab reference ranges</source>
             <translation>検査の基準範囲に使う性別</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="148" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="150" />
             <source>Some lab tests have different usual ranges for men and women.</source>
             <translation>検査によっては、男女で通常の範囲が異なります。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="89" />
             <source>Text size</source>
             <translation>文字の大きさ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="73" />
             <source>The new language is used the next time you start POEMS Tracker.</source>
             <translation>新しい言語は、次に POEMS Tracker を起動したときから使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="120" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="125" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="127" />
             <source>Year-month-day, for example 1961-04-02. Leave empty to print none.</source>
             <translation>年-月-日で、例：1961-04-02。空欄なら印刷しません。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
             <source>Your &amp;name (for the report):</source>
             <translation>あなたの名前（レポート用）(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
             <source>Your name for the report</source>
             <translation>レポートに載せるあなたの名前</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="155" />
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="60" />
+            <source>&amp;Again:</source>
+            <translation>もう一度(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
+            <source>&amp;Passphrase:</source>
+            <translation>パスフレーズ(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>パスフレーズを変更(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>Change the passphrase</source>
+            <translation>パスフレーズを変更する</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="49" />
+            <source>Choose a passphrase of at least 8 characters. A few unrelated words are easy to type and hard to guess.</source>
+            <translation>8 文字以上のパスフレーズを決めてください。関係のない単語をいくつか並べると、打ちやすく当てられにくくなります。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>Close: I have written it down</source>
+            <translation>閉じる：書き留めました</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Encrypt the records with a passphrase</source>
+            <translation>記録をパスフレーズで暗号化する</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="240" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="266" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <source>Encryption</source>
+            <translation>暗号化</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>I have written it &amp;down</source>
+            <translation>書き留めました(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>Loc&amp;k after this long without use:</source>
+            <translation>使わない時間がこれを過ぎたらロック(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
+            <source>Lock after minutes without use</source>
+            <translation>使わない時間（分）が過ぎたらロック</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="154" />
+            <source>Never</source>
+            <translation>しない</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="47" />
+            <source>New passphrase</source>
+            <translation>新しいパスフレーズ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="55" />
+            <source>Passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="145" />
+            <source>Privacy</source>
+            <translation>プライバシー</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="122" />
+            <source>Recovery key</source>
+            <translation>回復キー</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Store the records unencrypted again</source>
+            <translation>記録を暗号化せずに保存する</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="94" />
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>パスフレーズは 8 文字以上にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <source>The passphrase was changed.</source>
+            <translation>パスフレーズを変更しました。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="56" />
+            <source>The same passphrase again</source>
+            <translation>同じパスフレーズをもう一度</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="96" />
+            <source>The two passphrases differ.</source>
+            <translation>2 つのパスフレーズが一致しません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Turn &amp;off encryption…</source>
+            <translation>暗号化をやめる(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Turn on encr&amp;yption…</source>
+            <translation>暗号化する(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
+            <source>Write this recovery key down on paper now and keep it somewhere safe. It opens your records if you forget the passphrase. It is not shown again.</source>
+            <translation>この回復キーを今すぐ紙に書き留め、安全な場所に保管してください。パスフレーズを忘れたときに記録を開くことができます。二度と表示されません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="247" />
+            <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
+            <translation>記録とバックアップは暗号化されました。書き出したファイルは暗号化されません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="194" />
+            <source>Your records are encrypted: without your passphrase nobody can read them in the data folder or its backups.</source>
+            <translation>記録は暗号化されています。パスフレーズがなければ、データフォルダーやバックアップから誰も読むことはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <source>Your records are no longer encrypted.</source>
+            <translation>記録の暗号化をやめました。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="199" />
+            <source>Your records are not encrypted: anyone who can open the data folder on this computer can read them.</source>
+            <translation>記録は暗号化されていません。このコンピューターでデータフォルダーを開ける人は誰でも読むことができます。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="112" />
+            <source>Your recovery key</source>
+            <translation>あなたの回復キー</translation>
         </message>
     </context>
     <context>
@@ -3125,158 +3299,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="109" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>上で選んだ受診に移す(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="67" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>&amp;Save question</source>
             <translation>質問を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="55" />
+            <location filename="../../ui/appointments/questions_panel.py" line="54" />
             <source>&amp;Write a question:</source>
             <translation>質問を書く(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="82" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Answer</source>
             <translation>答え</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="98" />
+            <location filename="../../ui/appointments/questions_panel.py" line="97" />
             <source>Answer to the chosen question</source>
             <translation>選んだ質問への答え</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="64" />
+            <location filename="../../ui/appointments/questions_panel.py" line="63" />
             <source>As&amp;k at visit:</source>
             <translation>聞く受診(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Ask at</source>
             <translation>聞く受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="110" />
+            <location filename="../../ui/appointments/questions_panel.py" line="109" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>選んだ質問を、上で選んだ受診で聞く</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="114" />
+            <location filename="../../ui/appointments/questions_panel.py" line="113" />
             <source>De&amp;lete…</source>
             <translation>削除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete question</source>
             <translation>質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="114" />
+            <location filename="../../ui/appointments/questions_panel.py" line="113" />
             <source>Delete the chosen question</source>
             <translation>選んだ質問を削除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete the question “{text}”?</source>
             <translation>質問「{text}」を削除しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="99" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医師の答え(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="102" />
             <source>Mark the chosen question answered</source>
             <translation>選んだ質問を回答済みにする</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="105" />
             <source>Mark the chosen question not answered</source>
             <translation>選んだ質問を未回答に戻す</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="53" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>New question</source>
             <translation>新しい質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="152" />
-            <location filename="../../ui/appointments/questions_panel.py" line="166" />
+            <location filename="../../ui/appointments/questions_panel.py" line="151" />
+            <location filename="../../ui/appointments/questions_panel.py" line="165" />
             <source>No visit yet</source>
             <translation>受診予定なし</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="81" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Noted on</source>
             <translation>メモした日</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="181" />
+            <location filename="../../ui/appointments/questions_panel.py" line="180" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="105" />
             <source>Open a&amp;gain</source>
             <translation>未回答に戻す(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Question</source>
             <translation>質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="85" />
+            <location filename="../../ui/appointments/questions_panel.py" line="84" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="67" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>Save the question</source>
             <translation>質問を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="71" />
+            <location filename="../../ui/appointments/questions_panel.py" line="70" />
             <source>Show answered quest&amp;ions too</source>
             <translation>回答済みの質問も表示(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="77" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="58" />
+            <location filename="../../ui/appointments/questions_panel.py" line="57" />
             <source>Visit to ask it at</source>
             <translation>質問する受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>What the doctor said (optional)</source>
             <translation>医師が言ったこと（任意）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="52" />
+            <location filename="../../ui/appointments/questions_panel.py" line="51" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>例：足がしびれていても運転できますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="181" />
+            <location filename="../../ui/appointments/questions_panel.py" line="180" />
             <source>✓ Answered</source>
             <translation>✓ 回答済み</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="102" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 済みにする(&amp;O)</translation>
         </message>
@@ -3825,77 +3999,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="98" />
             <source>&amp;Backups, newest first:</source>
             <translation>バックアップ（新しい順）(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="126" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>&amp;Restore selected</source>
             <translation>選んだものを復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="102" />
+            <location filename="../../ui/data/backup_dialogs.py" line="101" />
             <source>Backups</source>
             <translation>バックアップ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="185" />
+            <location filename="../../ui/data/backup_dialogs.py" line="184" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>バックアップ (*.db);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="127" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="192" />
+            <location filename="../../ui/data/backup_dialogs.py" line="191" />
             <source>Cannot restore</source>
             <translation>復元できません</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Choose &amp;another file…</source>
             <translation>別のファイルを選ぶ(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="183" />
+            <location filename="../../ui/data/backup_dialogs.py" line="182" />
             <source>Choose a backup file</source>
             <translation>バックアップファイルを選ぶ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="132" />
+            <location filename="../../ui/data/backup_dialogs.py" line="131" />
             <source>Close without restoring</source>
             <translation>復元せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="104" />
+            <location filename="../../ui/data/backup_dialogs.py" line="103" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>各バックアップの日付と記録の件数</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="94" />
+            <location filename="../../ui/data/backup_dialogs.py" line="93" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>元に戻すバックアップを選んでください。今の記録は先にバックアップとして残すので、何も失われません。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="131" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>別の場所（例：USBメモリー）のバックアップファイルから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="87" />
+            <location filename="../../ui/data/backup_dialogs.py" line="86" />
             <source>Restore from backup</source>
             <translation>バックアップから復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="130" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore the selected backup</source>
             <translation>選んだバックアップを復元</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="121" />
+            <location filename="../../ui/data/backup_dialogs.py" line="120" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} にはまだバックアップがありません。</translation>
         </message>
@@ -4234,123 +4408,123 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
             <source>&amp;Add</source>
             <translation>追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
             <source>&amp;Hide / show</source>
             <translation>隠す／表示する(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="52" />
             <source>&amp;New symptom:</source>
             <translation>新しい症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Rename…</source>
             <translation>名前を変える(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="111" />
             <source>0–10</source>
             <translation>0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="65" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="64" />
             <source>Add this symptom</source>
             <translation>この症状を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="146" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="164" />
             <source>Choose a symptom in the list first.</source>
             <translation>先に一覧で症状を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="80" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
             <source>Hide or show the chosen symptom</source>
             <translation>選んだ症状を隠す、または表示する</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Kind of answer</source>
             <translation>答え方の種類</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="35" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
             <source>My symptoms</source>
             <translation>自分の症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="56" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="55" />
             <source>Name of the new symptom</source>
             <translation>新しい症状の名前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
             <source>New name:</source>
             <translation>新しい名前:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="84" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>用意された はい／いいえ の質問(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
             <source>Rename symptom</source>
             <translation>症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Rename the chosen symptom</source>
             <translation>選んだ症状の名前を変える</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Score 0–10</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="88" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="87" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>転倒や皮膚の変化など、用意された はい／いいえ の質問をオンにする</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="127" />
             <source>Type a name for the symptom first.</source>
             <translation>先に症状の名前を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>Yes / no</source>
             <translation>はい／いいえ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="131" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="130" />
             <source>You already have a symptom with that name.</source>
             <translation>その名前の症状はすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="48" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="47" />
             <source>Your own symptoms</source>
             <translation>自分で加えた症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="40" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>自分で加えた症状は、記録画面で組み込みの症状の後に出ます。隠しても、記録したものはすべて残ります。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="115" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="114" />
             <source>hidden</source>
             <translation>非表示</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="111" />
             <source>yes/no</source>
             <translation>はい／いいえ</translation>
         </message>
@@ -4930,6 +5104,86 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="166" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom}：{medicine} を {day} に始める前の90日の平均は {before}、それから90日の平均は {after}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
+            <source>Open the records</source>
+            <translation>記録を開く</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="123" />
+            <source>Passphrase</source>
+            <translation>パスフレーズ</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
+            <source>Quit without opening</source>
+            <translation>開かずに終了する</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="119" />
+            <source>Recovery key</source>
+            <translation>回復キー</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="146" />
+            <source>The passphrase is not right.</source>
+            <translation>パスフレーズが正しくありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="144" />
+            <source>The recovery key is not right.</source>
+            <translation>回復キーが正しくありません。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="114" />
+            <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
+            <translation>書き留めた回復キーを入力してください（英数字 5 文字 × 6 組。空白やハイフンはあってもなくてもかまいません）(&amp;R)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="121" />
+            <source>Type your &amp;passphrase to open your records.</source>
+            <translation>記録を開くにはパスフレーズを入力してください(&amp;P)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <source>Use the &amp;recovery key</source>
+            <translation>回復キーを使う(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="72" />
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>パスフレーズの代わりに回復キーを使う</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/unlock_dialog.py" line="169" />
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>次に試せるまで %n 秒お待ちください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="55" />
+            <source>{app} is locked</source>
+            <translation>{app} はロックされています</translation>
         </message>
     </context>
     <context>
@@ -5540,22 +5794,22 @@ each {days} days</source>
             <translation>データフォルダーに書き込めません。この内容は保存されていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="193" />
+            <location filename="../../store/sqlite_files.py" line="205" />
             <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
             <translation>データフォルダー {path} に書き込めません（読み取り専用です）。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="204" />
+            <location filename="../../store/sqlite_files.py" line="216" />
             <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
             <translation>データベースは別のプログラムが使用中で、数秒待っても終わりませんでした。何も変更されていません。もう一方のプログラムを閉じてから、もう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="196" />
+            <location filename="../../store/database.py" line="202" />
             <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
             <translation>データベース {path} は破損しています（SQLite の検査で {count} 件の問題が見つかりました）。ファイルには手を加えていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="215" />
+            <location filename="../../store/sqlite_files.py" line="227" />
             <source>The database {path} is damaged and cannot be read ({reason}).</source>
             <translation>データベース {path} は破損していて読み取れません（{reason}）。</translation>
         </message>
@@ -5591,12 +5845,12 @@ each {days} days</source>
             <translation>説明が長すぎます。2000文字未満にしてください。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="209" />
+            <location filename="../../store/sqlite_files.py" line="221" />
             <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
             <translation>ディスクの読み書きができませんでした（{reason}）。今回の内容は保存されていませんが、以前に保存したものは無事です。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="188" />
+            <location filename="../../store/sqlite_files.py" line="200" />
             <location filename="../../ui/shell/write_path.py" line="72" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
@@ -5899,7 +6153,7 @@ each {days} days</source>
             <translation>この質問はその日にすでに書いてあります。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="197" />
+            <location filename="../../store/sqlite_files.py" line="209" />
             <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
             <translation>{path} を使う権限がありません。何も変更されていません。別のユーザーのものかもしれません。</translation>
         </message>
@@ -5939,7 +6193,7 @@ each {days} days</source>
             <translation>{day} には {name} を飲んでいませんでした。それでも服用を記録しますか？</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="214" />
+            <location filename="../../store/sqlite_files.py" line="226" />
             <source>{path} does not exist; nothing was changed.</source>
             <translation>{path} は存在しません。何も変更されていません。</translation>
         </message>
@@ -5949,7 +6203,7 @@ each {days} days</source>
             <translation>{path} はシンボリックリンクです。POEMS Tracker はデータフォルダー内のリンクをたどらないため、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="201" />
+            <location filename="../../store/sqlite_files.py" line="213" />
             <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
             <translation>{path} はフォルダーではありません（同じ名前のファイルがあります）。何も変更されていません。</translation>
         </message>

@@ -136,234 +136,234 @@
     <context>
         <name>AppointmentsPage</name>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="102" />
+            <location filename="../../ui/appointments/appointments_page.py" line="101" />
             <source>&amp;Book follow-up in 3 months</source>
             <translation>预约3个月后复诊(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="160" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>&amp;Edit…</source>
             <translation>修改(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="107" />
+            <location filename="../../ui/appointments/appointments_page.py" line="106" />
             <source>&amp;Note a question for this visit</source>
             <translation>为这次就诊记下问题(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="74" />
+            <location filename="../../ui/appointments/appointments_page.py" line="73" />
             <source>&amp;Past</source>
             <translation>过去(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="218" />
+            <location filename="../../ui/appointments/appointments_page.py" line="217" />
             <source>&amp;Past ({n})</source>
             <translation>过去 ({n})(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="76" />
+            <location filename="../../ui/appointments/appointments_page.py" line="75" />
             <source>&amp;Questions</source>
             <translation>问题(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="73" />
+            <location filename="../../ui/appointments/appointments_page.py" line="72" />
             <source>&amp;Upcoming</source>
             <translation>即将(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="216" />
+            <location filename="../../ui/appointments/appointments_page.py" line="215" />
             <source>&amp;Upcoming ({n})</source>
             <translation>即将 ({n})(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="157" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
             <source>Add &amp;visit…</source>
             <translation>添加就诊(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="108" />
+            <location filename="../../ui/appointments/appointments_page.py" line="107" />
             <source>Add a question for the next visit</source>
             <translation>为下次就诊添加问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="157" />
-            <location filename="../../ui/appointments/appointments_page.py" line="338" />
+            <location filename="../../ui/appointments/appointments_page.py" line="156" />
+            <location filename="../../ui/appointments/appointments_page.py" line="337" />
             <source>Add a visit</source>
             <translation>添加就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="350" />
+            <location filename="../../ui/appointments/appointments_page.py" line="349" />
             <source>Book a follow-up visit</source>
             <translation>预约复诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="164" />
+            <location filename="../../ui/appointments/appointments_page.py" line="163" />
             <source>Book a visit 3 months after the chosen one</source>
             <translation>在所选就诊3个月后预约</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="163" />
+            <location filename="../../ui/appointments/appointments_page.py" line="162" />
             <source>Book follow-up in &amp;3 months</source>
             <translation>预约3个月后复诊(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="103" />
+            <location filename="../../ui/appointments/appointments_page.py" line="102" />
             <source>Book the following visit, 3 months after the next one</source>
             <translation>在下次就诊3个月后预约再下一次</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="75" />
+            <location filename="../../ui/appointments/appointments_page.py" line="74" />
             <source>Calenda&amp;r</source>
             <translation>日历(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="344" />
+            <location filename="../../ui/appointments/appointments_page.py" line="343" />
             <source>Change a visit</source>
             <translation>修改就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="160" />
+            <location filename="../../ui/appointments/appointments_page.py" line="159" />
             <source>Change the chosen visit</source>
             <translation>修改所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="134" />
+            <location filename="../../ui/appointments/appointments_page.py" line="133" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="178" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="373" />
+            <location filename="../../ui/appointments/appointments_page.py" line="372" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="178" />
+            <location filename="../../ui/appointments/appointments_page.py" line="177" />
             <source>Delete the chosen visit</source>
             <translation>删除所选就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="370" />
+            <location filename="../../ui/appointments/appointments_page.py" line="369" />
             <source>Delete the visit of {visit}? Its questions are kept.</source>
             <translation>删除 {visit} 的就诊吗？其问题会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="369" />
+            <location filename="../../ui/appointments/appointments_page.py" line="368" />
             <source>Delete visit</source>
             <translation>删除就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="113" />
+            <location filename="../../ui/appointments/appointments_page.py" line="112" />
             <source>Export all visits to a calendar file</source>
             <translation>将所有就诊导出为日历文件</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="173" />
+            <location filename="../../ui/appointments/appointments_page.py" line="172" />
             <source>Mark &amp;cancelled</source>
             <translation>标记为已取消(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="168" />
+            <location filename="../../ui/appointments/appointments_page.py" line="167" />
             <source>Mark &amp;done</source>
             <translation>标记为已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="174" />
+            <location filename="../../ui/appointments/appointments_page.py" line="173" />
             <source>Mark the chosen visit as cancelled</source>
             <translation>将所选就诊标记为已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="169" />
+            <location filename="../../ui/appointments/appointments_page.py" line="168" />
             <source>Mark the chosen visit as done</source>
             <translation>将所选就诊标记为已完成</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="247" />
+            <location filename="../../ui/appointments/appointments_page.py" line="246" />
             <source>No questions noted for this visit yet.</source>
             <translation>这次就诊还没有记下问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="228" />
+            <location filename="../../ui/appointments/appointments_page.py" line="227" />
             <source>No visit booked yet.</source>
             <translation>还没有预约就诊。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="69" />
+            <location filename="../../ui/appointments/appointments_page.py" line="68" />
             <source>Past visits</source>
             <translation>过去的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="139" />
+            <location filename="../../ui/appointments/appointments_page.py" line="138" />
             <source>Place</source>
             <translation>地点</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="112" />
+            <location filename="../../ui/appointments/appointments_page.py" line="111" />
             <source>Put visits in m&amp;y calendar…</source>
             <translation>将就诊加入我的日历(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="239" />
+            <location filename="../../ui/appointments/appointments_page.py" line="238" />
             <source>Questions to ask ({n}):</source>
             <translation>要问的问题（{n}个）：</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="140" />
+            <location filename="../../ui/appointments/appointments_page.py" line="139" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="137" />
+            <location filename="../../ui/appointments/appointments_page.py" line="136" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="136" />
+            <location filename="../../ui/appointments/appointments_page.py" line="135" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="135" />
+            <location filename="../../ui/appointments/appointments_page.py" line="134" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="68" />
+            <location filename="../../ui/appointments/appointments_page.py" line="67" />
             <source>Upcoming visits</source>
             <translation>即将到来的就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="229" />
+            <location filename="../../ui/appointments/appointments_page.py" line="228" />
             <source>Use “Add visit…” below to book one.</source>
             <translation>请使用下方的“添加就诊…”来预约。</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="67" />
+            <location filename="../../ui/appointments/appointments_page.py" line="66" />
             <source>Visits and questions</source>
             <extracomment>Questions listed under the next visit; the rest are on the Questions tab (the box must not push the page taller than the window at large text sizes).</extracomment>
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="138" />
+            <location filename="../../ui/appointments/appointments_page.py" line="137" />
             <source>With</source>
             <translation>医生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="85" />
+            <location filename="../../ui/appointments/appointments_page.py" line="84" />
             <source>Your next visit</source>
             <translation>您的下次就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="235" />
+            <location filename="../../ui/appointments/appointments_page.py" line="234" />
             <source>until {time}</source>
             <translation>至 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointments_page.py" line="243" />
+            <location filename="../../ui/appointments/appointments_page.py" line="242" />
             <source>… and {n} more on the Questions tab.</source>
             <translation>……另有 {n} 个在“问题”标签页中。</translation>
         </message>
@@ -371,81 +371,81 @@
     <context>
         <name>BackupActions</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="237" />
+            <location filename="../../ui/data/backup_dialogs.py" line="236" />
             <source>&amp;Back up now…</source>
             <translation>立即备份(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="287" />
+            <location filename="../../ui/data/backup_dialogs.py" line="286" />
             <source>&amp;Restore</source>
             <translation>恢复(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="240" />
+            <location filename="../../ui/data/backup_dialogs.py" line="239" />
             <source>&amp;Restore from backup…</source>
             <translation>从备份恢复(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="264" />
+            <location filename="../../ui/data/backup_dialogs.py" line="263" />
             <source>All your records were copied and checked. The backup is here:
 {path}</source>
             <translation>所有记录都已复制并检查。备份位置：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="262" />
+            <location filename="../../ui/data/backup_dialogs.py" line="261" />
             <source>Backup made</source>
             <translation>已备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="241" />
+            <location filename="../../ui/data/backup_dialogs.py" line="240" />
             <source>Bring back your records as a backup holds them</source>
             <translation>按备份内容恢复您的记录</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="238" />
+            <location filename="../../ui/data/backup_dialogs.py" line="237" />
             <source>Copy all your records to the backups folder now</source>
             <translation>立即将所有记录复制到备份文件夹</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="252" />
+            <location filename="../../ui/data/backup_dialogs.py" line="251" />
             <source>Nothing was changed</source>
             <translation>没有做任何更改</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="248" />
+            <location filename="../../ui/data/backup_dialogs.py" line="247" />
             <source>Please wait</source>
             <translation>请稍候</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="280" />
+            <location filename="../../ui/data/backup_dialogs.py" line="279" />
             <source>Replace your records with the backup from {when}? It holds {records}. Your records as they are now are kept as a backup first.</source>
             <translation>用 {when} 的备份替换您的记录吗？该备份包含 {records}。您现在的记录会先另存为备份。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="287" />
+            <location filename="../../ui/data/backup_dialogs.py" line="286" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="306" />
+            <location filename="../../ui/data/backup_dialogs.py" line="305" />
             <source>Restored</source>
             <translation>已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="303" />
+            <location filename="../../ui/data/backup_dialogs.py" line="302" />
             <source>The records you had before are kept here:
 {path}</source>
             <translation>之前的记录保存在这里：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="299" />
+            <location filename="../../ui/data/backup_dialogs.py" line="298" />
             <source>Your records were restored ({n} records).</source>
             <translation>您的记录已恢复（{n} 条）。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="284" />
+            <location filename="../../ui/data/backup_dialogs.py" line="283" />
             <source>{n} records</source>
             <translation>{n} 条记录</translation>
         </message>
@@ -453,27 +453,27 @@
     <context>
         <name>BackupDialogs</name>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="71" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="70" />
             <source>Cannot be restored: this file is damaged or not a backup.</source>
             <translation>无法恢复：该文件已损坏或不是备份。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="73" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="72" />
             <source>Records: {records} (check-ins: {checkins})</source>
             <translation>记录：{records}（每日记录：{checkins}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="55" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="54" />
             <source>Something went wrong: {reason}</source>
             <translation>出了问题：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="63" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="62" />
             <source>{day}, {time}</source>
             <translation>{day} {time}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="69" />
+            <location filename="../../../poems_tracker/ui/data/backup_dialogs.py" line="68" />
             <source>{when} — {reason}</source>
             <translation>{when} — {reason}</translation>
         </message>
@@ -665,27 +665,27 @@
     <context>
         <name>CheckInTableModel</name>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="114" />
+            <location filename="../../ui/checkin/history_page.py" line="112" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="117" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="117" />
+            <location filename="../../ui/checkin/history_page.py" line="115" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="65" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>no</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="65" />
+            <location filename="../../ui/checkin/history_page.py" line="63" />
             <source>yes</source>
             <translation>是</translation>
         </message>
@@ -1194,227 +1194,227 @@
     <context>
         <name>FunctionCheckPage</name>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="133" />
+            <location filename="../../ui/function_check/function_check_page.py" line="132" />
             <source>&amp;Date</source>
             <translation>日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="254" />
             <source>&amp;New check</source>
             <translation>新检查(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="260" />
+            <location filename="../../ui/function_check/function_check_page.py" line="259" />
             <source>&amp;Past checks</source>
             <translation>过去的检查(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="183" />
+            <location filename="../../ui/function_check/function_check_page.py" line="182" />
             <source>&amp;Walking: which is closest to this week?</source>
             <translation>走路(&amp;W)：哪一项最接近本周情况？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="429" />
+            <location filename="../../ui/function_check/function_check_page.py" line="428" />
             <source>All five tasks are prevented: please say whether any purposeful arm movement is left.</source>
             <translation>五项动作都做不到：请说明手臂是否还能做有目的的动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="55" />
+            <location filename="../../ui/function_check/function_check_page.py" line="54" />
             <source>Arms {arms} of 5 · Legs {legs} of 7</source>
             <translation>手臂 {arms}/5 · 腿 {legs}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="344" />
+            <location filename="../../ui/function_check/function_check_page.py" line="343" />
             <source>Arms {grade} of 5: {words}</source>
             <translation>手臂 {grade}/5：{words}</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="335" />
+            <location filename="../../ui/function_check/function_check_page.py" line="334" />
             <source>Arms: not all answered yet</source>
             <translation>手臂：尚未全部回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="338" />
+            <location filename="../../ui/function_check/function_check_page.py" line="337" />
             <source>Arms: please answer the question about arm movement</source>
             <translation>手臂：请回答关于手臂动作的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="342" />
+            <location filename="../../ui/function_check/function_check_page.py" line="341" />
             <source>Arms: these answers do not go together</source>
             <translation>手臂：这些回答互相矛盾</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="325" />
+            <location filename="../../ui/function_check/function_check_page.py" line="324" />
             <source>Changing the check of {date}.</source>
             <translation>正在修改 {date} 的检查。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="138" />
+            <location filename="../../ui/function_check/function_check_page.py" line="137" />
             <source>Date of the check</source>
             <translation>检查日期</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="275" />
+            <location filename="../../ui/function_check/function_check_page.py" line="274" />
             <source>De&amp;lete this check</source>
             <translation>删除此检查(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="480" />
+            <location filename="../../ui/function_check/function_check_page.py" line="479" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="476" />
+            <location filename="../../ui/function_check/function_check_page.py" line="475" />
             <source>Delete check</source>
             <translation>删除检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="275" />
+            <location filename="../../ui/function_check/function_check_page.py" line="274" />
             <source>Delete the check shown</source>
             <translation>删除显示的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="477" />
+            <location filename="../../ui/function_check/function_check_page.py" line="476" />
             <source>Delete the function check of {date}? This cannot be undone.</source>
             <translation>删除 {date} 的功能检查吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="117" />
+            <location filename="../../ui/function_check/function_check_page.py" line="116" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="80" />
+            <location filename="../../ui/function_check/function_check_page.py" line="79" />
             <source>Function check questions</source>
             <translation>功能检查问题</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="242" />
+            <location filename="../../ui/function_check/function_check_page.py" line="241" />
             <source>Grades</source>
             <translation>分级</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="153" />
+            <location filename="../../ui/function_check/function_check_page.py" line="152" />
             <source>How much do your hands and arms limit these tasks?</source>
             <translation>您的手和手臂对这些动作有多大限制？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="351" />
+            <location filename="../../ui/function_check/function_check_page.py" line="350" />
             <source>Legs {grade} of 7</source>
             <translation>腿 {grade}/7</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="349" />
+            <location filename="../../ui/function_check/function_check_page.py" line="348" />
             <source>Legs: not answered yet</source>
             <translation>腿：尚未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="187" />
+            <location filename="../../ui/function_check/function_check_page.py" line="186" />
             <source>N&amp;ote (optional)</source>
             <translation>备注（可选）(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="147" />
+            <location filename="../../ui/function_check/function_check_page.py" line="146" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="269" />
+            <location filename="../../ui/function_check/function_check_page.py" line="268" />
             <source>No checks yet. Answer the questions on the left and press Save.</source>
             <translation>还没有检查记录。请回答左侧的问题，然后按“保存”。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="435" />
+            <location filename="../../ui/function_check/function_check_page.py" line="434" />
             <source>Not saved: please answer the question marked ⚠.</source>
             <translation>未保存：请回答标有 ⚠ 的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="448" />
+            <location filename="../../ui/function_check/function_check_page.py" line="447" />
             <source>Not saved: please correct the answer marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="190" />
+            <location filename="../../ui/function_check/function_check_page.py" line="189" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="263" />
+            <location filename="../../ui/function_check/function_check_page.py" line="262" />
             <source>Past checks; Enter opens one to change it</source>
             <translation>过去的检查；按 Enter 打开并修改</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="427" />
+            <location filename="../../ui/function_check/function_check_page.py" line="426" />
             <source>Please answer all five tasks.</source>
             <translation>请回答全部五项动作。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="426" />
+            <location filename="../../ui/function_check/function_check_page.py" line="425" />
             <source>Please answer: any symptoms in your arms?</source>
             <translation>请回答：手臂有任何症状吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="432" />
+            <location filename="../../ui/function_check/function_check_page.py" line="431" />
             <source>Please choose the walking answer closest to this week.</source>
             <translation>请选择最接近本周情况的走路回答。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="459" />
+            <location filename="../../ui/function_check/function_check_page.py" line="458" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="455" />
+            <location filename="../../ui/function_check/function_check_page.py" line="454" />
             <source>Replace check</source>
             <translation>替换检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="249" />
+            <location filename="../../ui/function_check/function_check_page.py" line="248" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="252" />
+            <location filename="../../ui/function_check/function_check_page.py" line="251" />
             <source>Save this check</source>
             <translation>保存此检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="255" />
+            <location filename="../../ui/function_check/function_check_page.py" line="254" />
             <source>Start a new check</source>
             <translation>开始新的检查</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="125" />
+            <location filename="../../ui/function_check/function_check_page.py" line="124" />
             <source>Tab moves to the next question. Keys: Y or N; 1, 2 or 3 for a task; 0 to 7 for walking. Ctrl+S saves.</source>
             <translation>按 Tab 转到下一个问题。按键：Y 或 N；动作用 1、2 或 3；走路用 0 到 7。Ctrl+S 保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="487" />
+            <location filename="../../ui/function_check/function_check_page.py" line="486" />
             <source>The check was deleted.</source>
             <translation>检查已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="501" />
+            <location filename="../../ui/function_check/function_check_page.py" line="500" />
             <source>The function check has answers that are not saved. Save them?</source>
             <translation>功能检查有未保存的回答。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="456" />
+            <location filename="../../ui/function_check/function_check_page.py" line="455" />
             <source>There is already a check on {date}. Replace it with this one?</source>
             <translation>{date} 已有一次检查。要用这次替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="147" />
+            <location filename="../../ui/function_check/function_check_page.py" line="146" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../ui/function_check/function_check_page.py" line="467" />
+            <location filename="../../ui/function_check/function_check_page.py" line="466" />
             <source>✔ Saved: {grades}.</source>
             <translation>✔ 已保存：{grades}。</translation>
         </message>
@@ -1456,54 +1456,54 @@
     <context>
         <name>HistoryPage</name>
         <message numerus="yes">
-            <location filename="../../ui/checkin/history_page.py" line="183" />
+            <location filename="../../ui/checkin/history_page.py" line="181" />
             <source>%n day(s) logged.</source>
             <translation>
                 <numerusform>已记录 %n 天。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="158" />
+            <location filename="../../ui/checkin/history_page.py" line="156" />
             <source>&amp;Delete this day…</source>
             <translation>删除这一天(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="157" />
+            <location filename="../../ui/checkin/history_page.py" line="155" />
             <source>&amp;Open this day</source>
             <translation>打开这一天(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="150" />
+            <location filename="../../ui/checkin/history_page.py" line="148" />
             <source>All check-ins, newest first</source>
             <translation>所有记录，最新的在前</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="230" />
+            <location filename="../../ui/checkin/history_page.py" line="228" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="227" />
+            <location filename="../../ui/checkin/history_page.py" line="225" />
             <source>Delete everything logged for {date}? This cannot be undone.</source>
             <translation>删除 {date} 记录的全部内容吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="161" />
+            <location filename="../../ui/checkin/history_page.py" line="159" />
             <source>Delete the chosen day</source>
             <translation>删除所选的一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="226" />
+            <location filename="../../ui/checkin/history_page.py" line="224" />
             <source>Delete this day?</source>
             <translation>删除这一天吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="191" />
+            <location filename="../../ui/checkin/history_page.py" line="189" />
             <source>Nothing logged yet. Your check-ins appear here once you save the first one on the Today page.</source>
             <translation>还没有记录。在“今天”页面保存第一条记录后，会显示在这里。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/history_page.py" line="160" />
+            <location filename="../../ui/checkin/history_page.py" line="158" />
             <source>Open the chosen day to edit it</source>
             <translation>打开所选的一天进行编辑</translation>
         </message>
@@ -2606,17 +2606,17 @@
     <context>
         <name>MedicationsPage</name>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="73" />
             <source>&amp;Change…</source>
             <translation>修改(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="82" />
+            <location filename="../../ui/medicines/medications_page.py" line="81" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="71" />
+            <location filename="../../ui/medicines/medications_page.py" line="70" />
             <source>&amp;Start a medicine…</source>
             <translation>开始服用药物(&amp;S)…</translation>
         </message>
@@ -2626,87 +2626,87 @@
             <translation>；{count} 次未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="45" />
+            <location filename="../../ui/medicines/medications_page.py" line="44" />
             <source>All the time</source>
             <translation>全部时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="74" />
+            <location filename="../../ui/medicines/medications_page.py" line="73" />
             <source>Change the chosen medicine</source>
             <translation>修改所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="54" />
+            <location filename="../../ui/medicines/medications_page.py" line="53" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="337" />
+            <location filename="../../ui/medicines/medications_page.py" line="336" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="314" />
+            <location filename="../../ui/medicines/medications_page.py" line="313" />
             <source>Delete a medicine</source>
             <translation>删除药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="323" />
+            <location filename="../../ui/medicines/medications_page.py" line="322" />
             <source>Delete it and its doses</source>
             <translation>删除药物及其服药记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="82" />
+            <location filename="../../ui/medicines/medications_page.py" line="81" />
             <source>Delete the chosen medicine</source>
             <translation>删除所选药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="336" />
+            <location filename="../../ui/medicines/medications_page.py" line="335" />
             <source>Delete {name}? This cannot be undone.</source>
             <translation>删除 {name} 吗？此操作无法撤销。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="52" />
+            <location filename="../../ui/medicines/medications_page.py" line="51" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="255" />
+            <location filename="../../ui/medicines/medications_page.py" line="254" />
             <source>First choose a medicine in one of the lists.</source>
             <translation>请先在其中一个列表中选择药物。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="53" />
+            <location filename="../../ui/medicines/medications_page.py" line="52" />
             <source>How often</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="51" />
+            <location filename="../../ui/medicines/medications_page.py" line="50" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="63" />
+            <location filename="../../ui/medicines/medications_page.py" line="62" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="103" />
+            <location filename="../../ui/medicines/medications_page.py" line="102" />
             <source>Medicines you stopped, kept as history</source>
             <translation>已停用的药物，作为历史保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="102" />
+            <location filename="../../ui/medicines/medications_page.py" line="101" />
             <source>Medicines you take now</source>
             <translation>正在服用的药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="110" />
+            <location filename="../../ui/medicines/medications_page.py" line="109" />
             <source>Message</source>
             <translation>消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="118" />
+            <location filename="../../ui/medicines/medications_page.py" line="117" />
             <source>No medicines yet. Press "Start a medicine…" to add the first one; its doses then appear on the Today page.</source>
             <translation>还没有药物。按“开始用药…”添加第一种药物，之后它的服药会显示在“今天”页面上。</translation>
         </message>
@@ -2726,102 +2726,102 @@
             <translation>此期间无应服剂量</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="93" />
+            <location filename="../../ui/medicines/medications_page.py" line="92" />
             <source>Period for the Taken column</source>
             <translation>“已服用”列的期间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="94" />
+            <location filename="../../ui/medicines/medications_page.py" line="93" />
             <source>Show what was taken &amp;over:</source>
             <translation>显示服用情况的期间(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="71" />
+            <location filename="../../ui/medicines/medications_page.py" line="70" />
             <source>Start a new medicine</source>
             <translation>开始服用新药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="77" />
+            <location filename="../../ui/medicines/medications_page.py" line="76" />
             <source>Sto&amp;p</source>
             <translation>停用(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="287" />
+            <location filename="../../ui/medicines/medications_page.py" line="286" />
             <source>Stop a medicine</source>
             <translation>停用药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="291" />
+            <location filename="../../ui/medicines/medications_page.py" line="290" />
             <source>Stop it</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="323" />
+            <location filename="../../ui/medicines/medications_page.py" line="322" />
             <source>Stop it instead</source>
             <translation>改为停用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="78" />
+            <location filename="../../ui/medicines/medications_page.py" line="77" />
             <source>Stop the chosen medicine today; its history is kept</source>
             <translation>今天停用所选药物；历史会保留</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="289" />
+            <location filename="../../ui/medicines/medications_page.py" line="288" />
             <source>Stop {name} today? Today counts as its last day; its doses and history are kept.</source>
             <translation>今天停用 {name} 吗？今天算作最后一天；其服药记录和历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="106" />
+            <location filename="../../ui/medicines/medications_page.py" line="105" />
             <source>Stopped, &amp;kept as history</source>
             <translation>已停用，作为历史保留(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="55" />
+            <location filename="../../ui/medicines/medications_page.py" line="54" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="104" />
+            <location filename="../../ui/medicines/medications_page.py" line="103" />
             <source>Taking &amp;now</source>
             <translation>正在服用(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="43" />
+            <location filename="../../ui/medicines/medications_page.py" line="42" />
             <source>The last 30 days</source>
             <translation>最近30天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="44" />
+            <location filename="../../ui/medicines/medications_page.py" line="43" />
             <source>The last 90 days</source>
             <translation>最近90天</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="217" />
+            <location filename="../../ui/medicines/medications_page.py" line="216" />
             <source>since {start}</source>
             <translation>自 {start} 起</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="320" />
+            <location filename="../../ui/medicines/medications_page.py" line="319" />
             <source>{name} has {count} recorded doses. Deleting it deletes them too. You can stop it instead and keep its history.</source>
             <translation>{name} 有 {count} 次服药记录。删除药物也会删除这些记录。您可以改为停用并保留其历史。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="283" />
+            <location filename="../../ui/medicines/medications_page.py" line="282" />
             <source>{name} is already stopped.</source>
             <translation>{name} 已经停用。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="347" />
+            <location filename="../../ui/medicines/medications_page.py" line="346" />
             <source>{name} is deleted.</source>
             <translation>{name} 已删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="273" />
+            <location filename="../../ui/medicines/medications_page.py" line="272" />
             <source>{name} is saved.</source>
             <translation>{name} 已保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="299" />
+            <location filename="../../ui/medicines/medications_page.py" line="298" />
             <source>{name} is stopped; its history is kept.</source>
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
@@ -2836,7 +2836,7 @@
             <translation>已服 {percent}%（{due} 次中 {taken} 次）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/medications_page.py" line="219" />
+            <location filename="../../ui/medicines/medications_page.py" line="218" />
             <source>{start} to {end}</source>
             <translation>{start} 至 {end}</translation>
         </message>
@@ -2908,200 +2908,374 @@
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="153" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="155" />
             <source> days</source>
             <translation> 天</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="163" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="165" />
             <source> months</source>
             <translation> 个月</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="131" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
             <source>&amp;Hospital number (for the report):</source>
             <translation>病历号（用于报告）(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="296" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="319" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="91" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="93" />
             <source>&amp;Remind me to fill in the day</source>
             <translation>提醒我填写当天记录(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="145" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
             <source>&amp;Sex for lab reference ranges:</source>
             <translation>化验参考范围使用的性别(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="85" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
             <source>&amp;Text size:</source>
             <translation>文字大小(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="88" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="90" />
             <source>100 % is the computer's usual size; 200 % is twice as large.</source>
             <translation>100 % 是电脑的常规大小；200 % 是两倍大。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="134" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="136" />
             <source>As printed on your hospital letters. Leave empty to print none.</source>
             <translation>与医院文件上印的一致。留空则不打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="300" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="323" />
             <source>Ctrl+,</source>
             <translation>Ctrl+,</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="92" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="94" />
             <source>Daily check-in reminder</source>
             <translation>每日记录提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="122" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
             <source>Date of &amp;birth (for the report):</source>
             <translation>出生日期（用于报告）(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="124" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="126" />
             <source>Date of birth for the report</source>
             <translation>报告上的出生日期</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="160" />
             <source>Days between hand and walking checks</source>
             <translation>手部与走路检查的间隔天数</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="102" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="104" />
             <source>Dose reminders</source>
             <translation>服药提醒</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="144" />
             <source>Female</source>
             <translation>女</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="169" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="171" />
             <source>Follow-up is at least every 3 months for several years.</source>
             <translation>数年内至少每 3 个月随访一次。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="156" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="197" />
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="158" />
             <source>Hand and walking check &amp;every:</source>
             <translation>手部与走路检查间隔(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="133" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="135" />
             <source>Hospital number for the report</source>
             <translation>报告上的病历号</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="69" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="141" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="143" />
             <source>Male</source>
             <translation>男</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="166" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
             <source>Markers are d&amp;ue after:</source>
             <translation>指标检测间隔(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="168" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="170" />
             <source>Months after which a marker not measured shows as due</source>
             <translation>指标超过多少个月未检测时显示为“该检测了”</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="140" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="142" />
             <source>Not set</source>
             <translation>未设置</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="59" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="61" />
             <source>Preferences</source>
             <extracomment>Each language named in itself, so a patient who reads only that language finds it.</extracomment>
             <translation>偏好设置</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="199" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="200" />
+            <source>Preferences sections</source>
+            <translation>设置分组</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="115" />
             <source>Printed at the top of the report for your doctor. Leave empty to print no name.</source>
             <translation>打印在给医生的报告顶部。留空则不打印姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="101" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="198" />
+            <source>Privacy</source>
+            <translation>隐私</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/preferences_dialog.py" line="103" />
             <source>Remind me of &amp;doses when they are due</source>
             <translation>到服药时间时提醒我(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
             <source>Reminder t&amp;ime:</source>
             <translation>提醒时间(&amp;I):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="97" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="99" />
             <source>Reminder time</source>
             <translation>提醒时间</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="66" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="68" />
             <source>Same as the computer</source>
             <translation>与电脑相同</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="147" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="149" />
             <source>Sex for lab reference ranges</source>
             <translation>化验参考范围使用的性别</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="148" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="150" />
             <source>Some lab tests have different usual ranges for men and women.</source>
             <translation>有些化验项目的正常范围男女不同。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="87" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="89" />
             <source>Text size</source>
             <translation>文字大小</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="71" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="73" />
             <source>The new language is used the next time you start POEMS Tracker.</source>
             <translation>新语言将在下次启动 POEMS Tracker 时生效。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="118" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="120" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="125" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="127" />
             <source>Year-month-day, for example 1961-04-02. Leave empty to print none.</source>
             <translation>年-月-日，例如 1961-04-02。留空则不打印。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="109" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
             <source>Your &amp;name (for the report):</source>
             <translation>您的姓名（用于报告）(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/preferences_dialog.py" line="111" />
+            <location filename="../../ui/shell/preferences_dialog.py" line="113" />
             <source>Your name for the report</source>
             <translation>报告上的姓名</translation>
+        </message>
+    </context>
+    <context>
+        <name>Privacy</name>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="155" />
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="60" />
+            <source>&amp;Again:</source>
+            <translation>再次输入(&amp;A):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="59" />
+            <source>&amp;Passphrase:</source>
+            <translation>密码短语(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>C&amp;hange passphrase…</source>
+            <translation>更改密码短语(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="168" />
+            <source>Change the passphrase</source>
+            <translation>更改密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="49" />
+            <source>Choose a passphrase of at least 8 characters. A few unrelated words are easy to type and hard to guess.</source>
+            <translation>请设置至少 8 个字符的密码短语。几个互不相关的词语既容易输入，又难以被猜到。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>Close: I have written it down</source>
+            <translation>关闭：我已经写下来了</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Encrypt the records with a passphrase</source>
+            <translation>用密码短语加密记录</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="246" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="240" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="266" />
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="289" />
+            <source>Encryption</source>
+            <translation>加密</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="131" />
+            <source>I have written it &amp;down</source>
+            <translation>我已经写下来了(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="159" />
+            <source>Loc&amp;k after this long without use:</source>
+            <translation>闲置多久后锁定(&amp;K):</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="157" />
+            <source>Lock after minutes without use</source>
+            <translation>闲置这么多分钟后锁定</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="154" />
+            <source>Never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="47" />
+            <source>New passphrase</source>
+            <translation>新的密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="55" />
+            <source>Passphrase</source>
+            <translation>密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="145" />
+            <source>Privacy</source>
+            <translation>隐私</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="122" />
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Store the records unencrypted again</source>
+            <translation>重新以不加密的方式保存记录</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="94" />
+            <source>The passphrase must have at least 8 characters.</source>
+            <translation>密码短语至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="291" />
+            <source>The passphrase was changed.</source>
+            <translation>密码短语已更改。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="56" />
+            <source>The same passphrase again</source>
+            <translation>再次输入相同的密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="96" />
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的密码短语不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="165" />
+            <source>Turn &amp;off encryption…</source>
+            <translation>关闭加密(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="162" />
+            <source>Turn on encr&amp;yption…</source>
+            <translation>开启加密(&amp;Y)…</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="114" />
+            <source>Write this recovery key down on paper now and keep it somewhere safe. It opens your records if you forget the passphrase. It is not shown again.</source>
+            <translation>请现在把这个恢复密钥写在纸上，并放在安全的地方。忘记密码短语时，可以用它打开您的记录。它不会再次显示。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="247" />
+            <source>Your records and backups are now encrypted. Exports stay unencrypted files.</source>
+            <translation>您的记录和备份现已加密。导出的文件不会加密。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="194" />
+            <source>Your records are encrypted: without your passphrase nobody can read them in the data folder or its backups.</source>
+            <translation>您的记录已加密：没有您的密码短语，任何人都无法读取数据文件夹或备份中的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="273" />
+            <source>Your records are no longer encrypted.</source>
+            <translation>您的记录已不再加密。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="199" />
+            <source>Your records are not encrypted: anyone who can open the data folder on this computer can read them.</source>
+            <translation>您的记录未加密：任何能在这台电脑上打开数据文件夹的人都可以读取它们。</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/privacy.py" line="112" />
+            <source>Your recovery key</source>
+            <translation>您的恢复密钥</translation>
         </message>
     </context>
     <context>
@@ -3125,158 +3299,158 @@
     <context>
         <name>QuestionsPanel</name>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="109" />
+            <location filename="../../ui/appointments/questions_panel.py" line="108" />
             <source>&amp;Move to the visit chosen above</source>
             <translation>移到上面所选的就诊(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="67" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>&amp;Save question</source>
             <translation>保存问题(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="55" />
+            <location filename="../../ui/appointments/questions_panel.py" line="54" />
             <source>&amp;Write a question:</source>
             <translation>写下问题(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="82" />
+            <location filename="../../ui/appointments/questions_panel.py" line="81" />
             <source>Answer</source>
             <translation>回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="98" />
+            <location filename="../../ui/appointments/questions_panel.py" line="97" />
             <source>Answer to the chosen question</source>
             <translation>所选问题的回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="64" />
+            <location filename="../../ui/appointments/questions_panel.py" line="63" />
             <source>As&amp;k at visit:</source>
             <translation>在哪次就诊时问(&amp;K):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="80" />
+            <location filename="../../ui/appointments/questions_panel.py" line="79" />
             <source>Ask at</source>
             <translation>就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="110" />
+            <location filename="../../ui/appointments/questions_panel.py" line="109" />
             <source>Ask the chosen question at the visit chosen above</source>
             <translation>在上面所选的就诊时问所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="114" />
+            <location filename="../../ui/appointments/questions_panel.py" line="113" />
             <source>De&amp;lete…</source>
             <translation>删除(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="277" />
+            <location filename="../../ui/appointments/questions_panel.py" line="276" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="275" />
+            <location filename="../../ui/appointments/questions_panel.py" line="274" />
             <source>Delete question</source>
             <translation>删除问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="114" />
+            <location filename="../../ui/appointments/questions_panel.py" line="113" />
             <source>Delete the chosen question</source>
             <translation>删除所选问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="276" />
+            <location filename="../../ui/appointments/questions_panel.py" line="275" />
             <source>Delete the question “{text}”?</source>
             <translation>删除问题“{text}”吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="100" />
+            <location filename="../../ui/appointments/questions_panel.py" line="99" />
             <source>Doctor's answ&amp;er:</source>
             <translation>医生的回答(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="102" />
             <source>Mark the chosen question answered</source>
             <translation>将所选问题标记为已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="105" />
             <source>Mark the chosen question not answered</source>
             <translation>将所选问题标记为未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="53" />
+            <location filename="../../ui/appointments/questions_panel.py" line="52" />
             <source>New question</source>
             <translation>新问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="152" />
-            <location filename="../../ui/appointments/questions_panel.py" line="166" />
+            <location filename="../../ui/appointments/questions_panel.py" line="151" />
+            <location filename="../../ui/appointments/questions_panel.py" line="165" />
             <source>No visit yet</source>
             <translation>尚无就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="81" />
+            <location filename="../../ui/appointments/questions_panel.py" line="80" />
             <source>Noted on</source>
             <translation>记下日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="181" />
+            <location filename="../../ui/appointments/questions_panel.py" line="180" />
             <source>Open</source>
             <translation>未回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="106" />
+            <location filename="../../ui/appointments/questions_panel.py" line="105" />
             <source>Open a&amp;gain</source>
             <translation>重新打开(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="79" />
+            <location filename="../../ui/appointments/questions_panel.py" line="78" />
             <source>Question</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="85" />
+            <location filename="../../ui/appointments/questions_panel.py" line="84" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="67" />
+            <location filename="../../ui/appointments/questions_panel.py" line="66" />
             <source>Save the question</source>
             <translation>保存问题</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="71" />
+            <location filename="../../ui/appointments/questions_panel.py" line="70" />
             <source>Show answered quest&amp;ions too</source>
             <translation>也显示已回答的问题(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="78" />
+            <location filename="../../ui/appointments/questions_panel.py" line="77" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="58" />
+            <location filename="../../ui/appointments/questions_panel.py" line="57" />
             <source>Visit to ask it at</source>
             <translation>在哪次就诊时问</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="97" />
+            <location filename="../../ui/appointments/questions_panel.py" line="96" />
             <source>What the doctor said (optional)</source>
             <translation>医生说了什么（可选）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="52" />
+            <location filename="../../ui/appointments/questions_panel.py" line="51" />
             <source>e.g. Can I drive with numb feet?</source>
             <translation>例如：脚麻木还能开车吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="181" />
+            <location filename="../../ui/appointments/questions_panel.py" line="180" />
             <source>✓ Answered</source>
             <translation>✓ 已回答</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/questions_panel.py" line="103" />
+            <location filename="../../ui/appointments/questions_panel.py" line="102" />
             <source>✓ Tick &amp;off</source>
             <translation>✓ 勾选完成(&amp;O)</translation>
         </message>
@@ -3825,77 +3999,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="99" />
+            <location filename="../../ui/data/backup_dialogs.py" line="98" />
             <source>&amp;Backups, newest first:</source>
             <translation>备份，最新的在前(&amp;B):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="126" />
+            <location filename="../../ui/data/backup_dialogs.py" line="125" />
             <source>&amp;Restore selected</source>
             <translation>恢复所选备份(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="102" />
+            <location filename="../../ui/data/backup_dialogs.py" line="101" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="185" />
+            <location filename="../../ui/data/backup_dialogs.py" line="184" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>备份 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="128" />
+            <location filename="../../ui/data/backup_dialogs.py" line="127" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="192" />
+            <location filename="../../ui/data/backup_dialogs.py" line="191" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="127" />
+            <location filename="../../ui/data/backup_dialogs.py" line="126" />
             <source>Choose &amp;another file…</source>
             <translation>选择其他文件(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="183" />
+            <location filename="../../ui/data/backup_dialogs.py" line="182" />
             <source>Choose a backup file</source>
             <translation>选择备份文件</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="132" />
+            <location filename="../../ui/data/backup_dialogs.py" line="131" />
             <source>Close without restoring</source>
             <translation>不恢复并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="104" />
+            <location filename="../../ui/data/backup_dialogs.py" line="103" />
             <source>Each backup with its date and how many records it holds</source>
             <translation>每个备份的日期及其包含的记录数</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="94" />
+            <location filename="../../ui/data/backup_dialogs.py" line="93" />
             <source>Pick the backup to bring back. Your records as they are now are kept as a backup first, so nothing is lost.</source>
             <translation>请选择要恢复的备份。您现在的记录会先另存为备份，所以不会丢失任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="131" />
+            <location filename="../../ui/data/backup_dialogs.py" line="130" />
             <source>Restore a backup file from elsewhere, e.g. a USB stick</source>
             <translation>从其他位置（例如 U 盘）的备份文件恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="87" />
+            <location filename="../../ui/data/backup_dialogs.py" line="86" />
             <source>Restore from backup</source>
             <translation>从备份恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="130" />
+            <location filename="../../ui/data/backup_dialogs.py" line="129" />
             <source>Restore the selected backup</source>
             <translation>恢复所选备份</translation>
         </message>
         <message>
-            <location filename="../../ui/data/backup_dialogs.py" line="121" />
+            <location filename="../../ui/data/backup_dialogs.py" line="120" />
             <source>There are no backups in {folder} yet.</source>
             <translation>{folder} 中还没有备份。</translation>
         </message>
@@ -4234,123 +4408,123 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>SymptomsDialog</name>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="63" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="77" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
             <source>&amp;Hide / show</source>
             <translation>隐藏/显示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="53" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="52" />
             <source>&amp;New symptom:</source>
             <translation>新症状(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="76" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="75" />
             <source>&amp;Rename…</source>
             <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="111" />
             <source>0–10</source>
             <translation>0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="65" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="64" />
             <source>Add this symptom</source>
             <translation>添加此症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="147" />
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="165" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="146" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="164" />
             <source>Choose a symptom in the list first.</source>
             <translation>请先在列表中选择一个症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="80" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
             <source>Hide or show the chosen symptom</source>
             <translation>隐藏或显示所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="59" />
             <source>Kind of answer</source>
             <translation>回答类型</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="35" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="34" />
             <source>My symptoms</source>
             <translation>我的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="56" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="55" />
             <source>Name of the new symptom</source>
             <translation>新症状的名称</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
             <source>New name:</source>
             <translation>新名称:</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="85" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="84" />
             <source>Ready-made &amp;yes/no questions…</source>
             <translation>现成的是/否问题(&amp;Y)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="149" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="148" />
             <source>Rename symptom</source>
             <translation>重命名症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="79" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="78" />
             <source>Rename the chosen symptom</source>
             <translation>重命名所选症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="60" />
             <source>Score 0–10</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="88" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="87" />
             <source>Switch on ready-made yes/no questions such as falls or skin changes</source>
             <translation>开启现成的是/否问题，例如摔倒或皮肤变化</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="128" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="127" />
             <source>Type a name for the symptom first.</source>
             <translation>请先输入症状名称。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="62" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="61" />
             <source>Yes / no</source>
             <translation>是/否</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="131" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="130" />
             <source>You already have a symptom with that name.</source>
             <translation>已有同名的症状。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="48" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="47" />
             <source>Your own symptoms</source>
             <translation>您自己的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="40" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="39" />
             <source>Your own symptoms appear on the check-in after the built-in ones. Hiding one keeps everything you logged for it.</source>
             <translation>您自己的症状会显示在记录页面的内置症状之后。隐藏某个症状会保留您为它记录的所有内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="115" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="114" />
             <source>hidden</source>
             <translation>已隐藏</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/symptoms_dialog.py" line="112" />
+            <location filename="../../ui/checkin/symptoms_dialog.py" line="111" />
             <source>yes/no</source>
             <translation>是/否</translation>
         </message>
@@ -4930,6 +5104,86 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <location filename="../../../poems_tracker/ui/trends/trends_text.py" line="166" />
             <source>{symptom}: average {before} in the 90 days before {medicine} started on {day}; {after} in the 90 days from then.</source>
             <translation>{symptom}：{day} 开始服用 {medicine} 之前90天的平均值为 {before}；此后90天为 {after}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="83" />
+            <source>Open the records</source>
+            <translation>打开记录</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="123" />
+            <source>Passphrase</source>
+            <translation>密码短语</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="77" />
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="88" />
+            <source>Quit without opening</source>
+            <translation>不打开并退出</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="119" />
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="146" />
+            <source>The passphrase is not right.</source>
+            <translation>密码短语不正确。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="144" />
+            <source>The recovery key is not right.</source>
+            <translation>恢复密钥不正确。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="114" />
+            <source>Type the &amp;recovery key you wrote down (six groups of five letters and digits; spaces and dashes do not matter).</source>
+            <translation>请输入您写下的恢复密钥（六组，每组五个字母或数字；空格和连字符无关紧要）(&amp;R)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="121" />
+            <source>Type your &amp;passphrase to open your records.</source>
+            <translation>请输入密码短语以打开您的记录(&amp;P)。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="69" />
+            <source>Use the &amp;recovery key</source>
+            <translation>使用恢复密钥(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="72" />
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>使用恢复密钥代替密码短语</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/shell/unlock_dialog.py" line="169" />
+            <source>Wait %n second(s) before the next try.</source>
+            <translation>
+                <numerusform>请等待 %n 秒后再试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/shell/unlock_dialog.py" line="55" />
+            <source>{app} is locked</source>
+            <translation>{app} 已锁定</translation>
         </message>
     </context>
     <context>
@@ -5540,22 +5794,22 @@ each {days} days</source>
             <translation>无法写入数据文件夹；这些内容均未保存。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="193" />
+            <location filename="../../store/sqlite_files.py" line="205" />
             <source>The data folder {path} cannot be written to (it is read-only); nothing was changed.</source>
             <translation>无法写入数据文件夹 {path}（它是只读的）；没有任何更改。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="204" />
+            <location filename="../../store/sqlite_files.py" line="216" />
             <source>The database is in use by another program, which did not finish within a few seconds; nothing was changed. Close the other program and try again.</source>
             <translation>数据库正被另一个程序使用，几秒内没有结束；没有任何更改。请关闭另一个程序后重试。</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="196" />
+            <location filename="../../store/database.py" line="202" />
             <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
             <translation>数据库 {path} 已损坏（SQLite 检查发现 {count} 个问题），文件未被改动。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="215" />
+            <location filename="../../store/sqlite_files.py" line="227" />
             <source>The database {path} is damaged and cannot be read ({reason}).</source>
             <translation>数据库 {path} 已损坏，无法读取（{reason}）。</translation>
         </message>
@@ -5591,12 +5845,12 @@ each {days} days</source>
             <translation>描述太长；请控制在 2000 字以内。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="209" />
+            <location filename="../../store/sqlite_files.py" line="221" />
             <source>The disk could not be read or written ({reason}); nothing of this was saved, and what was saved before is safe.</source>
             <translation>无法读写磁盘（{reason}）；这次的内容没有保存，之前保存的内容安然无恙。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="188" />
+            <location filename="../../store/sqlite_files.py" line="200" />
             <location filename="../../ui/shell/write_path.py" line="72" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
@@ -5899,7 +6153,7 @@ each {days} days</source>
             <translation>您那天已经记下了这个问题。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="197" />
+            <location filename="../../store/sqlite_files.py" line="209" />
             <source>You have no permission to use {path}; nothing was changed. It may belong to another user.</source>
             <translation>您没有使用 {path} 的权限；没有任何更改。它可能属于另一个用户。</translation>
         </message>
@@ -5939,7 +6193,7 @@ each {days} days</source>
             <translation>{day} 当天没有在服用 {name}。仍要记录这次服药吗？</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="214" />
+            <location filename="../../store/sqlite_files.py" line="226" />
             <source>{path} does not exist; nothing was changed.</source>
             <translation>{path} 不存在；没有任何更改。</translation>
         </message>
@@ -5949,7 +6203,7 @@ each {days} days</source>
             <translation>{path} 是一个符号链接；POEMS Tracker 不会跟随其数据文件夹中的链接，因此没有任何更改。</translation>
         </message>
         <message>
-            <location filename="../../store/sqlite_files.py" line="201" />
+            <location filename="../../store/sqlite_files.py" line="213" />
             <source>{path} is not a folder (a file of that name is in the way); nothing was changed.</source>
             <translation>{path} 不是文件夹（有一个同名文件挡住了）；没有任何更改。</translation>
         </message>

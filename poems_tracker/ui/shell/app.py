@@ -100,6 +100,11 @@ def _open_window(app: QApplication) -> int:
             ).format(folder=str(paths.data_dir())),
         )
         return 1
+    from poems_tracker.ui.shell.unlock_dialog import unlock_at_start
+
+    if not unlock_at_start(paths.db_path()):  # encrypted: the passphrase before anything else
+        guard.release()
+        return 0
     if not startup.check_database():
         guard.release()
         return 1
@@ -121,6 +126,9 @@ def _open_window(app: QApplication) -> int:
     window.show()
     mark("shown")
     startup.schedule_daily_backup(window)
+    from poems_tracker.ui.shell.idle_lock import attach_idle_lock
+
+    window.idle_lock = attach_idle_lock(paths.db_path())  # type: ignore[attr-defined]
     from poems_tracker.ui.shell.reminders import attach_reminders
 
     window.reminders = attach_reminders(  # type: ignore[attr-defined]

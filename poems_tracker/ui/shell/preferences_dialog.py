@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QSpinBox,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker import settings
 from poems_tracker.ui.shell.appearance import apply_text_scale
+from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
 
 #: Each language named in itself, so a patient who reads only that language finds it.
@@ -178,9 +180,29 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        from poems_tracker.ui.shell.privacy import PrivacySection
+
+        self.privacy = PrivacySection(parent, self)  # Preferences ▸ Privacy (issue 19)
+        general = QWidget()
+        general_box = QVBoxLayout(general)
+        general_box.addLayout(form)
+        general_box.addStretch(1)
+        privacy = QWidget()
+        privacy_box = QVBoxLayout(privacy)
+        privacy_box.addWidget(self.privacy)
+        privacy_box.addStretch(1)
+        # Two tabs keep the dialog on a laptop screen at twice the text size; Ctrl+Tab
+        # moves between them from the keyboard.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(privacy, self.tr("Privacy"))
+        self.tabs.setAccessibleName(self.tr("Preferences sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Preferences sections"))
+        self.tabs.tabBar().setStyleSheet(
+            f"QTabBar::tab {{ min-height: {TARGET}px; padding: 0 16px; }}"
+        )
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.load()
         self.language.currentIndexChanged.connect(self._update_language_note)
@@ -271,6 +293,7 @@ class PreferencesDialog(QDialog):
         old_scale = int(settings.get("prefs/text_scale"))
         for key, value in self.values().items():
             settings.put(key, value)
+        self.privacy.apply()
         new_scale = self.text_scale.value()
         if new_scale != old_scale:
             app = QApplication.instance()
