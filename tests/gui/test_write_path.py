@@ -452,3 +452,34 @@ def test_while_a_job_writes_a_dialog_waits_with_a_sentence(qtbot, db) -> None:
     events.set_busy(False)
     assert dialog.save() is not None
     assert medications_store.list_medications(db)[0].dose == 75
+
+
+@pytest.mark.parametrize("case", CASES[:8], ids=[c.name for c in CASES[:8]])
+def test_a_damaged_file_met_while_saving_is_said_and_nothing_is_announced(
+    qtbot, db, monkeypatch, case: Case
+) -> None:
+    """SQLite saying "malformed" in the middle of a save is one sentence with the word
+    damaged in it, not a crash dialog and not a traceback."""
+    import importlib
+
+    module, name = case.target
+    if isinstance(module, str):
+        module = importlib.import_module(_UI_MODULES[module])
+
+    def damaged(*_args: object, **_kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    boxes: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _p, _t, text: boxes.append(text))
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(dialogs, "choose", lambda *_a, **_k: 1)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "Icy feet")
+    events = DataEvents()
+    announced: list[object] = []
+    events.changed.connect(announced.append)
+
+    widget = case.act(qtbot, db, events, lambda: monkeypatch.setattr(module, name, damaged))
+
+    said = "\n".join(boxes) + "\n" + _visible_text(widget)
+    assert "is damaged and cannot be read" in said, said
+    assert announced == []

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import DatabaseError, PoemsError
+from poems_tracker.store.sqlite_files import is_damage, storage_error
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.widgets import dialogs
 
@@ -51,11 +52,11 @@ def as_poems_error(exc: BaseException) -> PoemsError | None:
     """EXC as the program's own error when the patient can act on it; None for a bug."""
     if isinstance(exc, PoemsError):
         return exc
+    if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+        return storage_error(exc)  # SQLite says the file is damaged: say so, never a traceback
     if isinstance(exc, sqlite3.OperationalError):
         text = str(exc).lower()
         if any(w in text for w in ("full", "disk i/o", "readonly", "read-only", "locked")):
-            from poems_tracker.store.backup import storage_error
-
             if "locked" in text:
                 return DatabaseError(
                     N_(
@@ -142,7 +143,7 @@ def run_write(
         return False
     try:
         result = fn()
-    except (PoemsError, sqlite3.OperationalError, OSError) as exc:
+    except (PoemsError, sqlite3.DatabaseError, OSError) as exc:
         error = as_poems_error(exc)
         if error is None:
             raise
