@@ -38,6 +38,7 @@ from poems_tracker.charts.timeline import (
 )
 from poems_tracker.domain import analysis
 from poems_tracker.domain.models import CheckIn, Medication, TreatmentEvent
+from poems_tracker.domain.symptoms import BUILTIN_SYMPTOMS
 from poems_tracker.domain.text import N_
 
 __all__ = [
@@ -278,7 +279,6 @@ def report_figure(
     Drawn 10 inches wide with the screen's type sizes; scaled to the page width the text
     comes out at about 9 points, which prints sharp at 150 dpi.
     """
-    from poems_tracker.domain.symptoms import BUILTIN_SYMPTOMS
 
     labels = dict(symptom_labels or {})
     keys = []

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from poems_tracker.domain.adherence import adherence
 from poems_tracker.domain.models import CheckIn, LabResult, Medication
 
 WINDOW_DAYS = 7
@@ -255,7 +256,6 @@ def adherence_series(
     """% of scheduled doses taken per period (a week, or four for long spans) for the
     courses of one medicine; None where nothing was logged ("not recorded", never 0 %).
     As-needed courses have no percentage and give nothing."""
-    from poems_tracker.domain.adherence import adherence
 
     out: list[tuple[date, float | None]] = []
     for med in sorted(med_courses, key=lambda m: m.start_date):

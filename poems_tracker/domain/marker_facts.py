@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from poems_tracker.domain.lab_catalog import find_test, normalise_unit
+from poems_tracker.domain.lab_catalog import BUILTIN_TESTS, find_test, normalise_unit
 from poems_tracker.domain.labs import Change, change, flag
 from poems_tracker.domain.markers import MARKER_KEYS, TREATMENT_KINDS, calculated_ratios
 from poems_tracker.domain.models import (
@@ -251,7 +251,6 @@ def build_series(
 
 
 def _with_facts(s: MarkerSeries, interval_months: int) -> MarkerSeries:
-    from dataclasses import replace
 
     facts: list[Fact] = []
     if len(s.results) == 1:
@@ -391,7 +390,6 @@ def current_start(
 
 
 def find_test_label(key: str) -> str:
-    from poems_tracker.domain.lab_catalog import BUILTIN_TESTS
 
     return next(t.label for t in BUILTIN_TESTS if t.key == key)
 

@@ -6,6 +6,7 @@ import re
 
 from poems_tracker.domain.models import Symptom, SymptomKind
 from poems_tracker.domain.text import N_
+from poems_tracker.domain.yesno_groups import GROUPS
 
 #: The 0–10 numeric rating scale (0 = none, 10 = worst imaginable), the standard for
 #: patient-reported pain; order is the order of the check-in page and of symptoms.csv.
@@ -55,7 +56,6 @@ def label_context(symptom: Symptom) -> str | None:
     """
     if symptom.builtin:
         return "symptoms"
-    from poems_tracker.domain.yesno_groups import GROUPS
 
     for group in GROUPS:
         for item in group.items:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from poems_tracker.domain.lab_catalog import NUMERIC, TEXT, find_test
+from poems_tracker.domain.labs import parse_value
 from poems_tracker.domain.text import N_
 from poems_tracker.errors import PoemsError
 from poems_tracker.exchange.csv_cells import Cells
@@ -29,7 +31,7 @@ from poems_tracker.exchange.csv_format import (
     size_problem,
 )
 from poems_tracker.exchange.csv_rows import READERS, Context
-from poems_tracker.store.bulk import Outcome
+from poems_tracker.store.bulk import Outcome, lab_test_kinds
 from poems_tracker.store.database import Database
 
 ProgressFn = Callable[[int, int], None]
@@ -273,9 +275,6 @@ def _one_record(
 def _guess_new_lab_kinds(ctx: Context, path: Path) -> None:
     """A test new to the program is numeric when every value it has in the file is a number
     (interfaces.md); read ahead once to decide that before any row is stored."""
-    from poems_tracker.domain.lab_catalog import NUMERIC, TEXT, find_test
-    from poems_tracker.domain.labs import parse_value
-    from poems_tracker.store.bulk import lab_test_kinds
 
     stored = lab_test_kinds(ctx.conn)
     kinds: dict[str, str] = {}

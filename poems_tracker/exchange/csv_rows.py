@@ -11,8 +11,25 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 
-from poems_tracker.domain.models import AppointmentStatus, DoseStatus, EventKind, TaskAnswer
-from poems_tracker.domain.symptoms import BUILTIN_KEYS, WEIGHT_MAX_KG, WEIGHT_MIN_KG
+from poems_tracker.domain.function_check import validate_check, with_grades
+from poems_tracker.domain.lab_catalog import NUMERIC, LabTest, find_test
+from poems_tracker.domain.labs import canonical, check_result, parse_limit, parse_value
+from poems_tracker.domain.medication_catalog import find_medicine
+from poems_tracker.domain.models import (
+    AppointmentStatus,
+    DoseStatus,
+    EventKind,
+    FunctionCheck,
+    LabResult,
+    TaskAnswer,
+)
+from poems_tracker.domain.schedules import parse_schedule
+from poems_tracker.domain.symptoms import (
+    BUILTIN_KEYS,
+    WEIGHT_MAX_KG,
+    WEIGHT_MIN_KG,
+    is_valid_custom_key,
+)
 from poems_tracker.domain.text import N_
 from poems_tracker.exchange.csv_cells import Cells
 from poems_tracker.exchange.csv_format import FILES, FileProblem
@@ -80,7 +97,6 @@ class CustomSymptoms(FileReader):
     name = "custom_symptoms.csv"
 
     def handle(self, c: Cells) -> Outcome | None:
-        from poems_tracker.domain.symptoms import is_valid_custom_key
 
         key = c.text("key", required=True)
         if key and not is_valid_custom_key(key):
@@ -160,8 +176,6 @@ class Medications(FileReader):
     name = "medications.csv"
 
     def handle(self, c: Cells) -> Outcome | None:
-        from poems_tracker.domain.medication_catalog import find_medicine
-        from poems_tracker.domain.schedules import parse_schedule
 
         name = c.text("name", required=True).strip()
         builtin = find_medicine(name) if name else None
@@ -275,9 +289,6 @@ class Labs(FileReader):
     name = "labs.csv"
 
     def handle(self, c: Cells) -> Outcome | None:
-        from poems_tracker.domain.lab_catalog import NUMERIC, LabTest, find_test
-        from poems_tracker.domain.labs import canonical, check_result, parse_limit, parse_value
-        from poems_tracker.domain.models import LabResult
 
         day = c.day("date", not_future=True)
         name = c.text("test", required=True).strip()
@@ -446,8 +457,6 @@ class FunctionChecks(FileReader):
     TASKS = ("dress_upper", "wash_hair", "turn_key", "knife_fork", "buttons_zips")
 
     def handle(self, c: Cells) -> Outcome | None:
-        from poems_tracker.domain.function_check import validate_check, with_grades
-        from poems_tracker.domain.models import FunctionCheck
 
         day = c.day("date", not_future=True)
         symptoms = c.yes_no("arm_symptoms")

@@ -21,8 +21,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from poems_tracker.domain.lab_catalog import CHECKIN_CODES, find_test, ucum_for
+from poems_tracker.domain.labs import HIGH, LOW, result_flag
+from poems_tracker.domain.models import SymptomKind
 from poems_tracker.domain.numbers import shortest
+from poems_tracker.store.appointments import list_appointments
+from poems_tracker.store.checkins import list_checkins, list_symptoms
 from poems_tracker.store.database import Database
+from poems_tracker.store.function_checks import list_checks
+from poems_tracker.store.labs import list_results
+from poems_tracker.store.medications import list_events, list_medications
 
 LOINC = "http://loinc.org"
 UCUM = "http://unitsofmeasure.org"
@@ -94,10 +102,6 @@ class _Builder:
     def checkins(self) -> None:
         from fhir.resources.R4B.observation import Observation
 
-        from poems_tracker.domain.lab_catalog import CHECKIN_CODES
-        from poems_tracker.domain.models import SymptomKind
-        from poems_tracker.store.checkins import list_checkins, list_symptoms
-
         symptoms = {s.key: s for s in list_symptoms(self.db)}
         for entry in list_checkins(self.db):
             day = entry.day.isoformat()
@@ -143,10 +147,6 @@ class _Builder:
 
     def labs(self) -> None:
         from fhir.resources.R4B.observation import Observation
-
-        from poems_tracker.domain.lab_catalog import find_test, ucum_for
-        from poems_tracker.domain.labs import HIGH, LOW, result_flag
-        from poems_tracker.store.labs import list_results
 
         for result in list_results(self.db):
             test = find_test(result.test)
@@ -197,8 +197,6 @@ class _Builder:
         """Each function check as two survey Observations: the arm grade and the leg grade."""
         from fhir.resources.R4B.observation import Observation
 
-        from poems_tracker.store.function_checks import list_checks
-
         for check in list_checks(self.db):
             day = check.day.isoformat()
             for part, text, grade in (
@@ -230,8 +228,6 @@ class _Builder:
     def medications(self) -> None:
         from fhir.resources.R4B.medicationstatement import MedicationStatement
 
-        from poems_tracker.store.medications import list_medications
-
         for med in list_medications(self.db):
             ended = med.end_date is not None and med.end_date < self.today
             period = {"start": med.start_date.isoformat()}
@@ -260,8 +256,6 @@ class _Builder:
 
     def appointments(self) -> None:
         from fhir.resources.R4B.appointment import Appointment
-
-        from poems_tracker.store.appointments import list_appointments
 
         for app in list_appointments(self.db):
             start = datetime.combine(app.day, app.at).astimezone()
@@ -294,8 +288,6 @@ class _Builder:
     def events(self) -> None:
         from fhir.resources.R4B.condition import Condition
         from fhir.resources.R4B.procedure import Procedure
-
-        from poems_tracker.store.medications import list_events
 
         for event in list_events(self.db):
             rid = stable_id("event", event.start_date.isoformat(), str(event.kind))

@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from poems_tracker.domain.appointments import end_of, start_of
 from poems_tracker.domain.models import Appointment, AppointmentStatus, Question
 from poems_tracker.domain.numbers import format_time
+from poems_tracker.store.appointments import list_appointments, list_questions
 from poems_tracker.store.database import Database
 
 #: Fixed namespace so the same natural key always hashes to the same UID.
@@ -127,7 +128,6 @@ def export_ics(db: Database, out_path: str | os.PathLike[str], tz_name: str | No
     written to a temporary name first and then renamed, so a full disk never leaves half a
     calendar behind.
     """
-    from poems_tracker.store.appointments import list_appointments, list_questions
 
     apps = list_appointments(db)
     cal = build_calendar(apps, list_questions(db), tz_name or local_zone_name())

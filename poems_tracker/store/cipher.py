@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from poems_tracker import paths
 from poems_tracker.errors import DamagedError, DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -71,8 +72,6 @@ def current_key() -> bytes:
     """The data folder's unlocked key, asking for the secret the first time."""
     global _session_key
     if _session_key is None:
-        from poems_tracker import paths
-
         _session_key = ask_key(paths.data_dir() / "keys.json")
     return _session_key
 

@@ -23,6 +23,7 @@ from poems_tracker.exchange.lab_reports.model import (
     Unread,
     settle,
 )
+from poems_tracker.store import bulk
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -175,7 +176,6 @@ def read_reports(
 
 def store_results(db, results) -> dict[str, int]:
     """Store RESULTS in one transaction by date and test; how many were new, updated, the same."""
-    from poems_tracker.store import bulk
 
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     with db.transaction() as conn:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from poems_tracker.domain.lab_catalog import TEXT, LabTest
+from poems_tracker.domain.lab_catalog import TEXT, LabTest, builtin_by_key, loinc_for
+from poems_tracker.domain.labs import check_result
 from poems_tracker.domain.models import LabQualifier, LabResult
 from poems_tracker.domain.numbers import shortest
 from poems_tracker.domain.text import N_
@@ -128,7 +129,6 @@ class Reading:
 
 @cache
 def _loinc(key: str, unit: str) -> str:
-    from poems_tracker.domain.lab_catalog import builtin_by_key, loinc_for
 
     test = builtin_by_key(key)
     return loinc_for(test, unit) if test is not None else ""
@@ -162,7 +162,6 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
     two results of one test on one date with different values are both unread: which one
     is right cannot be said.
     """
-    from poems_tracker.domain.labs import check_result
 
     kept: list[Candidate] = []
     by_key: dict[tuple[date, str], list[Candidate]] = {}

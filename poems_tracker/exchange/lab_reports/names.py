@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from poems_tracker.domain.lab_catalog import BUILTIN_TESTS
+
 VEGF = "vegf"
 HBA1C = "hba1c"
 #: A name of a test that is related to, but not, a catalogue test.
@@ -339,7 +341,6 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _catalogue_labels() -> list[tuple[str, str]]:
-    from poems_tracker.domain.lab_catalog import BUILTIN_TESTS
 
     return [(t.key, t.label) for t in BUILTIN_TESTS if t.key not in ("vegf_serum", "vegf_plasma")]
 

@@ -7,6 +7,7 @@ with a password, and one with more pages than a lab report has are refused in on
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from poems_tracker.domain.text import N_
@@ -18,7 +19,6 @@ MAX_PAGES = 50
 
 def pdf_lines(path: Path) -> list[str]:
     """Every line of the PDF's text layer, pages one after another (raises ReportRefused)."""
-    import logging
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError

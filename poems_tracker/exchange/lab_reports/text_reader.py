@@ -15,6 +15,7 @@ from datetime import date
 
 from poems_tracker.domain import lab_catalog as catalog
 from poems_tracker.domain.lab_catalog import TEXT, LabTest
+from poems_tracker.domain.labs import HIGH, LOW, flag
 from poems_tracker.domain.models import LabQualifier
 from poems_tracker.domain.text import N_
 from poems_tracker.exchange.lab_reports import names, units, words
@@ -292,7 +293,6 @@ def _flag_disagrees(
     printed_range: bool,
 ) -> str:
     """A lab's H or L that the value and the printed range contradict means a misread line."""
-    from poems_tracker.domain.labs import HIGH, LOW, flag
 
     if not printed_range or qualifier:
         return ""
