@@ -5588,6 +5588,14 @@ chaque {days} jours</translation>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../ui/widgets/dialogs.py" line="79" />
+            <source>Exported files are not encrypted: anyone who opens them can read them. Keep them somewhere private.</source>
+            <translation>Les fichiers exportés ne sont pas chiffrés : toute personne qui les ouvre peut les lire. Gardez-les dans un endroit privé.</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="../../domain/schedules.py" line="194" />

@@ -5585,6 +5585,14 @@ each {days} days</source>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../ui/widgets/dialogs.py" line="79" />
+            <source>Exported files are not encrypted: anyone who opens them can read them. Keep them somewhere private.</source>
+            <translation>書き出したファイルは暗号化されていません。開けば誰でも読めます。人目に触れない場所に保管してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="../../domain/schedules.py" line="194" />

@@ -5585,6 +5585,14 @@ each {days} days</source>
         </message>
     </context>
     <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../ui/widgets/dialogs.py" line="79" />
+            <source>Exported files are not encrypted: anyone who opens them can read them. Keep them somewhere private.</source>
+            <translation>导出的文件没有加密：任何人打开都能读取。请把它们存放在私密的地方。</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="../../domain/schedules.py" line="194" />
