@@ -256,7 +256,7 @@ def _chart(data: ReportData, width: float) -> tuple[str, bytes | None]:
         from poems_tracker.charts.markers import Span, markers_figure
     except ImportError:
         return "", None
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from poems_tracker.domain.markers import TREATMENT_KINDS
     from poems_tracker.domain.models import EventKind
@@ -270,7 +270,14 @@ def _chart(data: ReportData, width: float) -> tuple[str, bytes | None]:
     spans += [Span(med.start_date, med.end_date or until) for med, _cycles in data.courses]
     # a little wider than the window's, so flatter once scaled to the page: room for a
     # quarter on two pages in every language
-    figure = markers_figure(data.series, spans, until, tr=QCoreApplication.translate, width_in=7.5)
+    figure = markers_figure(
+        data.series,
+        spans,
+        until,
+        tr=QCoreApplication.translate,
+        width_in=7.5,
+        decimal_point=QLocale().decimalPoint(),
+    )
     if not figure.axes:
         return "", None
     fig_w, fig_h = figure.get_size_inches()
