@@ -110,12 +110,12 @@ def put(key: str, value: Any) -> None:
 def plain_export_note_due() -> bool:
     """True once: the first export after encryption was turned on says that exported files
     are not encrypted. The window and the command line both ask here, so it is said once."""
-    if get("state/export_said_plain"):
-        return False
     from poems_tracker.store import encryption
 
-    folder = paths.data_dir(create=False)
-    if not encryption.is_encrypted_folder(folder):
+    # the folder first: settings would create their file in a folder that holds nothing
+    if not encryption.is_encrypted_folder(paths.data_dir(create=False)):
+        return False
+    if get("state/export_said_plain"):
         return False
     put("state/export_said_plain", True)
     return True
