@@ -107,6 +107,20 @@ def put(key: str, value: Any) -> None:
     paths.make_private_file(paths.settings_path())
 
 
+def plain_export_note_due() -> bool:
+    """True once: the first export after encryption was turned on says that exported files
+    are not encrypted. The window and the command line both ask here, so it is said once."""
+    from poems_tracker.store import encryption
+
+    # the folder first: settings would create their file in a folder that holds nothing
+    if not encryption.is_encrypted_folder(paths.data_dir(create=False)):
+        return False
+    if get("state/export_said_plain"):
+        return False
+    put("state/export_said_plain", True)
+    return True
+
+
 def first_use(today: date) -> date:
     """The day the program was first used on this data folder (TODAY the first time)."""
     stored = get("state/first_use")

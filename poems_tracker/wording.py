@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from poems_tracker.domain.adherence import Adherence
 from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
-from poems_tracker.domain.models import FunctionCheck, Medication, Symptom
+from poems_tracker.domain.labs import Change
+from poems_tracker.domain.models import FunctionCheck, LabResult, Medication, Symptom
 from poems_tracker.domain.numbers import format_time
 from poems_tracker.domain.schedules import ScheduleError, ScheduleKind, parse_schedule
 from poems_tracker.domain.symptoms import label_context
@@ -31,6 +32,12 @@ def day_text(day: date, weekday: bool = False) -> str:
     else:
         fmt = ("ddd " if weekday else "") + "d MMM yyyy"
     return locale.toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def month_text(year: int, month: int) -> str:
+    """A month as the window writes it (Jan 2026, 2026年1月)."""
+    fmt = "yyyy年M月" if QLocale().language() in _CJK else "MMM yyyy"
+    return QLocale().toString(QDate(year, month, 1), fmt)
 
 
 def symptom_label(symptom: Symptom) -> str:
@@ -50,6 +57,46 @@ def number_text(value: float, decimals: int = -1) -> str:
     if decimals < 0:
         return QLocale().toString(value, "g", 6)
     return QLocale().toString(value, "f", decimals)
+
+
+def exact_number_text(value: float) -> str:
+    """Every digit the value has (0.25 stays 0.25), written in the window's language:
+    decimal comma and thousands grouping in French, grouping in English."""
+    from poems_tracker.domain.numbers import shortest
+
+    written = shortest(value)
+    if "e" in written or "inf" in written or "nan" in written:
+        return QLocale().toString(float(value), "g", 6)
+    decimals = len(written.partition(".")[2])
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def lab_value_text(result: LabResult) -> str:
+    """`2 840`, `<0,1` or the text of a text result, in the window's language."""
+    if result.value is None:
+        return result.text
+    return str(result.qualifier) + exact_number_text(result.value)
+
+
+def change_text(change: Change | None) -> str:
+    """`+12,5 (+4 %)`: the sign always, the percent whole, numbers in the window's language."""
+    if change is None:
+        return ""
+    sign = "+" if change.absolute > 0 else ("−" if change.absolute < 0 else "±")
+    text = sign + exact_number_text(round(abs(change.absolute), 4))
+    if change.percent is not None:
+        pct = round(change.percent)
+        pct_sign = "+" if pct > 0 else ("−" if pct < 0 else "±")
+        percent = QCoreApplication.translate("wording", "{number}%").format(
+            number=QLocale().toString(abs(pct))
+        )
+        text += f" ({pct_sign}{percent})"
+    return text
+
+
+def schedule_not_understood() -> str:
+    """What the report and the window say of a schedule the program cannot read."""
+    return QCoreApplication.translate("Report", "schedule not understood")
 
 
 def dose_text(med: Medication) -> str:

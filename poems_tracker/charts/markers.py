@@ -44,8 +44,10 @@ def draw_marker(
     end: date,
     tr: Translate = as_written,
     size: float = 6,
+    decimal_point: str = ".",
 ) -> None:
-    """SERIES on AX from two years (or more: from the treatment start) before END."""
+    """SERIES on AX from two years (or more: from the treatment start) before END; the
+    value axis writes DECIMAL_POINT (a comma in a French report)."""
     first = end - MIN_SPAN
     if series.start is not None and series.start.day - timedelta(days=60) < first:
         first = series.start.day - timedelta(days=60)
@@ -77,6 +79,14 @@ def draw_marker(
 
         ax.set_yscale("log")
         ax.yaxis.set_minor_formatter(NullFormatter())
+    elif decimal_point != ".":
+        from matplotlib.ticker import ScalarFormatter
+
+        class Localised(ScalarFormatter):
+            def __call__(self, x: float, pos: int | None = None) -> str:
+                return super().__call__(x, pos).replace(".", decimal_point)
+
+        ax.yaxis.set_major_formatter(Localised())
     ax.set_xlim(style.day_number(first), style.day_number(end))
     unit = series.unit.replace("^9", "⁹")
     ax.set_title(
@@ -103,6 +113,7 @@ def markers_figure(
     tr: Translate = as_written,
     width_in: float = 7.0,
     columns: int = 4,
+    decimal_point: str = ".",
 ) -> Figure:
     """Small multiples of SERIES (numeric ones only), COLUMNS to a row."""
     numeric = [s for s in series if any(r.value is not None for r in s.results)]
@@ -110,6 +121,6 @@ def markers_figure(
     figure = Figure(figsize=(width_in, 0.95 * rows), dpi=150)
     for index, one in enumerate(numeric):
         ax = figure.add_subplot(rows, columns, index + 1)
-        draw_marker(ax, one, spans, end, tr)
+        draw_marker(ax, one, spans, end, tr, decimal_point=decimal_point)
     figure.subplots_adjust(left=0.06, right=0.99, top=0.88, bottom=0.12, wspace=0.35, hspace=0.85)
     return figure

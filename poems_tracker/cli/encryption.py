@@ -235,16 +235,11 @@ def change_passphrase_command(new_file: Path | None, recovery_key: str | None) -
 def _say_exports_are_plain() -> None:
     """The first export after encryption was turned on says once that its files are plain."""
     from poems_tracker import settings
-    from poems_tracker.store import encryption
 
-    if not paths.db_path(create=False).exists() or not encryption.is_encrypted_folder(
-        paths.data_dir(create=False)
-    ):
-        return
-    if settings.get("state/export_said_plain"):
-        return
-    click.echo("Note: exported files are not encrypted; keep them somewhere private.", err=True)
-    settings.put("state/export_said_plain", True)
+    if settings.plain_export_note_due():
+        click.echo(
+            "Note: exported files are not encrypted; keep them somewhere private.", err=True
+        )
 
 
 def _with_plain_note(command: click.Command) -> None:

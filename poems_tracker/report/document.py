@@ -18,6 +18,7 @@ from poems_tracker.report import poems_sections, sections
 from poems_tracker.report.data import ReportData, SymptomLine
 from poems_tracker.report.kit import esc, tr
 from poems_tracker.store.database import Database
+from poems_tracker.wording import day_text
 
 #: Page margins in millimetres (left, top, right, bottom) and the footer's height.
 MARGINS_MM = (16.0, 14.0, 16.0, 12.0)
@@ -232,7 +233,7 @@ def _medications(db: Database, start: date, end: date, today: date) -> list[tupl
     """Each course active in the period, with its adherence in plain words."""
     from poems_tracker.domain.adherence import adherence
     from poems_tracker.store.medications import dose_counts, list_medications
-    from poems_tracker.wording import adherence_in_full
+    from poems_tracker.wording import adherence_in_full, schedule_not_understood
 
     counts = dose_counts(db, start, end)
     rows = []
@@ -242,7 +243,7 @@ def _medications(db: Database, start: date, end: date, today: date) -> list[tupl
         try:
             result = adherence(med, counts.get(med.id, {}), start, end, today)
         except ValueError:
-            rows.append((med, tr("schedule not understood")))
+            rows.append((med, schedule_not_understood()))
             continue
         text = adherence_in_full(result)
         rows.append((med, text))
@@ -255,7 +256,7 @@ def _chart(data: ReportData, width: float) -> tuple[str, bytes | None]:
         from poems_tracker.charts.markers import Span, markers_figure
     except ImportError:
         return "", None
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     from poems_tracker.domain.markers import TREATMENT_KINDS
     from poems_tracker.domain.models import EventKind
@@ -267,7 +268,16 @@ def _chart(data: ReportData, width: float) -> tuple[str, bytes | None]:
         if EventKind(e.kind) in TREATMENT_KINDS
     ]
     spans += [Span(med.start_date, med.end_date or until) for med, _cycles in data.courses]
-    figure = markers_figure(data.series, spans, until, tr=QCoreApplication.translate)
+    # a little wider than the window's, so flatter once scaled to the page: room for a
+    # quarter on two pages in every language
+    figure = markers_figure(
+        data.series,
+        spans,
+        until,
+        tr=QCoreApplication.translate,
+        width_in=7.5,
+        decimal_point=QLocale().decimalPoint(),
+    )
     if not figure.axes:
         return "", None
     fig_w, fig_h = figure.get_size_inches()
@@ -338,7 +348,7 @@ def prepare_report(
         sections.notes_html(data),
     ]
     title = tr("POEMS Tracker report {start} to {end}").format(
-        start=start.isoformat(), end=end.isoformat()
+        start=day_text(start), end=day_text(end)
     )
     if patient_name.strip():
         title = tr("{title}: {name}").format(title=title, name=patient_name.strip())

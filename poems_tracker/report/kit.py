@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from poems_tracker.domain.models import LabResult
-from poems_tracker.domain.numbers import shortest
+from poems_tracker.wording import day_text, exact_number_text
 
 
 def tr(text: str) -> str:
@@ -28,13 +28,24 @@ def esc(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def day(value) -> str:
+    """A date as the window writes it in the report's language (4 Jan 2026, 2026年1月4日)."""
+    return day_text(value)
+
+
 def num(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else shortest(round(value, digits))
+    """A number in the report's language: decimal comma and grouping in French."""
+    return "–" if value is None else exact_number_text(round(value, digits))
 
 
 def one_decimal(value: float | None) -> str:
-    """5.0, not 5: averages side by side read alike."""
-    return "–" if value is None else f"{value:.1f}"
+    """5.0, not 5: averages side by side read alike (5,0 in French)."""
+    return "–" if value is None else QLocale().toString(float(value), "f", 1)
+
+
+def printed_unit(unit: str) -> str:
+    """Units as printed on lab reports: 10⁹/L, never 10^9/L."""
+    return unit.replace("^9", "⁹").replace("^12", "¹²").replace("^6", "⁶")
 
 
 def signed(value: float | None) -> str:
@@ -43,7 +54,7 @@ def signed(value: float | None) -> str:
     rounded = round(value, 1)
     if rounded == 0:
         return "±0"
-    return ("+" if rounded > 0 else "−") + shortest(abs(rounded))
+    return ("+" if rounded > 0 else "−") + exact_number_text(abs(rounded))
 
 
 def table(
@@ -83,7 +94,7 @@ def reference_range(result: LabResult) -> str:
     if low is None and high is None:
         return "–"
     if low is None:
-        return f"≤ {shortest(high)}"
+        return f"≤ {exact_number_text(high)}"
     if high is None:
-        return f"≥ {shortest(low)}"
-    return f"{shortest(low)}–{shortest(high)}"
+        return f"≥ {exact_number_text(low)}"
+    return f"{exact_number_text(low)}–{exact_number_text(high)}"

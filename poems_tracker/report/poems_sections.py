@@ -9,9 +9,11 @@ from __future__ import annotations
 from poems_tracker.domain.models import LabResult, SymptomKind
 from poems_tracker.report.data import ReportData
 from poems_tracker.report.kit import (
+    day,
     esc,
     heading,
     one_decimal,
+    printed_unit,
     reference_range,
     table,
     tr,
@@ -22,26 +24,25 @@ MARKERS_CHART_URL = "poems-report:markers.png"
 
 
 def _value(result: LabResult, unit: bool = True) -> str:
-    from poems_tracker.domain.labs import format_value
+    from poems_tracker.wording import lab_value_text
 
-    return " ".join(t for t in (format_value(result), _unit(result.unit) if unit else "") if t)
+    return " ".join(t for t in (lab_value_text(result), _unit(result.unit) if unit else "") if t)
 
 
 def _unit(unit: str) -> str:
-    """Units as printed on lab reports: 10⁹/L, never 10^9/L."""
-    return unit.replace("^9", "⁹").replace("^12", "¹²").replace("^6", "⁶")
+    return printed_unit(unit)
 
 
 def _moved(change, earlier: LabResult | None) -> str:
     """ "+46 (+69%)" with the earlier value and date; why not, when it cannot be worked out."""
-    from poems_tracker.domain.labs import format_change
+    from poems_tracker.wording import change_text
 
     if earlier is None:
         return "–"
     since = tr("from {value} on {date}").format(
-        value=_value(earlier, unit=False), date=earlier.day.isoformat()
+        value=_value(earlier, unit=False), date=day(earlier.day)
     )
-    moved = format_change(change) or tr("not comparable")
+    moved = change_text(change) or tr("not comparable")
     return f"{esc(moved)}<br><small>{esc(since)}</small>"
 
 
@@ -49,7 +50,7 @@ def fact_text(fact) -> str:
     """One fact in the report's language."""
     text = tr_label("markers", fact.text)
     return text.format(
-        date="" if fact.day is None else fact.day.isoformat(),
+        date="" if fact.day is None else day(fact.day),
         months="" if fact.months is None else fact.months,
     )
 
@@ -74,15 +75,14 @@ def markers_html(data: ReportData) -> str:
         value = esc(_value(latest))
         if state is not None:
             value = f"<b>{value} {esc(tr('High' if state == 'high' else 'Low'))}</b>"
-        when = latest.day.isoformat()
+        when = day(latest.day)
         if latest.reference_low is not None or latest.reference_high is not None:
-            when += f" ({esc(reference_range(latest))})"
+            # the latest result's range under the name: the dates beside it stay on one line
+            label += f"<br><small>({esc(reference_range(latest))})</small>"
         text_only = latest.value is None
         nadir = "–"
         if s.nadir is not None and s.start is not None and not s.baseline_is_first:
-            nadir = (
-                f"{esc(_value(s.nadir, unit=False))}<br><small>{s.nadir.day.isoformat()}</small>"
-            )
+            nadir = f"{esc(_value(s.nadir, unit=False))}<br><small>{day(s.nadir.day)}</small>"
         rows.append(
             [
                 label,
@@ -97,7 +97,7 @@ def markers_html(data: ReportData) -> str:
         facts = " ".join(fact_text(f) for f in s.facts)
         if s.six_months is not None:
             facts += " " + tr("At 6 months: {value} on {date}.").format(
-                value=_value(s.six_months), date=s.six_months.day.isoformat()
+                value=_value(s.six_months), date=day(s.six_months.day)
             )
         if facts.strip():
             rows.append([f"<small>{esc(facts.strip())}</small>"])
@@ -129,7 +129,7 @@ def _treatment_note(data: ReportData) -> str:
         kind = tr("Medicine") if start.kind == "medicine" else event_kind_text(start.kind)
         what = f"{kind}: {start.name}" if start.name else kind
         note = tr("Before treatment: the last value on or before {date} ({what} began).").format(
-            date=start.day.isoformat(), what=what
+            date=day(start.day), what=what
         )
     return note + " " + tr_label("markers", ONLY_DOCTORS)
 

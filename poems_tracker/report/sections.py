@@ -10,11 +10,13 @@ from __future__ import annotations
 from poems_tracker.domain.models import FunctionCheck, LabResult, SymptomKind
 from poems_tracker.report.data import ReportData
 from poems_tracker.report.kit import (
+    day,
     empty,
     esc,
     heading,
     num,
     one_decimal,
+    printed_unit,
     reference_range,
     signed,
     table,
@@ -32,7 +34,7 @@ def header_html(data: ReportData) -> str:
     name = esc(data.patient_name) if data.patient_name.strip() else "______________________"
     who = f"<b>{esc(tr('Patient:'))}</b> {name}"
     if data.birth_date is not None:
-        who += f"&nbsp;&nbsp;&nbsp; <b>{esc(tr('Born:'))}</b> {data.birth_date.isoformat()}"
+        who += f"&nbsp;&nbsp;&nbsp; <b>{esc(tr('Born:'))}</b> {day(data.birth_date)}"
     if data.hospital_number.strip():
         who += f"&nbsp;&nbsp;&nbsp; <b>{esc(tr('Hospital number:'))}</b> " + esc(
             data.hospital_number.strip()
@@ -40,7 +42,7 @@ def header_html(data: ReportData) -> str:
     return (
         f"<h1>{esc(tr('POEMS Tracker: report for the doctor'))}</h1>"
         f"<p>{who}<br>"
-        f"<b>{esc(tr('Period:'))}</b> {data.start.isoformat()} – {data.end.isoformat()} "
+        f"<b>{esc(tr('Period:'))}</b> {day(data.start)} – {day(data.end)} "
         + esc(
             tr("({days} days; {checkins} days with a check-in)").format(
                 days=days, checkins=data.checkin_days
@@ -49,7 +51,7 @@ def header_html(data: ReportData) -> str:
         + "&nbsp;&nbsp;&nbsp; "
         + esc(
             tr("Printed on {today}. Every value was recorded by the patient.").format(
-                today=data.today.isoformat()
+                today=day(data.today)
             )
         )
         + "</p>"
@@ -120,11 +122,13 @@ def monthly_html(data: ReportData) -> str:
         return ""
     from PySide6.QtCore import QLocale
 
+    from poems_tracker.wording import month_text
+
     months = data.monthly_months
     locale = QLocale()
     span = tr("Monthly means {first} – {last}").format(
-        first=f"{months[0].year}-{months[0].month:02d}",
-        last=f"{months[-1].year}-{months[-1].month:02d}",
+        first=month_text(months[0].year, months[0].month),
+        last=month_text(months[-1].year, months[-1].month),
     )
     heads = [esc(span)] + [
         locale.monthName(m.month, QLocale.FormatType.ShortFormat) for m in months
@@ -145,9 +149,7 @@ def medications_html(data: ReportData) -> str:
     rows = []
     for med, adherence in data.medications:
         dates = (
-            med.start_date.isoformat()
-            + " – "
-            + (med.end_date.isoformat() if med.end_date else tr("ongoing"))
+            day(med.start_date) + " – " + (day(med.end_date) if med.end_date else tr("ongoing"))
         )
         rows.append(
             [
@@ -162,16 +164,17 @@ def medications_html(data: ReportData) -> str:
         table(
             [tr("Medicine"), tr("Dose"), tr("Schedule"), tr("Course"), tr("Taken in this period")],
             rows,
-            (16, 9, 20, 19, 36),
+            (14, 8, 19, 24, 35),
         )
     )
     return "".join(parts)
 
 
 def _value(result: LabResult, flag: str | None) -> str:
-    from poems_tracker.domain.labs import HIGH, LOW, format_value
+    from poems_tracker.domain.labs import HIGH, LOW
+    from poems_tracker.wording import lab_value_text
 
-    text = esc(format_value(result))
+    text = esc(lab_value_text(result))
     if flag == HIGH:
         return f"<b>{text} {esc(tr('High'))}</b>"
     if flag == LOW:
@@ -196,11 +199,11 @@ def labs_html(data: ReportData) -> str:
         for i, result in enumerate(shown):
             if i == 1 and len(flagged) > len(shown):
                 values.append(esc(tr("… {n} more …").format(n=len(flagged) - len(shown))))
-            values.append(f"{result.day.isoformat()}: {_value(result, result_flag(result))}")
+            values.append(f"{day(result.day)}: {_value(result, result_flag(result))}")
         rows.append(
             [
                 f"<b>{esc(tr_label('labs', test))}</b>",
-                esc(unit) or "–",
+                esc(printed_unit(unit)) or "–",
                 "<br>".join(values),
                 esc(reference_range(results[-1])),
                 esc(tr("{n} of {total}").format(n=len(flagged), total=len(results))),
@@ -231,20 +234,20 @@ def events_html(data: ReportData) -> str:
     parts = [heading(tr("Treatment history"))]
     items: list[tuple] = []
     for e in data.events:
-        dates = e.start_date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else "")
+        dates = day(e.start_date) + (f" – {day(e.end_date)}" if e.end_date else "")
         what = esc(e.description)
         if str(e.kind) == "transplant":
-            what += " " + esc(tr("(day 0: {day})").format(day=e.start_date.isoformat()))
+            what += " " + esc(tr("(day 0: {day})").format(day=day(e.start_date)))
         items.append((e.start_date, esc(dates), esc(event_kind_text(str(e.kind))), what))
     for med, cycles in data.courses:
-        end = med.end_date.isoformat() if med.end_date else tr("ongoing")
+        end = day(med.end_date) if med.end_date else tr("ongoing")
         what = esc(f"{med.name} {num(med.dose, 4)} {med.unit}, {describe_schedule(med.schedule)}")
         if cycles:
             what += " " + esc(tr("({n} cycles begun)").format(n=cycles))
         items.append(
             (
                 med.start_date,
-                esc(f"{med.start_date.isoformat()} – {end}"),
+                esc(f"{day(med.start_date)} – {end}"),
                 esc(tr("Medicine")),
                 what,
             )
@@ -252,7 +255,7 @@ def events_html(data: ReportData) -> str:
     if not items:
         return "".join(parts) + empty(tr("No treatment is recorded."))
     rows = [list(item[1:]) for item in sorted(items, key=lambda item: item[0])]
-    parts.append(table([tr("Dates"), tr("Kind"), tr("Description")], rows, (26, 16, 58)))
+    parts.append(table([tr("Dates"), tr("Kind"), tr("Description")], rows, (30, 14, 56)))
     return "".join(parts)
 
 
@@ -265,12 +268,12 @@ def function_html(data: ReportData) -> str:
     in_period = [c for c in data.function_checks if c.day >= data.start]
     last = data.function_checks[-1]
     text = tr("Latest ({day}): arms {arms} of 5, legs {legs} of 7.").format(
-        day=last.day.isoformat(), arms=last.arms, legs=last.legs
+        day=day(last.day), arms=last.arms, legs=last.legs
     )
     if len(in_period) > 1:
         first = in_period[0]
         text += " " + tr("First in the period ({day}): arms {arms}, legs {legs}.").format(
-            day=first.day.isoformat(), arms=first.arms, legs=first.legs
+            day=day(first.day), arms=first.arms, legs=first.legs
         )
     text += " " + tr("Inspired by the ONLS; a record, not an assessment.")
     over_time = _grades_over_time(data.function_checks)
@@ -291,8 +294,11 @@ def _grades_over_time(checks: list[FunctionCheck]) -> str:
         monthly[(check.day.year, check.day.month)] = check
     if len(monthly) < 2:
         return ""
+    from poems_tracker.wording import month_text
+
     pairs = "; ".join(
-        f"{c.day.isoformat()} {c.arms}/{c.legs}" for c in list(monthly.values())[-8:]
+        f"{month_text(c.day.year, c.day.month)} {c.arms}/{c.legs}"
+        for c in list(monthly.values())[-8:]
     )
     return tr("Grades over time (arms/legs): {pairs}").format(pairs=pairs)
 
@@ -305,7 +311,7 @@ def appointments_html(data: ReportData) -> str:
         return ""
     rows = [
         [
-            esc(f"{a.day.isoformat()} {a.at.strftime('%H:%M')}"),
+            esc(f"{day(a.day)} {a.at.strftime('%H:%M')}"),
             esc(a.provider),
             esc(specialty_text(a.specialty)),
             esc(a.purpose),
@@ -331,7 +337,7 @@ def notes_html(data: ReportData) -> str:
     if not data.notes:
         return ""
     shown = data.notes[-MAX_NOTES:]
-    cells = [f"<b>{c.day.isoformat()}</b>: {esc(c.note.strip())}" for c in shown]
+    cells = [f"<b>{day(c.day)}</b>: {esc(c.note.strip())}" for c in shown]
     half = (len(cells) + 1) // 2  # two columns, read down the left one first
     left, right = cells[:half], cells[half:] + [""] * (2 * half - len(cells))
     items = "".join(

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from poems_tracker.errors import DatabaseError, PoemsError
+from poems_tracker.errors import DatabaseError, PoemsError, StorageError
 from poems_tracker.store import cipher, keys
 from poems_tracker.store.sqlite_files import storage_error
 
@@ -36,12 +36,46 @@ class EncryptionRefused(PoemsError):
 
 # -- the folder's files -------------------------------------------------------------------
 def database_files(folder: Path) -> list[Path]:
-    """The database first, then every backup in backups/."""
+    """The database first, then the other `*.db` beside it (files set aside as damaged),
+    then every backup in backups/: an encrypted folder holds no plain copy of a record."""
     found = [folder / DB_NAME] if (folder / DB_NAME).exists() else []
+    found += set_aside(folder)
     backups = folder / "backups"
     if backups.is_dir():
         found += sorted(p for p in backups.glob("*.db") if p.is_file())
     return found
+
+
+def set_aside(folder: Path) -> list[Path]:
+    """Every `*.db` in FOLDER but the database: `tracker.damaged-*.db` and the like."""
+    return sorted(p for p in folder.glob("*.db") if p.is_file() and p.name != DB_NAME)
+
+
+def _readable_or_refuse(folder: Path, from_key: bytes | None, doing: str) -> None:
+    """Before anything is marked: each file set aside beside the database must be readable
+    with FROM_KEY, else the command is refused with what to do (nothing changed).
+
+    The trial writes under a throwaway key and is removed, so no plain copy is made.
+    """
+    for path in set_aside(folder):
+        if cipher.is_encrypted(path) == (from_key is not None):
+            trial = path.with_name(path.name + PART)
+            try:
+                rewrite(path, trial, from_key, os.urandom(32))
+            except StorageError:
+                raise  # a full disk or a locked file is not damage: its own sentence
+            except DatabaseError as exc:
+                raise EncryptionRefused(
+                    "The file {name}, set aside earlier as damaged, cannot be read, so it "
+                    "cannot be {doing}: move it out of {folder} (keep it if you hope to "
+                    "rescue something from it) or delete it, then try again. Nothing was "
+                    "changed.",
+                    name=path.name,
+                    doing=doing,
+                    folder=str(folder),
+                ) from exc
+            finally:
+                trial.unlink(missing_ok=True)
 
 
 def is_encrypted_folder(folder: Path) -> bool:
@@ -210,6 +244,7 @@ def begin_encrypt(folder: Path, passphrase: str) -> tuple[bytes, str]:
             "An encryption of this folder was interrupted; run any command with the "
             "passphrase to finish it."
         )
+    _readable_or_refuse(folder, None, "encrypted")
     data_key, recovery_key, content = keys.new_keys(passphrase)
     _write_marker(folder, "encrypt")
     keys.write(keys.keys_path(folder), content)
@@ -252,6 +287,7 @@ def decrypt(folder: Path, data_key: bytes) -> None:
         raise EncryptionRefused("The records in {folder} are not encrypted.", folder=str(folder))
     # Prove the key on the database before anything is marked or rewritten.
     cipher.connect(db, key=data_key, read_only=True).close()
+    _readable_or_refuse(folder, data_key, "decrypted")
     _write_marker(folder, "decrypt")
     _decrypt_rest(folder, data_key)
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from poems_tracker import demo
 from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
-from poems_tracker.domain.labs import change, format_change
+from poems_tracker.domain.labs import change
 from poems_tracker.exchange.csv_import import import_csv
 from poems_tracker.report.document import build_report
 from poems_tracker.report.pdf import write_pdf
@@ -25,6 +25,8 @@ from poems_tracker.store.database import Database
 from poems_tracker.store.function_checks import list_checks
 from poems_tracker.store.labs import list_results
 from poems_tracker.store.medications import list_medications
+from poems_tracker.wording import change_text, day_text
+from poems_tracker.wording import exact_number_text as localised
 
 TODAY = date(2026, 11, 25)
 #: Three months in the middle of the demo's lenalidomide cycles (they start 2025-01-25).
@@ -76,17 +78,18 @@ def _report(db: Database, start: date, end: date, path: Path) -> tuple[str, int]
 
 
 def _vegf_row(db: Database, until: date) -> str:
-    """What the markers row for serum VEGF must say: latest, flag, date and range, then the
-    change since the previous value with that value and its date."""
+    """What the markers row for serum VEGF must say: the range under the name, the latest
+    value, flag and date, then the change since the previous value with its value and date."""
+
     results = [r for r in list_results(db, end=until) if r.test == "VEGF (serum)"]
     previous, latest = results[-2], results[-1]
     high = latest.reference_high
     flag = " High" if high is not None and latest.value > high else ""
-    moved = format_change(change(latest, previous))
+    moved = change_text(change(latest, previous))
     return (
-        f"VEGF (serum) pg/mL {latest.value:g} pg/mL{flag} {latest.day.isoformat()} "
-        f"({latest.reference_low:g}–{high:g}) {moved} from {previous.value:g} on "
-        f"{previous.day.isoformat()}"
+        f"VEGF (serum) pg/mL ({localised(latest.reference_low)}–{localised(high)}) "
+        f"{localised(latest.value)} pg/mL{flag} {day_text(latest.day)} {moved} from "
+        f"{localised(previous.value)} on {day_text(previous.day)}"
     )
 
 
@@ -100,11 +103,9 @@ def test_three_months_hold_grades_and_markers_on_two_pages(
     checks = list_checks(demo_db, start, end)
     assert len(checks) >= 2
     first, last = checks[0], checks[-1]
+    assert f"Latest ({day_text(last.day)}): arms {last.arms} of 5, legs {last.legs} of 7." in text
     assert (
-        f"Latest ({last.day.isoformat()}): arms {last.arms} of 5, legs {last.legs} of 7." in text
-    )
-    assert (
-        f"First in the period ({first.day.isoformat()}): arms {first.arms}, "
+        f"First in the period ({day_text(first.day)}): arms {first.arms}, "
         f"legs {first.legs}." in text
     )
     # the latest grades in the words the patient chose, for a doctor who does not know the scale
@@ -169,9 +170,9 @@ def test_sample_year_on_treatment_fits_two_pages(qapp, db: Database, tmp_path: P
     before = [r for r in list_results(db, end=date(2024, 1, 30)) if r.test == "VEGF (serum)"]
     latest = [r for r in list_results(db, end=end) if r.test == "VEGF (serum)"][-1]
     assert before[-1].day < date(2024, 1, 30) < latest.day
-    since_treatment = format_change(change(latest, before[-1]))
-    assert since_treatment != format_change(change(latest, before[0]))
-    assert f"{_vegf_row(db, end)} {since_treatment} from {before[-1].value:g} on" in text
+    since_treatment = change_text(change(latest, before[-1]))
+    assert since_treatment != change_text(change(latest, before[0]))
+    assert f"{_vegf_row(db, end)} {since_treatment} from {localised(before[-1].value)} on" in text
 
 
 def test_a_heading_at_the_foot_of_a_page_moves_to_the_next(qapp) -> None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -2623,7 +2624,7 @@
             <translation>&amp;Commencer un médicament…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="118" />
+            <location filename="../../wording.py" line="165" />
             <source>; {count} not recorded</source>
             <translation> ; {count} non noté(s)</translation>
         </message>
@@ -2713,17 +2714,17 @@
             <translation>Aucun médicament pour l'instant. Appuyez sur « Commencer un médicament… » pour ajouter le premier ; ses prises apparaissent ensuite sur la page Aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="111" />
+            <location filename="../../wording.py" line="158" />
             <source>Not recorded ({due} doses due)</source>
             <translation>Non noté ({due} prises prévues)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="104" />
+            <location filename="../../wording.py" line="151" />
             <source>Not taken in this period</source>
             <translation>Non pris pendant cette période</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="109" />
+            <location filename="../../wording.py" line="156" />
             <source>Nothing due in this period</source>
             <translation>Rien de prévu pendant cette période</translation>
         </message>
@@ -2828,12 +2829,12 @@
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="105" />
+            <location filename="../../wording.py" line="152" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>{per_day} par jour en moyenne ({taken} prises)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="114" />
+            <location filename="../../wording.py" line="161" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent} % pris ({taken} sur {due})</translation>
         </message>
@@ -3507,27 +3508,27 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="72" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="73" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="240" />
             <source>(day 0: {day})</source>
             <translation>(jour 0 : {day})</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="45" />
+            <location filename="../../../poems_tracker/report/sections.py" line="47" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>({days} jours ; {checkins} jours avec un relevé)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <location filename="../../../poems_tracker/report/sections.py" line="246" />
             <source>({n} cycles begun)</source>
             <translation>({n} cycles commencés)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="168" />
+            <location filename="../../wording.py" line="215" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>Grade des bras {arms} : {arm_words}. Grade des jambes {legs} : « {leg_words} ».</translation>
         </message>
@@ -3537,7 +3538,7 @@
             <translation>À 6 mois : {value} le {date}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="93" />
+            <location filename="../../../poems_tracker/report/sections.py" line="95" />
             <source>Average</source>
             <translation>Moyenne</translation>
         </message>
@@ -3552,82 +3553,82 @@
             <translation>Avant le traitement : dernière valeur au plus tard le {date} (début : {what}).</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="35" />
+            <location filename="../../../poems_tracker/report/sections.py" line="37" />
             <source>Born:</source>
             <translation>Né(e) le :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="96" />
+            <location filename="../../../poems_tracker/report/sections.py" line="98" />
             <source>Change</source>
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="282" />
+            <location filename="../../../poems_tracker/report/document.py" line="285" />
             <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
             <translation>Graphiques : chaque marqueur sur au moins les deux dernières années, traitements grisés, pointillés à la limite haute de l'intervalle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Course</source>
             <translation>Période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Dates</source>
             <translation>Dates</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="92" />
+            <location filename="../../../poems_tracker/report/sections.py" line="94" />
             <source>Days recorded</source>
             <translation>Jours notés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Description</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Dose</source>
             <translation>Dose</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="272" />
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>Premier de la période ({day}) : bras {arms}, jambes {legs}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="278" />
+            <location filename="../../../poems_tracker/report/sections.py" line="281" />
             <source>Function check</source>
             <translation>Bilan fonctionnel</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="297" />
+            <location filename="../../../poems_tracker/report/sections.py" line="303" />
             <source>Grades over time (arms/legs): {pairs}</source>
             <translation>Grades au fil du temps (bras/jambes) : {pairs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="286" />
+            <location filename="../../../poems_tracker/report/document.py" line="289" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>Gris : traitement. Pointillés : limite haute de l'intervalle du laboratoire. Échelle logarithmique quand les valeurs varient de plus de dix fois.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="176" />
+            <location filename="../../../poems_tracker/report/sections.py" line="179" />
             <source>High</source>
             <translation>Élevé</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="37" />
+            <location filename="../../../poems_tracker/report/sections.py" line="39" />
             <source>Hospital number:</source>
             <translation>N° d'hôpital :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <location filename="../../../poems_tracker/report/sections.py" line="278" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>Inspiré de l'ONLS ; un relevé, pas une évaluation.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -3637,12 +3638,12 @@
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="267" />
+            <location filename="../../../poems_tracker/report/sections.py" line="270" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>Dernier ({day}) : bras {arms} sur 5, jambes {legs} sur 7.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="178" />
+            <location filename="../../../poems_tracker/report/sections.py" line="181" />
             <source>Low</source>
             <translation>Bas</translation>
         </message>
@@ -3652,7 +3653,7 @@
             <translation>Plus bas depuis le traitement</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="94" />
+            <location filename="../../../poems_tracker/report/sections.py" line="96" />
             <source>Lowest–highest</source>
             <translation>Minimum–maximum</translation>
         </message>
@@ -3662,64 +3663,64 @@
             <translation>Marqueur</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="62" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="63" />
             <source>Markers at a glance</source>
             <translation>Marqueurs en un coup d'œil</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/report/poems_sections.py" line="129" />
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
-            <location filename="../../../poems_tracker/report/sections.py" line="248" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
+            <location filename="../../../poems_tracker/report/sections.py" line="251" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="146" />
             <source>Medicines</source>
             <translation>Médicaments</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="125" />
+            <location filename="../../../poems_tracker/report/sections.py" line="129" />
             <source>Monthly means {first} – {last}</source>
             <translation>Moyennes mensuelles {first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="60" />
+            <location filename="../../../poems_tracker/report/sections.py" line="62" />
             <source>Neuropathy and symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>Neuropathie et symptômes (0 = aucun, 10 = pire imaginable)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <location filename="../../../poems_tracker/report/sections.py" line="322" />
             <source>Next appointments</source>
             <translation>Prochains rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="63" />
+            <location filename="../../../poems_tracker/report/sections.py" line="65" />
             <source>No check-ins in this period.</source>
             <translation>Aucun relevé dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="188" />
+            <location filename="../../../poems_tracker/report/sections.py" line="191" />
             <source>No lab results in this period.</source>
             <translation>Aucun résultat d'analyse dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="64" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
             <source>No marker result recorded yet.</source>
             <translation>Aucun résultat de marqueur enregistré pour l'instant.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="144" />
+            <location filename="../../../poems_tracker/report/sections.py" line="148" />
             <source>No medicine was taken in this period.</source>
             <translation>Aucun médicament pris dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="85" />
+            <location filename="../../../poems_tracker/report/sections.py" line="87" />
             <source>No on every day recorded: {signs}</source>
             <translation>Non chaque jour noté : {signs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="210" />
+            <location filename="../../../poems_tracker/report/sections.py" line="213" />
             <source>No other result was outside its range in this period.</source>
             <translation>Aucun autre résultat hors de son intervalle pendant cette période.</translation>
         </message>
@@ -3729,7 +3730,7 @@
             <translation>Aucun symptôme noté ces jours du cycle.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <location filename="../../../poems_tracker/report/sections.py" line="256" />
             <source>No treatment is recorded.</source>
             <translation>Aucun traitement n'est enregistré.</translation>
         </message>
@@ -3739,27 +3740,27 @@
             <translation>Aucun traitement n'est enregistré : les variations partent de la première valeur.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="353" />
             <source>Notes from the check-ins</source>
             <translation>Notes des relevés</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <location filename="../../../poems_tracker/report/sections.py" line="189" />
             <source>Other results out of range</source>
             <translation>Autres résultats hors de l'intervalle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="218" />
+            <location filename="../../../poems_tracker/report/sections.py" line="221" />
             <source>Out of range</source>
             <translation>Hors intervalle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="340" />
+            <location filename="../../../poems_tracker/report/document.py" line="343" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>Rapport POEMS Tracker du {start} au {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="41" />
+            <location filename="../../../poems_tracker/report/sections.py" line="43" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker : rapport pour le médecin</translation>
         </message>
@@ -3774,47 +3775,47 @@
             <translation>Données notées par le patient ; pas un avis médical</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="33" />
+            <location filename="../../../poems_tracker/report/sections.py" line="35" />
             <source>Patient:</source>
             <translation>Patient :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="43" />
+            <location filename="../../../poems_tracker/report/sections.py" line="45" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="51" />
+            <location filename="../../../poems_tracker/report/sections.py" line="53" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>Imprimé le {today}. Chaque valeur a été notée par le patient.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Purpose</source>
             <translation>Indication</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="327" />
+            <location filename="../../../poems_tracker/report/sections.py" line="333" />
             <source>Questions for the doctor</source>
             <translation>Questions pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="217" />
+            <location filename="../../../poems_tracker/report/sections.py" line="220" />
             <source>Reference range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="216" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Results (High/Low = outside the range)</source>
             <translation>Résultats (Élevé/Bas = hors norme)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="95" />
+            <location filename="../../../poems_tracker/report/sections.py" line="97" />
             <source>Same number of days before</source>
             <translation>Même nombre de jours avant</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Schedule</source>
             <translation>Rythme</translation>
         </message>
@@ -3829,17 +3830,17 @@
             <translation>Depuis la valeur précédente</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Specialty</source>
             <translation>Spécialité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Status</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="91" />
+            <location filename="../../../poems_tracker/report/sections.py" line="93" />
             <source>Symptom</source>
             <translation>Symptôme</translation>
         </message>
@@ -3849,63 +3850,63 @@
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Taken in this period</source>
             <translation>Pris dans cette période</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="214" />
+            <location filename="../../../poems_tracker/report/sections.py" line="217" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <location filename="../../../poems_tracker/report/sections.py" line="234" />
             <source>Treatment history</source>
             <translation>Historique des traitements</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="215" />
+            <location filename="../../../poems_tracker/report/sections.py" line="218" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="87" />
+            <location filename="../../../poems_tracker/report/sections.py" line="89" />
             <source>Weight (kg)</source>
             <translation>Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>When</source>
             <translation>Quand</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>With</source>
             <translation>Avec</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="41" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="42" />
             <source>from {value} on {date}</source>
             <translation>depuis {value} le {date}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="44" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
             <source>not comparable</source>
             <translation>non comparable</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="240" />
-            <location filename="../../../poems_tracker/report/sections.py" line="150" />
+            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <location filename="../../../poems_tracker/report/sections.py" line="152" />
             <source>ongoing</source>
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="245" />
+            <location filename="../../wording.py" line="99" />
             <source>schedule not understood</source>
             <translation>rythme non compris</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="77" />
+            <location filename="../../../poems_tracker/report/sections.py" line="79" />
             <source>yes on {yes} of {days} days</source>
             <translation>oui {yes} jours sur {days}</translation>
         </message>
@@ -3915,12 +3916,12 @@
             <translation>{medicine} ({schedule}), {cycles} :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="344" />
+            <location filename="../../../poems_tracker/report/sections.py" line="350" />
             <source>{n} earlier notes are in the program.</source>
             <translation>{n} notes plus anciennes sont dans le programme.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="209" />
             <source>{n} of {total}</source>
             <translation>{n} sur {total}</translation>
         </message>
@@ -3930,12 +3931,12 @@
             <translation>{symptom} : moyenne {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="344" />
+            <location filename="../../../poems_tracker/report/document.py" line="347" />
             <source>{title}: {name}</source>
             <translation>{title} : {name}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="198" />
+            <location filename="../../../poems_tracker/report/sections.py" line="201" />
             <source>… {n} more …</source>
             <translation>… {n} de plus …</translation>
         </message>
@@ -4124,7 +4125,7 @@
             <translation>Jours d'un cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="89" />
+            <location filename="../../../poems_tracker/wording.py" line="136" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>Jours {first}–{last} de chaque cycle de {length} jours</translation>
         </message>
@@ -4139,7 +4140,7 @@
             <translation>&amp;Tous les :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="81" />
+            <location filename="../../../poems_tracker/wording.py" line="128" />
             <source>Every day</source>
             <translation>Tous les jours</translation>
         </message>
@@ -4149,12 +4150,12 @@
             <translation>Tous les quelques jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="87" />
+            <location filename="../../../poems_tracker/wording.py" line="134" />
             <source>Every week on {days}</source>
             <translation>Chaque semaine le {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="85" />
+            <location filename="../../../poems_tracker/wording.py" line="132" />
             <source>Every {n} days</source>
             <translation>Tous les {n} jours</translation>
         </message>
@@ -4224,17 +4225,17 @@
             <translation>Heure {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="83" />
+            <location filename="../../../poems_tracker/wording.py" line="130" />
             <source>Twice a day</source>
             <translation>Deux fois par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="78" />
+            <location filename="../../../poems_tracker/wording.py" line="125" />
             <source>When needed</source>
             <translation>Si besoin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="79" />
+            <location filename="../../../poems_tracker/wording.py" line="126" />
             <source>When needed, at most {most} a day</source>
             <translation>Si besoin, au plus {most} par jour</translation>
         </message>
@@ -4254,7 +4255,7 @@
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="94" />
+            <location filename="../../../poems_tracker/wording.py" line="141" />
             <source>{schedule} at {times}</source>
             <translation>{schedule} à {times}</translation>
         </message>
@@ -5339,27 +5340,27 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="128" />
+            <location filename="../../wording.py" line="175" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="148" />
+            <location filename="../../wording.py" line="195" />
             <source>not recorded ({counts})</source>
             <translation>non noté ({counts})</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="135" />
+            <location filename="../../wording.py" line="182" />
             <source>nothing was due</source>
             <translation>rien n'était prévu</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="151" />
+            <location filename="../../wording.py" line="198" />
             <source>{percent}% ({counts})</source>
             <translation>{percent} % ({counts})</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="136" />
+            <location filename="../../wording.py" line="183" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>{taken} pris, {missed} oubliés, {skipped} sautés, {not_recorded} non notés = {scheduled} prévus</translation>
         </message>
@@ -5584,6 +5585,14 @@ chaque {days} jours</translation>
             <location filename="../../../poems_tracker/charts/panels.py" line="267" />
             <source>{test} (log scale)</source>
             <translation>{test} (échelle log.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../ui/widgets/dialogs.py" line="79" />
+            <source>Exported files are not encrypted: anyone who opens them can read them. Keep them somewhere private.</source>
+            <translation>Les fichiers exportés ne sont pas chiffrés : toute personne qui les ouvre peut les lire. Gardez-les dans un endroit privé.</translation>
         </message>
     </context>
     <context>
@@ -7354,6 +7363,14 @@ chaque {days} jours</translation>
             <location filename="../../ui/trends/trends_table.py" line="78" />
             <source>Low</source>
             <translation>Bas</translation>
+        </message>
+    </context>
+    <context>
+        <name>wording</name>
+        <message>
+            <location filename="../../wording.py" line="90" />
+            <source>{number}%</source>
+            <translation>{number} %</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -2621,7 +2622,7 @@
             <translation>薬を始める(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="118" />
+            <location filename="../../wording.py" line="165" />
             <source>; {count} not recorded</source>
             <translation>、未記録 {count}</translation>
         </message>
@@ -2711,17 +2712,17 @@
             <translation>まだ薬がありません。「薬を始める…」を押して最初の薬を追加すると、その服用が「今日」のページに表示されます。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="111" />
+            <location filename="../../wording.py" line="158" />
             <source>Not recorded ({due} doses due)</source>
             <translation>未記録（予定 {due} 回）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="104" />
+            <location filename="../../wording.py" line="151" />
             <source>Not taken in this period</source>
             <translation>この期間は使っていません</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="109" />
+            <location filename="../../wording.py" line="156" />
             <source>Nothing due in this period</source>
             <translation>この期間に予定はありません</translation>
         </message>
@@ -2826,12 +2827,12 @@
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="105" />
+            <location filename="../../wording.py" line="152" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>1日平均 {per_day} 回（{taken} 回服用）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="114" />
+            <location filename="../../wording.py" line="161" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent}% 服用（{due} 回中 {taken} 回）</translation>
         </message>
@@ -3505,27 +3506,27 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="72" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="73" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="240" />
             <source>(day 0: {day})</source>
             <translation>（day 0：{day}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="45" />
+            <location filename="../../../poems_tracker/report/sections.py" line="47" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（{days} 日間。記録のある日 {checkins} 日）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <location filename="../../../poems_tracker/report/sections.py" line="246" />
             <source>({n} cycles begun)</source>
             <translation>（{n} コース開始）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="168" />
+            <location filename="../../wording.py" line="215" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>腕のグレード {arms}：{arm_words}。脚のグレード {legs}：「{leg_words}」。</translation>
         </message>
@@ -3535,7 +3536,7 @@
             <translation>6か月時点：{value}（{date}）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="93" />
+            <location filename="../../../poems_tracker/report/sections.py" line="95" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
@@ -3550,82 +3551,82 @@
             <translation>治療前：{date} 以前で最後の値（{what} の開始）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="35" />
+            <location filename="../../../poems_tracker/report/sections.py" line="37" />
             <source>Born:</source>
             <translation>生年月日：</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="96" />
+            <location filename="../../../poems_tracker/report/sections.py" line="98" />
             <source>Change</source>
             <translation>変化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="282" />
+            <location filename="../../../poems_tracker/report/document.py" line="285" />
             <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
             <translation>グラフ：各マーカーの2年以上の推移。背景の影は治療期間、破線は基準範囲の上限</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Course</source>
             <translation>服用期間</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="92" />
+            <location filename="../../../poems_tracker/report/sections.py" line="94" />
             <source>Days recorded</source>
             <translation>記録した日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Description</source>
             <translation>説明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Dose</source>
             <translation>量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="272" />
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期間の最初（{day}）：腕 {arms}、脚 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="278" />
+            <location filename="../../../poems_tracker/report/sections.py" line="281" />
             <source>Function check</source>
             <translation>機能チェック</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="297" />
+            <location filename="../../../poems_tracker/report/sections.py" line="303" />
             <source>Grades over time (arms/legs): {pairs}</source>
             <translation>グレードの推移（腕/脚）：{pairs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="286" />
+            <location filename="../../../poems_tracker/report/document.py" line="289" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治療期間。破線：検査機関の基準範囲の上限。値の幅が10倍を超えるときは対数目盛です。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="176" />
+            <location filename="../../../poems_tracker/report/sections.py" line="179" />
             <source>High</source>
             <translation>高い</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="37" />
+            <location filename="../../../poems_tracker/report/sections.py" line="39" />
             <source>Hospital number:</source>
             <translation>診察券番号：</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <location filename="../../../poems_tracker/report/sections.py" line="278" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>ONLS を参考にした記録で、評価ではありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
@@ -3635,12 +3636,12 @@
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="267" />
+            <location filename="../../../poems_tracker/report/sections.py" line="270" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：腕 {arms}/5、脚 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="178" />
+            <location filename="../../../poems_tracker/report/sections.py" line="181" />
             <source>Low</source>
             <translation>低い</translation>
         </message>
@@ -3650,7 +3651,7 @@
             <translation>治療後の最低値</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="94" />
+            <location filename="../../../poems_tracker/report/sections.py" line="96" />
             <source>Lowest–highest</source>
             <translation>最低〜最高</translation>
         </message>
@@ -3660,64 +3661,64 @@
             <translation>マーカー</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="62" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="63" />
             <source>Markers at a glance</source>
             <translation>マーカーの概要</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/report/poems_sections.py" line="129" />
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
-            <location filename="../../../poems_tracker/report/sections.py" line="248" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
+            <location filename="../../../poems_tracker/report/sections.py" line="251" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="146" />
             <source>Medicines</source>
             <translation>お薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="125" />
+            <location filename="../../../poems_tracker/report/sections.py" line="129" />
             <source>Monthly means {first} – {last}</source>
             <translation>月平均 {first}～{last}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="60" />
+            <location filename="../../../poems_tracker/report/sections.py" line="62" />
             <source>Neuropathy and symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>神経障害と症状（0 = なし、10 = 想像しうる最悪）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <location filename="../../../poems_tracker/report/sections.py" line="322" />
             <source>Next appointments</source>
             <translation>次回の受診予定</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="63" />
+            <location filename="../../../poems_tracker/report/sections.py" line="65" />
             <source>No check-ins in this period.</source>
             <translation>この期間の記録はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="188" />
+            <location filename="../../../poems_tracker/report/sections.py" line="191" />
             <source>No lab results in this period.</source>
             <translation>この期間の検査結果はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="64" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
             <source>No marker result recorded yet.</source>
             <translation>マーカーの結果はまだ記録されていません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="144" />
+            <location filename="../../../poems_tracker/report/sections.py" line="148" />
             <source>No medicine was taken in this period.</source>
             <translation>この期間に飲んだ薬はありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="85" />
+            <location filename="../../../poems_tracker/report/sections.py" line="87" />
             <source>No on every day recorded: {signs}</source>
             <translation>記録したすべての日で「いいえ」：{signs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="210" />
+            <location filename="../../../poems_tracker/report/sections.py" line="213" />
             <source>No other result was outside its range in this period.</source>
             <translation>この期間、ほかに基準範囲外の結果はありません。</translation>
         </message>
@@ -3727,7 +3728,7 @@
             <translation>これらの周期の日には症状の記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <location filename="../../../poems_tracker/report/sections.py" line="256" />
             <source>No treatment is recorded.</source>
             <translation>治療の記録はありません。</translation>
         </message>
@@ -3737,27 +3738,27 @@
             <translation>治療の記録はありません：変化は最初の値からです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="353" />
             <source>Notes from the check-ins</source>
             <translation>記録のメモ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <location filename="../../../poems_tracker/report/sections.py" line="189" />
             <source>Other results out of range</source>
             <translation>その他の基準範囲外の結果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="218" />
+            <location filename="../../../poems_tracker/report/sections.py" line="221" />
             <source>Out of range</source>
             <translation>範囲外</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="340" />
+            <location filename="../../../poems_tracker/report/document.py" line="343" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker レポート {start} 〜 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="41" />
+            <location filename="../../../poems_tracker/report/sections.py" line="43" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：医師向けレポート</translation>
         </message>
@@ -3772,47 +3773,47 @@
             <translation>患者が記録したデータです。医学的な助言ではありません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="33" />
+            <location filename="../../../poems_tracker/report/sections.py" line="35" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="43" />
+            <location filename="../../../poems_tracker/report/sections.py" line="45" />
             <source>Period:</source>
             <translation>期間:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="51" />
+            <location filename="../../../poems_tracker/report/sections.py" line="53" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>{today} に印刷。すべての値は患者が記録したものです。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="327" />
+            <location filename="../../../poems_tracker/report/sections.py" line="333" />
             <source>Questions for the doctor</source>
             <translation>医師への質問</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="217" />
+            <location filename="../../../poems_tracker/report/sections.py" line="220" />
             <source>Reference range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="216" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Results (High/Low = outside the range)</source>
             <translation>結果（高い／低い＝範囲外）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="95" />
+            <location filename="../../../poems_tracker/report/sections.py" line="97" />
             <source>Same number of days before</source>
             <translation>直前の同じ日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Schedule</source>
             <translation>服用予定</translation>
         </message>
@@ -3827,17 +3828,17 @@
             <translation>前回の値から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Specialty</source>
             <translation>診療科</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="91" />
+            <location filename="../../../poems_tracker/report/sections.py" line="93" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
@@ -3847,63 +3848,63 @@
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Taken in this period</source>
             <translation>この期間の服用</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="214" />
+            <location filename="../../../poems_tracker/report/sections.py" line="217" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <location filename="../../../poems_tracker/report/sections.py" line="234" />
             <source>Treatment history</source>
             <translation>治療歴</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="215" />
+            <location filename="../../../poems_tracker/report/sections.py" line="218" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="87" />
+            <location filename="../../../poems_tracker/report/sections.py" line="89" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>With</source>
             <translation>担当</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="41" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="42" />
             <source>from {value} on {date}</source>
             <translation>{date} の {value} から</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="44" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
             <source>not comparable</source>
             <translation>比較できません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="240" />
-            <location filename="../../../poems_tracker/report/sections.py" line="150" />
+            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <location filename="../../../poems_tracker/report/sections.py" line="152" />
             <source>ongoing</source>
             <translation>継続中</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="245" />
+            <location filename="../../wording.py" line="99" />
             <source>schedule not understood</source>
             <translation>服用予定を読み取れません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="77" />
+            <location filename="../../../poems_tracker/report/sections.py" line="79" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 日中 {yes} 日「はい」</translation>
         </message>
@@ -3913,12 +3914,12 @@
             <translation>{medicine}（{schedule}）、{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="344" />
+            <location filename="../../../poems_tracker/report/sections.py" line="350" />
             <source>{n} earlier notes are in the program.</source>
             <translation>それ以前のメモ {n} 件はプログラムの中にあります。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="209" />
             <source>{n} of {total}</source>
             <translation>{total} 件中 {n} 件</translation>
         </message>
@@ -3928,12 +3929,12 @@
             <translation>{symptom}：服薬日の平均 {on}（{on_n} 日分）、休薬日の平均 {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="344" />
+            <location filename="../../../poems_tracker/report/document.py" line="347" />
             <source>{title}: {name}</source>
             <translation>{title}：{name}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="198" />
+            <location filename="../../../poems_tracker/report/sections.py" line="201" />
             <source>… {n} more …</source>
             <translation>… ほか {n} 件 …</translation>
         </message>
@@ -4122,7 +4123,7 @@
             <translation>1周期の日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="89" />
+            <location filename="../../../poems_tracker/wording.py" line="136" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>{length} 日周期ごとの {first}〜{last} 日目</translation>
         </message>
@@ -4137,7 +4138,7 @@
             <translation>間隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="81" />
+            <location filename="../../../poems_tracker/wording.py" line="128" />
             <source>Every day</source>
             <translation>毎日</translation>
         </message>
@@ -4147,12 +4148,12 @@
             <translation>数日おき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="87" />
+            <location filename="../../../poems_tracker/wording.py" line="134" />
             <source>Every week on {days}</source>
             <translation>毎週 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="85" />
+            <location filename="../../../poems_tracker/wording.py" line="132" />
             <source>Every {n} days</source>
             <translation>{n} 日おき</translation>
         </message>
@@ -4222,17 +4223,17 @@
             <translation>時刻 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="83" />
+            <location filename="../../../poems_tracker/wording.py" line="130" />
             <source>Twice a day</source>
             <translation>1日2回</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="78" />
+            <location filename="../../../poems_tracker/wording.py" line="125" />
             <source>When needed</source>
             <translation>必要なとき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="79" />
+            <location filename="../../../poems_tracker/wording.py" line="126" />
             <source>When needed, at most {most} a day</source>
             <translation>必要なとき、1日 {most} 回まで</translation>
         </message>
@@ -4252,7 +4253,7 @@
             <translation>〜</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="94" />
+            <location filename="../../../poems_tracker/wording.py" line="141" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}、{times}</translation>
         </message>
@@ -5336,27 +5337,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="128" />
+            <location filename="../../wording.py" line="175" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="148" />
+            <location filename="../../wording.py" line="195" />
             <source>not recorded ({counts})</source>
             <translation>未記録（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="135" />
+            <location filename="../../wording.py" line="182" />
             <source>nothing was due</source>
             <translation>予定はありませんでした</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="151" />
+            <location filename="../../wording.py" line="198" />
             <source>{percent}% ({counts})</source>
             <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="136" />
+            <location filename="../../wording.py" line="183" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>服用 {taken}、飲み忘れ {missed}、見合わせ {skipped}、未記録 {not_recorded} = 予定 {scheduled}</translation>
         </message>
@@ -5581,6 +5582,14 @@ each {days} days</source>
             <location filename="../../../poems_tracker/charts/panels.py" line="267" />
             <source>{test} (log scale)</source>
             <translation>{test}（対数目盛）</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../ui/widgets/dialogs.py" line="79" />
+            <source>Exported files are not encrypted: anyone who opens them can read them. Keep them somewhere private.</source>
+            <translation>書き出したファイルは暗号化されていません。開けば誰でも読めます。人目に触れない場所に保管してください。</translation>
         </message>
     </context>
     <context>
@@ -7351,6 +7360,14 @@ each {days} days</source>
             <location filename="../../ui/trends/trends_table.py" line="78" />
             <source>Low</source>
             <translation>低い</translation>
+        </message>
+    </context>
+    <context>
+        <name>wording</name>
+        <message>
+            <location filename="../../wording.py" line="90" />
+            <source>{number}%</source>
+            <translation>{number}%</translation>
         </message>
     </context>
     <context>

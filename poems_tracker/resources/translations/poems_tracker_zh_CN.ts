@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -2621,7 +2622,7 @@
             <translation>开始服用药物(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="118" />
+            <location filename="../../wording.py" line="165" />
             <source>; {count} not recorded</source>
             <translation>；{count} 次未记录</translation>
         </message>
@@ -2711,17 +2712,17 @@
             <translation>还没有药物。按“开始用药…”添加第一种药物，之后它的服药会显示在“今天”页面上。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="111" />
+            <location filename="../../wording.py" line="158" />
             <source>Not recorded ({due} doses due)</source>
             <translation>未记录（应服 {due} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="104" />
+            <location filename="../../wording.py" line="151" />
             <source>Not taken in this period</source>
             <translation>此期间未服用</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="109" />
+            <location filename="../../wording.py" line="156" />
             <source>Nothing due in this period</source>
             <translation>此期间无应服剂量</translation>
         </message>
@@ -2826,12 +2827,12 @@
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="105" />
+            <location filename="../../wording.py" line="152" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>平均每天 {per_day} 次（共服 {taken} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="114" />
+            <location filename="../../wording.py" line="161" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>已服 {percent}%（{due} 次中 {taken} 次）</translation>
         </message>
@@ -3505,27 +3506,27 @@
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="72" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="73" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="237" />
+            <location filename="../../../poems_tracker/report/sections.py" line="240" />
             <source>(day 0: {day})</source>
             <translation>（第 0 天：{day}）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="45" />
+            <location filename="../../../poems_tracker/report/sections.py" line="47" />
             <source>({days} days; {checkins} days with a check-in)</source>
             <translation>（共 {days} 天；有记录的 {checkins} 天）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <location filename="../../../poems_tracker/report/sections.py" line="246" />
             <source>({n} cycles begun)</source>
             <translation>（已开始 {n} 个周期）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="168" />
+            <location filename="../../wording.py" line="215" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>手臂分级 {arms}：{arm_words}。腿部分级 {legs}：“{leg_words}”。</translation>
         </message>
@@ -3535,7 +3536,7 @@
             <translation>6 个月时：{value}（{date}）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="93" />
+            <location filename="../../../poems_tracker/report/sections.py" line="95" />
             <source>Average</source>
             <translation>平均</translation>
         </message>
@@ -3550,82 +3551,82 @@
             <translation>治疗前：{date} 当天或之前的最后一个值（{what} 开始）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="35" />
+            <location filename="../../../poems_tracker/report/sections.py" line="37" />
             <source>Born:</source>
             <translation>出生日期：</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="96" />
+            <location filename="../../../poems_tracker/report/sections.py" line="98" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="282" />
+            <location filename="../../../poems_tracker/report/document.py" line="285" />
             <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
             <translation>图表：各指标近两年以上的变化，背景阴影为治疗期间，虚线为参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Course</source>
             <translation>疗程</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Dates</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="92" />
+            <location filename="../../../poems_tracker/report/sections.py" line="94" />
             <source>Days recorded</source>
             <translation>记录天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Dose</source>
             <translation>剂量</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="272" />
+            <location filename="../../../poems_tracker/report/sections.py" line="275" />
             <source>First in the period ({day}): arms {arms}, legs {legs}.</source>
             <translation>期间内首次（{day}）：手臂 {arms}，腿 {legs}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="278" />
+            <location filename="../../../poems_tracker/report/sections.py" line="281" />
             <source>Function check</source>
             <translation>功能检查</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="297" />
+            <location filename="../../../poems_tracker/report/sections.py" line="303" />
             <source>Grades over time (arms/legs): {pairs}</source>
             <translation>分级变化（上肢/下肢）：{pairs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="286" />
+            <location filename="../../../poems_tracker/report/document.py" line="289" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治疗期间。虚线：化验室参考范围上限。数值相差十倍以上时使用对数刻度。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="176" />
+            <location filename="../../../poems_tracker/report/sections.py" line="179" />
             <source>High</source>
             <translation>偏高</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="37" />
+            <location filename="../../../poems_tracker/report/sections.py" line="39" />
             <source>Hospital number:</source>
             <translation>病历号：</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="275" />
+            <location filename="../../../poems_tracker/report/sections.py" line="278" />
             <source>Inspired by the ONLS; a record, not an assessment.</source>
             <translation>参考 ONLS；是记录，不是评估。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="255" />
+            <location filename="../../../poems_tracker/report/sections.py" line="258" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -3635,12 +3636,12 @@
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="267" />
+            <location filename="../../../poems_tracker/report/sections.py" line="270" />
             <source>Latest ({day}): arms {arms} of 5, legs {legs} of 7.</source>
             <translation>最新（{day}）：手臂 {arms}/5，腿 {legs}/7。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="178" />
+            <location filename="../../../poems_tracker/report/sections.py" line="181" />
             <source>Low</source>
             <translation>偏低</translation>
         </message>
@@ -3650,7 +3651,7 @@
             <translation>治疗后最低值</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="94" />
+            <location filename="../../../poems_tracker/report/sections.py" line="96" />
             <source>Lowest–highest</source>
             <translation>最低–最高</translation>
         </message>
@@ -3660,64 +3661,64 @@
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="62" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="63" />
             <source>Markers at a glance</source>
             <translation>指标一览</translation>
         </message>
         <message>
             <location filename="../../../poems_tracker/report/poems_sections.py" line="129" />
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
-            <location filename="../../../poems_tracker/report/sections.py" line="248" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
+            <location filename="../../../poems_tracker/report/sections.py" line="251" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="142" />
+            <location filename="../../../poems_tracker/report/sections.py" line="146" />
             <source>Medicines</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="125" />
+            <location filename="../../../poems_tracker/report/sections.py" line="129" />
             <source>Monthly means {first} – {last}</source>
             <translation>月平均 {first}–{last}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="60" />
+            <location filename="../../../poems_tracker/report/sections.py" line="62" />
             <source>Neuropathy and symptoms (0 = none, 10 = worst imaginable)</source>
             <translation>神经病变与症状（0 = 无，10 = 能想象的最严重）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="316" />
+            <location filename="../../../poems_tracker/report/sections.py" line="322" />
             <source>Next appointments</source>
             <translation>下次就诊</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="63" />
+            <location filename="../../../poems_tracker/report/sections.py" line="65" />
             <source>No check-ins in this period.</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="188" />
+            <location filename="../../../poems_tracker/report/sections.py" line="191" />
             <source>No lab results in this period.</source>
             <translation>此期间没有化验结果。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="64" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="65" />
             <source>No marker result recorded yet.</source>
             <translation>尚未记录任何指标结果。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="144" />
+            <location filename="../../../poems_tracker/report/sections.py" line="148" />
             <source>No medicine was taken in this period.</source>
             <translation>此期间没有服用药物。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="85" />
+            <location filename="../../../poems_tracker/report/sections.py" line="87" />
             <source>No on every day recorded: {signs}</source>
             <translation>所有记录日均为“否”：{signs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="210" />
+            <location filename="../../../poems_tracker/report/sections.py" line="213" />
             <source>No other result was outside its range in this period.</source>
             <translation>此期间没有其他超出参考范围的结果。</translation>
         </message>
@@ -3727,7 +3728,7 @@
             <translation>这些周期日没有记录症状。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="253" />
+            <location filename="../../../poems_tracker/report/sections.py" line="256" />
             <source>No treatment is recorded.</source>
             <translation>没有治疗记录。</translation>
         </message>
@@ -3737,27 +3738,27 @@
             <translation>没有治疗记录：变化从第一个值算起。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="347" />
+            <location filename="../../../poems_tracker/report/sections.py" line="353" />
             <source>Notes from the check-ins</source>
             <translation>记录中的备注</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="186" />
+            <location filename="../../../poems_tracker/report/sections.py" line="189" />
             <source>Other results out of range</source>
             <translation>其他超出参考范围的结果</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="218" />
+            <location filename="../../../poems_tracker/report/sections.py" line="221" />
             <source>Out of range</source>
             <translation>超出范围</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="340" />
+            <location filename="../../../poems_tracker/report/document.py" line="343" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker 报告 {start} 至 {end}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="41" />
+            <location filename="../../../poems_tracker/report/sections.py" line="43" />
             <source>POEMS Tracker: report for the doctor</source>
             <translation>POEMS Tracker：给医生的报告</translation>
         </message>
@@ -3772,47 +3773,47 @@
             <translation>患者自行记录的数据；不是医疗建议</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="33" />
+            <location filename="../../../poems_tracker/report/sections.py" line="35" />
             <source>Patient:</source>
             <translation>患者:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="43" />
+            <location filename="../../../poems_tracker/report/sections.py" line="45" />
             <source>Period:</source>
             <translation>期间:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="51" />
+            <location filename="../../../poems_tracker/report/sections.py" line="53" />
             <source>Printed on {today}. Every value was recorded by the patient.</source>
             <translation>打印于 {today}。所有数值均由患者记录。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Purpose</source>
             <translation>用途</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="327" />
+            <location filename="../../../poems_tracker/report/sections.py" line="333" />
             <source>Questions for the doctor</source>
             <translation>问医生的问题</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="217" />
+            <location filename="../../../poems_tracker/report/sections.py" line="220" />
             <source>Reference range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="216" />
+            <location filename="../../../poems_tracker/report/sections.py" line="219" />
             <source>Results (High/Low = outside the range)</source>
             <translation>结果（偏高/偏低 = 超出范围）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="95" />
+            <location filename="../../../poems_tracker/report/sections.py" line="97" />
             <source>Same number of days before</source>
             <translation>此前同样天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Schedule</source>
             <translation>服药安排</translation>
         </message>
@@ -3827,17 +3828,17 @@
             <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Specialty</source>
             <translation>科室</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="91" />
+            <location filename="../../../poems_tracker/report/sections.py" line="93" />
             <source>Symptom</source>
             <translation>症状</translation>
         </message>
@@ -3847,63 +3848,63 @@
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="163" />
+            <location filename="../../../poems_tracker/report/sections.py" line="165" />
             <source>Taken in this period</source>
             <translation>此期间的服用情况</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="214" />
+            <location filename="../../../poems_tracker/report/sections.py" line="217" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="231" />
+            <location filename="../../../poems_tracker/report/sections.py" line="234" />
             <source>Treatment history</source>
             <translation>治疗史</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="215" />
+            <location filename="../../../poems_tracker/report/sections.py" line="218" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="87" />
+            <location filename="../../../poems_tracker/report/sections.py" line="89" />
             <source>Weight (kg)</source>
             <translation>体重 (kg)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="317" />
+            <location filename="../../../poems_tracker/report/sections.py" line="323" />
             <source>With</source>
             <translation>医生</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="41" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="42" />
             <source>from {value} on {date}</source>
             <translation>自 {date} 的 {value}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/poems_sections.py" line="44" />
+            <location filename="../../../poems_tracker/report/poems_sections.py" line="45" />
             <source>not comparable</source>
             <translation>无法比较</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="240" />
-            <location filename="../../../poems_tracker/report/sections.py" line="150" />
+            <location filename="../../../poems_tracker/report/sections.py" line="243" />
+            <location filename="../../../poems_tracker/report/sections.py" line="152" />
             <source>ongoing</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="245" />
+            <location filename="../../wording.py" line="99" />
             <source>schedule not understood</source>
             <translation>无法识别服药安排</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="77" />
+            <location filename="../../../poems_tracker/report/sections.py" line="79" />
             <source>yes on {yes} of {days} days</source>
             <translation>{days} 天中 {yes} 天为是</translation>
         </message>
@@ -3913,12 +3914,12 @@
             <translation>{medicine}（{schedule}），{cycles}:</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="344" />
+            <location filename="../../../poems_tracker/report/sections.py" line="350" />
             <source>{n} earlier notes are in the program.</source>
             <translation>另有 {n} 条更早的备注在程序中。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="206" />
+            <location filename="../../../poems_tracker/report/sections.py" line="209" />
             <source>{n} of {total}</source>
             <translation>{total} 次中 {n} 次</translation>
         </message>
@@ -3928,12 +3929,12 @@
             <translation>{symptom}：服药日平均 {on}（共 {on_n} 天），停药日平均 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="344" />
+            <location filename="../../../poems_tracker/report/document.py" line="347" />
             <source>{title}: {name}</source>
             <translation>{title}：{name}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/sections.py" line="198" />
+            <location filename="../../../poems_tracker/report/sections.py" line="201" />
             <source>… {n} more …</source>
             <translation>……另有 {n} 条……</translation>
         </message>
@@ -4122,7 +4123,7 @@
             <translation>一个周期的天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="89" />
+            <location filename="../../../poems_tracker/wording.py" line="136" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>每个 {length} 天周期的第 {first}–{last} 天</translation>
         </message>
@@ -4137,7 +4138,7 @@
             <translation>间隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="81" />
+            <location filename="../../../poems_tracker/wording.py" line="128" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
@@ -4147,12 +4148,12 @@
             <translation>每隔几天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="87" />
+            <location filename="../../../poems_tracker/wording.py" line="134" />
             <source>Every week on {days}</source>
             <translation>每周 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="85" />
+            <location filename="../../../poems_tracker/wording.py" line="132" />
             <source>Every {n} days</source>
             <translation>每 {n} 天</translation>
         </message>
@@ -4222,17 +4223,17 @@
             <translation>时间 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="83" />
+            <location filename="../../../poems_tracker/wording.py" line="130" />
             <source>Twice a day</source>
             <translation>每天两次</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="78" />
+            <location filename="../../../poems_tracker/wording.py" line="125" />
             <source>When needed</source>
             <translation>需要时</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="79" />
+            <location filename="../../../poems_tracker/wording.py" line="126" />
             <source>When needed, at most {most} a day</source>
             <translation>需要时，每天最多 {most} 次</translation>
         </message>
@@ -4252,7 +4253,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="94" />
+            <location filename="../../../poems_tracker/wording.py" line="141" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}，{times}</translation>
         </message>
@@ -5336,27 +5337,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="128" />
+            <location filename="../../wording.py" line="175" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>按需：服用 {taken} 次（每天 {per_day} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="148" />
+            <location filename="../../wording.py" line="195" />
             <source>not recorded ({counts})</source>
             <translation>未记录（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="135" />
+            <location filename="../../wording.py" line="182" />
             <source>nothing was due</source>
             <translation>无应服剂量</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="151" />
+            <location filename="../../wording.py" line="198" />
             <source>{percent}% ({counts})</source>
             <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="136" />
+            <location filename="../../wording.py" line="183" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>已服 {taken}，漏服 {missed}，跳过 {skipped}，未记录 {not_recorded} = 应服 {scheduled}</translation>
         </message>
@@ -5581,6 +5582,14 @@ each {days} days</source>
             <location filename="../../../poems_tracker/charts/panels.py" line="267" />
             <source>{test} (log scale)</source>
             <translation>{test}（对数刻度）</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialogs</name>
+        <message>
+            <location filename="../../ui/widgets/dialogs.py" line="79" />
+            <source>Exported files are not encrypted: anyone who opens them can read them. Keep them somewhere private.</source>
+            <translation>导出的文件没有加密：任何人打开都能读取。请把它们存放在私密的地方。</translation>
         </message>
     </context>
     <context>
@@ -7351,6 +7360,14 @@ each {days} days</source>
             <location filename="../../ui/trends/trends_table.py" line="78" />
             <source>Low</source>
             <translation>偏低</translation>
+        </message>
+    </context>
+    <context>
+        <name>wording</name>
+        <message>
+            <location filename="../../wording.py" line="90" />
+            <source>{number}%</source>
+            <translation>{number}%</translation>
         </message>
     </context>
     <context>

@@ -48,7 +48,7 @@ def export_to_calendar(parent: QWidget, db: Database) -> int | None:
         )
         return None
     settings.put("state/last_export_dir", str(Path(path).parent))
-    dialogs.inform(
+    dialogs.inform_exported(
         parent,
         _tr("Export to calendar"),
         _tr(

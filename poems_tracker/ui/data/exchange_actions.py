@@ -205,7 +205,7 @@ class ExchangeActions(QObject):
 
     def _exported(self, written: list[Path]) -> None:
         folder = str(written[0].parent) if written else ""
-        dialogs.inform(
+        dialogs.inform_exported(
             self.window,
             self.tr("Export CSV"),
             self.tr("{count} files were written to {folder}.").format(
@@ -315,7 +315,7 @@ class ExchangeActions(QObject):
         self._run(
             self.tr("Writing the FHIR file…"),
             export_fhir_job,
-            lambda count: dialogs.inform(
+            lambda count: dialogs.inform_exported(
                 self.window,
                 self.tr("Export FHIR"),
                 self.tr("{count} records were written to {path}.").format(count=count, path=path),
@@ -371,7 +371,7 @@ class ExchangeActions(QObject):
             except OSError as exc:
                 self._failed(exc)
                 return
-            dialogs.inform(
+            dialogs.inform_exported(
                 self.window,
                 self.tr("Save report as PDF"),
                 self.tr("The report ({pages} page(s)) was saved as {path}.").format(

@@ -233,7 +233,7 @@ class PrivacySection(QGroupBox):
         folder = self.db_path.parent
         try:
             data_key, recovery_key = encryption.begin_encrypt(folder, ask.passphrase)
-            settings.put("state/export_said_plain", True)  # said below, once
+            settings.put("state/export_said_plain", False)  # the first export says it
             show_recovery_key(self, recovery_key)
             self._rewrite(lambda: encryption.finish(folder, data_key))
         except PoemsError as exc:

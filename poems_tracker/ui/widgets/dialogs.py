@@ -68,6 +68,22 @@ def inform(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def inform_exported(parent: QWidget, title: str, text: str) -> None:
+    """An export's "written" message; the first one after encryption was turned on adds,
+    once, that the exported files are not encrypted (the rule: settings)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from poems_tracker import settings
+
+    if settings.plain_export_note_due():
+        text += "\n\n" + QCoreApplication.translate(
+            "dialogs",
+            "Exported files are not encrypted: anyone who opens them can read them. "
+            "Keep them somewhere private.",
+        )
+    inform(parent, title, text)
+
+
 def warn(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
