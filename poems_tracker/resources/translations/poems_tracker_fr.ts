@@ -3563,7 +3563,7 @@
             <translation>Évolution</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="285" />
+            <location filename="../../../poems_tracker/report/document.py" line="292" />
             <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
             <translation>Graphiques : chaque marqueur sur au moins les deux dernières années, traitements grisés, pointillés à la limite haute de l'intervalle</translation>
         </message>
@@ -3608,7 +3608,7 @@
             <translation>Grades au fil du temps (bras/jambes) : {pairs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="289" />
+            <location filename="../../../poems_tracker/report/document.py" line="296" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>Gris : traitement. Pointillés : limite haute de l'intervalle du laboratoire. Échelle logarithmique quand les valeurs varient de plus de dix fois.</translation>
         </message>
@@ -3755,7 +3755,7 @@
             <translation>Hors intervalle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="343" />
+            <location filename="../../../poems_tracker/report/document.py" line="350" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>Rapport POEMS Tracker du {start} au {end}</translation>
         </message>
@@ -3931,7 +3931,7 @@
             <translation>{symptom} : moyenne {on} les jours de médicament (sur {on_n} jours), {off} les jours sans (sur {off_n} jours).</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="347" />
+            <location filename="../../../poems_tracker/report/document.py" line="354" />
             <source>{title}: {name}</source>
             <translation>{title} : {name}</translation>
         </message>
@@ -5368,12 +5368,12 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>WritePath</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="102" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="116" />
             <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
             <translation>Veuillez attendre la fin de l’importation, de la sauvegarde ou de la restauration ; rien de ceci n’a encore été enregistré.</translation>
         </message>
@@ -5416,7 +5416,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Score moyen par jour du cycle (0 aucun – 10 pire)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="146" />
             <source>Choose what to show on the left.</source>
             <translation>Choisissez ce qu'il faut montrer à gauche.</translation>
         </message>
@@ -5498,7 +5498,7 @@ chaque {days} jours</translation>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="175" />
             <source>Medicines and treatments</source>
             <translation>Médicaments et traitements</translation>
         </message>
@@ -5577,7 +5577,7 @@ chaque {days} jours</translation>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="196" />
             <source>{day} {month}</source>
             <translation>{day} {month}</translation>
         </message>
@@ -5603,7 +5603,7 @@ chaque {days} jours</translation>
             <translation>« twice daily » demande exactement deux heures, comme « twice daily at 08:00,20:00 ».</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="296" />
+            <location filename="../../exchange/csv_rows.py" line="307" />
             <source>"{cell}" in value: {reason}</source>
             <translation>« {cell} » dans value : {reason}</translation>
         </message>
@@ -5628,7 +5628,7 @@ chaque {days} jours</translation>
             <translation>« {cell} » dans {column} n'est pas l'un de : {words}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="304" />
+            <location filename="../../exchange/csv_rows.py" line="315" />
             <source>"{cell}" in {column}: {reason}</source>
             <translation>« {cell} » dans {column} : {reason}</translation>
         </message>
@@ -5696,12 +5696,12 @@ chaque {days} jours</translation>
             <translation>Un score est un nombre entier de 0 à 10.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="142" />
+            <location filename="../../exchange/csv_import.py" line="144" />
             <source>A second {name} in one import; import them one at a time.</source>
             <translation>Un second {name} dans une même importation ; importez-les un par un.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="138" />
+            <location filename="../../exchange/csv_rows.py" line="154" />
             <source>A symptom column appears twice.</source>
             <translation>Une colonne de symptôme apparaît deux fois.</translation>
         </message>
@@ -5776,7 +5776,7 @@ chaque {days} jours</translation>
             <translation>Indiquez les heures de la plus tôt à la plus tard, une fois chacune.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="403" />
+            <location filename="../../exchange/csv_rows.py" line="414" />
             <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
             <translation>Aucun rendez-vous le {day} à {time} avec « {provider} » dans appointments.csv ni parmi ceux enregistrés.</translation>
         </message>
@@ -5796,12 +5796,12 @@ chaque {days} jours</translation>
             <translation>Le grade des bras {given} ne correspond pas aux réponses, qui donnent {grade}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="130" />
+            <location filename="../../exchange/csv_rows.py" line="146" />
             <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
             <translation>La colonne « {column} » n'est pas un symptôme : ajoutez-la à custom_symptoms.csv ou supprimez-la.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/write_path.py" line="81" />
+            <location filename="../../ui/shell/write_path.py" line="82" />
             <source>The data folder cannot be written to; nothing of this was saved.</source>
             <translation>Impossible d’écrire dans le dossier de données ; rien de ceci n’a été enregistré.</translation>
         </message>
@@ -5863,7 +5863,7 @@ chaque {days} jours</translation>
         </message>
         <message>
             <location filename="../../store/sqlite_files.py" line="200" />
-            <location filename="../../ui/shell/write_path.py" line="72" />
+            <location filename="../../ui/shell/write_path.py" line="73" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>Le disque est plein ou ne peut pas être écrit ; rien de ceci n’a été enregistré, et ce qui l’avait été avant est en sécurité. Libérez de la place et réessayez.</translation>
@@ -5884,19 +5884,19 @@ chaque {days} jours</translation>
             <translation>L'heure de fin {text} n'est pas une heure ; écrivez-la comme 11:00.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="181" />
-            <location filename="../../exchange/csv_rows.py" line="428" />
+            <location filename="../../exchange/csv_rows.py" line="195" />
+            <location filename="../../exchange/csv_rows.py" line="439" />
             <source>The end_date {end} is before the start_date {start}.</source>
             <translation>La end_date {end} précède la start_date {start}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="358" />
+            <location filename="../../exchange/csv_rows.py" line="369" />
             <source>The end_time {end} is before the time {start}.</source>
             <translation>Le end_time {end} précède le time {start}.</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_format.py" line="274" />
-            <location filename="../../exchange/csv_import.py" line="222" />
+            <location filename="../../exchange/csv_import.py" line="224" />
             <source>The file is empty; it needs at least its header line.</source>
             <translation>Le fichier est vide ; il lui faut au moins sa ligne d'en-tête.</translation>
         </message>
@@ -5916,7 +5916,7 @@ chaque {days} jours</translation>
             <translation>Le premier jour de médicament du cycle ne doit pas venir après le dernier.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="43" />
+            <location filename="../../exchange/csv_rows.py" line="60" />
             <source>The header must be exactly: {columns}.</source>
             <translation>L'en-tête doit être exactement : {columns}.</translation>
         </message>
@@ -5926,7 +5926,7 @@ chaque {days} jours</translation>
             <translation>Le numéro d'hôpital dépasse {limit} caractères ; vérifiez-le sur un courrier.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="88" />
+            <location filename="../../exchange/csv_rows.py" line="104" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>La clé « {key} » n'est pas permise : lettres minuscules, chiffres et _, commençant par une lettre, et pas un nom prédéfini.</translation>
         </message>
@@ -5951,14 +5951,14 @@ chaque {days} jours</translation>
             <translation>La question sur le mouvement volontaire des bras ne se pose que si les cinq tâches sont impossibles.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/write_path.py" line="61" />
+            <location filename="../../ui/shell/write_path.py" line="62" />
             <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
             <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
             <translation>Les données sont utilisées par un autre programme ; rien de ceci n’a été enregistré. Réessayez dans un instant.</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="241" />
-            <location filename="../../exchange/csv_rows.py" line="311" />
+            <location filename="../../exchange/csv_rows.py" line="322" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>La limite basse de la norme dépasse la haute ; vérifiez les deux limites.</translation>
         </message>
@@ -5968,7 +5968,7 @@ chaque {days} jours</translation>
             <translation>Le rythme contient des espaces en trop ; écrivez-le comme « daily at 08:00,20:00 ».</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="103" />
+            <location filename="../../exchange/csv_rows.py" line="119" />
             <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
             <translation>Le symptôme « {key} » a déjà des valeurs de type {stored} ; son type ne peut pas devenir {kind}.</translation>
         </message>
@@ -6024,12 +6024,12 @@ chaque {days} jours</translation>
             <translation>Un événement de ce type commence déjà le {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="253" />
+            <location filename="../../exchange/csv_rows.py" line="267" />
             <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
             <translation>Aucun médicament nommé « {name} » dans medications.csv ni parmi ceux enregistrés.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="131" />
+            <location filename="../../exchange/csv_import.py" line="133" />
             <source>There is no such file or folder.</source>
             <translation>Ce fichier ou ce dossier n'existe pas.</translation>
         </message>
@@ -6039,12 +6039,12 @@ chaque {days} jours</translation>
             <translation>Il n'y a pas de symptôme nommé {key}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="210" />
+            <location filename="../../exchange/csv_rows.py" line="224" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>Cette période de {name} chevauche celle qui commence le {other} ; les périodes d'un même médicament ne se chevauchent jamais.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="124" />
+            <location filename="../../exchange/csv_import.py" line="126" />
             <source>This is not one of the files import reads ({names}).</source>
             <extracomment>Progress is reported every this many records.</extracomment>
             <translation>Ce n'est pas l'un des fichiers que l'importation lit ({names}).</translation>
@@ -6078,17 +6078,17 @@ chaque {days} jours</translation>
             <translation>Ce résultat enfreint une règle de la base de données et n'a pas été enregistré ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="265" />
+            <location filename="../../exchange/csv_import.py" line="267" />
             <source>This row cannot be stored ({reason}).</source>
             <translation>Cette ligne ne peut pas être enregistrée ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="68" />
+            <location filename="../../exchange/csv_rows.py" line="85" />
             <source>This row has the same {key} as line {line}; each may appear once.</source>
             <translation>Cette ligne a la même {key} que la ligne {line} ; chacune ne peut apparaître qu'une fois.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="256" />
+            <location filename="../../exchange/csv_import.py" line="258" />
             <source>This row has {cells} cells; the header has {columns}.</source>
             <translation>Cette ligne a {cells} cellules ; l'en-tête en a {columns}.</translation>
         </message>
@@ -6124,7 +6124,7 @@ chaque {days} jours</translation>
             <translation>Tapez le résultat tel qu'il est écrit sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="38" />
+            <location filename="../../exchange/csv_rows.py" line="55" />
             <source>Unknown column "{column}"; the columns of {file} are: {columns}.</source>
             <extracomment>lower-case user lab test name -&gt; 'numeric'/'text', for tests new in this import</extracomment>
             <translation>Colonne inconnue « {column} » ; les colonnes de {file} sont : {columns}.</translation>
@@ -6411,32 +6411,32 @@ chaque {days} jours</translation>
     <context>
         <name>lab_reports</name>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="152" />
             <source>Lab reports are read from .pdf, .txt or .json files.</source>
             <translation>Les comptes rendus sont lus dans des fichiers .pdf, .txt ou .json.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="165" />
             <source>The file cannot be opened ({reason}).</source>
             <translation>Le fichier ne peut pas être ouvert ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="85" />
             <source>The file is empty.</source>
             <translation>Le fichier est vide.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="97" />
             <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
             <translation>Le fichier n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="77" />
             <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
             <translation>Le fichier fait {size} Mo ; les fichiers de plus de {limit} Mo ne sont pas lus.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="144" />
             <source>There is no such file or folder.</source>
             <translation>Ce fichier ou ce dossier n'existe pas.</translation>
         </message>
@@ -6468,24 +6468,24 @@ chaque {days} jours</translation>
             <translation>Ce PDF est protégé par un mot de passe ; enregistrez-le sans mot de passe et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="106" />
             <source>This file is not JSON, so it cannot be FHIR.</source>
             <translation>Ce fichier n'est pas du JSON, il ne peut donc pas être du FHIR.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="56" />
             <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
             <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
             <translation>Ce texte est plus long qu'un compte rendu d'analyses ne peut l'être (plus de {limit} lignes ou {size} Mo) ; il n'est donc pas lu.</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="151" />
             <source>a negative value</source>
             <translation>une valeur négative</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="182" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="183" />
             <source>a second number ({number}) on the line</source>
             <translation>un second nombre ({number}) sur la ligne</translation>
         </message>
@@ -6495,19 +6495,19 @@ chaque {days} jours</translation>
             <translation>une ressource {kind} ne contient aucun résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="206" />
+            <location filename="../../exchange/lab_reports/model.py" line="205" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>une autre ligne donne un autre résultat de {test} pour le {date}</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="206" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="207" />
             <source>no unit</source>
             <translation>pas d'unité</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="148" />
             <source>serum or plasma is not said</source>
             <translation>sérum ou plasma n'est pas précisé</translation>
         </message>
@@ -6537,7 +6537,7 @@ chaque {days} jours</translation>
             <translation>l'intervalle est dans une autre unité que la valeur</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="211" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="212" />
             <source>the range {low}–{high} is upside down</source>
             <translation>l'intervalle {low}–{high} est à l'envers</translation>
         </message>
@@ -6578,29 +6578,29 @@ chaque {days} jours</translation>
             <translation>le résultat est marqué {status}</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="142" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="143" />
             <source>the value does not follow the test's name</source>
             <translation>la valeur ne suit pas le nom de l'analyse</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="188" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="189" />
             <source>the words {words} are not understood</source>
             <translation>les mots « {words} » ne sont pas compris</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="191" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="192" />
             <source>two units on one line ({units})</source>
             <translation>deux unités sur une ligne ({units})</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="269" />
             <source>unit {unit} is not one of {units}</source>
             <translation>l'unité {unit} n'est pas l'une de : {units}</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="132" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
             <source>{name} is not a test of the program's list</source>
             <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
@@ -7316,32 +7316,33 @@ chaque {days} jours</translation>
     <context>
         <name>symptoms</name>
         <message>
-            <location filename="../../domain/symptoms.py" line="13" />
+            <location filename="../../domain/symptoms.py" line="14" />
             <source>Nerve pain</source>
+            <extracomment>The 0–10 numeric rating scale (0 = none, 10 = worst imaginable), the standard for patient-reported pain; order is the order of the check-in page and of symptoms.csv.</extracomment>
             <translation>Douleurs nerveuses</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="14" />
+            <location filename="../../domain/symptoms.py" line="15" />
             <source>Numbness</source>
             <translation>Engourdissement</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="20" />
+            <location filename="../../domain/symptoms.py" line="21" />
             <source>Swelling (legs, belly)</source>
             <translation>Gonflement (jambes, ventre)</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="16" />
+            <location filename="../../domain/symptoms.py" line="17" />
             <source>Tingling / pins and needles</source>
             <translation>Fourmillements / picotements</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="19" />
+            <location filename="../../domain/symptoms.py" line="20" />
             <source>Tiredness</source>
             <translation>Fatigue</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="18" />
+            <location filename="../../domain/symptoms.py" line="19" />
             <source>Weakness</source>
             <translation>Faiblesse</translation>
         </message>

@@ -3561,7 +3561,7 @@
             <translation>変化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="285" />
+            <location filename="../../../poems_tracker/report/document.py" line="292" />
             <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
             <translation>グラフ：各マーカーの2年以上の推移。背景の影は治療期間、破線は基準範囲の上限</translation>
         </message>
@@ -3606,7 +3606,7 @@
             <translation>グレードの推移（腕/脚）：{pairs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="289" />
+            <location filename="../../../poems_tracker/report/document.py" line="296" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治療期間。破線：検査機関の基準範囲の上限。値の幅が10倍を超えるときは対数目盛です。</translation>
         </message>
@@ -3753,7 +3753,7 @@
             <translation>範囲外</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="343" />
+            <location filename="../../../poems_tracker/report/document.py" line="350" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker レポート {start} 〜 {end}</translation>
         </message>
@@ -3929,7 +3929,7 @@
             <translation>{symptom}：服薬日の平均 {on}（{on_n} 日分）、休薬日の平均 {off}（{off_n} 日分）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="347" />
+            <location filename="../../../poems_tracker/report/document.py" line="354" />
             <source>{title}: {name}</source>
             <translation>{title}：{name}</translation>
         </message>
@@ -5365,12 +5365,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>WritePath</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="102" />
             <source>Not saved</source>
             <translation>保存されていません</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="116" />
             <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
             <translation>読み込み・バックアップ・復元が終わるまでお待ちください。この内容はまだ保存されていません。</translation>
         </message>
@@ -5413,7 +5413,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>周期日ごとの平均スコア（0 なし – 10 最悪）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="146" />
             <source>Choose what to show on the left.</source>
             <translation>左側に表示するものを選んでください。</translation>
         </message>
@@ -5495,7 +5495,7 @@ each {days} days</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="175" />
             <source>Medicines and treatments</source>
             <translation>お薬と治療</translation>
         </message>
@@ -5574,7 +5574,7 @@ each {days} days</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="196" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -5600,7 +5600,7 @@ each {days} days</source>
             <translation>「twice daily」には時刻がちょうど2つ必要です。例：「twice daily at 08:00,20:00」。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="296" />
+            <location filename="../../exchange/csv_rows.py" line="307" />
             <source>"{cell}" in value: {reason}</source>
             <translation>value の「{cell}」：{reason}</translation>
         </message>
@@ -5625,7 +5625,7 @@ each {days} days</source>
             <translation>{column} の「{cell}」は次のいずれでもありません：{words}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="304" />
+            <location filename="../../exchange/csv_rows.py" line="315" />
             <source>"{cell}" in {column}: {reason}</source>
             <translation>{column} の「{cell}」：{reason}</translation>
         </message>
@@ -5693,12 +5693,12 @@ each {days} days</source>
             <translation>スコアは 0〜10 の整数です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="142" />
+            <location filename="../../exchange/csv_import.py" line="144" />
             <source>A second {name} in one import; import them one at a time.</source>
             <translation>1回の取り込みに2つ目の {name} があります。1つずつ取り込んでください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="138" />
+            <location filename="../../exchange/csv_rows.py" line="154" />
             <source>A symptom column appears twice.</source>
             <translation>同じ症状の列が2回あります。</translation>
         </message>
@@ -5773,7 +5773,7 @@ each {days} days</source>
             <translation>時刻は早い順に、1回ずつ並べてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="403" />
+            <location filename="../../exchange/csv_rows.py" line="414" />
             <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
             <translation>{day} {time} の「{provider}」の予約は appointments.csv にも保存済みのデータにもありません。</translation>
         </message>
@@ -5793,12 +5793,12 @@ each {days} days</source>
             <translation>腕のグレード {given} は回答と合いません。回答からは {grade} になります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="130" />
+            <location filename="../../exchange/csv_rows.py" line="146" />
             <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
             <translation>列「{column}」は症状ではありません。custom_symptoms.csv に加えるか、列を削除してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/write_path.py" line="81" />
+            <location filename="../../ui/shell/write_path.py" line="82" />
             <source>The data folder cannot be written to; nothing of this was saved.</source>
             <translation>データフォルダーに書き込めません。この内容は保存されていません。</translation>
         </message>
@@ -5860,7 +5860,7 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../store/sqlite_files.py" line="200" />
-            <location filename="../../ui/shell/write_path.py" line="72" />
+            <location filename="../../ui/shell/write_path.py" line="73" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>ディスクがいっぱいか、書き込めません。この内容は保存されていませんが、以前に保存したものは安全です。空き容量を増やしてからもう一度お試しください。</translation>
@@ -5881,19 +5881,19 @@ each {days} days</source>
             <translation>終了時刻 {text} は時刻ではありません。11:00 のように書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="181" />
-            <location filename="../../exchange/csv_rows.py" line="428" />
+            <location filename="../../exchange/csv_rows.py" line="195" />
+            <location filename="../../exchange/csv_rows.py" line="439" />
             <source>The end_date {end} is before the start_date {start}.</source>
             <translation>end_date {end} が start_date {start} より前です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="358" />
+            <location filename="../../exchange/csv_rows.py" line="369" />
             <source>The end_time {end} is before the time {start}.</source>
             <translation>end_time {end} が time {start} より前です。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_format.py" line="274" />
-            <location filename="../../exchange/csv_import.py" line="222" />
+            <location filename="../../exchange/csv_import.py" line="224" />
             <source>The file is empty; it needs at least its header line.</source>
             <translation>ファイルが空です。少なくとも見出しの行が必要です。</translation>
         </message>
@@ -5913,7 +5913,7 @@ each {days} days</source>
             <translation>周期の中で薬を飲む最初の日は、最後の日より後にできません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="43" />
+            <location filename="../../exchange/csv_rows.py" line="60" />
             <source>The header must be exactly: {columns}.</source>
             <translation>見出しは正確に次のとおりにしてください：{columns}。</translation>
         </message>
@@ -5923,7 +5923,7 @@ each {days} days</source>
             <translation>診察券番号が {limit} 文字を超えています。病院の書類で確かめてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="88" />
+            <location filename="../../exchange/csv_rows.py" line="104" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>キー「{key}」は使えません。小文字・数字・_ を使い、英字で始め、組み込みの名前は使わないでください。</translation>
         </message>
@@ -5948,14 +5948,14 @@ each {days} days</source>
             <translation>腕を意図して動かせるかの質問は、5つの動作がすべてできない場合にだけ答えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/write_path.py" line="61" />
+            <location filename="../../ui/shell/write_path.py" line="62" />
             <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
             <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
             <translation>記録は別のプログラムが使用中です。この内容は保存されていません。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="241" />
-            <location filename="../../exchange/csv_rows.py" line="311" />
+            <location filename="../../exchange/csv_rows.py" line="322" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>基準値の下限が上限より上です。2つの値を確かめてください。</translation>
         </message>
@@ -5965,7 +5965,7 @@ each {days} days</source>
             <translation>服用予定に余分な空白があります。「daily at 08:00,20:00」のように書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="103" />
+            <location filename="../../exchange/csv_rows.py" line="119" />
             <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
             <translation>症状「{key}」にはすでに {stored} として値があります。種類を {kind} に変えることはできません。</translation>
         </message>
@@ -6021,12 +6021,12 @@ each {days} days</source>
             <translation>{day} に始まる同じ種類の出来事がすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="253" />
+            <location filename="../../exchange/csv_rows.py" line="267" />
             <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
             <translation>「{name}」という薬は medications.csv にも保存済みの薬にもありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="131" />
+            <location filename="../../exchange/csv_import.py" line="133" />
             <source>There is no such file or folder.</source>
             <translation>そのファイルやフォルダーはありません。</translation>
         </message>
@@ -6036,12 +6036,12 @@ each {days} days</source>
             <translation>{key} という症状はありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="210" />
+            <location filename="../../exchange/csv_rows.py" line="224" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>この {name} の服用期間は、{other} に始まる期間と重なっています。同じ薬の期間は重ねられません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="124" />
+            <location filename="../../exchange/csv_import.py" line="126" />
             <source>This is not one of the files import reads ({names}).</source>
             <extracomment>Progress is reported every this many records.</extracomment>
             <translation>取り込みで読むファイル（{names}）のどれでもありません。</translation>
@@ -6075,17 +6075,17 @@ each {days} days</source>
             <translation>この結果はデータベースの規則に反するため、保存されませんでした（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="265" />
+            <location filename="../../exchange/csv_import.py" line="267" />
             <source>This row cannot be stored ({reason}).</source>
             <translation>この行は保存できません（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="68" />
+            <location filename="../../exchange/csv_rows.py" line="85" />
             <source>This row has the same {key} as line {line}; each may appear once.</source>
             <translation>この行は {line} 行目と同じ {key} です。それぞれ1回しか書けません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="256" />
+            <location filename="../../exchange/csv_import.py" line="258" />
             <source>This row has {cells} cells; the header has {columns}.</source>
             <translation>この行には {cells} 個の欄があります。見出しは {columns} 個です。</translation>
         </message>
@@ -6121,7 +6121,7 @@ each {days} days</source>
             <translation>検査結果の用紙に書かれているとおりに入れてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="38" />
+            <location filename="../../exchange/csv_rows.py" line="55" />
             <source>Unknown column "{column}"; the columns of {file} are: {columns}.</source>
             <extracomment>lower-case user lab test name -&gt; 'numeric'/'text', for tests new in this import</extracomment>
             <translation>不明な列「{column}」。{file} の列は次のとおりです：{columns}。</translation>
@@ -6408,32 +6408,32 @@ each {days} days</source>
     <context>
         <name>lab_reports</name>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="152" />
             <source>Lab reports are read from .pdf, .txt or .json files.</source>
             <translation>検査報告書は .pdf、.txt、.json ファイルから読み取ります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="165" />
             <source>The file cannot be opened ({reason}).</source>
             <translation>ファイルを開けません ({reason})。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="85" />
             <source>The file is empty.</source>
             <translation>ファイルが空です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="97" />
             <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
             <translation>ファイルが UTF-8 のテキストではありません。UTF-8 で保存してからやり直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="77" />
             <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
             <translation>ファイルは {size} MB です。{limit} MB を超えるファイルは読み取りません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="144" />
             <source>There is no such file or folder.</source>
             <translation>そのようなファイルやフォルダはありません。</translation>
         </message>
@@ -6465,24 +6465,24 @@ each {days} days</source>
             <translation>この PDF はパスワードで保護されています。パスワードなしで保存してからやり直してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="106" />
             <source>This file is not JSON, so it cannot be FHIR.</source>
             <translation>このファイルは JSON ではないため、FHIR ではありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="56" />
             <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
             <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
             <translation>このテキストは検査報告書としては長すぎます ({limit} 行または {size} MB を超えています)。読み取りません。</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="151" />
             <source>a negative value</source>
             <translation>負の値です</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="182" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="183" />
             <source>a second number ({number}) on the line</source>
             <translation>行に 2 つ目の数値 ({number}) があります</translation>
         </message>
@@ -6492,19 +6492,19 @@ each {days} days</source>
             <translation>{kind} リソースには検査結果がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="206" />
+            <location filename="../../exchange/lab_reports/model.py" line="205" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>別の行に {date} の {test} の異なる値があります</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="206" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="207" />
             <source>no unit</source>
             <translation>単位がありません</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="148" />
             <source>serum or plasma is not said</source>
             <translation>血清か血漿かが書かれていません</translation>
         </message>
@@ -6534,7 +6534,7 @@ each {days} days</source>
             <translation>基準範囲の単位が値の単位と違います</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="211" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="212" />
             <source>the range {low}–{high} is upside down</source>
             <translation>基準範囲 {low}–{high} の上下が逆です</translation>
         </message>
@@ -6575,29 +6575,29 @@ each {days} days</source>
             <translation>結果は {status} とされています</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="142" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="143" />
             <source>the value does not follow the test's name</source>
             <translation>検査名のすぐ後に値がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="188" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="189" />
             <source>the words {words} are not understood</source>
             <translation>「{words}」が理解できません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="191" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="192" />
             <source>two units on one line ({units})</source>
             <translation>1 行に単位が 2 つあります ({units})</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="269" />
             <source>unit {unit} is not one of {units}</source>
             <translation>単位 {unit} は {units} のいずれでもありません</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="132" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
             <source>{name} is not a test of the program's list</source>
             <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
@@ -7313,32 +7313,33 @@ each {days} days</source>
     <context>
         <name>symptoms</name>
         <message>
-            <location filename="../../domain/symptoms.py" line="13" />
+            <location filename="../../domain/symptoms.py" line="14" />
             <source>Nerve pain</source>
+            <extracomment>The 0–10 numeric rating scale (0 = none, 10 = worst imaginable), the standard for patient-reported pain; order is the order of the check-in page and of symptoms.csv.</extracomment>
             <translation>神経の痛み</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="14" />
+            <location filename="../../domain/symptoms.py" line="15" />
             <source>Numbness</source>
             <translation>しびれ</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="20" />
+            <location filename="../../domain/symptoms.py" line="21" />
             <source>Swelling (legs, belly)</source>
             <translation>むくみ（脚・おなか）</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="16" />
+            <location filename="../../domain/symptoms.py" line="17" />
             <source>Tingling / pins and needles</source>
             <translation>ピリピリ・チクチクする感じ</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="19" />
+            <location filename="../../domain/symptoms.py" line="20" />
             <source>Tiredness</source>
             <translation>だるさ・疲れ</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="18" />
+            <location filename="../../domain/symptoms.py" line="19" />
             <source>Weakness</source>
             <translation>力が入らない</translation>
         </message>

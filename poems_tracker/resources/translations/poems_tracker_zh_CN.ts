@@ -3561,7 +3561,7 @@
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="285" />
+            <location filename="../../../poems_tracker/report/document.py" line="292" />
             <source>Charts: each marker over the last two years or more, treatments shaded behind, the dashed line the top of the lab's range</source>
             <translation>图表：各指标近两年以上的变化，背景阴影为治疗期间，虚线为参考范围上限</translation>
         </message>
@@ -3606,7 +3606,7 @@
             <translation>分级变化（上肢/下肢）：{pairs}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="289" />
+            <location filename="../../../poems_tracker/report/document.py" line="296" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治疗期间。虚线：化验室参考范围上限。数值相差十倍以上时使用对数刻度。</translation>
         </message>
@@ -3753,7 +3753,7 @@
             <translation>超出范围</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="343" />
+            <location filename="../../../poems_tracker/report/document.py" line="350" />
             <source>POEMS Tracker report {start} to {end}</source>
             <translation>POEMS Tracker 报告 {start} 至 {end}</translation>
         </message>
@@ -3929,7 +3929,7 @@
             <translation>{symptom}：服药日平均 {on}（共 {on_n} 天），停药日平均 {off}（共 {off_n} 天）。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/report/document.py" line="347" />
+            <location filename="../../../poems_tracker/report/document.py" line="354" />
             <source>{title}: {name}</source>
             <translation>{title}：{name}</translation>
         </message>
@@ -5365,12 +5365,12 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>WritePath</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="101" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="102" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="115" />
+            <location filename="../../../poems_tracker/ui/shell/write_path.py" line="116" />
             <source>Please wait until the import, backup or restore has finished; nothing of this was saved yet.</source>
             <translation>请等待导入、备份或恢复完成；这些内容尚未保存。</translation>
         </message>
@@ -5413,7 +5413,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>按周期日的平均分（0 无 – 10 最差）</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="145" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="146" />
             <source>Choose what to show on the left.</source>
             <translation>请选择左侧要显示的内容。</translation>
         </message>
@@ -5495,7 +5495,7 @@ each {days} days</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="174" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="175" />
             <source>Medicines and treatments</source>
             <translation>药物与治疗</translation>
         </message>
@@ -5574,7 +5574,7 @@ each {days} days</source>
             <translation>kg</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/charts/figures.py" line="195" />
+            <location filename="../../../poems_tracker/charts/figures.py" line="196" />
             <source>{day} {month}</source>
             <translation>{month}{day}日</translation>
         </message>
@@ -5600,7 +5600,7 @@ each {days} days</source>
             <translation>“twice daily” 需要正好两个时间，例如 “twice daily at 08:00,20:00”。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="296" />
+            <location filename="../../exchange/csv_rows.py" line="307" />
             <source>"{cell}" in value: {reason}</source>
             <translation>value 中的 “{cell}”：{reason}</translation>
         </message>
@@ -5625,7 +5625,7 @@ each {days} days</source>
             <translation>{column} 中的 “{cell}” 不是以下之一：{words}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="304" />
+            <location filename="../../exchange/csv_rows.py" line="315" />
             <source>"{cell}" in {column}: {reason}</source>
             <translation>{column} 中的 “{cell}”：{reason}</translation>
         </message>
@@ -5693,12 +5693,12 @@ each {days} days</source>
             <translation>评分是 0 到 10 的整数。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="142" />
+            <location filename="../../exchange/csv_import.py" line="144" />
             <source>A second {name} in one import; import them one at a time.</source>
             <translation>一次导入中有第二个 {name}；请逐个导入。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="138" />
+            <location filename="../../exchange/csv_rows.py" line="154" />
             <source>A symptom column appears twice.</source>
             <translation>同一症状列出现了两次。</translation>
         </message>
@@ -5773,7 +5773,7 @@ each {days} days</source>
             <translation>请按从早到晚列出时间，每个一次。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="403" />
+            <location filename="../../exchange/csv_rows.py" line="414" />
             <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
             <translation>appointments.csv 和已保存的数据中都没有 {day} {time} 与 “{provider}” 的预约。</translation>
         </message>
@@ -5793,12 +5793,12 @@ each {days} days</source>
             <translation>手臂分级 {given} 与回答不符，回答得出的是 {grade}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="130" />
+            <location filename="../../exchange/csv_rows.py" line="146" />
             <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
             <translation>列 “{column}” 不是症状：请将其加入 custom_symptoms.csv 或删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/write_path.py" line="81" />
+            <location filename="../../ui/shell/write_path.py" line="82" />
             <source>The data folder cannot be written to; nothing of this was saved.</source>
             <translation>无法写入数据文件夹；这些内容均未保存。</translation>
         </message>
@@ -5860,7 +5860,7 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../store/sqlite_files.py" line="200" />
-            <location filename="../../ui/shell/write_path.py" line="72" />
+            <location filename="../../ui/shell/write_path.py" line="73" />
             <source>The disk is full or cannot be written; nothing of this was saved, and what was saved before is safe. Free some space and try again.</source>
             <extracomment>How long a command waits for another program's write to finish before giving up.</extracomment>
             <translation>磁盘已满或无法写入；这些内容均未保存，之前保存的内容是安全的。请释放一些空间后重试。</translation>
@@ -5881,19 +5881,19 @@ each {days} days</source>
             <translation>结束时间 {text} 不是有效时间；请写成 11:00 这样的格式。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="181" />
-            <location filename="../../exchange/csv_rows.py" line="428" />
+            <location filename="../../exchange/csv_rows.py" line="195" />
+            <location filename="../../exchange/csv_rows.py" line="439" />
             <source>The end_date {end} is before the start_date {start}.</source>
             <translation>end_date {end} 早于 start_date {start}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="358" />
+            <location filename="../../exchange/csv_rows.py" line="369" />
             <source>The end_time {end} is before the time {start}.</source>
             <translation>end_time {end} 早于 time {start}。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_format.py" line="274" />
-            <location filename="../../exchange/csv_import.py" line="222" />
+            <location filename="../../exchange/csv_import.py" line="224" />
             <source>The file is empty; it needs at least its header line.</source>
             <translation>文件是空的；至少需要表头行。</translation>
         </message>
@@ -5913,7 +5913,7 @@ each {days} days</source>
             <translation>周期中第一个服药日不能晚于最后一个服药日。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="43" />
+            <location filename="../../exchange/csv_rows.py" line="60" />
             <source>The header must be exactly: {columns}.</source>
             <translation>表头必须完全是：{columns}。</translation>
         </message>
@@ -5923,7 +5923,7 @@ each {days} days</source>
             <translation>病历号超过 {limit} 个字符；请对照医院文件检查。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="88" />
+            <location filename="../../exchange/csv_rows.py" line="104" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>键 “{key}” 不可用：请使用小写字母、数字和 _，以字母开头，且不要使用内置名称。</translation>
         </message>
@@ -5948,14 +5948,14 @@ each {days} days</source>
             <translation>只有五项动作都做不到时，才回答手臂能否做有目的动作的问题。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/write_path.py" line="61" />
+            <location filename="../../ui/shell/write_path.py" line="62" />
             <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
             <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
             <translation>记录正被另一个程序使用；这些内容均未保存。请稍后重试。</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="241" />
-            <location filename="../../exchange/csv_rows.py" line="311" />
+            <location filename="../../exchange/csv_rows.py" line="322" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>参考范围下限高于上限；请核对两个值。</translation>
         </message>
@@ -5965,7 +5965,7 @@ each {days} days</source>
             <translation>服药安排中有多余的空格；请写成 “daily at 08:00,20:00”。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="103" />
+            <location filename="../../exchange/csv_rows.py" line="119" />
             <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
             <translation>症状 “{key}” 已有 {stored} 类型的数值；其类型不能改为 {kind}。</translation>
         </message>
@@ -6021,12 +6021,12 @@ each {days} days</source>
             <translation>已有一个同类事件于 {day} 开始。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="253" />
+            <location filename="../../exchange/csv_rows.py" line="267" />
             <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
             <translation>medications.csv 和已保存的药物中都没有名为 “{name}” 的药物。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="131" />
+            <location filename="../../exchange/csv_import.py" line="133" />
             <source>There is no such file or folder.</source>
             <translation>没有这个文件或文件夹。</translation>
         </message>
@@ -6036,12 +6036,12 @@ each {days} days</source>
             <translation>没有名为 {key} 的症状。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="210" />
+            <location filename="../../exchange/csv_rows.py" line="224" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>这段 {name} 疗程与从 {other} 开始的疗程重叠；同一药物的疗程不能重叠。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="124" />
+            <location filename="../../exchange/csv_import.py" line="126" />
             <source>This is not one of the files import reads ({names}).</source>
             <extracomment>Progress is reported every this many records.</extracomment>
             <translation>这不是导入会读取的文件之一（{names}）。</translation>
@@ -6075,17 +6075,17 @@ each {days} days</source>
             <translation>此结果违反数据库规则，未保存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="265" />
+            <location filename="../../exchange/csv_import.py" line="267" />
             <source>This row cannot be stored ({reason}).</source>
             <translation>此行无法保存（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="68" />
+            <location filename="../../exchange/csv_rows.py" line="85" />
             <source>This row has the same {key} as line {line}; each may appear once.</source>
             <translation>此行与第 {line} 行的 {key} 相同；每个只能出现一次。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_import.py" line="256" />
+            <location filename="../../exchange/csv_import.py" line="258" />
             <source>This row has {cells} cells; the header has {columns}.</source>
             <translation>此行有 {cells} 个单元格；表头有 {columns} 个。</translation>
         </message>
@@ -6121,7 +6121,7 @@ each {days} days</source>
             <translation>请按化验单上的写法输入结果。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="38" />
+            <location filename="../../exchange/csv_rows.py" line="55" />
             <source>Unknown column "{column}"; the columns of {file} are: {columns}.</source>
             <extracomment>lower-case user lab test name -&gt; 'numeric'/'text', for tests new in this import</extracomment>
             <translation>未知列 “{column}”；{file} 的列为：{columns}。</translation>
@@ -6408,32 +6408,32 @@ each {days} days</source>
     <context>
         <name>lab_reports</name>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="151" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="152" />
             <source>Lab reports are read from .pdf, .txt or .json files.</source>
             <translation>化验报告只能从 .pdf、.txt 或 .json 文件读取。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="164" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="165" />
             <source>The file cannot be opened ({reason}).</source>
             <translation>无法打开该文件（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="84" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="85" />
             <source>The file is empty.</source>
             <translation>该文件是空的。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="96" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="97" />
             <source>The file is not UTF-8 text; save it as UTF-8 and try again.</source>
             <translation>该文件不是 UTF-8 文本；请另存为 UTF-8 后重试。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="76" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="77" />
             <source>The file is {size} MB; files larger than {limit} MB are not read.</source>
             <translation>该文件大小为 {size} MB；超过 {limit} MB 的文件不会被读取。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="143" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="144" />
             <source>There is no such file or folder.</source>
             <translation>没有这个文件或文件夹。</translation>
         </message>
@@ -6465,24 +6465,24 @@ each {days} days</source>
             <translation>此 PDF 受密码保护；请另存为无密码的文件后重试。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="105" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="106" />
             <source>This file is not JSON, so it cannot be FHIR.</source>
             <translation>该文件不是 JSON，因此不可能是 FHIR。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/__init__.py" line="55" />
+            <location filename="../../exchange/lab_reports/__init__.py" line="56" />
             <source>This text is longer than a lab report can be (more than {limit} lines or {size} MB), so it is not read.</source>
             <extracomment>The same limit as the CSV import: larger files are refused before a byte is read. A lab report's text is a few pages; more lines than this is not a lab report, and reading it line by line would keep the patient waiting (about 0.3 ms a line).</extracomment>
             <translation>这段文本比化验报告可能的长度还长（超过 {limit} 行或 {size} MB），因此不会读取。</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="208" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="150" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="151" />
             <source>a negative value</source>
             <translation>数值为负</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="182" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="183" />
             <source>a second number ({number}) on the line</source>
             <translation>该行还有第二个数字（{number}）</translation>
         </message>
@@ -6492,19 +6492,19 @@ each {days} days</source>
             <translation>{kind} 资源不含化验结果</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="206" />
+            <location filename="../../exchange/lab_reports/model.py" line="205" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>另一行给出了 {date} 不同的 {test} 结果</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="206" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="207" />
             <source>no unit</source>
             <translation>没有单位</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="189" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="147" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="148" />
             <source>serum or plasma is not said</source>
             <translation>未说明是血清还是血浆</translation>
         </message>
@@ -6534,7 +6534,7 @@ each {days} days</source>
             <translation>参考范围的单位与数值的单位不同</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="211" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="212" />
             <source>the range {low}–{high} is upside down</source>
             <translation>参考范围 {low}–{high} 上下颠倒</translation>
         </message>
@@ -6575,29 +6575,29 @@ each {days} days</source>
             <translation>该结果被标记为 {status}</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="142" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="143" />
             <source>the value does not follow the test's name</source>
             <translation>数值没有紧跟在检验名称之后</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="188" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="189" />
             <source>the words {words} are not understood</source>
             <translation>无法理解“{words}”</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="191" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="192" />
             <source>two units on one line ({units})</source>
             <translation>一行中有两个单位（{units}）</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="214" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="268" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="269" />
             <source>unit {unit} is not one of {units}</source>
             <translation>单位 {unit} 不是 {units} 之一</translation>
         </message>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="131" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="132" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
             <source>{name} is not a test of the program's list</source>
             <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
@@ -7313,32 +7313,33 @@ each {days} days</source>
     <context>
         <name>symptoms</name>
         <message>
-            <location filename="../../domain/symptoms.py" line="13" />
+            <location filename="../../domain/symptoms.py" line="14" />
             <source>Nerve pain</source>
+            <extracomment>The 0–10 numeric rating scale (0 = none, 10 = worst imaginable), the standard for patient-reported pain; order is the order of the check-in page and of symptoms.csv.</extracomment>
             <translation>神经痛</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="14" />
+            <location filename="../../domain/symptoms.py" line="15" />
             <source>Numbness</source>
             <translation>麻木</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="20" />
+            <location filename="../../domain/symptoms.py" line="21" />
             <source>Swelling (legs, belly)</source>
             <translation>水肿（腿、肚子）</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="16" />
+            <location filename="../../domain/symptoms.py" line="17" />
             <source>Tingling / pins and needles</source>
             <translation>刺痛、发麻</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="19" />
+            <location filename="../../domain/symptoms.py" line="20" />
             <source>Tiredness</source>
             <translation>乏力、疲劳</translation>
         </message>
         <message>
-            <location filename="../../domain/symptoms.py" line="18" />
+            <location filename="../../domain/symptoms.py" line="19" />
             <source>Weakness</source>
             <translation>无力</translation>
         </message>
