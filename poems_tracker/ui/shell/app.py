@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QIcon
@@ -13,8 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from poems_tracker import APP_NAME, __version__
 from poems_tracker.errors import PoemsError
+from poems_tracker.ui.shell import first_paint
 from poems_tracker.ui.shell.appearance import apply_text_scale, ensure_readable_palette
 from poems_tracker.ui.shell.startup_timing import mark, watch_first_paint
+
+if TYPE_CHECKING:
+    from poems_tracker.store.database import Database
+    from poems_tracker.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +63,23 @@ def _warm_up_charts() -> None:
     from poems_tracker.ui.trends.trends_data import warm_up
 
     threading.Thread(target=warm_up, name="warm-charts", daemon=True).start()
+
+
+def _after_first_paint(window: MainWindow, db: Database) -> None:
+    """What starts once the window is on screen: backup timer, locks, reminders, welcome."""
+    from poems_tracker import paths
+    from poems_tracker.ui.shell import startup
+    from poems_tracker.ui.shell.idle_lock import attach_idle_lock
+    from poems_tracker.ui.shell.reminders import attach_reminders
+    from poems_tracker.ui.shell.welcome import maybe_welcome
+
+    startup.schedule_daily_backup(window)
+    window.idle_lock = attach_idle_lock(paths.db_path())  # type: ignore[attr-defined]
+    window.reminders = attach_reminders(  # type: ignore[attr-defined]
+        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
+    )
+    QTimer.singleShot(2000, _warm_up_charts)
+    QTimer.singleShot(0, lambda: maybe_welcome(window, db))  # first start only
 
 
 def run(argv: list[str]) -> int:
@@ -118,26 +141,16 @@ def _open_window(app: QApplication) -> int:
         guard.release()
         return 1
     mark("database open")
+    first_paint.arm()  # what the first paint does not show is built right after it
     window = MainWindow(db)
     mark("main window built")
     watch_first_paint(window)
+    first_paint.watch(window)
     guard.attach(window)
     window.restore_state()
     window.show()
     mark("shown")
-    startup.schedule_daily_backup(window)
-    from poems_tracker.ui.shell.idle_lock import attach_idle_lock
-
-    window.idle_lock = attach_idle_lock(paths.db_path())  # type: ignore[attr-defined]
-    from poems_tracker.ui.shell.reminders import attach_reminders
-
-    window.reminders = attach_reminders(  # type: ignore[attr-defined]
-        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
-    )
-    QTimer.singleShot(2000, _warm_up_charts)
-    from poems_tracker.ui.shell.welcome import maybe_welcome
-
-    QTimer.singleShot(0, lambda: maybe_welcome(window, db))  # first start only
+    first_paint.later(lambda: _after_first_paint(window, db), "reminders, idle lock, welcome")
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):  # tests: a real start, then a clean end
         QTimer.singleShot(int(os.environ[QUIT_AFTER_SHOWN_ENV]), window.close)
     status = app.exec()

@@ -35,15 +35,17 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     backup, or an empty journal when there is none; either way the damaged file is moved
     aside as `tracker.damaged-<date>.db`, never deleted or written to.
     """
-    from poems_tracker.errors import PoemsError
-    from poems_tracker.store.health import newest_good_backup, quick_check, set_aside_damaged
-    from poems_tracker.store.restore import restore
-    from poems_tracker.ui.data.backup_dialogs import error_text, when_text
+    from poems_tracker.store.health import quick_check
 
     db_path = db_path or paths.db_path()
     problems = quick_check(db_path)
     if not problems:
-        return True
+        return True  # the usual case: nothing more to import before the first paint
+    from poems_tracker.errors import PoemsError
+    from poems_tracker.store.health import newest_good_backup, set_aside_damaged
+    from poems_tracker.store.restore import restore
+    from poems_tracker.ui.data.backup_dialogs import error_text, when_text
+
     log.error("database damaged: %d problem(s)", len(problems))
     title = _tr("Your journal file is damaged")
     newest = newest_good_backup(paths.backup_dir())
