@@ -198,6 +198,7 @@ def memory(folder: Path) -> None:
         return 0
 
     results = {}
+    visited: list[int] = []
     for name, command, title in (
         ("bare", [sys.executable, str(PROBE), "bare"], "^POEMS bare$"),
         ("app", [str(BIN / "poems-tracker"), "--data-dir", str(folder)], "^POEMS Tracker"),
@@ -219,20 +220,21 @@ def memory(folder: Path) -> None:
                 check=True,
             ).stdout.split()[0]
             for page in range(1, 10):
+                # Focus, then real (XTEST) keys: keys sent with `--window` are synthetic
+                # events the window ignores, and no page would be visited.
                 subprocess.run(
-                    ["xdotool", "windowactivate", "--sync", window],
-                    check=False,
-                    capture_output=True,
+                    ["xdotool", "windowfocus", "--sync", window], check=False, capture_output=True
                 )
-                subprocess.run(["xdotool", "key", "--window", window, f"ctrl+{page}"], check=False)
+                subprocess.run(["xdotool", "key", f"ctrl+{page}"], check=False)
                 time.sleep(1.5)
+                visited.append(rss(process.pid))
         results[name] = (after_start, rss(process.pid))
         process.send_signal(signal.SIGTERM)
         process.wait(10)
     print(
         f"resident memory: bare window {results['bare'][0]} MB; app after start "
         f"{results['app'][0]} MB, after visiting every page {results['app'][1]} MB "
-        f"(goal < 250 MB)"
+        f"(goal < 250 MB); after each page: {', '.join(map(str, visited))} MB"
     )
 
 
