@@ -101,6 +101,7 @@ seen = {}
 def at_first_paint():
     seen["painted"] = first_paint.painted
     seen["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
+    seen["network"] = "PySide6.QtNetwork" in sys.modules
     first_paint.later(when_done, "check")
 
 def when_done():
@@ -156,8 +157,25 @@ def test_the_real_start_paints_light_then_builds_everything(tmp_path: Path) -> N
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["painted"] is True
     assert seen["heavy"] == []
+    assert seen["network"] is False  # the single-instance socket listens after the paint
     assert "&Back up now…" in seen["file"] and seen["file"][-1] == "&Quit"
     assert seen["go"] == [f"Ctrl+{n}" for n in range(1, 10)]
     assert seen["panels"] == [True, True, True]
     assert seen["reminders"] is True
     assert seen["after_ctrl_3"] == "TrendsPage"
+
+
+def test_the_single_instance_listens_after_the_paint_or_before_a_dialog(
+    qtbot, tmp_path: Path, armed
+) -> None:
+    from poems_tracker.ui.shell.single_instance import Claim, SingleInstance
+
+    guard = SingleInstance(tmp_path)
+    try:
+        assert guard.claim() is Claim.FIRST  # the folder is ours at once…
+        assert guard.server is None  # …QtNetwork and the socket wait for the first paint
+        first_paint.before_a_dialog()  # a passphrase or damage dialog comes first
+        assert guard.server is not None and guard.server.isListening()
+        assert first_paint.armed()  # the rest still waits for the paint
+    finally:
+        guard.release()

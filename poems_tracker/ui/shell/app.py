@@ -107,8 +107,9 @@ def _open_window(app: QApplication) -> int:
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
     mark("translators and text size")
+    first_paint.arm()  # from here, what the first paint does not show waits for it
     guard = single_instance.SingleInstance(paths.data_dir())
-    claim = guard.claim()
+    claim = guard.claim()  # its listening waits for the paint too, unless a dialog comes first
     mark("single-instance claim")
     if claim is single_instance.Claim.FORWARDED:
         return 0  # the window already open on this folder came forward
@@ -123,8 +124,11 @@ def _open_window(app: QApplication) -> int:
             ).format(folder=str(paths.data_dir())),
         )
         return 1
+    from poems_tracker.store import cipher
     from poems_tracker.ui.shell.unlock_dialog import unlock_at_start
 
+    if cipher.is_encrypted(paths.db_path()):
+        first_paint.before_a_dialog()
     if not unlock_at_start(paths.db_path()):  # encrypted: the passphrase before anything else
         guard.release()
         return 0
@@ -141,7 +145,6 @@ def _open_window(app: QApplication) -> int:
         guard.release()
         return 1
     mark("database open")
-    first_paint.arm()  # what the first paint does not show is built right after it
     window = MainWindow(db)
     mark("main window built")
     watch_first_paint(window)

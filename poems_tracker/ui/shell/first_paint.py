@@ -31,10 +31,12 @@ painted = False
 
 
 def arm() -> None:
-    """From now until the first paint, `later` keeps its steps instead of running them."""
+    """From now until the first paint, `later` keeps its steps instead of running them
+    (arming again keeps what is already kept)."""
     global _pending, painted
-    _pending = []
-    painted = False
+    if _pending is None:
+        _pending = []
+        painted = False
 
 
 def armed() -> bool:
@@ -60,6 +62,15 @@ def run_pending() -> None:
             log.exception("deferred start-up step failed: %s", name)
         report_later(name)
     _pending = None
+
+
+def before_a_dialog() -> None:
+    """A dialog comes before the window (passphrase, damaged journal): run at once what
+    waits (listening for a second start, so it is answered meanwhile, as before); what is
+    asked for later still waits for the first paint."""
+    if _pending is not None:
+        run_pending()
+        arm()
 
 
 class _Watcher(QObject):

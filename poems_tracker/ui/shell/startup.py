@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from poems_tracker import paths
-from poems_tracker.ui.shell import clock, workers
+from poems_tracker.ui.shell import clock, first_paint, workers
 from poems_tracker.ui.widgets import dialogs
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     problems = quick_check(db_path)
     if not problems:
         return True  # the usual case: nothing more to import before the first paint
+    first_paint.before_a_dialog()  # a second start must be answered meanwhile
     from poems_tracker.errors import PoemsError
     from poems_tracker.store.health import newest_good_backup, set_aside_damaged
     from poems_tracker.store.restore import restore
