@@ -26,7 +26,7 @@ from poems_tracker.domain.numbers import parse_typed_number, shortest
 from poems_tracker.domain.validation import check_checkin
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
-from poems_tracker.ui.shell import clock
+from poems_tracker.ui.shell import clock, first_paint
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.registry import TODAY_PANELS, load
@@ -68,13 +68,8 @@ class CheckInPage(Page):
         #: today's doses and prompts from other features are added here, below the form
         self.extras = QVBoxLayout()
         self.content_box.addLayout(self.extras)
-        self.doses_panel = load(TODAY_PANELS["doses"])(db, events)
-        self.extras.addWidget(self.doses_panel)
-        self.function_prompt = load(TODAY_PANELS["function_prompt"])(db, events)
-        self.content_box.insertWidget(0, self.function_prompt)
-        self.markers_due = load(TODAY_PANELS["markers_due"])(db, events)
-        self.content_box.insertWidget(1, self.markers_due)
         self.content_box.addStretch(1)
+        self._panels_built = False
         self.scroll.setWidget(content)
         outer.addWidget(self.scroll, 1)
         outer.addLayout(self._build_save_bar())
@@ -86,6 +81,24 @@ class CheckInPage(Page):
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.previous_day)
         QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_day)
         QShortcut(QKeySequence(DATE_KEY), self, activated=self._focus_date)
+        # Below the form, out of the first paint's sight: built right after it.
+        first_paint.later(self._build_panels, "Today panels")
+
+    def _build_panels(self) -> None:
+        """Today's doses, the function-check prompt and the markers-due line, placed
+        below the form (prompt, markers line, doses) as if built with it."""
+        at = self.content_box.indexOf(self.form) + 1
+        self.function_prompt = load(TODAY_PANELS["function_prompt"])(self.db, self.events)
+        self.content_box.insertWidget(at, self.function_prompt)
+        self.markers_due = load(TODAY_PANELS["markers_due"])(self.db, self.events)
+        self.content_box.insertWidget(at + 1, self.markers_due)
+        self.doses_panel = load(TODAY_PANELS["doses"])(self.db, self.events)
+        self.extras.addWidget(self.doses_panel)
+        self._panels_built = True
+        self.doses_panel.set_day(self.day)
+        if self.isVisible():
+            self.function_prompt.refresh()
+        self._fix_tab_order()
 
     # -- building -------------------------------------------------------------------------
     def _build_day_bar(self) -> QHBoxLayout:
@@ -233,8 +246,8 @@ class CheckInPage(Page):
             *self.selectors.values(),
             self.weight,
             self.note,
-            *self._focusable(self.function_prompt),
-            *self._focusable(self.doses_panel),
+            *(self._focusable(self.function_prompt) if self._panels_built else []),
+            *(self._focusable(self.doses_panel) if self._panels_built else []),
             self.manage_button,
             self.save_button,
         ]
@@ -271,7 +284,8 @@ class CheckInPage(Page):
 
     def load_day(self, day: date) -> None:
         self.day = day
-        self.doses_panel.set_day(day)
+        if self._panels_built:
+            self.doses_panel.set_day(day)
         self._stored = repo.get_checkin(self.db, day)
         entry = self._stored or CheckIn(day)
         self._loading = True
@@ -401,7 +415,8 @@ class CheckInPage(Page):
         return False
 
     def shown(self) -> None:
-        self.function_prompt.refresh()
+        if self._panels_built:
+            self.function_prompt.refresh()
         self._fix_tab_order()  # the prompt may have appeared or gone
         self.focus_first_score()
 

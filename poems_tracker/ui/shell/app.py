@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QIcon
@@ -13,8 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from poems_tracker import APP_NAME, __version__
 from poems_tracker.errors import PoemsError
+from poems_tracker.ui.shell import first_paint
 from poems_tracker.ui.shell.appearance import apply_text_scale, ensure_readable_palette
 from poems_tracker.ui.shell.startup_timing import mark, watch_first_paint
+
+if TYPE_CHECKING:
+    from poems_tracker.store.database import Database
+    from poems_tracker.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,23 @@ def _warm_up_charts() -> None:
     threading.Thread(target=warm_up, name="warm-charts", daemon=True).start()
 
 
+def _after_first_paint(window: MainWindow, db: Database) -> None:
+    """What starts once the window is on screen: backup timer, locks, reminders, welcome."""
+    from poems_tracker import paths
+    from poems_tracker.ui.shell import startup
+    from poems_tracker.ui.shell.idle_lock import attach_idle_lock
+    from poems_tracker.ui.shell.reminders import attach_reminders
+    from poems_tracker.ui.shell.welcome import maybe_welcome
+
+    startup.schedule_daily_backup(window)
+    window.idle_lock = attach_idle_lock(paths.db_path())  # type: ignore[attr-defined]
+    window.reminders = attach_reminders(  # type: ignore[attr-defined]
+        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
+    )
+    QTimer.singleShot(2000, _warm_up_charts)
+    QTimer.singleShot(0, lambda: maybe_welcome(window, db))  # first start only
+
+
 def run(argv: list[str]) -> int:
     """Open the window on the chosen data folder; return the exit status."""
     from poems_tracker.ui.shell.crash import install_crash_handler
@@ -84,8 +107,9 @@ def _open_window(app: QApplication) -> int:
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
     mark("translators and text size")
+    first_paint.arm()  # from here, what the first paint does not show waits for it
     guard = single_instance.SingleInstance(paths.data_dir())
-    claim = guard.claim()
+    claim = guard.claim()  # its listening waits for the paint too, unless a dialog comes first
     mark("single-instance claim")
     if claim is single_instance.Claim.FORWARDED:
         return 0  # the window already open on this folder came forward
@@ -100,8 +124,11 @@ def _open_window(app: QApplication) -> int:
             ).format(folder=str(paths.data_dir())),
         )
         return 1
+    from poems_tracker.store import cipher
     from poems_tracker.ui.shell.unlock_dialog import unlock_at_start
 
+    if cipher.is_encrypted(paths.db_path()):
+        first_paint.before_a_dialog()
     if not unlock_at_start(paths.db_path()):  # encrypted: the passphrase before anything else
         guard.release()
         return 0
@@ -121,23 +148,12 @@ def _open_window(app: QApplication) -> int:
     window = MainWindow(db)
     mark("main window built")
     watch_first_paint(window)
+    first_paint.watch(window)
     guard.attach(window)
     window.restore_state()
     window.show()
     mark("shown")
-    startup.schedule_daily_backup(window)
-    from poems_tracker.ui.shell.idle_lock import attach_idle_lock
-
-    window.idle_lock = attach_idle_lock(paths.db_path())  # type: ignore[attr-defined]
-    from poems_tracker.ui.shell.reminders import attach_reminders
-
-    window.reminders = attach_reminders(  # type: ignore[attr-defined]
-        window, db, on_checkin=lambda: window.show_page(window.index_of("CheckInPage"))
-    )
-    QTimer.singleShot(2000, _warm_up_charts)
-    from poems_tracker.ui.shell.welcome import maybe_welcome
-
-    QTimer.singleShot(0, lambda: maybe_welcome(window, db))  # first start only
+    first_paint.later(lambda: _after_first_paint(window, db), "reminders, idle lock, welcome")
     if os.environ.get(QUIT_AFTER_SHOWN_ENV):  # tests: a real start, then a clean end
         QTimer.singleShot(int(os.environ[QUIT_AFTER_SHOWN_ENV]), window.close)
     status = app.exec()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker import APP_NAME, __version__, settings
 from poems_tracker.store.database import Database
+from poems_tracker.ui.shell import first_paint
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibility
 from poems_tracker.ui.shell.page import Page
@@ -71,9 +72,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        # The further File actions are not in the first paint: they come right after it.
+        first_paint.later(self._install_file_actions, "File menu actions")
+        self.show_page(0)
+
+    def _install_file_actions(self) -> None:
         for installer in FILE_MENU_ACTIONS:
             load(installer)(self)
-        self.show_page(0)
 
     # -- pages --------------------------------------------------------------------------
     def page(self, index: int) -> Page:
@@ -87,11 +92,15 @@ class MainWindow(QMainWindow):
             self._pages[index] = page
             if hasattr(page, "day_requested"):
                 page.day_requested.connect(self.open_day)
-            if hasattr(page, "function_prompt"):
-                page.function_prompt.open_requested.connect(
-                    lambda: self.show_page(self.index_of("FunctionCheckPage"))
-                )
+            # The Today panels may come after the first paint; so may their wiring.
+            first_paint.later(lambda: self._wire_panels(page), "Today panels wired")
         return self._pages[index]
+
+    def _wire_panels(self, page: Page) -> None:
+        if hasattr(page, "function_prompt"):
+            page.function_prompt.open_requested.connect(
+                lambda: self.show_page(self.index_of("FunctionCheckPage"))
+            )
 
     def open_day(self, day: object) -> None:
         """Show the check-in of DAY (asked for from History and other pages)."""

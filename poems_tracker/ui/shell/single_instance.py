@@ -16,13 +16,17 @@ import os
 import time
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from poems_tracker import paths
 from poems_tracker.instance_lock import LOCK_NAME, folder_lock
+from poems_tracker.ui.shell import first_paint
+
+if TYPE_CHECKING:  # QtNetwork costs ~20 ms to load: imported where it is used
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +64,9 @@ class SingleInstance(QObject):
         while True:
             if self.lock.tryLock(0):
                 paths.make_private_file(self.folder / LOCK_NAME)
-                self._listen()
+                # Listening needs QtNetwork: after the first paint when the window starts
+                # (a second start meanwhile holds on, asking again, until it is answered).
+                first_paint.later(self._listen, "single-instance listen")
                 return Claim.FIRST
             if self._ask_owner_to_show():
                 return Claim.FORWARDED
@@ -70,6 +76,10 @@ class SingleInstance(QObject):
             time.sleep(0.1)
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        if not self.lock.isLocked():  # released before the window painted
+            return
         QLocalServer.removeServer(self.name)  # a socket file left behind by a crash
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -95,6 +105,8 @@ class SingleInstance(QObject):
             self.activated.emit()
 
     def _ask_owner_to_show(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(1000):

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from poems_tracker import paths
-from poems_tracker.ui.shell import clock, workers
+from poems_tracker.ui.shell import clock, first_paint, workers
 from poems_tracker.ui.widgets import dialogs
 
 log = logging.getLogger(__name__)
@@ -35,15 +35,18 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     backup, or an empty journal when there is none; either way the damaged file is moved
     aside as `tracker.damaged-<date>.db`, never deleted or written to.
     """
-    from poems_tracker.errors import PoemsError
-    from poems_tracker.store.health import newest_good_backup, quick_check, set_aside_damaged
-    from poems_tracker.store.restore import restore
-    from poems_tracker.ui.data.backup_dialogs import error_text, when_text
+    from poems_tracker.store.health import quick_check
 
     db_path = db_path or paths.db_path()
     problems = quick_check(db_path)
     if not problems:
-        return True
+        return True  # the usual case: nothing more to import before the first paint
+    first_paint.before_a_dialog()  # a second start must be answered meanwhile
+    from poems_tracker.errors import PoemsError
+    from poems_tracker.store.health import newest_good_backup, set_aside_damaged
+    from poems_tracker.store.restore import restore
+    from poems_tracker.ui.data.backup_dialogs import error_text, when_text
+
     log.error("database damaged: %d problem(s)", len(problems))
     title = _tr("Your journal file is damaged")
     newest = newest_good_backup(paths.backup_dir())
