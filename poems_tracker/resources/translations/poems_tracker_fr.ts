@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -521,32 +520,32 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="141" />
+            <location filename="../../ui/checkin/checkin_page.py" line="154" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <location filename="../../ui/checkin/checkin_page.py" line="122" />
             <source>&amp;Next day ▶</source>
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="157" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <location filename="../../ui/checkin/checkin_page.py" line="124" />
             <source>&amp;Today</source>
             <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="188" />
+            <location filename="../../ui/checkin/checkin_page.py" line="201" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="141" />
+            <location filename="../../ui/checkin/checkin_page.py" line="154" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
@@ -557,108 +556,108 @@
             <translation>Formulaire du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="107" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>Date of the check-in</source>
             <translation>Date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <location filename="../../ui/checkin/checkin_page.py" line="124" />
             <source>Go to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="290" />
+            <location filename="../../ui/checkin/checkin_page.py" line="304" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="200" />
+            <location filename="../../ui/checkin/checkin_page.py" line="213" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <location filename="../../ui/checkin/checkin_page.py" line="122" />
             <source>Next day</source>
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="288" />
+            <location filename="../../ui/checkin/checkin_page.py" line="302" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="314" />
+            <location filename="../../ui/checkin/checkin_page.py" line="328" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="354" />
+            <location filename="../../ui/checkin/checkin_page.py" line="368" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="205" />
+            <location filename="../../ui/checkin/checkin_page.py" line="218" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="93" />
+            <location filename="../../ui/checkin/checkin_page.py" line="106" />
             <source>Previous day</source>
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="138" />
+            <location filename="../../ui/checkin/checkin_page.py" line="151" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="157" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="167" />
+            <location filename="../../ui/checkin/checkin_page.py" line="180" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="392" />
+            <location filename="../../ui/checkin/checkin_page.py" line="406" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="297" />
+            <location filename="../../ui/checkin/checkin_page.py" line="311" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="334" />
+            <location filename="../../ui/checkin/checkin_page.py" line="348" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="192" />
+            <location filename="../../ui/checkin/checkin_page.py" line="205" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="313" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="193" />
+            <location filename="../../ui/checkin/checkin_page.py" line="206" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="93" />
+            <location filename="../../ui/checkin/checkin_page.py" line="106" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="370" />
+            <location filename="../../ui/checkin/checkin_page.py" line="384" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -2123,62 +2122,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="148" />
+            <location filename="../../ui/shell/main_window.py" line="157" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="126" />
+            <location filename="../../ui/shell/main_window.py" line="135" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="127" />
+            <location filename="../../ui/shell/main_window.py" line="136" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="140" />
+            <location filename="../../ui/shell/main_window.py" line="149" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="150" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="134" />
+            <location filename="../../ui/shell/main_window.py" line="143" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="145" />
+            <location filename="../../ui/shell/main_window.py" line="154" />
             <source>&amp;Welcome and first steps…</source>
             <translation>&amp;Bienvenue et premiers pas…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="183" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="187" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="185" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="172" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
@@ -2193,12 +2192,12 @@
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="173" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D : la date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="171" />
+            <location filename="../../ui/shell/main_window.py" line="180" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
@@ -2223,7 +2222,7 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -2253,7 +2252,7 @@
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="175" />
+            <location filename="../../ui/shell/main_window.py" line="184" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -4298,41 +4297,41 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="57" />
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="65" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="57" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
             <source>&amp;Restore the backup</source>
             <translation>&amp;Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="78" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="81" />
             <source>A new, empty journal was started.</source>
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="96" />
+            <location filename="../../ui/shell/app.py" line="120" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="65" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
             <source>Start an &amp;empty journal</source>
             <translation>Commencer un journal &amp;vide</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="87" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="90" />
             <source>The damaged file was kept, untouched, as:
 {path}</source>
             <translation>Le fichier abîmé a été gardé, intact, sous :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="59" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="62" />
             <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
 
 You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
@@ -4341,7 +4340,7 @@ You can start an empty journal: the damaged file is then kept aside, untouched, 
 Vous pouvez commencer un journal vide : le fichier abîmé est alors mis de côté, intact, pour pouvoir encore être examiné. Ou bien quittez et demandez de l'aide pour le récupérer.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="54" />
             <source>The file that holds your records is damaged and cannot be used safely.
 
 The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
@@ -4350,17 +4349,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 La plus récente bonne sauvegarde date du {when} et contient {records} relevés. La restaurer ? Le fichier abîmé est mis de côté, intact, pour pouvoir encore y chercher ce qui a été enregistré après cette sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="128" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>La sauvegarde du jour n'a pas pu être faite : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="48" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
             <source>Your journal file is damaged</source>
             <translation>Votre fichier journal est abîmé</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="72" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="75" />
             <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
             <translation>Vos relevés de la sauvegarde du {when} sont revenus. Ce qui a été enregistré après cette sauvegarde n'y est pas.</translation>
         </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -521,32 +520,32 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="141" />
+            <location filename="../../ui/checkin/checkin_page.py" line="154" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <location filename="../../ui/checkin/checkin_page.py" line="122" />
             <source>&amp;Next day ▶</source>
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="157" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <location filename="../../ui/checkin/checkin_page.py" line="124" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="188" />
+            <location filename="../../ui/checkin/checkin_page.py" line="201" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="141" />
+            <location filename="../../ui/checkin/checkin_page.py" line="154" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
@@ -557,108 +556,108 @@
             <translation>記録の入力欄</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="107" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>Date of the check-in</source>
             <translation>記録する日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <location filename="../../ui/checkin/checkin_page.py" line="124" />
             <source>Go to today</source>
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="290" />
+            <location filename="../../ui/checkin/checkin_page.py" line="304" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="200" />
+            <location filename="../../ui/checkin/checkin_page.py" line="213" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <location filename="../../ui/checkin/checkin_page.py" line="122" />
             <source>Next day</source>
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="288" />
+            <location filename="../../ui/checkin/checkin_page.py" line="302" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="314" />
+            <location filename="../../ui/checkin/checkin_page.py" line="328" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="354" />
+            <location filename="../../ui/checkin/checkin_page.py" line="368" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="205" />
+            <location filename="../../ui/checkin/checkin_page.py" line="218" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="93" />
+            <location filename="../../ui/checkin/checkin_page.py" line="106" />
             <source>Previous day</source>
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="138" />
+            <location filename="../../ui/checkin/checkin_page.py" line="151" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="157" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="167" />
+            <location filename="../../ui/checkin/checkin_page.py" line="180" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="392" />
+            <location filename="../../ui/checkin/checkin_page.py" line="406" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="297" />
+            <location filename="../../ui/checkin/checkin_page.py" line="311" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="334" />
+            <location filename="../../ui/checkin/checkin_page.py" line="348" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="192" />
+            <location filename="../../ui/checkin/checkin_page.py" line="205" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="313" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="193" />
+            <location filename="../../ui/checkin/checkin_page.py" line="206" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="93" />
+            <location filename="../../ui/checkin/checkin_page.py" line="106" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="370" />
+            <location filename="../../ui/checkin/checkin_page.py" line="384" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -2122,62 +2121,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="148" />
+            <location filename="../../ui/shell/main_window.py" line="157" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="126" />
+            <location filename="../../ui/shell/main_window.py" line="135" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="127" />
+            <location filename="../../ui/shell/main_window.py" line="136" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="140" />
+            <location filename="../../ui/shell/main_window.py" line="149" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="150" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="134" />
+            <location filename="../../ui/shell/main_window.py" line="143" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="145" />
+            <location filename="../../ui/shell/main_window.py" line="154" />
             <source>&amp;Welcome and first steps…</source>
             <translation>ようこそ・はじめの一歩…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="183" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="187" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="185" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="172" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
@@ -2192,12 +2191,12 @@
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="173" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D: 記録の日付</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="171" />
+            <location filename="../../ui/shell/main_window.py" line="180" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
@@ -2222,7 +2221,7 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -2252,7 +2251,7 @@
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="175" />
+            <location filename="../../ui/shell/main_window.py" line="184" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -4296,41 +4295,41 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="57" />
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="65" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="57" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
             <source>&amp;Restore the backup</source>
             <translation>バックアップを復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="78" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="81" />
             <source>A new, empty journal was started.</source>
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="96" />
+            <location filename="../../ui/shell/app.py" line="120" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="65" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
             <source>Start an &amp;empty journal</source>
             <translation>空の記録帳を始める(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="87" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="90" />
             <source>The damaged file was kept, untouched, as:
 {path}</source>
             <translation>壊れたファイルはそのまま次の名前で残しました：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="59" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="62" />
             <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
 
 You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
@@ -4339,7 +4338,7 @@ You can start an empty journal: the damaged file is then kept aside, untouched, 
 空の記録帳を始めることができます。その場合、壊れたファイルはそのまま別に残すので、あとで調べることができます。または終了して、誰かに救出を手伝ってもらってください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="54" />
             <source>The file that holds your records is damaged and cannot be used safely.
 
 The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
@@ -4348,17 +4347,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新の良いバックアップは {when} のもので、{records} 件の記録が入っています。復元しますか？ 壊れたファイルはそのまま別に残すので、そのバックアップより後に保存したものをあとで調べることができます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="128" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>今日のバックアップを作れませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="48" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
             <source>Your journal file is damaged</source>
             <translation>記録帳のファイルが壊れています</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="72" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="75" />
             <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
             <translation>{when} のバックアップから記録を戻しました。そのバックアップより後に保存したものは含まれていません。</translation>
         </message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
@@ -521,32 +520,32 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="141" />
+            <location filename="../../ui/checkin/checkin_page.py" line="154" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <location filename="../../ui/checkin/checkin_page.py" line="122" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="157" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <location filename="../../ui/checkin/checkin_page.py" line="124" />
             <source>&amp;Today</source>
             <translation>今天(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="188" />
+            <location filename="../../ui/checkin/checkin_page.py" line="201" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="141" />
+            <location filename="../../ui/checkin/checkin_page.py" line="154" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
@@ -557,108 +556,108 @@
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="107" />
+            <location filename="../../ui/checkin/checkin_page.py" line="120" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="111" />
+            <location filename="../../ui/checkin/checkin_page.py" line="124" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="290" />
+            <location filename="../../ui/checkin/checkin_page.py" line="304" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="200" />
+            <location filename="../../ui/checkin/checkin_page.py" line="213" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="109" />
+            <location filename="../../ui/checkin/checkin_page.py" line="122" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="288" />
+            <location filename="../../ui/checkin/checkin_page.py" line="302" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="314" />
+            <location filename="../../ui/checkin/checkin_page.py" line="328" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="354" />
+            <location filename="../../ui/checkin/checkin_page.py" line="368" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="205" />
+            <location filename="../../ui/checkin/checkin_page.py" line="218" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="93" />
+            <location filename="../../ui/checkin/checkin_page.py" line="106" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="138" />
+            <location filename="../../ui/checkin/checkin_page.py" line="151" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="144" />
+            <location filename="../../ui/checkin/checkin_page.py" line="157" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="167" />
+            <location filename="../../ui/checkin/checkin_page.py" line="180" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="392" />
+            <location filename="../../ui/checkin/checkin_page.py" line="406" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="297" />
+            <location filename="../../ui/checkin/checkin_page.py" line="311" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="334" />
+            <location filename="../../ui/checkin/checkin_page.py" line="348" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="192" />
+            <location filename="../../ui/checkin/checkin_page.py" line="205" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="299" />
+            <location filename="../../ui/checkin/checkin_page.py" line="313" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="193" />
+            <location filename="../../ui/checkin/checkin_page.py" line="206" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="93" />
+            <location filename="../../ui/checkin/checkin_page.py" line="106" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="370" />
+            <location filename="../../ui/checkin/checkin_page.py" line="384" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -2122,62 +2121,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="148" />
+            <location filename="../../ui/shell/main_window.py" line="157" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="126" />
+            <location filename="../../ui/shell/main_window.py" line="135" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="127" />
+            <location filename="../../ui/shell/main_window.py" line="136" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="140" />
+            <location filename="../../ui/shell/main_window.py" line="149" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="141" />
+            <location filename="../../ui/shell/main_window.py" line="150" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="134" />
+            <location filename="../../ui/shell/main_window.py" line="143" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="145" />
+            <location filename="../../ui/shell/main_window.py" line="154" />
             <source>&amp;Welcome and first steps…</source>
             <translation>欢迎与入门…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="174" />
+            <location filename="../../ui/shell/main_window.py" line="183" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="187" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="176" />
+            <location filename="../../ui/shell/main_window.py" line="185" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="172" />
+            <location filename="../../ui/shell/main_window.py" line="181" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
@@ -2192,12 +2191,12 @@
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="173" />
+            <location filename="../../ui/shell/main_window.py" line="182" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D：记录的日期</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="171" />
+            <location filename="../../ui/shell/main_window.py" line="180" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
@@ -2222,7 +2221,7 @@
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -2252,7 +2251,7 @@
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="175" />
+            <location filename="../../ui/shell/main_window.py" line="184" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
@@ -4296,41 +4295,41 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="57" />
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="65" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="57" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
             <source>&amp;Restore the backup</source>
             <translation>恢复备份(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="78" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="81" />
             <source>A new, empty journal was started.</source>
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="96" />
+            <location filename="../../ui/shell/app.py" line="120" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="65" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
             <source>Start an &amp;empty journal</source>
             <translation>开始一个空白日志(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="87" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="90" />
             <source>The damaged file was kept, untouched, as:
 {path}</source>
             <translation>损坏的文件已原样保留为：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="59" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="62" />
             <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
 
 You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
@@ -4339,7 +4338,7 @@ You can start an empty journal: the damaged file is then kept aside, untouched, 
 您可以开始一个空白日志：损坏的文件会原样另存，以便以后查看。或者退出，请人帮忙抢救它。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="54" />
             <source>The file that holds your records is damaged and cannot be used safely.
 
 The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
@@ -4348,17 +4347,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新的可用备份是 {when} 的，包含 {records} 条记录。要恢复吗？损坏的文件会原样另存，以便查找该备份之后保存的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="128" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>无法完成今天的备份：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="48" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
             <source>Your journal file is damaged</source>
             <translation>您的日志文件已损坏</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="72" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="75" />
             <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
             <translation>已从 {when} 的备份恢复您的记录。该备份之后保存的内容不在其中。</translation>
         </message>
