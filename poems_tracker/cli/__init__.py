@@ -93,6 +93,7 @@ def demo_data(years: int, seed: int) -> None:
             )
         fill(db, years=years, seed=seed, today=date.today())
         counts = record_counts(db)
+    paths.mark_demo_folder()
     click.echo(f"Demo data for {years} year(s) written to {paths.data_dir()}:")
     for kind, table in DEMO_KINDS:
         click.echo(f"  {kind}: {counts[table]}")

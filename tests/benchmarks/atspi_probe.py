@@ -29,6 +29,7 @@ EVENTS = (
     "object:announcement",
     "object:property-change:accessible-name",
     "object:state-changed:selected",
+    "object:state-changed:checked",
 )
 
 
@@ -53,7 +54,8 @@ def walk(node, out: list | None = None) -> list:
     out = [] if out is None else out
     try:
         state = node.getState()
-        out.append((node.getRoleName(), node.name, state.contains(pyatspi.STATE_SELECTED)))
+        chosen = state.contains(pyatspi.STATE_SELECTED) or state.contains(pyatspi.STATE_CHECKED)
+        out.append((node.getRoleName(), node.name, chosen))
         for child in node:
             if child is not None:
                 walk(child, out)
@@ -70,7 +72,7 @@ def main() -> int:
         sys.stdout.write("no POEMS Tracker on the accessibility bus\n")
         return 1
     for role, name, selected in walk(app):
-        if role in ("page tab", "page tab list"):
+        if role in ("page tab", "page tab list", "radio button", "check box"):
             sys.stdout.write(f"{role!r} {name!r} selected={selected}\n")
     action = sys.argv[1] if len(sys.argv) > 1 else ""
 

@@ -57,14 +57,25 @@ def english(qapp):
 def test_history_lists_newest_first(english, window: MainWindow) -> None:
     page = history(window)  # English counts: "10 days", "1 day", never "day(s)"
     assert page.model.rowCount() == 10
-    assert page.model.index(0, 0).data() == "2026-11-25"
-    assert page.model.index(9, 0).data() == "2026-11-16"
+    assert page.model.index(0, 0).data() == "25 Nov 2026"  # dates as the window writes them
+    assert page.model.index(9, 0).data() == "16 Nov 2026"
     assert page.summary.text() == "10 days logged."
     repo.delete_checkin(window.db, TODAY - timedelta(days=1))
     for n in range(2, 10):
         repo.delete_checkin(window.db, TODAY - timedelta(days=n))
     page.refresh()
     assert page.summary.text() == "1 day logged."
+
+
+def test_sorting_by_date_sorts_by_date_not_by_text(english, window: MainWindow) -> None:
+    """ "30 Oct" comes before "16 Nov" in time, though "3" sorts after "1" as text."""
+    repo.save_checkin(window.db, CheckIn(date(2026, 10, 30), {"pain": 1}))
+    page = history(window)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    days = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert days[:2] == ["30 Oct 2026", "16 Nov 2026"] and days[-1] == "25 Nov 2026"
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(10, 0).data() == "30 Oct 2026"
 
 
 def test_sorting_by_pain(window: MainWindow) -> None:

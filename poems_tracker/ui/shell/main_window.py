@@ -12,15 +12,17 @@ from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from poems_tracker import APP_NAME, __version__, settings
+from poems_tracker import APP_NAME, __version__, paths, settings
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibility
@@ -35,13 +37,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def window_title() -> str:
+    """The program's name (never translated), and in a demo folder that it is made up, so
+    a patient never takes the demo's records for their own."""
+    if paths.is_demo_folder():
+        return _tr("{app} — made-up data").format(app=APP_NAME)
+    return APP_NAME
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.events = DataEvents(self)
         self.jobs = JobRunner(self.events, self)  # the one runner: one job at a time
-        self.setWindowTitle(APP_NAME)  # the name is never translated
+        self.setWindowTitle(window_title())
         self.setObjectName("MainWindow")
         self._pages: dict[int, Page] = {}
         self._current = -1
@@ -68,7 +78,14 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav_column)
-        layout.addWidget(self.stack, 1)
+        # The page scrolls when the screen is smaller than it needs (an 800×600 screen, or
+        # twice the text size): the window never grows past the screen's bottom edge.
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("PageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
         self._build_menus()
         for installer in FILE_MENU_ACTIONS:
