@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from poems_tracker.domain.models import CheckIn
 from poems_tracker.store import checkins as repo
@@ -161,3 +162,20 @@ def test_history_buttons_follow_the_selection(window: MainWindow) -> None:
     assert page.delete_button.isEnabled()
     page.table.clearSelection()
     assert not page.delete_button.isEnabled() and not page.open_button.isEnabled()
+
+
+def test_counted_messages_say_one_problem_not_problems(english, qtbot) -> None:
+    """Plural forms through Qt's %n: "1 problem", "2 problems", never "problem(s)"."""
+    from poems_tracker.ui.appointments.calendar_export import CalendarExport
+    from poems_tracker.ui.data.exchange_dialogs import ProblemsDialog
+
+    one = ProblemsDialog(["a.csv:2: no date"])
+    qtbot.addWidget(one)
+    two = ProblemsDialog(["a.csv:2: no date", "a.csv:3: no value"])
+    qtbot.addWidget(two)
+    words = [label.text() for d in (one, two) for label in d.findChildren(QLabel)]
+    assert any("Fix the 1 problem below" in text for text in words)
+    assert any("Fix the 2 problems below" in text for text in words)
+    assert not any("(s)" in text for text in words)
+    assert CalendarExport().written(1, "v.ics").startswith("1 visit written to v.ics.")
+    assert CalendarExport().written(3, "v.ics").startswith("3 visits written to v.ics.")

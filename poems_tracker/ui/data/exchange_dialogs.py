@@ -115,8 +115,10 @@ class ProblemsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Nothing was imported, so your records are unchanged. Fix "
-                "these {count} problem(s) in the files and import again:"
-            ).format(count=len(lines))
+                "the %n problem(s) below in the files and import again:",
+                "",
+                len(lines),
+            )
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(lines))

@@ -44,7 +44,7 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     problems = quick_check(db_path)
     if not problems:
         return True
-    log.error("database damaged: %d problem(s)", len(problems))
+    log.error("database damaged: problems found: %d", len(problems))
     title = _tr("Your journal file is damaged")
     newest = newest_good_backup(paths.backup_dir())
     if newest is not None:
