@@ -65,6 +65,21 @@ def test_score_buttons_are_radio_buttons_and_the_chosen_one_is_checked(qtbot) ->
     assert six.state().checked and not seven.state().checked
 
 
+def test_answer_buttons_are_radio_buttons_too(qtbot) -> None:
+    """The Taken / Missed / Skipped answers of a dose are one choice of three."""
+    from poems_tracker.ui.widgets.choice_row import ChoiceRow
+
+    row = ChoiceRow("Aspirin", [("taken", "T", "Taken"), ("missed", "M", "Missed")])
+    qtbot.addWidget(row)
+    row.show()
+    taken = QAccessible.queryAccessibleInterface(row.buttons[0])
+    assert taken.role() == QAccessible.Role.RadioButton
+    assert taken.text(QAccessible.Text.Name) == "Aspirin: Taken"
+    assert not taken.state().checked
+    row.buttons[0].click()
+    assert taken.state().checked
+
+
 def test_the_save_message_is_what_a_screen_reader_reads(qtbot, window: MainWindow) -> None:
     page = window.current_page()
     assert spoken(page.status) == "Not logged yet."

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleActionInterface,
-    QAccessibleInterface,
-    QAccessibleStateChangeEvent,
-    QFocusEvent,
-    QKeyEvent,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -29,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker.ui.widgets import TARGET
+from poems_tracker.ui.widgets.radio_role import as_radio
 
 TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
 #: The chosen value stands out by fill, weight and border, not by colour alone.
@@ -43,61 +36,6 @@ _FOCUS = "QFrame#ScoreSelector { border: 3px solid palette(highlight); border-ra
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ScoreSelector", text)
-
-
-class ScoreButton(QPushButton):
-    """One value of a score row. A checkable QPushButton is announced as "check box";
-    these are one choice among several, so a screen reader is told "radio button"."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setCheckable(True)
-        self.toggled.connect(self._tell_checked)
-
-    def _tell_checked(self, _on: bool) -> None:
-        if QAccessible.isActive():
-            changed = QAccessible.State()
-            changed.checked = True
-            QAccessible.updateAccessibility(QAccessibleStateChangeEvent(self, changed))
-
-
-class _RadioButton(QAccessibleWidget):
-    def __init__(self, button: ScoreButton) -> None:
-        super().__init__(button, QAccessible.Role.RadioButton)
-
-    def state(self):  # type: ignore[override]
-        state = super().state()
-        state.checkable = True
-        state.checked = bool(self.widget().isChecked())
-        return state
-
-    def actionNames(self) -> list[str]:
-        return [QAccessibleActionInterface.pressAction()]
-
-    def doAction(self, name: str) -> None:
-        if name == QAccessibleActionInterface.pressAction():
-            self.widget().click()
-
-
-#: Python must hold the interfaces it hands to Qt, or they are collected under Qt's feet.
-_interfaces: dict[int, QAccessibleInterface] = {}
-_installed = False
-
-
-def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    if not isinstance(obj, ScoreButton):
-        return None
-    key = id(obj)
-    iface = _interfaces[key] = _RadioButton(obj)
-    obj.destroyed.connect(lambda *_: _interfaces.pop(key, None))
-    return iface
-
-
-def _install_accessibility() -> None:
-    global _installed
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed = True
 
 
 class ScoreSelector(QFrame):
@@ -115,7 +53,6 @@ class ScoreSelector(QFrame):
         self.setObjectName("ScoreSelector")
         self.setStyleSheet(_STYLE)
         self.setAccessibleName(name)
-        _install_accessibility()  # the value buttons are announced as radio buttons
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second press on the chosen value can clear it
         layout = QHBoxLayout(self)
@@ -123,7 +60,9 @@ class ScoreSelector(QFrame):
         layout.setSpacing(3)
         choices = [(1, _tr("Yes")), (0, _tr("No"))] if yes_no else [(n, str(n)) for n in range(11)]
         for value, text in choices:
-            button = ScoreButton(text)
+            button = QPushButton(text)
+            button.setCheckable(True)
+            as_radio(button)  # "radio button, 7, checked", not "check box"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumSize(TARGET + (40 if yes_no else 0), TARGET)
             button.setAccessibleName(f"{name}: {text}")
