@@ -13,6 +13,10 @@ It prints the page tabs (role, name, selected), the save message as exposed, the
 announcement and name change heard while the given shell command types into the window.
 Measured 2026-12-04 (PySide6 6.11): nine "page tab" entries, "Today's check-in" selected;
 after Ctrl+S an object:announcement "✔ Saved at 20:50." and the label's name changed too.
+Measured again (issue 20's rest): every score, yes/no and dose answer is a "radio button"
+(102 on the demo's Today page, no "check box" left), the chosen one checked; typing 7
+raised one object:state-changed:checked on "Nerve pain: 4" (unchecked) and one on
+"Nerve pain: 7" (checked).
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleInterface,
-    QAccessibleStateChangeEvent,
 )
 from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget
 
@@ -51,18 +50,10 @@ def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
     return iface
 
 
-def _tell_checked(button: QAbstractButton) -> None:
-    if QAccessible.isActive():
-        changed = QAccessible.State()
-        changed.checked = True
-        QAccessible.updateAccessibility(QAccessibleStateChangeEvent(button, changed))
-
-
 def as_radio(button: QAbstractButton) -> None:
     """Announce BUTTON (checkable, one of a group) as a radio button; call before showing."""
     global _installed
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
-    button.setProperty(_MARK, True)
-    button.toggled.connect(lambda _on, b=button: _tell_checked(b))
+    button.setProperty(_MARK, True)  # Qt itself tells "checked" changes of a button
