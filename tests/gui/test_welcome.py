@@ -126,7 +126,7 @@ def test_the_demo_fills_its_own_folder_and_leaves_the_patients_alone(
         with Database.open() as demo_db:
             assert len(repo.list_checkins(demo_db)) > 300
         # and its window says so in its title; the patient's own window does not
-        assert window_title() == "POEMS Tracker — made-up data"
+        assert window_title() == "Made-up data — POEMS Tracker"
     finally:
         paths.set_data_dir(None)
     assert window.windowTitle() == window_title() == "POEMS Tracker"

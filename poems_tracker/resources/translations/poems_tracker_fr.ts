@@ -697,12 +697,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="86" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="88" />
             <source>Key {key}</source>
             <translation>Touche {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="133" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="135" />
             <source>not answered</source>
             <translation>sans réponse</translation>
         </message>
@@ -2129,62 +2129,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="165" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="144" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="145" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="157" />
+            <location filename="../../ui/shell/main_window.py" line="158" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="158" />
+            <location filename="../../ui/shell/main_window.py" line="159" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="151" />
+            <location filename="../../ui/shell/main_window.py" line="152" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="162" />
+            <location filename="../../ui/shell/main_window.py" line="163" />
             <source>&amp;Welcome and first steps…</source>
             <translation>&amp;Bienvenue et premiers pas…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="221" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="193" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="189" />
+            <location filename="../../ui/shell/main_window.py" line="190" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
@@ -2199,12 +2199,12 @@
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D : la date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="188" />
+            <location filename="../../ui/shell/main_window.py" line="189" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
@@ -2229,7 +2229,7 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="199" />
+            <location filename="../../ui/shell/main_window.py" line="200" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -2242,6 +2242,11 @@
             <location filename="../../ui/shell/registry.py" line="58" />
             <source>Labs</source>
             <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <source>Made-up data — {app}</source>
+            <translation>Données fictives — {app}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/registry.py" line="48" />
@@ -2259,7 +2264,7 @@
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="193" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -2297,11 +2302,6 @@
             <location filename="../../ui/shell/registry.py" line="70" />
             <source>Weekly function check</source>
             <translation>Bilan fonctionnel de la semaine</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="44" />
-            <source>{app} — made-up data</source>
-            <translation>{app} — données fictives</translation>
         </message>
     </context>
     <context>
@@ -4277,34 +4277,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="124" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="172" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="124" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="172" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="184" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="170" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="182" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>y</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="174" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
             <source>{value} out of 10</source>
             <translation>{value} sur 10</translation>
         </message>
@@ -4549,149 +4549,149 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="330" />
+            <location filename="../../ui/medicines/todays_doses.py" line="332" />
             <source>All doses of this day are recorded.</source>
             <translation>Toutes les prises de ce jour sont notées.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="112" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>As nee&amp;ded:</source>
             <translation>Si &amp;besoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="130" />
+            <location filename="../../ui/medicines/todays_doses.py" line="131" />
             <source>As-needed doses recorded this day</source>
             <translation>Prises si besoin notées ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="103" />
+            <location filename="../../ui/medicines/todays_doses.py" line="104" />
             <source>As-needed medicine</source>
             <translation>Médicament si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="176" />
+            <location filename="../../ui/medicines/todays_doses.py" line="177" />
             <source>Doses for {day}</source>
             <translation>Prises du {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="100" />
             <source>Doses message</source>
             <translation>Message sur les prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="84" />
+            <location filename="../../ui/medicines/todays_doses.py" line="85" />
             <source>Mar&amp;k the rest taken</source>
             <translation>Mar&amp;quer le reste comme pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="87" />
+            <location filename="../../ui/medicines/todays_doses.py" line="88" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>Marquer comme prise chaque dose pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Missed</source>
             <translation>Oubliée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="356" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>More than your daily maximum</source>
             <translation>Plus que votre maximum quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="192" />
+            <location filename="../../ui/medicines/todays_doses.py" line="193" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>Aucune prise n'est prévue ce jour-là par vos rythmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="246" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>Not recorded yet</source>
             <translation>Pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="342" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
             <source>Not taken on this day</source>
             <translation>Pas pris ce jour-là</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="348" />
+            <location filename="../../ui/medicines/todays_doses.py" line="362" />
             <source>Nothing was recorded.</source>
             <translation>Rien n'a été noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Record it</source>
             <translation>La noter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="110" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>Record the as-needed dose at that time</source>
             <translation>Noter la prise si besoin à cette heure</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="51" />
+            <location filename="../../ui/medicines/todays_doses.py" line="52" />
             <source>Skipped</source>
             <translation>Sautée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Taken</source>
             <translation>Prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="215" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>Ce jour n'est pas encore arrivé ; les prises se notent le jour même.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Time the as-needed dose was taken</source>
             <translation>Heure de la prise si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>J'ai pris une dose si b&amp;esoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="218" />
+            <location filename="../../ui/medicines/todays_doses.py" line="219" />
             <source>any time</source>
             <translation>à tout moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="114" />
+            <location filename="../../ui/medicines/todays_doses.py" line="115" />
             <source>at</source>
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="231" />
+            <location filename="../../ui/medicines/todays_doses.py" line="233" />
             <source>{dose} at {when}: {status}</source>
             <translation>{dose} à {when} : {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="203" />
+            <location filename="../../ui/medicines/todays_doses.py" line="204" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine} (pas pris ce jour-là)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="375" />
+            <location filename="../../ui/medicines/todays_doses.py" line="377" />
             <source>{name} at {time} is recorded.</source>
             <translation>{name} à {time} est noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="275" />
+            <location filename="../../ui/medicines/todays_doses.py" line="277" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name} : {count} pris sur {most} au plus ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="269" />
+            <location filename="../../ui/medicines/todays_doses.py" line="271" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name} : {count} pris ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="250" />
             <source>{status} at {time}</source>
             <translation>{status} à {time}</translation>
         </message>

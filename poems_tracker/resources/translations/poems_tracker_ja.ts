@@ -696,12 +696,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="86" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="88" />
             <source>Key {key}</source>
             <translation>キー {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="133" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="135" />
             <source>not answered</source>
             <translation>未回答</translation>
         </message>
@@ -2126,62 +2126,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="165" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="144" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="144" />
+            <location filename="../../ui/shell/main_window.py" line="145" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="157" />
+            <location filename="../../ui/shell/main_window.py" line="158" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="158" />
+            <location filename="../../ui/shell/main_window.py" line="159" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="151" />
+            <location filename="../../ui/shell/main_window.py" line="152" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="162" />
+            <location filename="../../ui/shell/main_window.py" line="163" />
             <source>&amp;Welcome and first steps…</source>
             <translation>ようこそ・はじめの一歩…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="204" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="220" />
+            <location filename="../../ui/shell/main_window.py" line="221" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="193" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="189" />
+            <location filename="../../ui/shell/main_window.py" line="190" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
@@ -2196,12 +2196,12 @@
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="190" />
+            <location filename="../../ui/shell/main_window.py" line="191" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D: 記録の日付</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="188" />
+            <location filename="../../ui/shell/main_window.py" line="189" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
@@ -2226,7 +2226,7 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="199" />
+            <location filename="../../ui/shell/main_window.py" line="200" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -2239,6 +2239,11 @@
             <location filename="../../ui/shell/registry.py" line="58" />
             <source>Labs</source>
             <translation>検査</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <source>Made-up data — {app}</source>
+            <translation>架空のデータ — {app}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/registry.py" line="48" />
@@ -2256,7 +2261,7 @@
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="193" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -2294,11 +2299,6 @@
             <location filename="../../ui/shell/registry.py" line="70" />
             <source>Weekly function check</source>
             <translation>毎週の機能チェック</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="44" />
-            <source>{app} — made-up data</source>
-            <translation>{app} — 架空のデータ</translation>
         </message>
     </context>
     <context>
@@ -4272,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="124" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="172" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="124" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="172" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="184" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="170" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>not recorded</source>
             <translation>記録なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="182" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="174" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
             <source>{value} out of 10</source>
             <translation>10 のうち {value}</translation>
         </message>
@@ -4544,149 +4544,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="330" />
+            <location filename="../../ui/medicines/todays_doses.py" line="332" />
             <source>All doses of this day are recorded.</source>
             <translation>この日の服用はすべて記録済みです。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="112" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>As nee&amp;ded:</source>
             <translation>頓用(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="130" />
+            <location filename="../../ui/medicines/todays_doses.py" line="131" />
             <source>As-needed doses recorded this day</source>
             <translation>この日に記録した頓用の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="103" />
+            <location filename="../../ui/medicines/todays_doses.py" line="104" />
             <source>As-needed medicine</source>
             <translation>頓用の薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="176" />
+            <location filename="../../ui/medicines/todays_doses.py" line="177" />
             <source>Doses for {day}</source>
             <translation>{day} の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="100" />
             <source>Doses message</source>
             <translation>服用についてのお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="84" />
+            <location filename="../../ui/medicines/todays_doses.py" line="85" />
             <source>Mar&amp;k the rest taken</source>
             <translation>残りを「飲んだ」にする(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="87" />
+            <location filename="../../ui/medicines/todays_doses.py" line="88" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>まだ記録していない服用をすべて「飲んだ」にする</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Missed</source>
             <translation>飲み忘れ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="356" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>More than your daily maximum</source>
             <translation>1日の上限を超えています</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="192" />
+            <location filename="../../ui/medicines/todays_doses.py" line="193" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>この日は服用予定がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="246" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>Not recorded yet</source>
             <translation>まだ記録していません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="342" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
             <source>Not taken on this day</source>
             <translation>この日は飲んでいません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="348" />
+            <location filename="../../ui/medicines/todays_doses.py" line="362" />
             <source>Nothing was recorded.</source>
             <translation>何も記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Record it</source>
             <translation>記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="110" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>Record the as-needed dose at that time</source>
             <translation>その時刻の頓用の服用を記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="51" />
+            <location filename="../../ui/medicines/todays_doses.py" line="52" />
             <source>Skipped</source>
             <translation>飛ばした</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Taken</source>
             <translation>飲んだ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="215" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>この日はまだ来ていません。服用はその日に記録できます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Time the as-needed dose was taken</source>
             <translation>頓用の薬を飲んだ時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>頓用の薬を飲んだ(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="218" />
+            <location filename="../../ui/medicines/todays_doses.py" line="219" />
             <source>any time</source>
             <translation>いつでも</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="114" />
+            <location filename="../../ui/medicines/todays_doses.py" line="115" />
             <source>at</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="231" />
+            <location filename="../../ui/medicines/todays_doses.py" line="233" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} の {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="203" />
+            <location filename="../../ui/medicines/todays_doses.py" line="204" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（この日は飲んでいません）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="375" />
+            <location filename="../../ui/medicines/todays_doses.py" line="377" />
             <source>{name} at {time} is recorded.</source>
             <translation>{time} の {name} を記録しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="275" />
+            <location filename="../../ui/medicines/todays_doses.py" line="277" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：上限 {most} 回のうち {count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="269" />
+            <location filename="../../ui/medicines/todays_doses.py" line="271" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：{count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="250" />
             <source>{status} at {time}</source>
             <translation>{time} に{status}</translation>
         </message>

@@ -39,9 +39,10 @@ def _tr(text: str) -> str:
 
 def window_title() -> str:
     """The program's name (never translated), and in a demo folder that it is made up, so
-    a patient never takes the demo's records for their own."""
+    a patient never takes the demo's records for their own. The name comes last: Qt adds
+    it to any title that does not end with it."""
     if paths.is_demo_folder():
-        return _tr("{app} — made-up data").format(app=APP_NAME)
+        return _tr("Made-up data — {app}").format(app=APP_NAME)
     return APP_NAME
 
 
