@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -35,6 +35,33 @@ __all__ = ["PAGES", "MainWindow", "PageSpec"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+class PageHolder(QWidget):
+    """Holds the page stack in the scroll area at the viewport's size, or at the page's
+    least size when the viewport is smaller. Without a layout of its own it tells the
+    scroll area nothing of height-for-width, which would make the area as tall as the
+    page's preferred height and push Save below the fold."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.stack = stack
+        stack.setParent(self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.stack.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.stack.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.stack.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a page grew or shrank: the scroll area must hear it
+        return super().event(event)
 
 
 def window_title() -> str:
@@ -85,7 +112,7 @@ class MainWindow(QMainWindow):
         self.page_area.setObjectName("PageArea")
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setWidget(self.stack)
+        self.page_area.setWidget(PageHolder(self.stack))
         layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
         self._build_menus()
