@@ -8,15 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibility
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.page_area import PageArea
 from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
 from poems_tracker.ui.shell.workers import JobRunner
 
@@ -35,33 +34,6 @@ __all__ = ["PAGES", "MainWindow", "PageSpec"]
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
-
-
-class PageHolder(QWidget):
-    """Holds the page stack in the scroll area at the viewport's size, or at the page's
-    least size when the viewport is smaller. Without a layout of its own it tells the
-    scroll area nothing of height-for-width, which would make the area as tall as the
-    page's preferred height and push Save below the fold."""
-
-    def __init__(self, stack: QStackedWidget) -> None:
-        super().__init__()
-        self.stack = stack
-        stack.setParent(self)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.stack.minimumSizeHint()
-
-    def sizeHint(self) -> QSize:
-        return self.stack.minimumSizeHint()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.stack.setGeometry(self.rect())
-        super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # a page grew or shrank: the scroll area must hear it
-        return super().event(event)
 
 
 def window_title() -> str:
@@ -94,7 +66,6 @@ class MainWindow(QMainWindow):
         nav_box.setSpacing(6)
         for index, spec in enumerate(PAGES):
             button = NavButton(_tr(spec.title))
-            button.setMinimumSize(140, 52)
             button.setAccessibleName(_tr(spec.accessible))
             button.setToolTip(_tr(spec.accessible) + f" (Ctrl+{index + 1})")
             self.nav.addButton(button, index)
@@ -108,11 +79,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav_column)
         # The page scrolls when the screen is smaller than it needs (an 800×600 screen, or
         # twice the text size): the window never grows past the screen's bottom edge.
-        self.page_area = QScrollArea()
-        self.page_area.setObjectName("PageArea")
-        self.page_area.setWidgetResizable(True)
-        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setWidget(PageHolder(self.stack))
+        self.page_area = PageArea(self.stack)
         layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
         self._build_menus()
