@@ -129,7 +129,17 @@ def test_window_remembers_its_size(qtbot, db: Database) -> None:
     second = MainWindow(db)
     qtbot.addWidget(second)
     second.restore_state()
-    assert second.height() == size[1] == 560  # default would be 760
+    assert second.height() == size[1] == 560  # the default would fill the 600 px screen
+
+
+def test_the_first_window_fits_the_screen(qtbot, db: Database) -> None:
+    """1100×760 at first, but never larger than the screen (offscreen: 800×600)."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.restore_state()
+    room = window.screen().availableGeometry()
+    assert window.width() == min(1100, room.width())
+    assert window.height() == min(760, room.height())
 
 
 def test_unsaved_changes_stop_the_window_closing(qtbot, window: MainWindow, monkeypatch) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -221,8 +221,9 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and not screen.intersects(self.frameGeometry()):
                 self.move(screen.topLeft())
-        else:
-            self.resize(1100, 760)
+        else:  # the first start: a roomy window, never larger than the screen
+            room = self.screen().availableGeometry().size() if self.screen() else None
+            self.resize(QSize(1100, 760).boundedTo(room) if room else QSize(1100, 760))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._current >= 0 and not self.current_page().may_leave():
