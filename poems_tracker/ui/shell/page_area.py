@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 
 class PageHolder(QWidget):
@@ -53,12 +53,25 @@ class PageArea(QScrollArea):
 
     def _room(self) -> QSize:
         """The most this area may ask for: the screen's free space less the window's
-        own parts (menu bar, page buttons, margins)."""
-        window, screen = self.window(), self.screen()
-        if screen is None or window is self:
+        own parts (frame, menu bar, the widgets beside the area, margins), reckoned from
+        their least sizes so that it holds before the window is first laid out."""
+        window, screen, holder = self.window(), self.screen(), self.parentWidget()
+        if screen is None or window is self or holder is None or holder.layout() is None:
             return QSize(16_777_215, 16_777_215)
-        chrome = window.frameGeometry().size() - self.size()
-        return (screen.availableGeometry().size() - chrome).expandedTo(QSize(200, 200))
+        layout = holder.layout()
+        margins = layout.contentsMargins()
+        beside = [
+            item.widget().minimumSizeHint().width()
+            for item in (layout.itemAt(i) for i in range(layout.count()))
+            if item.widget() is not None and item.widget() is not self
+        ]
+        width = margins.left() + margins.right() + sum(beside) + layout.spacing() * len(beside)
+        height = margins.top() + margins.bottom()
+        if isinstance(window, QMainWindow) and window.menuBar() is not None:
+            height += window.menuBar().sizeHint().height()
+        frame = window.frameGeometry().size() - window.size()
+        room = screen.availableGeometry().size() - frame - QSize(width, height)
+        return room.expandedTo(QSize(200, 200))
 
     def minimumSizeHint(self) -> QSize:
         holder = self.widget()
