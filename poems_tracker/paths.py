@@ -15,6 +15,8 @@ ENV_VAR = "POEMS_TRACKER_DATA_DIR"
 DB_NAME = "tracker.db"
 BACKUP_DIR = "backups"
 SETTINGS_NAME = "settings.ini"
+#: Left in a folder `demo-data` filled, so a window on it says the records are made up.
+DEMO_MARKER = "MADE-UP-DATA.txt"
 
 _override: Path | None = None
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -95,3 +97,18 @@ def backup_dir(create: bool = True) -> Path:
 def settings_path() -> Path:
     """Preferences live beside the data, so `--data-dir` keeps tests and users apart."""
     return data_dir() / SETTINGS_NAME
+
+
+def mark_demo_folder() -> None:
+    """Note in the data folder that its records are made up (written by `demo-data`)."""
+    marker = data_dir() / DEMO_MARKER
+    marker.write_text(
+        "The records in this folder were made up by `poems-tracker demo-data`.\n",
+        encoding="utf-8",
+    )
+    make_private_file(marker)
+
+
+def is_demo_folder() -> bool:
+    """True for a folder `demo-data` filled: its window must never pass for the patient's."""
+    return (data_dir(create=False) / DEMO_MARKER).is_file()

@@ -24,14 +24,17 @@ from poems_tracker.domain.symptoms import label_context
 _CJK = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
 
+def day_format(weekday: bool = False) -> str:
+    """The Qt date format of `day_text`, also every date field's display format, so a
+    date reads the same in a field, a table and a sentence."""
+    if QLocale().language() in _CJK:
+        return "yyyy年M月d日" + ("(ddd)" if weekday else "")
+    return ("ddd " if weekday else "") + "d MMM yyyy"
+
+
 def day_text(day: date, weekday: bool = False) -> str:
     """A short, unambiguous date; files and the command line keep ISO dates instead."""
-    locale = QLocale()
-    if locale.language() in _CJK:
-        fmt = "yyyy年M月d日" + ("(ddd)" if weekday else "")
-    else:
-        fmt = ("ddd " if weekday else "") + "d MMM yyyy"
-    return locale.toString(QDate(day.year, day.month, day.day), fmt)
+    return QLocale().toString(QDate(day.year, day.month, day.day), day_format(weekday))
 
 
 def month_text(year: int, month: int) -> str:

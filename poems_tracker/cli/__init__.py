@@ -17,6 +17,7 @@ import click
 
 from poems_tracker import __version__, paths
 from poems_tracker.cli.shared import PoemsGroup, add_global_options, data_dir_option, open_db
+from poems_tracker.domain.text import counted
 
 
 @click.group(
@@ -55,7 +56,7 @@ def check() -> None:
             for problem in problems:
                 click.echo(problem, err=True)
             raise click.ClickException(
-                f"The database is damaged: {len(problems)} problem(s) found."
+                f"The database is damaged: {counted(len(problems), 'problem')} found."
             )
         counts = record_counts(db)
         click.echo(f"OK: {db.path} (schema version {db.version})")
@@ -93,7 +94,8 @@ def demo_data(years: int, seed: int) -> None:
             )
         fill(db, years=years, seed=seed, today=date.today())
         counts = record_counts(db)
-    click.echo(f"Demo data for {years} year(s) written to {paths.data_dir()}:")
+    paths.mark_demo_folder()
+    click.echo(f"Demo data for {counted(years, 'year')} written to {paths.data_dir()}:")
     for kind, table in DEMO_KINDS:
         click.echo(f"  {kind}: {counts[table]}")
 

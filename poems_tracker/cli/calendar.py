@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from poems_tracker.cli.shared import check_out, open_db, out_option
+from poems_tracker.domain.text import counted
 
 
 @click.command("ics")
@@ -41,7 +42,7 @@ def export_ics_command(out: Path, tz_name: str | None) -> None:
             count = export_ics(db, out, tz_name)
         except OSError as exc:
             raise click.ClickException(f"Could not write {out}: {exc.strerror or exc}.") from exc
-    click.echo(f"{count} appointment(s) written to {out}.")
+    click.echo(f"{counted(count, 'appointment')} written to {out}.")
 
 
 def register(main: click.Group) -> None:

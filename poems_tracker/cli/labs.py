@@ -43,7 +43,7 @@ def import_labs_command(sources: tuple[str, ...], given: datetime | None, apply:
     if reading.refused:
         for line in reading.refusals():
             click.echo(line, err=True)
-        raise click.ClickException("Nothing was read or stored; see the file(s) named above.")
+        raise click.ClickException("Nothing was read or stored; see the problems named above.")
     for candidate in reading.dated:
         click.echo(candidate.line_out())
     for unread in reading.unread_with_dates():

@@ -201,7 +201,7 @@ def _judge(path: Path, *, damage: bool) -> None:
             raise DamagedError(
                 N_(
                     "errors",
-                    "The database {path} is damaged (SQLite's check found {count} problem(s)) "
+                    "The database {path} is damaged (problems found by SQLite's check: {count}) "
                     "and was left untouched.",
                 ),
                 path=str(path),

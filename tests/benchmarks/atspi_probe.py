@@ -13,6 +13,10 @@ It prints the page tabs (role, name, selected), the save message as exposed, the
 announcement and name change heard while the given shell command types into the window.
 Measured 2026-12-04 (PySide6 6.11): nine "page tab" entries, "Today's check-in" selected;
 after Ctrl+S an object:announcement "✔ Saved at 20:50." and the label's name changed too.
+Measured again (issue 20's rest): every score, yes/no and dose answer is a "radio button"
+(102 on the demo's Today page, no "check box" left), the chosen one checked; typing 7
+raised one object:state-changed:checked on "Nerve pain: 4" (unchecked) and one on
+"Nerve pain: 7" (checked).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ EVENTS = (
     "object:announcement",
     "object:property-change:accessible-name",
     "object:state-changed:selected",
+    "object:state-changed:checked",
 )
 
 
@@ -53,7 +58,8 @@ def walk(node, out: list | None = None) -> list:
     out = [] if out is None else out
     try:
         state = node.getState()
-        out.append((node.getRoleName(), node.name, state.contains(pyatspi.STATE_SELECTED)))
+        chosen = state.contains(pyatspi.STATE_SELECTED) or state.contains(pyatspi.STATE_CHECKED)
+        out.append((node.getRoleName(), node.name, chosen))
         for child in node:
             if child is not None:
                 walk(child, out)
@@ -70,7 +76,7 @@ def main() -> int:
         sys.stdout.write("no POEMS Tracker on the accessibility bus\n")
         return 1
     for role, name, selected in walk(app):
-        if role in ("page tab", "page tab list"):
+        if role in ("page tab", "page tab list", "radio button", "check box"):
             sys.stdout.write(f"{role!r} {name!r} selected={selected}\n")
     action = sys.argv[1] if len(sys.argv) > 1 else ""
 

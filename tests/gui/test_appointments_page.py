@@ -300,7 +300,7 @@ def test_export_to_calendar_writes_the_file(qtbot, page, tmp_path, monkeypatch):
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "my visits.ics"
     assert len(icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT")) == 3
-    assert told and told[0].startswith("3 visit(s) written to")
+    assert told and told[0].startswith("3 visits written to")
 
 
 def test_buttons_are_large_and_named(page):

@@ -81,16 +81,16 @@ def test_markers_panel_names_the_treatment_and_flags_in_words(qtbot, db):
     events = DataEvents()
     panel = MarkersPanel(db, events)
     qtbot.addWidget(panel)
-    assert "2025-12-01 — Chemotherapy: Len/Dex" in panel.treatment_label.text()
+    assert "1 Dec 2025 — Chemotherapy: Len/Dex" in panel.treatment_label.text()
     row = [panel.table.item(0, c).text() for c in range(7)]
     assert row == [
         "VEGF (serum)",
         "600 pg/mL",
-        "2026-03-20",
+        "20 Mar 2026",
         "High",
         "−1200 (−67%)",  # since the previous value
         "−1800 (−75%)",  # since the last value before the treatment
-        "600 pg/mL on 2026-03-20",  # the lowest since treatment
+        "600 pg/mL on 20 Mar 2026",  # the lowest since treatment
     ]
     assert panel.table.item(1, 1).text() == "none yet"
     assert "Half or less of the value before treatment." in panel.facts.text()
@@ -102,7 +102,7 @@ def test_markers_panel_names_the_treatment_and_flags_in_words(qtbot, db):
     )
     events.emit_changed(LABS)
     platelets = [panel.table.item(1, c).text() for c in range(4)]
-    assert platelets == ["Platelets", "450 10⁹/L", "2026-03-25", "High"]
+    assert platelets == ["Platelets", "450 10⁹/L", "25 Mar 2026", "High"]
 
 
 def test_cycle_days_heat_map_shows_each_day_in_words_and_shade(qtbot, db):

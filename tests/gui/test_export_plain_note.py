@@ -99,7 +99,7 @@ def test_the_first_export_after_encrypting_says_once_that_it_is_plain(
     told.clear()
     # the first export after encryption: the note, in the export's own message
     assert export_to_calendar(window, db) == 1
-    assert told[-1].startswith("1 visit(s) written to") and NOTE in told[-1]
+    assert told[-1].startswith("1 visit written to") and NOTE in told[-1]
     # the next one, from the menu (CSV): said already, so not again
     actions: ExchangeActions = window.exchange_actions
     monkeypatch.setattr(dialogs, "open_dir", lambda *args: str(tmp_path / "out"))

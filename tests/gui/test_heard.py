@@ -47,6 +47,39 @@ def test_page_buttons_are_page_tabs_and_the_shown_one_is_selected(window: MainWi
     assert not QAccessible.queryAccessibleInterface(window.nav.button(0)).state().selected
 
 
+def test_score_buttons_are_radio_buttons_and_the_chosen_one_is_checked(qtbot) -> None:
+    """A screen reader says "radio button, 7, checked", not "check box"."""
+    from poems_tracker.ui.widgets.score_selector import ScoreSelector
+
+    row = ScoreSelector("Nerve pain")
+    qtbot.addWidget(row)
+    row.show()
+    row.set_value(7)
+    seven = QAccessible.queryAccessibleInterface(row.group.button(7))
+    six = QAccessible.queryAccessibleInterface(row.group.button(6))
+    assert seven.role() == six.role() == QAccessible.Role.RadioButton
+    assert seven.text(QAccessible.Text.Name) == "Nerve pain: 7"
+    assert seven.state().checked and not six.state().checked
+    six.actionInterface().doAction(six.actionInterface().actionNames()[0])
+    assert row.value() == 6
+    assert six.state().checked and not seven.state().checked
+
+
+def test_answer_buttons_are_radio_buttons_too(qtbot) -> None:
+    """The Taken / Missed / Skipped answers of a dose are one choice of three."""
+    from poems_tracker.ui.widgets.choice_row import ChoiceRow
+
+    row = ChoiceRow("Aspirin", [("taken", "T", "Taken"), ("missed", "M", "Missed")])
+    qtbot.addWidget(row)
+    row.show()
+    taken = QAccessible.queryAccessibleInterface(row.buttons[0])
+    assert taken.role() == QAccessible.Role.RadioButton
+    assert taken.text(QAccessible.Text.Name) == "Aspirin: Taken"
+    assert not taken.state().checked
+    row.buttons[0].click()
+    assert taken.state().checked
+
+
 def test_the_save_message_is_what_a_screen_reader_reads(qtbot, window: MainWindow) -> None:
     page = window.current_page()
     assert spoken(page.status) == "Not logged yet."

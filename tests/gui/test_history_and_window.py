@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from poems_tracker.domain.models import CheckIn
 from poems_tracker.store import checkins as repo
@@ -57,14 +58,25 @@ def english(qapp):
 def test_history_lists_newest_first(english, window: MainWindow) -> None:
     page = history(window)  # English counts: "10 days", "1 day", never "day(s)"
     assert page.model.rowCount() == 10
-    assert page.model.index(0, 0).data() == "2026-11-25"
-    assert page.model.index(9, 0).data() == "2026-11-16"
+    assert page.model.index(0, 0).data() == "25 Nov 2026"  # dates as the window writes them
+    assert page.model.index(9, 0).data() == "16 Nov 2026"
     assert page.summary.text() == "10 days logged."
     repo.delete_checkin(window.db, TODAY - timedelta(days=1))
     for n in range(2, 10):
         repo.delete_checkin(window.db, TODAY - timedelta(days=n))
     page.refresh()
     assert page.summary.text() == "1 day logged."
+
+
+def test_sorting_by_date_sorts_by_date_not_by_text(english, window: MainWindow) -> None:
+    """ "30 Oct" comes before "16 Nov" in time, though "3" sorts after "1" as text."""
+    repo.save_checkin(window.db, CheckIn(date(2026, 10, 30), {"pain": 1}))
+    page = history(window)
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    days = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert days[:2] == ["30 Oct 2026", "16 Nov 2026"] and days[-1] == "25 Nov 2026"
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.index(10, 0).data() == "30 Oct 2026"
 
 
 def test_sorting_by_pain(window: MainWindow) -> None:
@@ -117,7 +129,17 @@ def test_window_remembers_its_size(qtbot, db: Database) -> None:
     second = MainWindow(db)
     qtbot.addWidget(second)
     second.restore_state()
-    assert second.height() == size[1] == 560  # default would be 760
+    assert second.height() == size[1] == 560  # the default would fill the 600 px screen
+
+
+def test_the_first_window_fits_the_screen(qtbot, db: Database) -> None:
+    """1100×760 at first, but never larger than the screen (offscreen: 800×600)."""
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.restore_state()
+    room = window.screen().availableGeometry()
+    assert window.width() == min(1100, room.width())
+    assert window.height() == min(760, room.height())
 
 
 def test_unsaved_changes_stop_the_window_closing(qtbot, window: MainWindow, monkeypatch) -> None:
@@ -150,3 +172,20 @@ def test_history_buttons_follow_the_selection(window: MainWindow) -> None:
     assert page.delete_button.isEnabled()
     page.table.clearSelection()
     assert not page.delete_button.isEnabled() and not page.open_button.isEnabled()
+
+
+def test_counted_messages_say_one_problem_not_problems(english, qtbot) -> None:
+    """Plural forms through Qt's %n: "1 problem", "2 problems", never "problem(s)"."""
+    from poems_tracker.ui.appointments.calendar_export import CalendarExport
+    from poems_tracker.ui.data.exchange_dialogs import ProblemsDialog
+
+    one = ProblemsDialog(["a.csv:2: no date"])
+    qtbot.addWidget(one)
+    two = ProblemsDialog(["a.csv:2: no date", "a.csv:3: no value"])
+    qtbot.addWidget(two)
+    words = [label.text() for d in (one, two) for label in d.findChildren(QLabel)]
+    assert any("Fix the 1 problem below" in text for text in words)
+    assert any("Fix the 2 problems below" in text for text in words)
+    assert not any("(s)" in text for text in words)
+    assert CalendarExport().written(1, "v.ics").startswith("1 visit written to v.ics.")
+    assert CalendarExport().written(3, "v.ics").startswith("3 visits written to v.ics.")

@@ -58,17 +58,17 @@ def _row(panel: MarkersPanel, index: int) -> list[str]:
 
 def test_latest_start_counts_and_the_patient_can_pick_another(qtbot, panel) -> None:
     assert panel.baseline.count() == 2
-    assert panel.baseline.currentText().startswith("2025-06-01 — Stem cell transplant: ASCT")
+    assert panel.baseline.currentText().startswith("1 Jun 2025 — Stem cell transplant: ASCT")
     row = _row(panel, 0)
     assert row[4] == "+30 (+75%)"  # since the previous value: a rise, shown
     assert row[5] == "−830 (−92%)"  # since 900 on 2025-05-20, before the transplant
-    assert row[6] == "40 pg/mL on 2026-03-01"
-    assert row[7] == "60 pg/mL on 2025-12-01"  # nearest 6 months after 2025-06-01
+    assert row[6] == "40 pg/mL on 1 Mar 2026"
+    assert row[7] == "60 pg/mL on 1 Dec 2025"  # nearest 6 months after 2025-06-01
     panel.baseline.setFocus()
     qtbot.keyClick(panel.baseline, Qt.Key.Key_Down)
-    assert panel.baseline.currentText().startswith("2024-03-01 — Chemotherapy")
+    assert panel.baseline.currentText().startswith("1 Mar 2024 — Chemotherapy")
     assert _row(panel, 0)[5] == "−2930 (−98%)"  # now since 3000 before chemotherapy
-    assert "2024-03-01" in panel.treatment_label.text()
+    assert "1 Mar 2024" in panel.treatment_label.text()
 
 
 def test_facts_of_the_chosen_marker_in_words(qtbot, panel) -> None:
@@ -90,8 +90,8 @@ def test_a_rise_above_the_range_and_a_due_marker(qtbot, db, panel) -> None:
     panel.table.selectRow(0)
     assert "a repeat test confirms a rise" in panel.facts.text()
     assert _row(panel, 0)[3] == "High"
-    assert _row(panel, 0)[2] == "2026-10-01"
-    assert _row(panel, 1)[2] == "2026-05-01 (due)"  # platelets: more than 3 months ago
+    assert _row(panel, 0)[2] == "1 Oct 2026"
+    assert _row(panel, 1)[2] == "1 May 2026 (due)"  # platelets: more than 3 months ago
 
 
 def test_a_unit_change_is_a_new_row_and_below_limit_says_so(qtbot, db, panel) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from poems_tracker import paths, settings
 from poems_tracker.store import checkins as repo
 from poems_tracker.ui.shell import clock, welcome
-from poems_tracker.ui.shell.main_window import MainWindow
+from poems_tracker.ui.shell.main_window import MainWindow, window_title
 
 TODAY = date(2026, 11, 25)
 
@@ -125,8 +125,11 @@ def test_the_demo_fills_its_own_folder_and_leaves_the_patients_alone(
     try:
         with Database.open() as demo_db:
             assert len(repo.list_checkins(demo_db)) > 300
+        # and its window says so in its title; the patient's own window does not
+        assert window_title() == "Made-up data — POEMS Tracker"
     finally:
         paths.set_data_dir(None)
+    assert window.windowTitle() == window_title() == "POEMS Tracker"
 
 
 def test_a_new_demo_folder_is_new_empty_and_not_the_data_folder(

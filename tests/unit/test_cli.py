@@ -35,10 +35,25 @@ def test_demo_data_then_check(data_dir: Path) -> None:
     result = run("demo-data", "--years", "1", "--seed", "3")
     assert result.exit_code == 0, result.output
     assert "check-ins" in result.output
+    assert "Demo data for 1 year written" in result.output  # a count, never "year(s)"
+    # the folder says its records are made up, so its window can say so too
+    assert paths.is_demo_folder()
     result = run("check")
     assert result.exit_code == 0
     assert "schema version 1" in result.output
     assert "checkins: 3" in result.output  # hundreds of days
+
+
+def test_counts_in_english_words() -> None:
+    from poems_tracker.domain.text import counted
+
+    assert [counted(n, "year") for n in (0, 1, 2)] == ["0 years", "1 year", "2 years"]
+    assert counted(3, "check-in") == "3 check-ins"
+
+
+def test_a_patients_folder_is_not_a_demo_folder(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    assert not paths.is_demo_folder()
 
 
 def test_demo_data_refuses_a_folder_with_records(data_dir: Path) -> None:

@@ -33,7 +33,7 @@ def test_export_writes_every_visit(db, tmp_path):
         main, ["export", "ics", "--out", str(out), "--tz", "Europe/Berlin"]
     )
     assert result.exit_code == 0, result.output
-    assert result.output == f"2 appointment(s) written to {out}.\n"
+    assert result.output == f"2 appointments written to {out}.\n"
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert len(events) == 2
     assert {e["dtstart"].params["TZID"] for e in events} == {"Europe/Berlin"}
@@ -48,7 +48,7 @@ def test_export_uses_the_data_dir_option(tmp_path):
         main, ["--data-dir", str(tmp_path / "other"), "export", "ics", "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("0 appointment(s) written")
+    assert result.output.startswith("0 appointments written")
     assert (tmp_path / "other" / "tracker.db").exists()
 
 

@@ -107,7 +107,7 @@ def test_a_refused_file_stores_nothing_and_takes_no_backup(
     assert result.stdout == ""
     assert result.stderr == (
         f"{bad}: This PDF cannot be read; it may be damaged.\n"
-        "Error: Nothing was read or stored; see the file(s) named above.\n"
+        "Error: Nothing was read or stored; see the problems named above.\n"
     )
     assert len(_stored(data_dir)) == 3
     assert sorted((data_dir / "backups").glob("*")) == backups

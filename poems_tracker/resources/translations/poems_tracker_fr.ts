@@ -1,134 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="90" />
             <source>&amp;Date:</source>
             <translation>&amp;Date :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
             <source>&amp;Ends at:</source>
             <translation>&amp;Fin à :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="159" />
             <source>&amp;Notes:</source>
             <translation>&amp;Notes :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="133" />
             <source>&amp;Place:</source>
             <translation>&amp;Lieu :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
             <source>&amp;Reason for the visit:</source>
             <translation>&amp;Motif du rendez-vous :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
             <source>&amp;Save visit</source>
             <translation>&amp;Enregistrer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
             <source>&amp;Specialty:</source>
             <translation>&amp;Spécialité :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
             <source>&amp;Time:</source>
             <translation>&amp;Heure :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>&amp;Avec (médecin ou thérapeute) :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="167" />
             <source>Close without saving</source>
             <translation>Fermer sans enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="90" />
             <source>Date of the visit</source>
             <translation>Date du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="115" />
             <source>Doctor or therapist</source>
             <translation>Médecin ou thérapeute</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="106" />
             <source>End time of the visit, may be left empty</source>
             <translation>Heure de fin du rendez-vous, peut rester vide</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="159" />
             <source>Notes about the visit</source>
             <translation>Notes sur le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="133" />
             <source>Place of the visit</source>
             <translation>Lieu du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="152" />
             <source>Planned, done or cancelled</source>
             <translation>Prévu, fait ou annulé</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="141" />
             <source>Reason for the visit</source>
             <translation>Motif du rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
             <source>S&amp;tatus:</source>
             <translation>É&amp;tat :</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Save visit</source>
             <translation>Enregistrer le rendez-vous</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="127" />
             <source>Specialty; pick one or type your own</source>
             <translation>Spécialité ; choisissez-en une ou tapez la vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="97" />
             <source>Time of the visit, hours and minutes</source>
             <translation>Heure du rendez-vous, heures et minutes</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="136" />
             <source>e.g. 3-month follow-up</source>
             <translation>par ex. suivi à 3 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>par ex. Hôpital de la Ville, consultation 4</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="110" />
             <source>e.g. Dr. Smith</source>
             <translation>par ex. Dr Martin</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="101" />
             <source>optional, e.g. 11:00</source>
             <translation>facultatif, par ex. 11:00</translation>
         </message>
@@ -480,41 +481,44 @@
     </context>
     <context>
         <name>CalendarExport</name>
+        <message numerus="yes">
+            <location filename="../../ui/appointments/calendar_export.py" line="29" />
+            <source>%n visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
+            <translation>
+                <numerusform>%n rendez-vous écrit dans {path}. Ouvrez ce fichier avec votre agenda ; un nouvel export met à jour les mêmes rendez-vous au lieu de les ajouter deux fois.</numerusform>
+                <numerusform>%n rendez-vous écrits dans {path}. Ouvrez ce fichier avec votre agenda ; un nouvel export met à jour les mêmes rendez-vous au lieu de les ajouter deux fois.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="33" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
             <source>Calendar files (*.ics)</source>
             <translation>Fichiers d'agenda (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="76" />
             <source>Export to &amp;calendar…</source>
             <translation>Exporter vers l'&amp;agenda…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="53" />
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="44" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="65" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="56" />
             <source>Export to calendar</source>
             <translation>Exporter vers l'agenda</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="33" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
             <source>Export visits to a calendar file</source>
             <translation>Exporter les rendez-vous vers un fichier d'agenda</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="57" />
             <source>The file {path} could not be written: {reason}.</source>
             <translation>Le fichier {path} n'a pas pu être écrit : {reason}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="78" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>Écrire tous les rendez-vous dans un fichier que votre agenda peut ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="54" />
-            <source>{count} visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
-            <translation>{count} rendez-vous écrit(s) dans {path}. Ouvrez ce fichier avec votre agenda ; exporter de nouveau plus tard met à jour les mêmes rendez-vous au lieu de les ajouter deux fois.</translation>
         </message>
     </context>
     <context>
@@ -693,12 +697,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="86" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="88" />
             <source>Key {key}</source>
             <translation>Touche {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="133" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="135" />
             <source>not answered</source>
             <translation>sans réponse</translation>
         </message>
@@ -1155,10 +1159,13 @@
             <source>The file could not be written: {reason}.</source>
             <translation>Le fichier n'a pas pu être écrit : {reason}.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/data/exchange_actions.py" line="377" />
-            <source>The report ({pages} page(s)) was saved as {path}.</source>
-            <translation>Le rapport ({pages} page(s)) a été enregistré sous {path}.</translation>
+            <source>The report (%n page(s)) was saved as {path}.</source>
+            <translation>
+                <numerusform>Le rapport (%n page) a été enregistré sous {path}.</numerusform>
+                <numerusform>Le rapport (%n pages) a été enregistré sous {path}.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/data/exchange_actions.py" line="277" />
@@ -1520,162 +1527,162 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="145" />
             <source>&amp;Add row</source>
             <translation>&amp;Ajouter la ligne</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="92" />
             <source>&amp;Date of the blood test:</source>
             <translation>&amp;Date de la prise de sang :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="185" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>&amp;Enregistrer les résultats  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="135" />
             <source>Add a &amp;test:</source>
             <translation>Ajouter une &amp;analyse :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="147" />
             <source>Add a row for this test</source>
             <translation>Ajouter une ligne pour cette analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="82" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>Modifiez la valeur, l'unité ou la norme telles qu'imprimées sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="85" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>Recopiez les valeurs du compte rendu. Tab passe à la valeur suivante ; laissez une valeur vide pour sauter cette analyse. Des valeurs comme &lt;0.1 sont acceptées.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="99" />
             <source>Date of the blood test</source>
             <translation>Date de la prise de sang</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="506" />
             <source>Discard</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="503" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
             <source>Discard the values?</source>
             <translation>Abandonner les valeurs ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="76" />
             <source>Edit a lab result</source>
             <translation>Modifier un résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="76" />
             <source>Enter lab results</source>
             <translation>Saisir des résultats d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="122" />
             <source>Method</source>
             <translation>Méthode</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="165" />
             <source>N&amp;ote:</source>
             <translation>N&amp;ote :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="168" />
             <source>Note on this result</source>
             <translation>Note sur ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="469" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>Rien n'a été enregistré ; les résultats enregistrés du {day} n'ont pas changé.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Reference high</source>
             <translation>Limite haute de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference low</source>
             <translation>Limite basse de la norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="466" />
             <source>Replace</source>
             <translation>Remplacer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="461" />
             <source>Replace stored results?</source>
             <translation>Remplacer les résultats enregistrés ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="463" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>Des résultats de {tests} du {day} sont déjà enregistrés. Les remplacer par les valeurs que vous avez tapées ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="128" />
             <source>Results to enter</source>
             <translation>Résultats à saisir</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="191" />
             <source>Save these results</source>
             <translation>Enregistrer ces résultats</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="151" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab passe aussi par les &amp;unités et les normes</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="142" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>Analyse à ajouter : choisissez-en une ou tapez le nom de la vôtre</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>Les valeurs que vous avez tapées ne sont pas enregistrées. Fermer et les abandonner ?</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="390" />
             <source>Type at least one value before saving.</source>
             <translation>Tapez au moins une valeur avant d'enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="178" />
             <source>What the test in focus is</source>
             <translation>Ce qu'est l'analyse sélectionnée</translation>
         </message>
@@ -1690,7 +1697,7 @@
             <translation>par ex. Absence de protéine monoclonale</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="295" />
             <source>{test} is already in the list.</source>
             <translation>{test} est déjà dans la liste.</translation>
         </message>
@@ -1720,7 +1727,7 @@
             <translation>{test} : valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="361" />
             <source>{test}: {about}</source>
             <translation>{test} : {about}</translation>
         </message>
@@ -1728,178 +1735,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="98" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="99" />
             <source>&amp;Date the sample was taken:</source>
             <translation>&amp;Date du prélèvement :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="111" />
             <source>&amp;Results read from the report:</source>
             <translation>&amp;Résultats lus dans le compte rendu :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="168" />
             <source>&amp;Save ticked results</source>
             <translation>&amp;Enregistrer les résultats cochés</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="76" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>Comparez chaque résultat avec votre compte rendu. Décochez une ligne pour l'écarter ; corrigez toute case erronée. Rien n'est enregistré avant que vous appuyiez sur Enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="88" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="89" />
             <source>Choose the date</source>
             <translation>Choisissez la date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="320" />
             <source>Choose the date the sample was taken (above the table) first.</source>
             <translation>Choisissez d'abord la date du prélèvement (au-dessus du tableau).</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="172" />
             <source>Close without saving anything</source>
             <translation>Fermer sans rien enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>Date (AAAA-MM-JJ)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="92" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="93" />
             <source>Date the sample was taken</source>
             <translation>Date du prélèvement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="151" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="152" />
             <source>Every line that looked like a result was read.</source>
             <translation>Toutes les lignes qui ressemblaient à un résultat ont été lues.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="70" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="71" />
             <source>Import lab report</source>
             <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>Importer un compte rendu d'analyses</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="122" />
             <source>Line in the report</source>
             <translation>Ligne du compte rendu</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="201" />
             <source>Line {line}: {reason}</source>
             <translation>Ligne {line} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="149" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>Lignes &amp;non lues (saisissez-les à la main si besoin) :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="155" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="156" />
             <source>Lines not read, and why</source>
             <translation>Lignes non lues, et pourquoi</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="329" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="330" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>Aucune ligne n'est cochée ; cochez les résultats à enregistrer.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
             <source>Range high</source>
             <translation>Limite haute</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Range low</source>
             <translation>Limite basse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="124" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
             <source>Results read from the report</source>
             <translation>Résultats lus dans le compte rendu</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="168" />
             <source>Save the ticked results</source>
             <translation>Enregistrer les résultats cochés</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="212" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="213" />
             <source>Save this result</source>
             <translation>Enregistrer ce résultat</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="126" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="127" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>Espace coche ou décoche une ligne ; F2 ou la saisie modifie une case.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Test</source>
             <translation>Analyse</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="194" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="195" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>Le compte rendu ne dit pas clairement quand le prélèvement a été fait. Choisissez la date ; elle sert aux lignes sans date.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="190" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="191" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>La date {date} du compte rendu peut se lire de deux façons. Choisissez la date du prélèvement ; elle sert aux lignes sans date.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="334" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="335" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>Deux lignes cochées sont la même analyse à la même date ; décochez-en une.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Unit</source>
             <translation>Unité</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Value</source>
             <translation>Valeur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="269" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
             <source>row {row}</source>
             <translation>ligne {row}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="283" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="284" />
             <source>the test is not one of the program's list.</source>
             <translation>cette analyse ne fait pas partie de la liste du programme.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="280" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="281" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>écrivez la date sous la forme AAAA-MM-JJ, par ex. 2025-03-14.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="201" />
             <source>{line}: {reason}</source>
             <translation>{line} : {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="271" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="272" />
             <source>{test}: {problem}</source>
             <translation>{test} : {problem}</translation>
         </message>
@@ -2122,62 +2129,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="157" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="135" />
+            <location filename="../../ui/shell/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="148" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="149" />
+            <location filename="../../ui/shell/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="150" />
+            <location filename="../../ui/shell/main_window.py" line="162" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="154" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>&amp;Welcome and first steps…</source>
             <translation>&amp;Bienvenue et premiers pas…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="183" />
+            <location filename="../../ui/shell/main_window.py" line="195" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="208" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="185" />
+            <location filename="../../ui/shell/main_window.py" line="197" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="193" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
@@ -2192,12 +2199,12 @@
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D : la date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="180" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
@@ -2222,7 +2229,7 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -2235,6 +2242,11 @@
             <location filename="../../ui/shell/registry.py" line="58" />
             <source>Labs</source>
             <translation>Analyses</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <source>Made-up data — {app}</source>
+            <translation>Données fictives — {app}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/registry.py" line="48" />
@@ -2252,7 +2264,7 @@
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="184" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -2306,143 +2318,143 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="207" />
+            <location filename="../../ui/labs/markers_panel.py" line="205" />
             <source>"Before treatment" is the last value taken on or before {start}.</source>
             <translation>« Avant le traitement » est la dernière valeur prise au plus tard le {start}.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="260" />
+            <location filename="../../ui/labs/markers_panel.py" line="258" />
             <source>(calculated)</source>
             <translation>(calculé)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="264" />
+            <location filename="../../ui/labs/markers_panel.py" line="262" />
             <source>(due)</source>
             <translation>(à faire)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="136" />
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
             <source>At 6 months</source>
             <translation>À 6 mois</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="160" />
+            <location filename="../../ui/labs/markers_panel.py" line="158" />
             <source>Charts of each marker, treatments shaded behind</source>
             <translation>Graphiques de chaque marqueur, traitements grisés en arrière-plan</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="110" />
             <source>Compare &amp;with the value before:</source>
             <translation>Comparer a&amp;vec la valeur d'avant :</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <location filename="../../ui/labs/markers_panel.py" line="343" />
             <source>Drawing the charts…</source>
             <translation>Dessin des graphiques…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="165" />
+            <location filename="../../ui/labs/markers_panel.py" line="163" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>Gris : traitement. Pointillés : limite haute de l'intervalle du laboratoire. Échelle logarithmique quand les valeurs varient de plus de dix fois.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="130" />
+            <location filename="../../ui/labs/markers_panel.py" line="128" />
             <source>Latest</source>
             <translation>Dernier</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
             <source>Lowest since treatment</source>
             <translation>Plus bas depuis le traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="127" />
             <source>Marker</source>
             <translation>Marqueur</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="75" />
+            <location filename="../../ui/labs/markers_panel.py" line="73" />
             <source>Medicine</source>
             <translation>Médicament</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="105" />
+            <location filename="../../ui/labs/markers_panel.py" line="103" />
             <source>My markers</source>
             <translation>Mes marqueurs</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="145" />
+            <location filename="../../ui/labs/markers_panel.py" line="143" />
             <source>My markers: latest values and their change</source>
             <translation>Mes marqueurs : dernières valeurs et leur évolution</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="236" />
+            <location filename="../../ui/labs/markers_panel.py" line="234" />
             <source>No treatment recorded</source>
             <translation>Aucun traitement enregistré</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="201" />
+            <location filename="../../ui/labs/markers_panel.py" line="199" />
             <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
             <translation>Aucun traitement enregistré : les variations partent de la première valeur. Un traitement ajouté dans la page Médicaments devient le point de départ.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="132" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Range</source>
             <translation>Norme</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Since before treatment</source>
             <translation>Depuis avant le traitement</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Since the previous value</source>
             <translation>Depuis la valeur précédente</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <location filename="../../ui/labs/markers_panel.py" line="360" />
             <source>The charts could not be drawn.</source>
             <translation>Les graphiques n'ont pas pu être dessinés.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="117" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
             <source>The latest treatment start counts unless you pick another one.</source>
             <translation>Le début de traitement le plus récent compte, sauf si vous en choisissez un autre.</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="115" />
+            <location filename="../../ui/labs/markers_panel.py" line="113" />
             <source>Treatment the change is counted from</source>
             <translation>Traitement à partir duquel la variation est comptée</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="151" />
+            <location filename="../../ui/labs/markers_panel.py" line="149" />
             <source>What the chosen marker shows, in words</source>
             <translation>Ce que montre le marqueur choisi, en mots</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="253" />
+            <location filename="../../ui/labs/markers_panel.py" line="251" />
             <source>none yet</source>
             <translation>pas encore</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="303" />
+            <location filename="../../ui/labs/markers_panel.py" line="301" />
             <source>not comparable</source>
             <translation>non comparable</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="243" />
+            <location filename="../../ui/labs/markers_panel.py" line="241" />
             <source>{start} (the latest)</source>
             <translation>{start} (le plus récent)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="267" />
-            <location filename="../../ui/labs/markers_panel.py" line="272" />
+            <location filename="../../ui/labs/markers_panel.py" line="265" />
+            <location filename="../../ui/labs/markers_panel.py" line="270" />
             <source>{value} on {date}</source>
             <translation>{value} le {date}</translation>
         </message>
@@ -2623,7 +2635,7 @@
             <translation>&amp;Commencer un médicament…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="165" />
+            <location filename="../../wording.py" line="168" />
             <source>; {count} not recorded</source>
             <translation> ; {count} non noté(s)</translation>
         </message>
@@ -2713,17 +2725,17 @@
             <translation>Aucun médicament pour l'instant. Appuyez sur « Commencer un médicament… » pour ajouter le premier ; ses prises apparaissent ensuite sur la page Aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="158" />
+            <location filename="../../wording.py" line="161" />
             <source>Not recorded ({due} doses due)</source>
             <translation>Non noté ({due} prises prévues)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="151" />
+            <location filename="../../wording.py" line="154" />
             <source>Not taken in this period</source>
             <translation>Non pris pendant cette période</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="156" />
+            <location filename="../../wording.py" line="159" />
             <source>Nothing due in this period</source>
             <translation>Rien de prévu pendant cette période</translation>
         </message>
@@ -2828,12 +2840,12 @@
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="152" />
+            <location filename="../../wording.py" line="155" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>{per_day} par jour en moyenne ({taken} prises)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="161" />
+            <location filename="../../wording.py" line="164" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent} % pris ({taken} sur {due})</translation>
         </message>
@@ -2846,63 +2858,63 @@
     <context>
         <name>PeriodBar</name>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="26" />
+            <location filename="../../ui/trends/trends_period.py" line="27" />
             <source>&amp;1 year</source>
             <translation>&amp;1 an</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="24" />
+            <location filename="../../ui/trends/trends_period.py" line="25" />
             <source>&amp;30 days</source>
             <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
             <translation>&amp;30 jours</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="25" />
+            <location filename="../../ui/trends/trends_period.py" line="26" />
             <source>&amp;90 days</source>
             <translation>&amp;90 jours</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="27" />
+            <location filename="../../ui/trends/trends_period.py" line="28" />
             <source>All &amp;dates</source>
             <translation>Toutes les &amp;dates</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="28" />
+            <location filename="../../ui/trends/trends_period.py" line="29" />
             <source>Cu&amp;stom…</source>
             <translation>&amp;Personnalisé…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="71" />
+            <location filename="../../ui/trends/trends_period.py" line="72" />
             <source>Fr&amp;om:</source>
             <translation>D&amp;u :</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="48" />
+            <location filename="../../ui/trends/trends_period.py" line="49" />
             <source>Period:</source>
             <translation>Période :</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="86" />
+            <location filename="../../ui/trends/trends_period.py" line="87" />
             <source>Problem with the dates</source>
             <translation>Problème de dates</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="81" />
+            <location filename="../../ui/trends/trends_period.py" line="82" />
             <source>Sho&amp;w</source>
             <translation>Affic&amp;her</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="83" />
+            <location filename="../../ui/trends/trends_period.py" line="84" />
             <source>Show these dates</source>
             <translation>Afficher ces dates</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="121" />
+            <location filename="../../ui/trends/trends_period.py" line="122" />
             <source>The first date must be on or before the last.</source>
             <translation>La première date doit être égale ou antérieure à la dernière.</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="71" />
+            <location filename="../../ui/trends/trends_period.py" line="72" />
             <source>To:</source>
             <translation>Au :</translation>
         </message>
@@ -3283,17 +3295,20 @@
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="112" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="114" />
             <source>Nothing was imported</source>
             <translation>Rien n'a été importé</translation>
         </message>
-        <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
-            <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
-            <translation>Rien n'a été importé : vos relevés n'ont pas changé. Corrigez ces {count} problème(s) dans les fichiers et importez de nouveau :</translation>
+        <message numerus="yes">
+            <location filename="../../ui/data/exchange_dialogs.py" line="117" />
+            <source>Nothing was imported, so your records are unchanged. Fix the %n problem(s) below in the files and import again:</source>
+            <translation>
+                <numerusform>Rien n'a été importé : vos données sont inchangées. Corrigez dans les fichiers le %n problème indiqué ci-dessous, puis importez à nouveau :</numerusform>
+                <numerusform>Rien n'a été importé : vos données sont inchangées. Corrigez dans les fichiers les %n problèmes indiqués ci-dessous, puis importez à nouveau :</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="122" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="126" />
             <source>Problems found in the files</source>
             <translation>Problèmes trouvés dans les fichiers</translation>
         </message>
@@ -3527,7 +3542,7 @@
             <translation>({n} cycles commencés)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="215" />
+            <location filename="../../wording.py" line="218" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>Grade des bras {arms} : {arm_words}. Grade des jambes {legs} : « {leg_words} ».</translation>
         </message>
@@ -3900,7 +3915,7 @@
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="99" />
+            <location filename="../../wording.py" line="102" />
             <source>schedule not understood</source>
             <translation>rythme non compris</translation>
         </message>
@@ -3943,57 +3958,57 @@
     <context>
         <name>ReportPeriodDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="44" />
             <source>&amp;From:</source>
             <translation>&amp;Du :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="53" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="55" />
             <source>&amp;Paper:</source>
             <translation>&amp;Papier :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="47" />
             <source>&amp;To:</source>
             <translation>&amp;Au :</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="48" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="50" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="44" />
             <source>First day of the report</source>
             <translation>Premier jour du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="47" />
             <source>Last day of the report</source>
             <translation>Dernier jour du rapport</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="49" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="51" />
             <source>Letter (US)</source>
             <translation>Lettre (US)</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="52" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="54" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="58" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="60" />
             <source>Problem with the period</source>
             <translation>Problème de période</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="36" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
             <source>Report for the doctor</source>
             <translation>Rapport pour le médecin</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="100" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="102" />
             <source>The first day is after the last day; pick an earlier first day.</source>
             <translation>Le premier jour est après le dernier ; choisissez un premier jour plus tôt.</translation>
         </message>
@@ -4124,7 +4139,7 @@
             <translation>Jours d'un cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="136" />
+            <location filename="../../../poems_tracker/wording.py" line="139" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>Jours {first}–{last} de chaque cycle de {length} jours</translation>
         </message>
@@ -4139,7 +4154,7 @@
             <translation>&amp;Tous les :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="128" />
+            <location filename="../../../poems_tracker/wording.py" line="131" />
             <source>Every day</source>
             <translation>Tous les jours</translation>
         </message>
@@ -4149,12 +4164,12 @@
             <translation>Tous les quelques jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="134" />
+            <location filename="../../../poems_tracker/wording.py" line="137" />
             <source>Every week on {days}</source>
             <translation>Chaque semaine le {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="132" />
+            <location filename="../../../poems_tracker/wording.py" line="135" />
             <source>Every {n} days</source>
             <translation>Tous les {n} jours</translation>
         </message>
@@ -4224,17 +4239,17 @@
             <translation>Heure {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="130" />
+            <location filename="../../../poems_tracker/wording.py" line="133" />
             <source>Twice a day</source>
             <translation>Deux fois par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="125" />
+            <location filename="../../../poems_tracker/wording.py" line="128" />
             <source>When needed</source>
             <translation>Si besoin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="126" />
+            <location filename="../../../poems_tracker/wording.py" line="129" />
             <source>When needed, at most {most} a day</source>
             <translation>Si besoin, au plus {most} par jour</translation>
         </message>
@@ -4254,7 +4269,7 @@
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="141" />
+            <location filename="../../../poems_tracker/wording.py" line="144" />
             <source>{schedule} at {times}</source>
             <translation>{schedule} à {times}</translation>
         </message>
@@ -4262,34 +4277,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>y</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
             <source>{value} out of 10</source>
             <translation>{value} sur 10</translation>
         </message>
@@ -4534,149 +4549,149 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="330" />
+            <location filename="../../ui/medicines/todays_doses.py" line="332" />
             <source>All doses of this day are recorded.</source>
             <translation>Toutes les prises de ce jour sont notées.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="112" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>As nee&amp;ded:</source>
             <translation>Si &amp;besoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="130" />
+            <location filename="../../ui/medicines/todays_doses.py" line="131" />
             <source>As-needed doses recorded this day</source>
             <translation>Prises si besoin notées ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="103" />
+            <location filename="../../ui/medicines/todays_doses.py" line="104" />
             <source>As-needed medicine</source>
             <translation>Médicament si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="176" />
+            <location filename="../../ui/medicines/todays_doses.py" line="177" />
             <source>Doses for {day}</source>
             <translation>Prises du {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="100" />
             <source>Doses message</source>
             <translation>Message sur les prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="84" />
+            <location filename="../../ui/medicines/todays_doses.py" line="85" />
             <source>Mar&amp;k the rest taken</source>
             <translation>Mar&amp;quer le reste comme pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="87" />
+            <location filename="../../ui/medicines/todays_doses.py" line="88" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>Marquer comme prise chaque dose pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Missed</source>
             <translation>Oubliée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="356" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>More than your daily maximum</source>
             <translation>Plus que votre maximum quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="192" />
+            <location filename="../../ui/medicines/todays_doses.py" line="193" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>Aucune prise n'est prévue ce jour-là par vos rythmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="246" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>Not recorded yet</source>
             <translation>Pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="342" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
             <source>Not taken on this day</source>
             <translation>Pas pris ce jour-là</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="348" />
+            <location filename="../../ui/medicines/todays_doses.py" line="362" />
             <source>Nothing was recorded.</source>
             <translation>Rien n'a été noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Record it</source>
             <translation>La noter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="110" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>Record the as-needed dose at that time</source>
             <translation>Noter la prise si besoin à cette heure</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="51" />
+            <location filename="../../ui/medicines/todays_doses.py" line="52" />
             <source>Skipped</source>
             <translation>Sautée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Taken</source>
             <translation>Prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="215" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>Ce jour n'est pas encore arrivé ; les prises se notent le jour même.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Time the as-needed dose was taken</source>
             <translation>Heure de la prise si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>J'ai pris une dose si b&amp;esoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="218" />
+            <location filename="../../ui/medicines/todays_doses.py" line="219" />
             <source>any time</source>
             <translation>à tout moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="114" />
+            <location filename="../../ui/medicines/todays_doses.py" line="115" />
             <source>at</source>
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="231" />
+            <location filename="../../ui/medicines/todays_doses.py" line="233" />
             <source>{dose} at {when}: {status}</source>
             <translation>{dose} à {when} : {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="203" />
+            <location filename="../../ui/medicines/todays_doses.py" line="204" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine} (pas pris ce jour-là)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="375" />
+            <location filename="../../ui/medicines/todays_doses.py" line="377" />
             <source>{name} at {time} is recorded.</source>
             <translation>{name} à {time} est noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="275" />
+            <location filename="../../ui/medicines/todays_doses.py" line="277" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name} : {count} pris sur {most} au plus ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="269" />
+            <location filename="../../ui/medicines/todays_doses.py" line="271" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name} : {count} pris ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="250" />
             <source>{status} at {time}</source>
             <translation>{status} à {time}</translation>
         </message>
@@ -5339,27 +5354,27 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="175" />
+            <location filename="../../wording.py" line="178" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="195" />
+            <location filename="../../wording.py" line="198" />
             <source>not recorded ({counts})</source>
             <translation>non noté ({counts})</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="182" />
+            <location filename="../../wording.py" line="185" />
             <source>nothing was due</source>
             <translation>rien n'était prévu</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="198" />
+            <location filename="../../wording.py" line="201" />
             <source>{percent}% ({counts})</source>
             <translation>{percent} % ({counts})</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="183" />
+            <location filename="../../wording.py" line="186" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>{taken} pris, {missed} oubliés, {skipped} sautés, {not_recorded} non notés = {scheduled} prévus</translation>
         </message>
@@ -5816,8 +5831,8 @@ chaque {days} jours</translation>
         </message>
         <message>
             <location filename="../../store/database.py" line="202" />
-            <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
-            <translation>La base de données {path} est endommagée (la vérification de SQLite a trouvé {count} problème(s)) ; elle n’a pas été touchée.</translation>
+            <source>The database {path} is damaged (problems found by SQLite's check: {count}) and was left untouched.</source>
+            <translation>La base de données {path} est endommagée (problèmes trouvés par la vérification de SQLite : {count}) ; elle n'a pas été modifiée.</translation>
         </message>
         <message>
             <location filename="../../store/sqlite_files.py" line="227" />
@@ -7368,7 +7383,7 @@ chaque {days} jours</translation>
     <context>
         <name>wording</name>
         <message>
-            <location filename="../../wording.py" line="90" />
+            <location filename="../../wording.py" line="93" />
             <source>{number}%</source>
             <translation>{number} %</translation>
         </message>

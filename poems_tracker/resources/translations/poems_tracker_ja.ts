@@ -1,134 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="90" />
             <source>&amp;Date:</source>
             <translation>日付(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
             <source>&amp;Ends at:</source>
             <translation>終了時刻(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="159" />
             <source>&amp;Notes:</source>
             <translation>メモ(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="133" />
             <source>&amp;Place:</source>
             <translation>場所(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
             <source>&amp;Reason for the visit:</source>
             <translation>受診の目的(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
             <source>&amp;Save visit</source>
             <translation>受診予定を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
             <source>&amp;Specialty:</source>
             <translation>診療科(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
             <source>&amp;Time:</source>
             <translation>時刻(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>担当（医師・療法士）(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="167" />
             <source>Close without saving</source>
             <translation>保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="90" />
             <source>Date of the visit</source>
             <translation>受診日</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="115" />
             <source>Doctor or therapist</source>
             <translation>医師または療法士</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="106" />
             <source>End time of the visit, may be left empty</source>
             <translation>受診の終了時刻（空欄でも可）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="159" />
             <source>Notes about the visit</source>
             <translation>受診についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="133" />
             <source>Place of the visit</source>
             <translation>受診の場所</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="152" />
             <source>Planned, done or cancelled</source>
             <translation>予定・済み・キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="141" />
             <source>Reason for the visit</source>
             <translation>受診の目的</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
             <source>S&amp;tatus:</source>
             <translation>状態(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Save visit</source>
             <translation>受診予定を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="127" />
             <source>Specialty; pick one or type your own</source>
             <translation>診療科。選ぶか、自分で入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="97" />
             <source>Time of the visit, hours and minutes</source>
             <translation>受診の時刻（時と分）</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="136" />
             <source>e.g. 3-month follow-up</source>
             <translation>例：3か月ごとの定期受診</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>例：市民病院 4番診察室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="110" />
             <source>e.g. Dr. Smith</source>
             <translation>例：山田先生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="101" />
             <source>optional, e.g. 11:00</source>
             <translation>任意、例：11:00</translation>
         </message>
@@ -480,41 +481,43 @@
     </context>
     <context>
         <name>CalendarExport</name>
+        <message numerus="yes">
+            <location filename="../../ui/appointments/calendar_export.py" line="29" />
+            <source>%n visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
+            <translation>
+                <numerusform>%n 件の受診予定を {path} に書き出しました。このファイルをカレンダーのプログラムで開いてください。あとでもう一度書き出すと、同じ予定が二重に追加されずに更新されます。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="33" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
             <source>Calendar files (*.ics)</source>
             <translation>カレンダーファイル (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="76" />
             <source>Export to &amp;calendar…</source>
             <translation>カレンダーに書き出す(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="53" />
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="44" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="65" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="56" />
             <source>Export to calendar</source>
             <translation>カレンダーに書き出す</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="33" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
             <source>Export visits to a calendar file</source>
             <translation>受診予定をカレンダーファイルに書き出す</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="57" />
             <source>The file {path} could not be written: {reason}.</source>
             <translation>ファイル {path} に書き込めませんでした：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="78" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>すべての受診予定を、カレンダーのプログラムで開けるファイルに書き出す</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="54" />
-            <source>{count} visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
-            <translation>{count} 件の受診予定を {path} に書き出しました。このファイルをカレンダーのプログラムで開いてください。後でもう一度書き出すと、同じ予定が二重にならずに更新されます。</translation>
         </message>
     </context>
     <context>
@@ -693,12 +696,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="86" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="88" />
             <source>Key {key}</source>
             <translation>キー {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="133" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="135" />
             <source>not answered</source>
             <translation>未回答</translation>
         </message>
@@ -1155,10 +1158,12 @@
             <source>The file could not be written: {reason}.</source>
             <translation>ファイルに書き込めませんでした：{reason}。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/data/exchange_actions.py" line="377" />
-            <source>The report ({pages} page(s)) was saved as {path}.</source>
-            <translation>レポート（{pages} ページ）を {path} として保存しました。</translation>
+            <source>The report (%n page(s)) was saved as {path}.</source>
+            <translation>
+                <numerusform>レポート（%n ページ）を {path} として保存しました。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/data/exchange_actions.py" line="277" />
@@ -1519,162 +1524,162 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="145" />
             <source>&amp;Add row</source>
             <translation>行を追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="92" />
             <source>&amp;Date of the blood test:</source>
             <translation>採血日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="185" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>結果を保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="135" />
             <source>Add a &amp;test:</source>
             <translation>検査を追加(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="147" />
             <source>Add a row for this test</source>
             <translation>この検査の行を追加</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="82" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>検査結果の用紙に印刷されているとおりに、値・単位・基準範囲を変えてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="85" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>検査結果の用紙から値を写してください。Tab で次の値へ移動します。空欄の検査は飛ばします。&lt;0.1 のような値も入れられます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="99" />
             <source>Date of the blood test</source>
             <translation>採血日</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="506" />
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="503" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
             <source>Discard the values?</source>
             <translation>入力した値を破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="76" />
             <source>Edit a lab result</source>
             <translation>検査結果を編集</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="76" />
             <source>Enter lab results</source>
             <translation>検査結果を入力</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="122" />
             <source>Method</source>
             <translation>測定法</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="165" />
             <source>N&amp;ote:</source>
             <translation>メモ(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="168" />
             <source>Note on this result</source>
             <translation>この結果についてのメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="469" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>何も保存していません。{day} の保存済みの結果は変わっていません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Reference high</source>
             <translation>基準値の上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference low</source>
             <translation>基準値の下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="466" />
             <source>Replace</source>
             <translation>置き換える</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="461" />
             <source>Replace stored results?</source>
             <translation>保存済みの結果を置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="463" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} の {tests} の結果はすでに保存されています。入力した値で置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="128" />
             <source>Results to enter</source>
             <translation>入力する結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="191" />
             <source>Save these results</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="151" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>Tab で単位と基準範囲にも移動する(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Test</source>
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="142" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>追加する検査：選ぶか、自分の検査名を入力してください</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>入力した値はまだ保存していません。閉じて破棄しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="390" />
             <source>Type at least one value before saving.</source>
             <translation>保存する前に少なくとも1つ値を入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Value</source>
             <translation>値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="178" />
             <source>What the test in focus is</source>
             <translation>選択中の検査の説明</translation>
         </message>
@@ -1689,7 +1694,7 @@
             <translation>例：M蛋白を認めず</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="295" />
             <source>{test} is already in the list.</source>
             <translation>{test} はすでに一覧にあります。</translation>
         </message>
@@ -1719,7 +1724,7 @@
             <translation>{test}：値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="361" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -1727,178 +1732,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="98" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="99" />
             <source>&amp;Date the sample was taken:</source>
             <translation>採取日(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="111" />
             <source>&amp;Results read from the report:</source>
             <translation>報告書から読み取った結果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="168" />
             <source>&amp;Save ticked results</source>
             <translation>チェックした結果を保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="76" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>それぞれの結果を報告書と照らし合わせてください。不要な行はチェックを外し、誤りのあるセルは書き直してください。「保存」を押すまで何も保存されません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="88" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="89" />
             <source>Choose the date</source>
             <translation>日付を選んでください</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="320" />
             <source>Choose the date the sample was taken (above the table) first.</source>
             <translation>先に (表の上で) 採取日を選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="172" />
             <source>Close without saving anything</source>
             <translation>何も保存せずに閉じる</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>日付 (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="92" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="93" />
             <source>Date the sample was taken</source>
             <translation>採取日</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="151" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="152" />
             <source>Every line that looked like a result was read.</source>
             <translation>結果らしい行はすべて読み取りました。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="70" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="71" />
             <source>Import lab report</source>
             <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>検査報告書の取り込み</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="122" />
             <source>Line in the report</source>
             <translation>報告書の行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="201" />
             <source>Line {line}: {reason}</source>
             <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="149" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>読み取らなかった行(&amp;N)(必要なら手入力してください):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="155" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="156" />
             <source>Lines not read, and why</source>
             <translation>読み取らなかった行とその理由</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="329" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="330" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>チェックされた行がありません。保存する結果にチェックを付けてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
             <source>Range high</source>
             <translation>基準値上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Range low</source>
             <translation>基準値下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="124" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
             <source>Results read from the report</source>
             <translation>報告書から読み取った結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="168" />
             <source>Save the ticked results</source>
             <translation>チェックした結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="212" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="213" />
             <source>Save this result</source>
             <translation>この結果を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="126" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="127" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>スペースキーで行のチェックを切り替え、F2 キーまたは入力でセルを変更します。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Test</source>
             <translation>検査項目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="194" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="195" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>報告書には採取日がはっきり書かれていません。日付を選んでください。日付のない行に使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="190" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="191" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>報告書の日付 {date} は 2 通りに読めます。採取日を選んでください。日付のない行に使われます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="334" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="335" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>チェックした 2 つの行が同じ日の同じ検査です。片方のチェックを外してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Unit</source>
             <translation>単位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Value</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="269" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
             <source>row {row}</source>
             <translation>{row} 行目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="283" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="284" />
             <source>the test is not one of the program's list.</source>
             <translation>この検査はプログラムの一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="280" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="281" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>日付は YYYY-MM-DD の形で入力してください (例: 2025-03-14)。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="201" />
             <source>{line}: {reason}</source>
             <translation>{line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="271" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="272" />
             <source>{test}: {problem}</source>
             <translation>{test}: {problem}</translation>
         </message>
@@ -2121,62 +2126,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="157" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="135" />
+            <location filename="../../ui/shell/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="148" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="149" />
+            <location filename="../../ui/shell/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="150" />
+            <location filename="../../ui/shell/main_window.py" line="162" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="154" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>&amp;Welcome and first steps…</source>
             <translation>ようこそ・はじめの一歩…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="183" />
+            <location filename="../../ui/shell/main_window.py" line="195" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="208" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="185" />
+            <location filename="../../ui/shell/main_window.py" line="197" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="193" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
@@ -2191,12 +2196,12 @@
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D: 記録の日付</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="180" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
@@ -2221,7 +2226,7 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -2234,6 +2239,11 @@
             <location filename="../../ui/shell/registry.py" line="58" />
             <source>Labs</source>
             <translation>検査</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <source>Made-up data — {app}</source>
+            <translation>架空のデータ — {app}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/registry.py" line="48" />
@@ -2251,7 +2261,7 @@
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="184" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -2304,143 +2314,143 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="207" />
+            <location filename="../../ui/labs/markers_panel.py" line="205" />
             <source>"Before treatment" is the last value taken on or before {start}.</source>
             <translation>「治療前」は {start} 以前で最後に測った値です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="260" />
+            <location filename="../../ui/labs/markers_panel.py" line="258" />
             <source>(calculated)</source>
             <translation>（計算値）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="264" />
+            <location filename="../../ui/labs/markers_panel.py" line="262" />
             <source>(due)</source>
             <translation>（検査の時期）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="136" />
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
             <source>At 6 months</source>
             <translation>6か月時点</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="160" />
+            <location filename="../../ui/labs/markers_panel.py" line="158" />
             <source>Charts of each marker, treatments shaded behind</source>
             <translation>各マーカーのグラフ（背景の影は治療期間）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="110" />
             <source>Compare &amp;with the value before:</source>
             <translation>比べる治療開始(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <location filename="../../ui/labs/markers_panel.py" line="343" />
             <source>Drawing the charts…</source>
             <translation>グラフを描いています…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="165" />
+            <location filename="../../ui/labs/markers_panel.py" line="163" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治療期間。破線：検査機関の基準範囲の上限。値の幅が10倍を超えるときは対数目盛です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="130" />
+            <location filename="../../ui/labs/markers_panel.py" line="128" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
             <source>Lowest since treatment</source>
             <translation>治療後の最低値</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="127" />
             <source>Marker</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="75" />
+            <location filename="../../ui/labs/markers_panel.py" line="73" />
             <source>Medicine</source>
             <translation>薬</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="105" />
+            <location filename="../../ui/labs/markers_panel.py" line="103" />
             <source>My markers</source>
             <translation>私の指標</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="145" />
+            <location filename="../../ui/labs/markers_panel.py" line="143" />
             <source>My markers: latest values and their change</source>
             <translation>私の指標：最新の値とその変化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="236" />
+            <location filename="../../ui/labs/markers_panel.py" line="234" />
             <source>No treatment recorded</source>
             <translation>治療の記録がありません</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="201" />
+            <location filename="../../ui/labs/markers_panel.py" line="199" />
             <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
             <translation>治療の記録がありません：変化は最初の値からです。「お薬」ページで治療を追加すると、その開始日から数えます。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="132" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Range</source>
             <translation>基準範囲</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Since before treatment</source>
             <translation>治療前から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Since the previous value</source>
             <translation>前回の値から</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <location filename="../../ui/labs/markers_panel.py" line="360" />
             <source>The charts could not be drawn.</source>
             <translation>グラフを描けませんでした。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="117" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
             <source>The latest treatment start counts unless you pick another one.</source>
             <translation>別の治療を選ばない限り、最も新しい治療開始が基準です。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="115" />
+            <location filename="../../ui/labs/markers_panel.py" line="113" />
             <source>Treatment the change is counted from</source>
             <translation>変化を数える基準の治療</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="151" />
+            <location filename="../../ui/labs/markers_panel.py" line="149" />
             <source>What the chosen marker shows, in words</source>
             <translation>選んだマーカーの事実（文章）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="253" />
+            <location filename="../../ui/labs/markers_panel.py" line="251" />
             <source>none yet</source>
             <translation>まだなし</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="303" />
+            <location filename="../../ui/labs/markers_panel.py" line="301" />
             <source>not comparable</source>
             <translation>比較できません</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="243" />
+            <location filename="../../ui/labs/markers_panel.py" line="241" />
             <source>{start} (the latest)</source>
             <translation>{start}（最新）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="267" />
-            <location filename="../../ui/labs/markers_panel.py" line="272" />
+            <location filename="../../ui/labs/markers_panel.py" line="265" />
+            <location filename="../../ui/labs/markers_panel.py" line="270" />
             <source>{value} on {date}</source>
             <translation>{value}（{date}）</translation>
         </message>
@@ -2621,7 +2631,7 @@
             <translation>薬を始める(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="165" />
+            <location filename="../../wording.py" line="168" />
             <source>; {count} not recorded</source>
             <translation>、未記録 {count}</translation>
         </message>
@@ -2711,17 +2721,17 @@
             <translation>まだ薬がありません。「薬を始める…」を押して最初の薬を追加すると、その服用が「今日」のページに表示されます。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="158" />
+            <location filename="../../wording.py" line="161" />
             <source>Not recorded ({due} doses due)</source>
             <translation>未記録（予定 {due} 回）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="151" />
+            <location filename="../../wording.py" line="154" />
             <source>Not taken in this period</source>
             <translation>この期間は使っていません</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="156" />
+            <location filename="../../wording.py" line="159" />
             <source>Nothing due in this period</source>
             <translation>この期間に予定はありません</translation>
         </message>
@@ -2826,12 +2836,12 @@
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="152" />
+            <location filename="../../wording.py" line="155" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>1日平均 {per_day} 回（{taken} 回服用）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="161" />
+            <location filename="../../wording.py" line="164" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent}% 服用（{due} 回中 {taken} 回）</translation>
         </message>
@@ -2844,63 +2854,63 @@
     <context>
         <name>PeriodBar</name>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="26" />
+            <location filename="../../ui/trends/trends_period.py" line="27" />
             <source>&amp;1 year</source>
             <translation>1年(&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="24" />
+            <location filename="../../ui/trends/trends_period.py" line="25" />
             <source>&amp;30 days</source>
             <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
             <translation>30日(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="25" />
+            <location filename="../../ui/trends/trends_period.py" line="26" />
             <source>&amp;90 days</source>
             <translation>90日(&amp;9)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="27" />
+            <location filename="../../ui/trends/trends_period.py" line="28" />
             <source>All &amp;dates</source>
             <translation>全期間(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="28" />
+            <location filename="../../ui/trends/trends_period.py" line="29" />
             <source>Cu&amp;stom…</source>
             <translation>指定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="71" />
+            <location filename="../../ui/trends/trends_period.py" line="72" />
             <source>Fr&amp;om:</source>
             <translation>開始(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="48" />
+            <location filename="../../ui/trends/trends_period.py" line="49" />
             <source>Period:</source>
             <translation>期間:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="86" />
+            <location filename="../../ui/trends/trends_period.py" line="87" />
             <source>Problem with the dates</source>
             <translation>日付に問題があります</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="81" />
+            <location filename="../../ui/trends/trends_period.py" line="82" />
             <source>Sho&amp;w</source>
             <translation>表示(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="83" />
+            <location filename="../../ui/trends/trends_period.py" line="84" />
             <source>Show these dates</source>
             <translation>この期間を表示</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="121" />
+            <location filename="../../ui/trends/trends_period.py" line="122" />
             <source>The first date must be on or before the last.</source>
             <translation>最初の日付は最後の日付と同じか、それより前にしてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="71" />
+            <location filename="../../ui/trends/trends_period.py" line="72" />
             <source>To:</source>
             <translation>終了:</translation>
         </message>
@@ -3281,17 +3291,19 @@
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="112" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="114" />
             <source>Nothing was imported</source>
             <translation>何も取り込んでいません</translation>
         </message>
-        <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
-            <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
-            <translation>何も取り込んでいないので、記録は変わっていません。ファイルの次の {count} 個の問題を直して、もう一度取り込んでください:</translation>
+        <message numerus="yes">
+            <location filename="../../ui/data/exchange_dialogs.py" line="117" />
+            <source>Nothing was imported, so your records are unchanged. Fix the %n problem(s) below in the files and import again:</source>
+            <translation>
+                <numerusform>何も取り込まれていないため、記録は変わっていません。ファイルの下記 %n 件の問題を直してから、もう一度取り込んでください：</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="122" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="126" />
             <source>Problems found in the files</source>
             <translation>ファイルに問題が見つかりました</translation>
         </message>
@@ -3525,7 +3537,7 @@
             <translation>（{n} コース開始）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="215" />
+            <location filename="../../wording.py" line="218" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>腕のグレード {arms}：{arm_words}。脚のグレード {legs}：「{leg_words}」。</translation>
         </message>
@@ -3898,7 +3910,7 @@
             <translation>継続中</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="99" />
+            <location filename="../../wording.py" line="102" />
             <source>schedule not understood</source>
             <translation>服用予定を読み取れません</translation>
         </message>
@@ -3941,57 +3953,57 @@
     <context>
         <name>ReportPeriodDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="44" />
             <source>&amp;From:</source>
             <translation>開始(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="53" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="55" />
             <source>&amp;Paper:</source>
             <translation>用紙(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="47" />
             <source>&amp;To:</source>
             <translation>終了(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="48" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="50" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="44" />
             <source>First day of the report</source>
             <translation>レポートの最初の日</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="47" />
             <source>Last day of the report</source>
             <translation>レポートの最後の日</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="49" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="51" />
             <source>Letter (US)</source>
             <translation>レター（米国）</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="52" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="54" />
             <source>Paper size</source>
             <translation>用紙サイズ</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="58" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="60" />
             <source>Problem with the period</source>
             <translation>期間に問題があります</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="36" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
             <source>Report for the doctor</source>
             <translation>医師向けレポート</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="100" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="102" />
             <source>The first day is after the last day; pick an earlier first day.</source>
             <translation>最初の日が最後の日より後です。もっと前の日を最初の日にしてください。</translation>
         </message>
@@ -4122,7 +4134,7 @@
             <translation>1周期の日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="136" />
+            <location filename="../../../poems_tracker/wording.py" line="139" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>{length} 日周期ごとの {first}〜{last} 日目</translation>
         </message>
@@ -4137,7 +4149,7 @@
             <translation>間隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="128" />
+            <location filename="../../../poems_tracker/wording.py" line="131" />
             <source>Every day</source>
             <translation>毎日</translation>
         </message>
@@ -4147,12 +4159,12 @@
             <translation>数日おき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="134" />
+            <location filename="../../../poems_tracker/wording.py" line="137" />
             <source>Every week on {days}</source>
             <translation>毎週 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="132" />
+            <location filename="../../../poems_tracker/wording.py" line="135" />
             <source>Every {n} days</source>
             <translation>{n} 日おき</translation>
         </message>
@@ -4222,17 +4234,17 @@
             <translation>時刻 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="130" />
+            <location filename="../../../poems_tracker/wording.py" line="133" />
             <source>Twice a day</source>
             <translation>1日2回</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="125" />
+            <location filename="../../../poems_tracker/wording.py" line="128" />
             <source>When needed</source>
             <translation>必要なとき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="126" />
+            <location filename="../../../poems_tracker/wording.py" line="129" />
             <source>When needed, at most {most} a day</source>
             <translation>必要なとき、1日 {most} 回まで</translation>
         </message>
@@ -4252,7 +4264,7 @@
             <translation>〜</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="141" />
+            <location filename="../../../poems_tracker/wording.py" line="144" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}、{times}</translation>
         </message>
@@ -4260,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>not recorded</source>
             <translation>記録なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
             <source>{value} out of 10</source>
             <translation>10 のうち {value}</translation>
         </message>
@@ -4532,149 +4544,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="330" />
+            <location filename="../../ui/medicines/todays_doses.py" line="332" />
             <source>All doses of this day are recorded.</source>
             <translation>この日の服用はすべて記録済みです。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="112" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>As nee&amp;ded:</source>
             <translation>頓用(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="130" />
+            <location filename="../../ui/medicines/todays_doses.py" line="131" />
             <source>As-needed doses recorded this day</source>
             <translation>この日に記録した頓用の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="103" />
+            <location filename="../../ui/medicines/todays_doses.py" line="104" />
             <source>As-needed medicine</source>
             <translation>頓用の薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="176" />
+            <location filename="../../ui/medicines/todays_doses.py" line="177" />
             <source>Doses for {day}</source>
             <translation>{day} の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="100" />
             <source>Doses message</source>
             <translation>服用についてのお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="84" />
+            <location filename="../../ui/medicines/todays_doses.py" line="85" />
             <source>Mar&amp;k the rest taken</source>
             <translation>残りを「飲んだ」にする(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="87" />
+            <location filename="../../ui/medicines/todays_doses.py" line="88" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>まだ記録していない服用をすべて「飲んだ」にする</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Missed</source>
             <translation>飲み忘れ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="356" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>More than your daily maximum</source>
             <translation>1日の上限を超えています</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="192" />
+            <location filename="../../ui/medicines/todays_doses.py" line="193" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>この日は服用予定がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="246" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>Not recorded yet</source>
             <translation>まだ記録していません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="342" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
             <source>Not taken on this day</source>
             <translation>この日は飲んでいません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="348" />
+            <location filename="../../ui/medicines/todays_doses.py" line="362" />
             <source>Nothing was recorded.</source>
             <translation>何も記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Record it</source>
             <translation>記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="110" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>Record the as-needed dose at that time</source>
             <translation>その時刻の頓用の服用を記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="51" />
+            <location filename="../../ui/medicines/todays_doses.py" line="52" />
             <source>Skipped</source>
             <translation>飛ばした</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Taken</source>
             <translation>飲んだ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="215" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>この日はまだ来ていません。服用はその日に記録できます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Time the as-needed dose was taken</source>
             <translation>頓用の薬を飲んだ時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>頓用の薬を飲んだ(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="218" />
+            <location filename="../../ui/medicines/todays_doses.py" line="219" />
             <source>any time</source>
             <translation>いつでも</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="114" />
+            <location filename="../../ui/medicines/todays_doses.py" line="115" />
             <source>at</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="231" />
+            <location filename="../../ui/medicines/todays_doses.py" line="233" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} の {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="203" />
+            <location filename="../../ui/medicines/todays_doses.py" line="204" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（この日は飲んでいません）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="375" />
+            <location filename="../../ui/medicines/todays_doses.py" line="377" />
             <source>{name} at {time} is recorded.</source>
             <translation>{time} の {name} を記録しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="275" />
+            <location filename="../../ui/medicines/todays_doses.py" line="277" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：上限 {most} 回のうち {count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="269" />
+            <location filename="../../ui/medicines/todays_doses.py" line="271" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：{count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="250" />
             <source>{status} at {time}</source>
             <translation>{time} に{status}</translation>
         </message>
@@ -5336,27 +5348,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="175" />
+            <location filename="../../wording.py" line="178" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="195" />
+            <location filename="../../wording.py" line="198" />
             <source>not recorded ({counts})</source>
             <translation>未記録（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="182" />
+            <location filename="../../wording.py" line="185" />
             <source>nothing was due</source>
             <translation>予定はありませんでした</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="198" />
+            <location filename="../../wording.py" line="201" />
             <source>{percent}% ({counts})</source>
             <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="183" />
+            <location filename="../../wording.py" line="186" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>服用 {taken}、飲み忘れ {missed}、見合わせ {skipped}、未記録 {not_recorded} = 予定 {scheduled}</translation>
         </message>
@@ -5813,8 +5825,8 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../store/database.py" line="202" />
-            <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
-            <translation>データベース {path} は破損しています（SQLite の検査で {count} 件の問題が見つかりました）。ファイルには手を加えていません。</translation>
+            <source>The database {path} is damaged (problems found by SQLite's check: {count}) and was left untouched.</source>
+            <translation>データベース {path} は壊れています（SQLite の検査で見つかった問題：{count} 件）。変更せずにそのままにしました。</translation>
         </message>
         <message>
             <location filename="../../store/sqlite_files.py" line="227" />
@@ -7365,7 +7377,7 @@ each {days} days</source>
     <context>
         <name>wording</name>
         <message>
-            <location filename="../../wording.py" line="90" />
+            <location filename="../../wording.py" line="93" />
             <source>{number}%</source>
             <translation>{number}%</translation>
         </message>

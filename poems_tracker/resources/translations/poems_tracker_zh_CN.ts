@@ -1,134 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="90" />
             <source>&amp;Date:</source>
             <translation>日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="103" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="104" />
             <source>&amp;Ends at:</source>
             <translation>结束时间(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="159" />
             <source>&amp;Notes:</source>
             <translation>备注(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="133" />
             <source>&amp;Place:</source>
             <translation>地点(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="138" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="139" />
             <source>&amp;Reason for the visit:</source>
             <translation>就诊原因(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="162" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="163" />
             <source>&amp;Save visit</source>
             <translation>保存就诊(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="124" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="125" />
             <source>&amp;Specialty:</source>
             <translation>科室(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="94" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="95" />
             <source>&amp;Time:</source>
             <translation>时间(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="112" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="113" />
             <source>&amp;With (doctor or therapist):</source>
             <translation>医生或治疗师(&amp;W):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="166" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="167" />
             <source>Close without saving</source>
             <translation>不保存并关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="89" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="90" />
             <source>Date of the visit</source>
             <translation>就诊日期</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="114" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="115" />
             <source>Doctor or therapist</source>
             <translation>医生或治疗师</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="105" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="106" />
             <source>End time of the visit, may be left empty</source>
             <translation>就诊结束时间，可以留空</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="158" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="159" />
             <source>Notes about the visit</source>
             <translation>关于就诊的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="132" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="133" />
             <source>Place of the visit</source>
             <translation>就诊地点</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="151" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="152" />
             <source>Planned, done or cancelled</source>
             <translation>计划中、已完成或已取消</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="140" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="141" />
             <source>Reason for the visit</source>
             <translation>就诊原因</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="149" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="150" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="164" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="165" />
             <source>Save visit</source>
             <translation>保存就诊</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="126" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="127" />
             <source>Specialty; pick one or type your own</source>
             <translation>科室；可选择或自行输入</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="96" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="97" />
             <source>Time of the visit, hours and minutes</source>
             <translation>就诊时间，小时和分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="135" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="136" />
             <source>e.g. 3-month follow-up</source>
             <translation>例如：3个月复查</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="130" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="131" />
             <source>e.g. City Hospital, clinic 4</source>
             <translation>例如：市医院 4号诊室</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="109" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="110" />
             <source>e.g. Dr. Smith</source>
             <translation>例如：王医生</translation>
         </message>
         <message>
-            <location filename="../../ui/appointments/appointment_dialog.py" line="100" />
+            <location filename="../../ui/appointments/appointment_dialog.py" line="101" />
             <source>optional, e.g. 11:00</source>
             <translation>可选，例如 11:00</translation>
         </message>
@@ -480,41 +481,43 @@
     </context>
     <context>
         <name>CalendarExport</name>
+        <message numerus="yes">
+            <location filename="../../ui/appointments/calendar_export.py" line="29" />
+            <source>%n visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
+            <translation>
+                <numerusform>已将 %n 个就诊预约写入 {path}。请用您的日历程序打开此文件；以后再次导出会更新相同的预约，而不会重复添加。</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="33" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
             <source>Calendar files (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="67" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="76" />
             <source>Export to &amp;calendar…</source>
             <translation>导出到日历(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="53" />
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="44" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="65" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="56" />
             <source>Export to calendar</source>
             <translation>导出到日历</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="33" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
             <source>Export visits to a calendar file</source>
             <translation>将就诊导出为日历文件</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="45" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="57" />
             <source>The file {path} could not be written: {reason}.</source>
             <translation>无法写入文件 {path}：{reason}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="69" />
+            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="78" />
             <source>Write all visits to a file your calendar program can open</source>
             <translation>将所有就诊写入日历程序可打开的文件</translation>
-        </message>
-        <message>
-            <location filename="../../../poems_tracker/ui/appointments/calendar_export.py" line="54" />
-            <source>{count} visit(s) written to {path}. Open this file with your calendar program; exporting again later updates the same visits instead of adding them twice.</source>
-            <translation>已将 {count} 个就诊写入 {path}。请用日历程序打开此文件；以后再次导出会更新相同的就诊，而不会重复添加。</translation>
         </message>
     </context>
     <context>
@@ -693,12 +696,12 @@
     <context>
         <name>ChoiceRow</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="86" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="88" />
             <source>Key {key}</source>
             <translation>按键 {key}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="133" />
+            <location filename="../../../poems_tracker/ui/widgets/choice_row.py" line="135" />
             <source>not answered</source>
             <translation>未回答</translation>
         </message>
@@ -1155,10 +1158,12 @@
             <source>The file could not be written: {reason}.</source>
             <translation>无法写入文件：{reason}。</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../ui/data/exchange_actions.py" line="377" />
-            <source>The report ({pages} page(s)) was saved as {path}.</source>
-            <translation>报告（{pages} 页）已保存为 {path}。</translation>
+            <source>The report (%n page(s)) was saved as {path}.</source>
+            <translation>
+                <numerusform>报告（%n 页）已保存为 {path}。</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../ui/data/exchange_actions.py" line="277" />
@@ -1519,162 +1524,162 @@
     <context>
         <name>LabPanelDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="144" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="145" />
             <source>&amp;Add row</source>
             <translation>添加一行(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="91" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="92" />
             <source>&amp;Date of the blood test:</source>
             <translation>抽血日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="185" />
             <source>&amp;Save results  (Ctrl+S)</source>
             <translation>保存结果(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="134" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="135" />
             <source>Add a &amp;test:</source>
             <translation>添加化验项目(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="146" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="147" />
             <source>Add a row for this test</source>
             <translation>为此化验项目添加一行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="183" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="184" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="81" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="82" />
             <source>Change the value, unit or range as printed on the lab report.</source>
             <translation>请按化验单上印的内容修改数值、单位或参考范围。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="84" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="85" />
             <source>Copy the values from the lab report. Tab moves to the next value; leave a value empty to skip that test. Values like &lt;0.1 are fine.</source>
             <translation>请从化验单上抄写数值。按 Tab 转到下一个数值；留空则跳过该项目。也可以填写 &lt;0.1 这样的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="98" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="99" />
             <source>Date of the blood test</source>
             <translation>抽血日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="506" />
             <source>Discard</source>
             <translation>放弃</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="503" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
             <source>Discard the values?</source>
             <translation>放弃这些数值吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="76" />
             <source>Edit a lab result</source>
             <translation>编辑化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="76" />
             <source>Enter lab results</source>
             <translation>输入化验结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="122" />
             <source>Method</source>
             <translation>检测方法</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="164" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="165" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="168" />
             <source>Note on this result</source>
             <translation>关于此结果的备注</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="468" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="469" />
             <source>Nothing was saved; the stored results of {day} are unchanged.</source>
             <translation>没有保存任何内容；{day} 已保存的结果未改变。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="121" />
             <source>Reference high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="120" />
             <source>Reference low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="465" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="466" />
             <source>Replace</source>
             <translation>替换</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="460" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="461" />
             <source>Replace stored results?</source>
             <translation>替换已保存的结果吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="462" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="463" />
             <source>Results for {tests} on {day} are already stored. Replace them with the values you typed?</source>
             <translation>{day} 的 {tests} 结果已保存。要用您输入的数值替换吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="127" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="128" />
             <source>Results to enter</source>
             <translation>要输入的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="190" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="191" />
             <source>Save these results</source>
             <translation>保存这些结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="150" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="151" />
             <source>Tab also visits &amp;units and ranges</source>
             <translation>按 Tab 也经过单位和参考范围(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
             <source>Test</source>
             <translation>化验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="141" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="142" />
             <source>Test to add: pick one or type the name of your own test</source>
             <translation>要添加的化验项目：可选择或输入您自己的项目名称</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="504" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="505" />
             <source>The values you typed have not been saved. Close and discard them?</source>
             <translation>您输入的数值尚未保存。关闭并放弃吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="389" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="390" />
             <source>Type at least one value before saving.</source>
             <translation>保存前请至少输入一个数值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="119" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="118" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="177" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="178" />
             <source>What the test in focus is</source>
             <translation>当前项目的说明</translation>
         </message>
@@ -1689,7 +1694,7 @@
             <translation>例如：未检出单克隆蛋白</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="294" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="295" />
             <source>{test} is already in the list.</source>
             <translation>{test} 已在列表中。</translation>
         </message>
@@ -1719,7 +1724,7 @@
             <translation>{test}：数值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_panel_dialog.py" line="360" />
+            <location filename="../../ui/labs/lab_panel_dialog.py" line="361" />
             <source>{test}: {about}</source>
             <translation>{test}：{about}</translation>
         </message>
@@ -1727,178 +1732,178 @@
     <context>
         <name>LabReportDialog</name>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="98" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="99" />
             <source>&amp;Date the sample was taken:</source>
             <translation>采样日期(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="110" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="111" />
             <source>&amp;Results read from the report:</source>
             <translation>从报告中读取的结果(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="168" />
             <source>&amp;Save ticked results</source>
             <translation>保存已勾选的结果(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="172" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="75" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="76" />
             <source>Check each result against your report. Untick a row to leave it out; change any cell that is wrong. Nothing is saved until you press Save.</source>
             <translation>请将每个结果与您的报告核对。取消勾选某行即可不保存它；任何有误的单元格都可以修改。按“保存”之前不会保存任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="88" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="89" />
             <source>Choose the date</source>
             <translation>请选择日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="319" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="320" />
             <source>Choose the date the sample was taken (above the table) first.</source>
             <translation>请先（在表格上方）选择采样日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="171" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="172" />
             <source>Close without saving anything</source>
             <translation>关闭且不保存任何内容</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
             <source>Date (YYYY-MM-DD)</source>
             <translation>日期 (YYYY-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="92" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="93" />
             <source>Date the sample was taken</source>
             <translation>采样日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="151" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="152" />
             <source>Every line that looked like a result was read.</source>
             <translation>所有看起来像结果的行都已读取。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="70" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="71" />
             <source>Import lab report</source>
             <extracomment>The date field's "nothing chosen yet" (shown as words, never stored).</extracomment>
             <translation>导入化验报告</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="122" />
             <source>Line in the report</source>
             <translation>报告中的行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="201" />
             <source>Line {line}: {reason}</source>
             <translation>第 {line} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="149" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="150" />
             <source>Lines &amp;not read (type these by hand if you need them):</source>
             <translation>未读取的行(&amp;N)(如有需要请手动输入):</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="155" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="156" />
             <source>Lines not read, and why</source>
             <translation>未读取的行及原因</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="329" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="330" />
             <source>No row is ticked; tick the results to save.</source>
             <translation>没有勾选任何行；请勾选要保存的结果。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="121" />
             <source>Range high</source>
             <translation>参考范围上限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="120" />
             <source>Range low</source>
             <translation>参考范围下限</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="124" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="125" />
             <source>Results read from the report</source>
             <translation>从报告中读取的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="114" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="115" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="167" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="168" />
             <source>Save the ticked results</source>
             <translation>保存已勾选的结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="212" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="213" />
             <source>Save this result</source>
             <translation>保存此结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="126" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="127" />
             <source>Space ticks or unticks a row; F2 or typing changes a cell.</source>
             <translation>空格键勾选或取消勾选一行；按 F2 或直接输入可修改单元格。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="116" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
             <source>Test</source>
             <translation>检验项目</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="194" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="195" />
             <source>The report does not say clearly when the sample was taken. Choose the date; it is used for the rows without a date.</source>
             <translation>报告没有明确说明采样日期。请选择日期；它将用于没有日期的行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="190" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="191" />
             <source>The report's date {date} could be read in two ways. Choose the date the sample was taken; it is used for the rows without a date.</source>
             <translation>报告中的日期 {date} 有两种读法。请选择采样日期；它将用于没有日期的行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="334" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="335" />
             <source>Two ticked rows are the same test on the same date; untick one.</source>
             <translation>有两行已勾选的结果是同一天的同一检验；请取消勾选其中一行。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="119" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="117" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="118" />
             <source>Value</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="269" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="270" />
             <source>row {row}</source>
             <translation>第 {row} 行</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="283" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="284" />
             <source>the test is not one of the program's list.</source>
             <translation>该检验不在本程序的列表中。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="280" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="281" />
             <source>write the date as YYYY-MM-DD, e.g. 2025-03-14.</source>
             <translation>请按 YYYY-MM-DD 格式填写日期，例如 2025-03-14。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="200" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="201" />
             <source>{line}: {reason}</source>
             <translation>{line}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/lab_report_dialog.py" line="271" />
+            <location filename="../../ui/labs/lab_report_dialog.py" line="272" />
             <source>{test}: {problem}</source>
             <translation>{test}：{problem}</translation>
         </message>
@@ -2121,62 +2126,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="157" />
+            <location filename="../../ui/shell/main_window.py" line="169" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="135" />
+            <location filename="../../ui/shell/main_window.py" line="147" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="136" />
+            <location filename="../../ui/shell/main_window.py" line="148" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="149" />
+            <location filename="../../ui/shell/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="150" />
+            <location filename="../../ui/shell/main_window.py" line="162" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="143" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="154" />
+            <location filename="../../ui/shell/main_window.py" line="166" />
             <source>&amp;Welcome and first steps…</source>
             <translation>欢迎与入门…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="183" />
+            <location filename="../../ui/shell/main_window.py" line="195" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="208" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="212" />
+            <location filename="../../ui/shell/main_window.py" line="224" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="185" />
+            <location filename="../../ui/shell/main_window.py" line="197" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="181" />
+            <location filename="../../ui/shell/main_window.py" line="193" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
@@ -2191,12 +2196,12 @@
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="182" />
+            <location filename="../../ui/shell/main_window.py" line="194" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D：记录的日期</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="180" />
+            <location filename="../../ui/shell/main_window.py" line="192" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
@@ -2221,7 +2226,7 @@
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="191" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -2234,6 +2239,11 @@
             <location filename="../../ui/shell/registry.py" line="58" />
             <source>Labs</source>
             <translation>化验</translation>
+        </message>
+        <message>
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <source>Made-up data — {app}</source>
+            <translation>虚构的数据 — {app}</translation>
         </message>
         <message>
             <location filename="../../ui/shell/registry.py" line="48" />
@@ -2251,7 +2261,7 @@
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="184" />
+            <location filename="../../ui/shell/main_window.py" line="196" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
@@ -2304,143 +2314,143 @@
     <context>
         <name>MarkersPanel</name>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="207" />
+            <location filename="../../ui/labs/markers_panel.py" line="205" />
             <source>"Before treatment" is the last value taken on or before {start}.</source>
             <translation>“治疗前”是 {start} 当天或之前最后一次检测的值。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="260" />
+            <location filename="../../ui/labs/markers_panel.py" line="258" />
             <source>(calculated)</source>
             <translation>（计算值）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="264" />
+            <location filename="../../ui/labs/markers_panel.py" line="262" />
             <source>(due)</source>
             <translation>（该检测了）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="136" />
+            <location filename="../../ui/labs/markers_panel.py" line="134" />
             <source>At 6 months</source>
             <translation>6 个月时</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="160" />
+            <location filename="../../ui/labs/markers_panel.py" line="158" />
             <source>Charts of each marker, treatments shaded behind</source>
             <translation>各指标的图表，背景阴影为治疗期间</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="112" />
+            <location filename="../../ui/labs/markers_panel.py" line="110" />
             <source>Compare &amp;with the value before:</source>
             <translation>与此前的值比较(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="131" />
+            <location filename="../../ui/labs/markers_panel.py" line="129" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="345" />
+            <location filename="../../ui/labs/markers_panel.py" line="343" />
             <source>Drawing the charts…</source>
             <translation>正在绘制图表…</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="165" />
+            <location filename="../../ui/labs/markers_panel.py" line="163" />
             <source>Grey: treatment. Dashed: top of the lab's range. A log scale where values span more than tenfold.</source>
             <translation>灰色：治疗期间。虚线：化验室参考范围上限。数值相差十倍以上时使用对数刻度。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="130" />
+            <location filename="../../ui/labs/markers_panel.py" line="128" />
             <source>Latest</source>
             <translation>最新</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="135" />
+            <location filename="../../ui/labs/markers_panel.py" line="133" />
             <source>Lowest since treatment</source>
             <translation>治疗后最低值</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="129" />
+            <location filename="../../ui/labs/markers_panel.py" line="127" />
             <source>Marker</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="75" />
+            <location filename="../../ui/labs/markers_panel.py" line="73" />
             <source>Medicine</source>
             <translation>药物</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="105" />
+            <location filename="../../ui/labs/markers_panel.py" line="103" />
             <source>My markers</source>
             <translation>我的指标</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="145" />
+            <location filename="../../ui/labs/markers_panel.py" line="143" />
             <source>My markers: latest values and their change</source>
             <translation>我的指标：最新数值及其变化</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="236" />
+            <location filename="../../ui/labs/markers_panel.py" line="234" />
             <source>No treatment recorded</source>
             <translation>没有治疗记录</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="201" />
+            <location filename="../../ui/labs/markers_panel.py" line="199" />
             <source>No treatment recorded: changes are from the first value. A treatment added on the Medicines page is the start they are counted from.</source>
             <translation>没有治疗记录：变化从第一个值算起。在“药物”页添加治疗后，将从其开始日算起。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="132" />
+            <location filename="../../ui/labs/markers_panel.py" line="130" />
             <source>Range</source>
             <translation>参考范围</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="134" />
+            <location filename="../../ui/labs/markers_panel.py" line="132" />
             <source>Since before treatment</source>
             <translation>与治疗前相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="133" />
+            <location filename="../../ui/labs/markers_panel.py" line="131" />
             <source>Since the previous value</source>
             <translation>与上次相比</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="362" />
+            <location filename="../../ui/labs/markers_panel.py" line="360" />
             <source>The charts could not be drawn.</source>
             <translation>无法绘制图表。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="117" />
+            <location filename="../../ui/labs/markers_panel.py" line="115" />
             <source>The latest treatment start counts unless you pick another one.</source>
             <translation>除非您另选，以最近一次治疗开始为准。</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="115" />
+            <location filename="../../ui/labs/markers_panel.py" line="113" />
             <source>Treatment the change is counted from</source>
             <translation>计算变化所依据的治疗</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="151" />
+            <location filename="../../ui/labs/markers_panel.py" line="149" />
             <source>What the chosen marker shows, in words</source>
             <translation>所选指标的情况（文字说明）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="253" />
+            <location filename="../../ui/labs/markers_panel.py" line="251" />
             <source>none yet</source>
             <translation>尚无</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="303" />
+            <location filename="../../ui/labs/markers_panel.py" line="301" />
             <source>not comparable</source>
             <translation>无法比较</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="243" />
+            <location filename="../../ui/labs/markers_panel.py" line="241" />
             <source>{start} (the latest)</source>
             <translation>{start}（最近）</translation>
         </message>
         <message>
-            <location filename="../../ui/labs/markers_panel.py" line="267" />
-            <location filename="../../ui/labs/markers_panel.py" line="272" />
+            <location filename="../../ui/labs/markers_panel.py" line="265" />
+            <location filename="../../ui/labs/markers_panel.py" line="270" />
             <source>{value} on {date}</source>
             <translation>{value}（{date}）</translation>
         </message>
@@ -2621,7 +2631,7 @@
             <translation>开始服用药物(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="165" />
+            <location filename="../../wording.py" line="168" />
             <source>; {count} not recorded</source>
             <translation>；{count} 次未记录</translation>
         </message>
@@ -2711,17 +2721,17 @@
             <translation>还没有药物。按“开始用药…”添加第一种药物，之后它的服药会显示在“今天”页面上。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="158" />
+            <location filename="../../wording.py" line="161" />
             <source>Not recorded ({due} doses due)</source>
             <translation>未记录（应服 {due} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="151" />
+            <location filename="../../wording.py" line="154" />
             <source>Not taken in this period</source>
             <translation>此期间未服用</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="156" />
+            <location filename="../../wording.py" line="159" />
             <source>Nothing due in this period</source>
             <translation>此期间无应服剂量</translation>
         </message>
@@ -2826,12 +2836,12 @@
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="152" />
+            <location filename="../../wording.py" line="155" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>平均每天 {per_day} 次（共服 {taken} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="161" />
+            <location filename="../../wording.py" line="164" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>已服 {percent}%（{due} 次中 {taken} 次）</translation>
         </message>
@@ -2844,63 +2854,63 @@
     <context>
         <name>PeriodBar</name>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="26" />
+            <location filename="../../ui/trends/trends_period.py" line="27" />
             <source>&amp;1 year</source>
             <translation>1年(&amp;1)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="24" />
+            <location filename="../../ui/trends/trends_period.py" line="25" />
             <source>&amp;30 days</source>
             <extracomment>(key, button text, days) — None days = from the first record, or the custom dates.</extracomment>
             <translation>30天(&amp;3)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="25" />
+            <location filename="../../ui/trends/trends_period.py" line="26" />
             <source>&amp;90 days</source>
             <translation>90天(&amp;9)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="27" />
+            <location filename="../../ui/trends/trends_period.py" line="28" />
             <source>All &amp;dates</source>
             <translation>全部日期(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="28" />
+            <location filename="../../ui/trends/trends_period.py" line="29" />
             <source>Cu&amp;stom…</source>
             <translation>自定义(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="71" />
+            <location filename="../../ui/trends/trends_period.py" line="72" />
             <source>Fr&amp;om:</source>
             <translation>从(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="48" />
+            <location filename="../../ui/trends/trends_period.py" line="49" />
             <source>Period:</source>
             <translation>期间:</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="86" />
+            <location filename="../../ui/trends/trends_period.py" line="87" />
             <source>Problem with the dates</source>
             <translation>日期有问题</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="81" />
+            <location filename="../../ui/trends/trends_period.py" line="82" />
             <source>Sho&amp;w</source>
             <translation>显示(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="83" />
+            <location filename="../../ui/trends/trends_period.py" line="84" />
             <source>Show these dates</source>
             <translation>显示这些日期</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="121" />
+            <location filename="../../ui/trends/trends_period.py" line="122" />
             <source>The first date must be on or before the last.</source>
             <translation>起始日期必须早于或等于结束日期。</translation>
         </message>
         <message>
-            <location filename="../../ui/trends/trends_period.py" line="71" />
+            <location filename="../../ui/trends/trends_period.py" line="72" />
             <source>To:</source>
             <translation>到:</translation>
         </message>
@@ -3281,17 +3291,19 @@
     <context>
         <name>ProblemsDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="112" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="114" />
             <source>Nothing was imported</source>
             <translation>没有导入任何内容</translation>
         </message>
-        <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="115" />
-            <source>Nothing was imported, so your records are unchanged. Fix these {count} problem(s) in the files and import again:</source>
-            <translation>没有导入任何内容，所以您的记录没有改变。请修正文件中的这 {count} 个问题后重新导入：</translation>
+        <message numerus="yes">
+            <location filename="../../ui/data/exchange_dialogs.py" line="117" />
+            <source>Nothing was imported, so your records are unchanged. Fix the %n problem(s) below in the files and import again:</source>
+            <translation>
+                <numerusform>未导入任何内容，您的记录没有改变。请在文件中修正下面的 %n 个问题，然后重新导入：</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="122" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="126" />
             <source>Problems found in the files</source>
             <translation>在文件中发现问题</translation>
         </message>
@@ -3525,7 +3537,7 @@
             <translation>（已开始 {n} 个周期）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="215" />
+            <location filename="../../wording.py" line="218" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>手臂分级 {arms}：{arm_words}。腿部分级 {legs}：“{leg_words}”。</translation>
         </message>
@@ -3898,7 +3910,7 @@
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="99" />
+            <location filename="../../wording.py" line="102" />
             <source>schedule not understood</source>
             <translation>无法识别服药安排</translation>
         </message>
@@ -3941,57 +3953,57 @@
     <context>
         <name>ReportPeriodDialog</name>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="44" />
             <source>&amp;From:</source>
             <translation>从(&amp;F):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="53" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="55" />
             <source>&amp;Paper:</source>
             <translation>纸张(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="47" />
             <source>&amp;To:</source>
             <translation>到(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="48" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="50" />
             <source>A4</source>
             <translation>A4</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="42" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="44" />
             <source>First day of the report</source>
             <translation>报告的第一天</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="45" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="47" />
             <source>Last day of the report</source>
             <translation>报告的最后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="49" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="51" />
             <source>Letter (US)</source>
             <translation>信纸（美国）</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="52" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="54" />
             <source>Paper size</source>
             <translation>纸张大小</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="58" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="60" />
             <source>Problem with the period</source>
             <translation>期间有问题</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="36" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="38" />
             <source>Report for the doctor</source>
             <translation>给医生的报告</translation>
         </message>
         <message>
-            <location filename="../../ui/data/exchange_dialogs.py" line="100" />
+            <location filename="../../ui/data/exchange_dialogs.py" line="102" />
             <source>The first day is after the last day; pick an earlier first day.</source>
             <translation>第一天晚于最后一天；请选择更早的第一天。</translation>
         </message>
@@ -4122,7 +4134,7 @@
             <translation>一个周期的天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="136" />
+            <location filename="../../../poems_tracker/wording.py" line="139" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>每个 {length} 天周期的第 {first}–{last} 天</translation>
         </message>
@@ -4137,7 +4149,7 @@
             <translation>间隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="128" />
+            <location filename="../../../poems_tracker/wording.py" line="131" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
@@ -4147,12 +4159,12 @@
             <translation>每隔几天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="134" />
+            <location filename="../../../poems_tracker/wording.py" line="137" />
             <source>Every week on {days}</source>
             <translation>每周 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="132" />
+            <location filename="../../../poems_tracker/wording.py" line="135" />
             <source>Every {n} days</source>
             <translation>每 {n} 天</translation>
         </message>
@@ -4222,17 +4234,17 @@
             <translation>时间 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="130" />
+            <location filename="../../../poems_tracker/wording.py" line="133" />
             <source>Twice a day</source>
             <translation>每天两次</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="125" />
+            <location filename="../../../poems_tracker/wording.py" line="128" />
             <source>When needed</source>
             <translation>需要时</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="126" />
+            <location filename="../../../poems_tracker/wording.py" line="129" />
             <source>When needed, at most {most} a day</source>
             <translation>需要时，每天最多 {most} 次</translation>
         </message>
@@ -4252,7 +4264,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="141" />
+            <location filename="../../../poems_tracker/wording.py" line="144" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}，{times}</translation>
         </message>
@@ -4260,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="60" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="107" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="119" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
             <source>{value} out of 10</source>
             <translation>10 分中的 {value} 分</translation>
         </message>
@@ -4532,149 +4544,149 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="330" />
+            <location filename="../../ui/medicines/todays_doses.py" line="332" />
             <source>All doses of this day are recorded.</source>
             <translation>这一天的服药都已记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="112" />
+            <location filename="../../ui/medicines/todays_doses.py" line="113" />
             <source>As nee&amp;ded:</source>
             <translation>按需(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="130" />
+            <location filename="../../ui/medicines/todays_doses.py" line="131" />
             <source>As-needed doses recorded this day</source>
             <translation>这一天记录的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="103" />
+            <location filename="../../ui/medicines/todays_doses.py" line="104" />
             <source>As-needed medicine</source>
             <translation>按需药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="176" />
+            <location filename="../../ui/medicines/todays_doses.py" line="177" />
             <source>Doses for {day}</source>
             <translation>{day} 的服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="99" />
+            <location filename="../../ui/medicines/todays_doses.py" line="100" />
             <source>Doses message</source>
             <translation>服药消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="84" />
+            <location filename="../../ui/medicines/todays_doses.py" line="85" />
             <source>Mar&amp;k the rest taken</source>
             <translation>将其余标记为已服用(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="87" />
+            <location filename="../../ui/medicines/todays_doses.py" line="88" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>将所有尚未记录的剂量标记为已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="50" />
+            <location filename="../../ui/medicines/todays_doses.py" line="51" />
             <source>Missed</source>
             <translation>漏服</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="356" />
+            <location filename="../../ui/medicines/todays_doses.py" line="358" />
             <source>More than your daily maximum</source>
             <translation>超过每日上限</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="192" />
+            <location filename="../../ui/medicines/todays_doses.py" line="193" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>按您的服药安排，这一天没有应服的剂量。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="246" />
+            <location filename="../../ui/medicines/todays_doses.py" line="248" />
             <source>Not recorded yet</source>
             <translation>尚未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="342" />
+            <location filename="../../ui/medicines/todays_doses.py" line="344" />
             <source>Not taken on this day</source>
             <translation>这一天没有服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="348" />
+            <location filename="../../ui/medicines/todays_doses.py" line="362" />
             <source>Nothing was recorded.</source>
             <translation>没有记录任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="346" />
+            <location filename="../../ui/medicines/todays_doses.py" line="360" />
             <source>Record it</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="110" />
+            <location filename="../../ui/medicines/todays_doses.py" line="111" />
             <source>Record the as-needed dose at that time</source>
             <translation>记录该时间的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="51" />
+            <location filename="../../ui/medicines/todays_doses.py" line="52" />
             <source>Skipped</source>
             <translation>跳过</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="49" />
+            <location filename="../../ui/medicines/todays_doses.py" line="50" />
             <source>Taken</source>
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="214" />
+            <location filename="../../ui/medicines/todays_doses.py" line="215" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>这一天还没到；服药可以在当天记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="107" />
+            <location filename="../../ui/medicines/todays_doses.py" line="108" />
             <source>Time the as-needed dose was taken</source>
             <translation>按需服药的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>服用了按需药物(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="218" />
+            <location filename="../../ui/medicines/todays_doses.py" line="219" />
             <source>any time</source>
             <translation>任何时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="114" />
+            <location filename="../../ui/medicines/todays_doses.py" line="115" />
             <source>at</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="231" />
+            <location filename="../../ui/medicines/todays_doses.py" line="233" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} 的 {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="203" />
+            <location filename="../../ui/medicines/todays_doses.py" line="204" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（这一天没有服用）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="375" />
+            <location filename="../../ui/medicines/todays_doses.py" line="377" />
             <source>{name} at {time} is recorded.</source>
             <translation>已记录 {time} 的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="275" />
+            <location filename="../../ui/medicines/todays_doses.py" line="277" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：最多 {most} 次，已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="269" />
+            <location filename="../../ui/medicines/todays_doses.py" line="271" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="250" />
             <source>{status} at {time}</source>
             <translation>{time} {status}</translation>
         </message>
@@ -5336,27 +5348,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="175" />
+            <location filename="../../wording.py" line="178" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>按需：服用 {taken} 次（每天 {per_day} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="195" />
+            <location filename="../../wording.py" line="198" />
             <source>not recorded ({counts})</source>
             <translation>未记录（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="182" />
+            <location filename="../../wording.py" line="185" />
             <source>nothing was due</source>
             <translation>无应服剂量</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="198" />
+            <location filename="../../wording.py" line="201" />
             <source>{percent}% ({counts})</source>
             <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="183" />
+            <location filename="../../wording.py" line="186" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>已服 {taken}，漏服 {missed}，跳过 {skipped}，未记录 {not_recorded} = 应服 {scheduled}</translation>
         </message>
@@ -5813,8 +5825,8 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../store/database.py" line="202" />
-            <source>The database {path} is damaged (SQLite's check found {count} problem(s)) and was left untouched.</source>
-            <translation>数据库 {path} 已损坏（SQLite 检查发现 {count} 个问题），文件未被改动。</translation>
+            <source>The database {path} is damaged (problems found by SQLite's check: {count}) and was left untouched.</source>
+            <translation>数据库 {path} 已损坏（SQLite 检查发现的问题：{count} 个），未对其做任何改动。</translation>
         </message>
         <message>
             <location filename="../../store/sqlite_files.py" line="227" />
@@ -7365,7 +7377,7 @@ each {days} days</source>
     <context>
         <name>wording</name>
         <message>
-            <location filename="../../wording.py" line="90" />
+            <location filename="../../wording.py" line="93" />
             <source>{number}%</source>
             <translation>{number}%</translation>
         </message>

@@ -33,6 +33,7 @@ from poems_tracker.ui.shell.data_events import APPOINTMENTS
 from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import day_format
 from poems_tracker.wording import day_text as _day_text
 
 
@@ -84,7 +85,7 @@ class AppointmentDialog(QDialog):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setDate(QDate(app.day.year, app.day.month, app.day.day))
         self._row(form, self.tr("&Date:"), self.date_edit, self.tr("Date of the visit"), "date")
         self.time_edit = QLineEdit(format_time(app.at))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -19,6 +19,18 @@ from poems_tracker.ui.widgets import dialogs
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CalendarExport", text)
+
+
+class CalendarExport(QObject):
+    """Holds the one counted sentence: lupdate sees plural forms only in `self.tr`."""
+
+    def written(self, count: int, path: str) -> str:
+        return self.tr(
+            "%n visit(s) written to {path}. Open this file with your calendar program; "
+            "exporting again later updates the same visits instead of adding them twice.",
+            "",
+            count,
+        ).format(path=path)
 
 
 def export_to_calendar(parent: QWidget, db: Database) -> int | None:
@@ -51,10 +63,7 @@ def export_to_calendar(parent: QWidget, db: Database) -> int | None:
     dialogs.inform_exported(
         parent,
         _tr("Export to calendar"),
-        _tr(
-            "{count} visit(s) written to {path}. Open this file with your calendar program; "
-            "exporting again later updates the same visits instead of adding them twice."
-        ).format(count=count, path=path),
+        CalendarExport().written(count, path),
     )
     return count
 

@@ -35,7 +35,7 @@ from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.announce import announce
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.ui.widgets.score_selector import ScoreSelector
-from poems_tracker.wording import day_text, symptom_label
+from poems_tracker.wording import day_format, day_text, symptom_label
 
 #: The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).
 DATE_KEY = "Ctrl+D"
@@ -113,7 +113,7 @@ class CheckInPage(Page):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumHeight(TARGET)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         # Digits typed into the date move the day only when the patient leaves the field
         # or presses Enter, never one keystroke at a time.
         self.date_edit.setKeyboardTracking(False)

@@ -61,7 +61,7 @@ class CheckInTableModel(QAbstractTableModel):
 
     def _format(self, entry: CheckIn) -> tuple[str, ...]:
         yes, no, locale = self.tr("yes"), self.tr("no"), QLocale()
-        cells = [entry.day.isoformat()]
+        cells = [day_text(entry.day)]
         for symptom in self.symptoms:
             value = entry.values.get(symptom.key)
             if value is None:

@@ -374,8 +374,8 @@ class ExchangeActions(QObject):
             dialogs.inform_exported(
                 self.window,
                 self.tr("Save report as PDF"),
-                self.tr("The report ({pages} page(s)) was saved as {path}.").format(
-                    pages=pages, path=path
+                self.tr("The report (%n page(s)) was saved as {path}.", "", pages).format(
+                    path=path
                 ),
             )
 

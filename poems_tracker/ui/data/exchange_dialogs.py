@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from poems_tracker.wording import day_format
+
 MIN_HEIGHT = 44
 
 
@@ -77,7 +79,7 @@ class ReportPeriodDialog(QDialog):
     ) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(day_format())
         edit.setMaximumDate(QDate(today.year, today.month, today.day))
         edit.setMinimumHeight(MIN_HEIGHT)
         edit.setAccessibleName(name)
@@ -113,8 +115,10 @@ class ProblemsDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Nothing was imported, so your records are unchanged. Fix "
-                "these {count} problem(s) in the files and import again:"
-            ).format(count=len(lines))
+                "the %n problem(s) below in the files and import again:",
+                "",
+                len(lines),
+            )
         )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit("\n".join(lines))

@@ -41,7 +41,7 @@ from poems_tracker.ui.widgets import big_button, dialogs, roomy_rows
 from poems_tracker.ui.widgets.announce import SpokenLabel
 from poems_tracker.ui.widgets.choice_row import TARGET, ChoiceRow
 from poems_tracker.ui.widgets.field_error import FieldError
-from poems_tracker.wording import day_text
+from poems_tracker.wording import day_format, day_text
 
 
 def _fn(text: str) -> str:
@@ -132,7 +132,7 @@ class FunctionCheckPage(Page):
         date_label = QLabel(self.tr("&Date"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setMinimumHeight(TARGET)
         self.date_edit.setAccessibleName(self.tr("Date of the check"))
         self.date_edit.dateChanged.connect(self._mark_dirty)

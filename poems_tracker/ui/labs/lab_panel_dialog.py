@@ -49,6 +49,7 @@ from poems_tracker.ui.shell.data_events import LABS
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import day_format, day_text
 
 
 class LabPanelDialog(QDialog):
@@ -90,7 +91,7 @@ class LabPanelDialog(QDialog):
         date_bar = QHBoxLayout()
         date_label = QLabel(self.tr("&Date of the blood test:"))
         self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMinimumHeight(TARGET)
         self.date_edit.setMaximumDate(QDate(today))
@@ -454,7 +455,7 @@ class LabPanelDialog(QDialog):
             names = ", ".join(
                 display_name(catalog.find_test(c.test) or _own(c.test)) for c in clashes
             )
-            day = results[0].day.isoformat()
+            day = day_text(results[0].day)
             if not dialogs.confirm(
                 self,
                 self.tr("Replace stored results?"),

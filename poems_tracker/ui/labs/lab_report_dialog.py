@@ -35,6 +35,7 @@ from poems_tracker.ui.labs.lab_widgets import display_name, err
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import day_format
 
 if TYPE_CHECKING:
     from poems_tracker.exchange.lab_reports import Candidate, Reading, Unread
@@ -81,7 +82,7 @@ class LabReportDialog(QDialog):
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_format())
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         # No date until the patient chooses one: a default (today) would be a guess.
         self.date_edit.setMinimumDate(NO_DATE)

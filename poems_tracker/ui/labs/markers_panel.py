@@ -46,7 +46,7 @@ from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import EVENTS, LABS, MEDICATIONS, Changes, DataEvents
 from poems_tracker.ui.widgets import TARGET, roomy_rows
-from poems_tracker.wording import event_kind_text
+from poems_tracker.wording import day_text, event_kind_text
 
 ROW_HEIGHT = 34
 COLUMNS = 8
@@ -61,8 +61,6 @@ def _value(result: LabResult | None) -> str:
 
 def fact_words(fact: Fact) -> str:
     """One fact in the window's language, its date as the window writes dates."""
-    from poems_tracker.wording import day_text
-
     text = QCoreApplication.translate("markers", fact.text)
     return text.format(
         date="" if fact.day is None else day_text(fact.day),
@@ -77,7 +75,7 @@ def start_words(start: TreatmentStart) -> str:
         else event_kind_text(start.kind)
     )
     what = f"{kind}: {start.name}" if start.name else kind
-    return f"{start.day.isoformat()} — {what}"
+    return f"{day_text(start.day)} — {what}"
 
 
 class MarkersPanel(QWidget):
@@ -259,18 +257,18 @@ class MarkersPanel(QWidget):
         if latest.day in row.calculated:
             label += " " + self.tr("(calculated)")
         flag = self._flag(row)
-        when = latest.day.isoformat()
+        when = day_text(latest.day)
         if row.due:
             when += " " + self.tr("(due)")
         nadir = ""
         if row.nadir is not None and row.start is not None and not row.baseline_is_first:
             nadir = self.tr("{value} on {date}").format(
-                value=_value(row.nadir), date=row.nadir.day.isoformat()
+                value=_value(row.nadir), date=day_text(row.nadir.day)
             )
         six = ""
         if row.six_months is not None:
             six = self.tr("{value} on {date}").format(
-                value=_value(row.six_months), date=row.six_months.day.isoformat()
+                value=_value(row.six_months), date=day_text(row.six_months.day)
             )
         cells = [
             label,

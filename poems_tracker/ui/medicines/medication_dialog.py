@@ -41,7 +41,7 @@ from poems_tracker.ui.shell.data_events import MEDICATIONS
 from poems_tracker.ui.shell.write_path import FieldSay, run_write
 from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.field_error import FieldError
-from poems_tracker.wording import describe_schedule
+from poems_tracker.wording import day_format, describe_schedule
 
 __all__ = ["MedicationDialog"]
 
@@ -224,7 +224,7 @@ class MedicationDialog(QDialog):
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(_qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(day_format())
         edit.setMinimumHeight(TARGET)
         return edit
 

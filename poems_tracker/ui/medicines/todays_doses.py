@@ -44,6 +44,7 @@ from poems_tracker.ui.shell.data_events import DOSES, MEDICATIONS, Changes, Data
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, dialogs
 from poems_tracker.ui.widgets.announce import SpokenLabel
+from poems_tracker.ui.widgets.radio_role import as_radio
 
 STATUS_WORDS = {
     DoseStatus.TAKEN: N_("TodaysDosesPanel", "Taken"),
@@ -225,6 +226,7 @@ class TodaysDosesPanel(QWidget):
         for column, status in enumerate(DoseStatus, start=2):
             button = QPushButton(_tr(STATUS_WORDS[status]))
             button.setCheckable(True)
+            as_radio(button)  # one of Taken / Missed / Skipped: "radio button"
             button.setMinimumSize(110, TARGET)
             button.setStyleSheet(_CHECKED)
             button.setAccessibleName(

@@ -37,7 +37,7 @@ from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.field_error import FieldError
-from poems_tracker.wording import day_text
+from poems_tracker.wording import day_format, day_text
 
 
 def kind_label(kind: EventKind) -> str:
@@ -167,7 +167,7 @@ class TreatmentsPage(Page):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(day_format())
         edit.setMinimumHeight(TARGET)
         return edit
 
@@ -289,7 +289,7 @@ class TreatmentsPage(Page):
         self.select(stored.id)
         self.form_title.setText(
             self.tr("Saved: {what} on {day}").format(
-                what=kind_label(stored.kind), day=stored.start_date.isoformat()
+                what=kind_label(stored.kind), day=day_text(stored.start_date)
             )
         )
         return stored
@@ -319,7 +319,7 @@ class TreatmentsPage(Page):
             self,
             self.tr("Delete an event"),
             self.tr('Delete the event "{what}" of {day}? This cannot be undone.').format(
-                what=kind_label(event.kind), day=event.start_date.isoformat()
+                what=kind_label(event.kind), day=day_text(event.start_date)
             ),
             self.tr("Delete"),
         ):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from poems_tracker import APP_NAME, __version__, settings
+from poems_tracker import APP_NAME, __version__, paths, settings
 from poems_tracker.store.database import Database
 from poems_tracker.ui.shell import first_paint
 from poems_tracker.ui.shell.data_events import DataEvents
 from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibility
 from poems_tracker.ui.shell.page import Page
+from poems_tracker.ui.shell.page_area import PageArea
 from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
 from poems_tracker.ui.shell.workers import JobRunner
 
@@ -36,13 +37,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def window_title() -> str:
+    """The program's name (never translated), and in a demo folder that it is made up, so
+    a patient never takes the demo's records for their own. The name comes last: Qt adds
+    it to any title that does not end with it."""
+    if paths.is_demo_folder():
+        return _tr("Made-up data — {app}").format(app=APP_NAME)
+    return APP_NAME
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.events = DataEvents(self)
         self.jobs = JobRunner(self.events, self)  # the one runner: one job at a time
-        self.setWindowTitle(APP_NAME)  # the name is never translated
+        self.setWindowTitle(window_title())
         self.setObjectName("MainWindow")
         self._pages: dict[int, Page] = {}
         self._current = -1
@@ -57,7 +67,6 @@ class MainWindow(QMainWindow):
         nav_box.setSpacing(6)
         for index, spec in enumerate(PAGES):
             button = NavButton(_tr(spec.title))
-            button.setMinimumSize(140, 52)
             button.setAccessibleName(_tr(spec.accessible))
             button.setToolTip(_tr(spec.accessible) + f" (Ctrl+{index + 1})")
             self.nav.addButton(button, index)
@@ -69,7 +78,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav_column)
-        layout.addWidget(self.stack, 1)
+        # The page scrolls when the screen is smaller than it needs (an 800×600 screen, or
+        # twice the text size): the window never grows past the screen's bottom edge.
+        self.page_area = PageArea(self.stack)
+        layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
         self._build_menus()
         # The further File actions are not in the first paint: they come right after it.
@@ -218,8 +230,9 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and not screen.intersects(self.frameGeometry()):
                 self.move(screen.topLeft())
-        else:
-            self.resize(1100, 760)
+        else:  # the first start: a roomy window, never larger than the screen
+            room = self.screen().availableGeometry().size() if self.screen() else None
+            self.resize(QSize(1100, 760).boundedTo(room) if room else QSize(1100, 760))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._current >= 0 and not self.current_page().may_leave():

@@ -8,7 +8,7 @@ button does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
@@ -25,6 +25,12 @@ class NavButton(QPushButton):
         super().__init__(text, parent)
         self.setCheckable(True)
         self.toggled.connect(self._tell_selected)
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than its words (at twice the text size too), nor than 140×52:
+        when the page asks for more room than the screen has, the page scrolls and the
+        page buttons keep their words whole."""
+        return self.sizeHint().expandedTo(QSize(140, 52))
 
     def _tell_selected(self, _on: bool) -> None:
         """A screen reader hears "selected" change, as for any page tab."""

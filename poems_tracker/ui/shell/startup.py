@@ -47,7 +47,7 @@ def check_database(parent: QWidget | None = None, db_path: Path | None = None) -
     from poems_tracker.store.restore import restore
     from poems_tracker.ui.data.backup_dialogs import error_text, when_text
 
-    log.error("database damaged: %d problem(s)", len(problems))
+    log.error("database damaged: problems found: %d", len(problems))
     title = _tr("Your journal file is damaged")
     newest = newest_good_backup(paths.backup_dir())
     if newest is not None:

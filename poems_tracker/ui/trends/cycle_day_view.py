@@ -36,7 +36,7 @@ from poems_tracker.ui.shell import clock
 from poems_tracker.ui.shell.data_events import CHECKINS, MEDICATIONS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.widgets import MIN_TARGET, TARGET
-from poems_tracker.wording import day_text
+from poems_tracker.wording import day_format, day_text
 
 
 def _label(symptom: Symptom) -> str:
@@ -143,7 +143,7 @@ class CycleDayPage(Page):
     def _date_edit(self, accessible: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(day_format())
         edit.setMinimumHeight(TARGET)
         edit.setAccessibleName(accessible)
         edit.dateChanged.connect(self._on_range_changed)

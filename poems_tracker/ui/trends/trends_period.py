@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from poems_tracker.domain.text import N_
 from poems_tracker.ui.shell import clock
 from poems_tracker.ui.widgets.field_error import FieldError
+from poems_tracker.wording import day_format
 
 #: (key, button text, days) — None days = from the first record, or the custom dates.
 RANGES = (
@@ -73,7 +74,7 @@ class PeriodBar(QWidget):
             label.setBuddy(edit)
             edit.setCalendarPopup(True)
             edit.setMinimumHeight(44)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(day_format())
             edit.setAccessibleName(text.replace("&", "").rstrip(":"))
             row.addWidget(label)
             row.addWidget(edit)

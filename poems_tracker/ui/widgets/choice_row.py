@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker.ui.widgets import TARGET
+from poems_tracker.ui.widgets.radio_role import as_radio
 from poems_tracker.ui.widgets.wrap_button import WrapButton
 
 _STYLE = (
@@ -74,6 +75,7 @@ class ChoiceRow(QFrame):
             self._texts.append(f"{key}  {text}" if vertical else text)
             button = WrapButton(self._texts[-1]) if vertical else QPushButton(self._texts[-1])
             button.setCheckable(True)
+            as_radio(button)  # one answer of several: "radio button", not "check box"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumHeight(TARGET)
             button.setStyleSheet(

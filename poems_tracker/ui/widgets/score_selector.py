@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from poems_tracker.ui.widgets import TARGET
+from poems_tracker.ui.widgets.radio_role import as_radio
 
 TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
 #: The chosen value stands out by fill, weight and border, not by colour alone.
@@ -61,6 +62,7 @@ class ScoreSelector(QFrame):
         for value, text in choices:
             button = QPushButton(text)
             button.setCheckable(True)
+            as_radio(button)  # "radio button, 7, checked", not "check box"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
             button.setMinimumSize(TARGET + (40 if yes_no else 0), TARGET)
             button.setAccessibleName(f"{name}: {text}")
