@@ -279,7 +279,6 @@ def report_figure(
     Drawn 10 inches wide with the screen's type sizes; scaled to the page width the text
     comes out at about 9 points, which prints sharp at 150 dpi.
     """
-
     labels = dict(symptom_labels or {})
     keys = []
     for symptom in BUILTIN_SYMPTOMS:

@@ -256,7 +256,6 @@ def adherence_series(
     """% of scheduled doses taken per period (a week, or four for long spans) for the
     courses of one medicine; None where nothing was logged ("not recorded", never 0 %).
     As-needed courses have no percentage and give nothing."""
-
     out: list[tuple[date, float | None]] = []
     for med in sorted(med_courses, key=lambda m: m.start_date):
         first = max(start, med.start_date)

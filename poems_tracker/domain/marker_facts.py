@@ -251,7 +251,6 @@ def build_series(
 
 
 def _with_facts(s: MarkerSeries, interval_months: int) -> MarkerSeries:
-
     facts: list[Fact] = []
     if len(s.results) == 1:
         facts.append(Fact(ONE_RESULT))
@@ -390,7 +389,6 @@ def current_start(
 
 
 def find_test_label(key: str) -> str:
-
     return next(t.label for t in BUILTIN_TESTS if t.key == key)
 
 

@@ -275,7 +275,6 @@ def _one_record(
 def _guess_new_lab_kinds(ctx: Context, path: Path) -> None:
     """A test new to the program is numeric when every value it has in the file is a number
     (interfaces.md); read ahead once to decide that before any row is stored."""
-
     stored = lab_test_kinds(ctx.conn)
     kinds: dict[str, str] = {}
     with path.open("rb") as handle:

@@ -97,7 +97,6 @@ class CustomSymptoms(FileReader):
     name = "custom_symptoms.csv"
 
     def handle(self, c: Cells) -> Outcome | None:
-
         key = c.text("key", required=True)
         if key and not is_valid_custom_key(key):
             c.problem(
@@ -176,7 +175,6 @@ class Medications(FileReader):
     name = "medications.csv"
 
     def handle(self, c: Cells) -> Outcome | None:
-
         name = c.text("name", required=True).strip()
         builtin = find_medicine(name) if name else None
         name = builtin.name if builtin is not None else name
@@ -289,7 +287,6 @@ class Labs(FileReader):
     name = "labs.csv"
 
     def handle(self, c: Cells) -> Outcome | None:
-
         day = c.day("date", not_future=True)
         name = c.text("test", required=True).strip()
         test = find_test(name) if name else None
@@ -457,7 +454,6 @@ class FunctionChecks(FileReader):
     TASKS = ("dress_upper", "wash_hair", "turn_key", "knife_fork", "buttons_zips")
 
     def handle(self, c: Cells) -> Outcome | None:
-
         day = c.day("date", not_future=True)
         symptoms = c.yes_no("arm_symptoms")
         answers = [c.choice(task, TaskAnswer) for task in self.TASKS]

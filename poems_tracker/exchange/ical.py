@@ -128,7 +128,6 @@ def export_ics(db: Database, out_path: str | os.PathLike[str], tz_name: str | No
     written to a temporary name first and then renamed, so a full disk never leaves half a
     calendar behind.
     """
-
     apps = list_appointments(db)
     cal = build_calendar(apps, list_questions(db), tz_name or local_zone_name())
     target = Path(out_path)

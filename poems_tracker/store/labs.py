@@ -87,16 +87,9 @@ def find_result(db: Database, test: str, day: date) -> LabResult | None:
     return _row(row) if row else None
 
 
-def save_result(db: Database, result: LabResult, replace: bool = False) -> LabResult:
-    """Store RESULT (validate it first with `domain.labs.check_result`); return it with its id.
-
-    A RESULT with an id updates that row (an edit). Another result of the same test on the
-    same date raises DuplicateResultError, or with REPLACE is overwritten (for an edit: the
-    other one is removed). The built-in test's label, unit spelling and LOINC code are
-    filled in from the catalogue.
-    """
-    result = canonical(result)
-    values = (
+def row_values(result: LabResult) -> tuple:
+    """RESULT as the ten columns of a lab_results row, in table order (date first)."""
+    return (
         result.day.isoformat(),
         result.test,
         result.value,
@@ -108,6 +101,18 @@ def save_result(db: Database, result: LabResult, replace: bool = False) -> LabRe
         result.loinc,
         result.note,
     )
+
+
+def save_result(db: Database, result: LabResult, replace: bool = False) -> LabResult:
+    """Store RESULT (validate it first with `domain.labs.check_result`); return it with its id.
+
+    A RESULT with an id updates that row (an edit). Another result of the same test on the
+    same date raises DuplicateResultError, or with REPLACE is overwritten (for an edit: the
+    other one is removed). The built-in test's label, unit spelling and LOINC code are
+    filled in from the catalogue.
+    """
+    result = canonical(result)
+    values = row_values(result)
     with db.transaction() as conn:
         clash = find_result(db, result.test, result.day)
         if clash is not None and clash.id != result.id:

@@ -23,7 +23,7 @@ from poems_tracker.exchange.lab_reports.model import (
     Unread,
     settle,
 )
-from poems_tracker.store import bulk
+from poems_tracker.store import bulk, labs
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -176,22 +176,9 @@ def read_reports(
 
 def store_results(db, results) -> dict[str, int]:
     """Store RESULTS in one transaction by date and test; how many were new, updated, the same."""
-
     counts = {"new": 0, "updated": 0, "unchanged": 0}
     with db.transaction() as conn:
         for result in results:
-            outcome = bulk.upsert_lab(
-                conn,
-                result.day.isoformat(),
-                result.test,
-                result.value,
-                str(result.qualifier),
-                result.text,
-                result.unit,
-                result.reference_low,
-                result.reference_high,
-                result.loinc,
-                result.note,
-            )
+            outcome = bulk.upsert_lab(conn, *labs.row_values(result))
             counts[str(outcome)] += 1
     return counts

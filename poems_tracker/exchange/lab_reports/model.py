@@ -129,7 +129,6 @@ class Reading:
 
 @cache
 def _loinc(key: str, unit: str) -> str:
-
     test = builtin_by_key(key)
     return loinc_for(test, unit) if test is not None else ""
 
@@ -162,7 +161,6 @@ def settle(reading: Reading, given: date | None, today: date) -> Reading:
     two results of one test on one date with different values are both unread: which one
     is right cannot be said.
     """
-
     kept: list[Candidate] = []
     by_key: dict[tuple[date, str], list[Candidate]] = {}
     clashes: list[list[Candidate]] = []

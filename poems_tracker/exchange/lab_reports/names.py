@@ -341,7 +341,6 @@ def _index() -> tuple[dict[str, str], re.Pattern[str]]:
 
 
 def _catalogue_labels() -> list[tuple[str, str]]:
-
     return [(t.key, t.label) for t in BUILTIN_TESTS if t.key not in ("vegf_serum", "vegf_plasma")]
 
 

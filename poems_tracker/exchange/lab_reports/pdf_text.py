@@ -19,7 +19,6 @@ MAX_PAGES = 50
 
 def pdf_lines(path: Path) -> list[str]:
     """Every line of the PDF's text layer, pages one after another (raises ReportRefused)."""
-
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 

@@ -293,7 +293,6 @@ def _flag_disagrees(
     printed_range: bool,
 ) -> str:
     """A lab's H or L that the value and the printed range contradict means a misread line."""
-
     if not printed_range or qualifier:
         return ""
     ours = flag(value, qualifier, low, high)

@@ -41,7 +41,7 @@ LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
     ("zh_CN", "简体中文"),
 )
 MIN_HEIGHT = 44
-TEXT_SCALE_RANGE = (100, 200)
+TEXT_SCALE_RANGE = settings.LIMITS["prefs/text_scale"]  # one limit for the dialog and the file
 
 
 def _tall(widget: QWidget) -> QWidget:
@@ -105,7 +105,7 @@ class PreferencesDialog(QDialog):
         form.addRow(_tall(self.dose_reminders))
 
         self.patient_name = QLineEdit()
-        self.patient_name.setMaxLength(120)
+        self.patient_name.setMaxLength(settings.PATIENT_NAME_MAX)
         self._add_row(
             form,
             self.tr("Your &name (for the report):"),
@@ -151,7 +151,7 @@ class PreferencesDialog(QDialog):
         )
 
         self.function_days = QSpinBox()
-        self.function_days.setRange(1, 90)
+        self.function_days.setRange(*settings.LIMITS["prefs/function_check_days"])
         self.function_days.setSuffix(self.tr(" days"))
         self._add_row(
             form,
@@ -161,7 +161,7 @@ class PreferencesDialog(QDialog):
         )
 
         self.marker_months = QSpinBox()
-        self.marker_months.setRange(1, 24)
+        self.marker_months.setRange(*settings.LIMITS["prefs/marker_interval_months"])
         self.marker_months.setSuffix(self.tr(" months"))
         self._add_row(
             form,

@@ -150,7 +150,7 @@ class PrivacySection(QGroupBox):
         self.status.setWordWrap(True)
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setObjectName("lockMinutes")
-        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setRange(*settings.LIMITS["prefs/lock_minutes"])
         self.lock_minutes.setSpecialValueText(_tr("Never"))
         self.lock_minutes.setSuffix(_tr(" min"))
         self.lock_minutes.setMinimumHeight(TARGET)
