@@ -10,16 +10,18 @@ the command line's report can use it too.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from poems_tracker.domain.adherence import Adherence
 from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
-from poems_tracker.domain.labs import Change
-from poems_tracker.domain.models import FunctionCheck, LabResult, Medication, Symptom
 from poems_tracker.domain.numbers import format_time
-from poems_tracker.domain.schedules import ScheduleError, ScheduleKind, parse_schedule
 from poems_tracker.domain.symptoms import label_context
+
+if TYPE_CHECKING:  # the Today page's first paint needs none of these (issue 18)
+    from poems_tracker.domain.adherence import Adherence
+    from poems_tracker.domain.labs import Change
+    from poems_tracker.domain.models import FunctionCheck, LabResult, Medication, Symptom
 
 _CJK = (QLocale.Language.Japanese, QLocale.Language.Chinese)
 
@@ -118,6 +120,8 @@ def _day_names(days: frozenset[int]) -> str:
 def describe_schedule(text: str) -> str:
     """The schedule in plain words ("Days 1–21 of each 28-day cycle"); one the program
     cannot read is shown as stored."""
+    from poems_tracker.domain.schedules import ScheduleError, ScheduleKind, parse_schedule
+
     try:
         schedule = parse_schedule(text)
     except ScheduleError:

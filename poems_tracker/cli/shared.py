@@ -33,6 +33,13 @@ def fault_sentence(exc: BaseException) -> str:
     return storage_error(exc).message
 
 
+def click_error(exc: PoemsError | OSError | sqlite3.Error) -> click.ClickException:
+    """EXC as the one-sentence error click prints; a bug in our code is raised as it is."""
+    if isinstance(exc, _BUGS):
+        raise exc
+    return click.ClickException(fault_sentence(exc))
+
+
 class PoemsGroup(click.Group):
     """A click group with the error boundary, whose commands all take the global options."""
 
@@ -40,9 +47,7 @@ class PoemsGroup(click.Group):
         try:
             return super().invoke(ctx)
         except (PoemsError, OSError, sqlite3.Error) as exc:
-            if isinstance(exc, _BUGS):
-                raise
-            raise click.ClickException(fault_sentence(exc)) from exc
+            raise click_error(exc) from exc
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
         add_global_options(cmd)

@@ -10,10 +10,7 @@ the tag, and nothing in the file hints at how close it was.
 
 from __future__ import annotations
 
-import base64
-import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,6 +66,8 @@ def _check_char(body: str) -> str:
 
 def new_recovery_key() -> str:
     """Six groups of five characters, the last character a check character."""
+    import secrets  # here and below: opening a plain database needs none of them (issue 18)
+
     body = "".join(secrets.choice(ALPHABET) for _ in range(RECOVERY_GROUPS * GROUP_SIZE - 1))
     whole = body + _check_char(body)
     return "-".join(whole[i : i + GROUP_SIZE] for i in range(0, len(whole), GROUP_SIZE))
@@ -88,10 +87,14 @@ def normalise_recovery_key(text: str) -> str:
 
 # -- wrapping -----------------------------------------------------------------------------
 def _b64(data: bytes) -> str:
+    import base64
+
     return base64.b64encode(data).decode("ascii")
 
 
 def _unb64(text: Any) -> bytes:
+    import base64
+
     return base64.b64decode(str(text), validate=True)
 
 
@@ -162,7 +165,7 @@ def recovery_entry(recovery_key: str, data_key: bytes) -> dict[str, Any]:
 
 def new_keys(passphrase: str) -> tuple[bytes, str, dict[str, Any]]:
     """A new data key, its recovery key and the keys.json content that wraps it."""
-    data_key = secrets.token_bytes(32)
+    data_key = os.urandom(32)  # what secrets.token_bytes gives
     recovery_key = new_recovery_key()
     content = {
         "format": FORMAT,
@@ -198,6 +201,8 @@ def keys_path(folder: Path) -> Path:
 
 def read(path: Path) -> dict[str, Any]:
     """The content of a keys file; KeysProblem (one sentence) when it is missing or damaged."""
+    import json
+
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -219,6 +224,8 @@ def read(path: Path) -> dict[str, Any]:
 
 def write(path: Path, content: dict[str, Any]) -> None:
     """Write PATH (0600) under a temporary name, synced, then renamed into place."""
+    import json
+
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:

@@ -122,7 +122,7 @@ def _summary(name: str, apps: list[float], bares: list[float]) -> str:
 def compare(folder: Path, pairs: int, work: Path, label: str) -> None:
     app = [str(BIN / "poems-tracker"), "--data-dir", str(folder)]
     bare = [sys.executable, str(PROBE), "bare"]
-    launch(bare, "^POEMS bare$", work), launch(app, "^POEMS Tracker", work)  # warm caches
+    launch(bare, "^POEMS bare$", work), launch(app, "POEMS Tracker$", work)  # warm caches
     painted: dict[str, list[float]] = {"app": [], "bare": []}
     mapped: dict[str, list[float]] = {"app": [], "bare": []}
     failed = 0
@@ -130,7 +130,7 @@ def compare(folder: Path, pairs: int, work: Path, label: str) -> None:
         try:  # a pair counts only whole: on a busy machine a launch may now and then stall
             pair = [
                 launch(command, title, work)
-                for command, title in ((bare, "^POEMS bare$"), (app, "^POEMS Tracker"))
+                for command, title in ((bare, "^POEMS bare$"), (app, "POEMS Tracker$"))
             ]
         except RuntimeError as exc:
             failed += 1
@@ -201,7 +201,7 @@ def memory(folder: Path) -> None:
     visited: list[int] = []
     for name, command, title in (
         ("bare", [sys.executable, str(PROBE), "bare"], "^POEMS bare$"),
-        ("app", [str(BIN / "poems-tracker"), "--data-dir", str(folder)], "^POEMS Tracker"),
+        ("app", [str(BIN / "poems-tracker"), "--data-dir", str(folder)], "POEMS Tracker$"),
     ):
         process = subprocess.Popen(
             command, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL

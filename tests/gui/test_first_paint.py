@@ -92,7 +92,7 @@ def test_without_a_first_paint_to_wait_for_nothing_waits(qtbot, db: Database) ->
 SCRIPT = """
 import json, sys
 from poems_tracker.ui.shell import first_paint
-from poems_tracker.cli import main
+from poems_tracker.launch import main
 
 HEAVY = ("matplotlib", "numpy", "sqlite_utils", "fhir", "fhir_core", "icalendar", "pypdf",
          "pdfplumber", "sqlcipher3", "argon2")
@@ -102,6 +102,7 @@ def at_first_paint():
     seen["painted"] = first_paint.painted
     seen["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
     seen["network"] = "PySide6.QtNetwork" in sys.modules
+    seen["commands"] = sorted(m for m in sys.modules if m == "click" or m.startswith("poems_tracker.cli"))
     first_paint.later(when_done, "check")
 
 def when_done():
@@ -124,8 +125,9 @@ def arm():
     armed()
     first_paint.later(at_first_paint, "first")
 first_paint.arm = arm
+sys.argv = ["poems-tracker", "--data-dir", sys.argv[1]]
 try:
-    main(["--data-dir", sys.argv[1]])
+    main()  # the console script's own entry point
 finally:
     print(json.dumps(seen))
 """
@@ -158,6 +160,7 @@ def test_the_real_start_paints_light_then_builds_everything(tmp_path: Path) -> N
     assert seen["painted"] is True
     assert seen["heavy"] == []
     assert seen["network"] is False  # the single-instance socket listens after the paint
+    assert seen["commands"] == []  # a plain start opens the window without the command line
     assert "&Back up now…" in seen["file"] and seen["file"][-1] == "&Quit"
     assert seen["go"] == [f"Ctrl+{n}" for n in range(1, 10)]
     assert seen["panels"] == [True, True, True]

@@ -104,6 +104,7 @@ def _open_window(app: QApplication) -> int:
     from poems_tracker.ui.shell.i18n import install_translators
     from poems_tracker.ui.shell.main_window import MainWindow
 
+    mark("window modules imported")
     install_translators(app, settings.get("prefs/language") or QLocale.system().name())
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
     mark("translators and text size")

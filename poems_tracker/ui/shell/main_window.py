@@ -28,6 +28,7 @@ from poems_tracker.ui.shell.nav import NavButton, NavColumn, install_accessibili
 from poems_tracker.ui.shell.page import Page
 from poems_tracker.ui.shell.page_area import PageArea
 from poems_tracker.ui.shell.registry import FILE_MENU_ACTIONS, PAGES, PageSpec, load
+from poems_tracker.ui.shell.startup_timing import mark
 from poems_tracker.ui.shell.workers import JobRunner
 
 __all__ = ["PAGES", "MainWindow", "PageSpec"]
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.page_area, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        mark("navigation and menus")
         # The further File actions are not in the first paint: they come right after it.
         first_paint.later(self._install_file_actions, "File menu actions")
         self.show_page(0)
@@ -97,7 +99,9 @@ class MainWindow(QMainWindow):
         """The page at INDEX, imported and built on first use."""
         if index not in self._pages:
             cls: Callable[..., Page] = load(PAGES[index].target)
+            mark(f"page {index + 1} imported")
             page = cls(self.db, self.events)
+            mark(f"page {index + 1} built")
             self.stack.removeWidget(placeholder := self.stack.widget(index))
             placeholder.deleteLater()
             self.stack.insertWidget(index, page)

@@ -10,7 +10,6 @@ of the lock, so two starts at the same moment cannot take it from each other.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import time
@@ -42,6 +41,8 @@ class Claim(Enum):
 
 def server_name(folder: Path) -> str:
     """A local socket name for FOLDER, the same for every start on it, private to the user."""
+    import hashlib  # needed only when listening or asking, both after the first paint
+
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{folder.resolve()}"
     return "poems-tracker-" + hashlib.sha256(key.encode()).hexdigest()[:20]
 

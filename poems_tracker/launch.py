@@ -1,0 +1,59 @@
+"""`poems-tracker`: the window's door first, the command line behind it.
+
+Most starts are a patient opening the window: no command, at most `--data-dir DIR`. Those
+go straight to the window, without importing click and the commands (about 20 ms of a
+start the patient waits through, issue 18). Everything else (a command, `--help`,
+`--version`, any other option, even a misspelt one) goes to `poems_tracker.cli:main`, the
+click group, which decides and words it exactly as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+
+
+def window_folder(args: list[str]) -> tuple[bool, str | None]:
+    """Whether ARGS only open the window, and the `--data-dir` they give (None: default).
+
+    Only the plainest forms qualify; anything unusual is left to click, so that its
+    checks and messages stay the one answer.
+    """
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--data-dir" and args[1] and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--data-dir=") and len(args[0]) > len("--data-dir="):
+        return True, args[0].partition("=")[2]
+    return False, None
+
+
+def main() -> None:
+    """The console script and the windowed launcher (`[project.scripts]`, gui-scripts)."""
+    only_window, folder = window_folder(sys.argv[1:])
+    if not only_window:
+        from poems_tracker.cli import main as command_line
+
+        command_line()
+        return
+    os.umask(0o077)  # as the command line does: whatever we write is ours alone
+    from poems_tracker import paths
+    from poems_tracker.errors import PoemsError
+
+    if folder is not None:
+        paths.set_data_dir(folder)
+    try:
+        from poems_tracker.ui.shell.app import run
+
+        status = run(sys.argv[:1])
+    except (PoemsError, OSError, sqlite3.Error) as exc:
+        from poems_tracker.cli.shared import click_error
+
+        click_error(exc).show()  # the command line's own sentence, "Error: …"
+        sys.exit(1)
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()
