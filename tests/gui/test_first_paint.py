@@ -102,7 +102,9 @@ def at_first_paint():
     seen["painted"] = first_paint.painted
     seen["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
     seen["network"] = "PySide6.QtNetwork" in sys.modules
-    seen["commands"] = sorted(m for m in sys.modules if m == "click" or m.startswith("poems_tracker.cli"))
+    seen["commands"] = sorted(
+        m for m in sys.modules if m == "click" or m.startswith("poems_tracker.cli")
+    )
     first_paint.later(when_done, "check")
 
 def when_done():
