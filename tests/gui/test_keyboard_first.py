@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from poems_tracker.store import checkins as repo
@@ -38,7 +39,11 @@ def test_fresh_start_typed_scores_and_ctrl_s_save_today(qtbot, window: MainWindo
     page = window.current_page()
     first = next(iter(page.selectors.values()))
     assert QApplication.focusWidget() is first
-    assert "ScoreSelector" in first.styleSheet() and "border: 3px" in first.styleSheet()
+    # The focused row is framed in the highlight colour, the others in a quiet one.
+    highlight = first.palette().color(QPalette.ColorRole.Highlight)
+    second = list(page.selectors.values())[1]
+    assert first.grab().toImage().pixelColor(1, first.height() // 2) == highlight
+    assert second.grab().toImage().pixelColor(1, second.height() // 2) != highlight
     for digit in (7, 6, 5, 4, 3, 2):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_0 + digit))
         if digit != 2:

@@ -107,6 +107,45 @@ def test_quitting_leaves_the_damaged_file_exactly_as_it_was(
     assert len(fake.questions) == 1
 
 
+def test_the_check_begun_before_the_window_still_stops_a_damaged_journal(
+    qtbot, damaged_with_backup, asked
+) -> None:
+    path, _saved, damaged = damaged_with_backup
+    fake = asked(1)
+    started = startup.check_in_background()  # what run() begins while Qt starts
+    assert started is not None
+    assert not startup.check_database(started=started)
+    assert fake.questions[0][0] == "Your journal file is damaged"
+    assert path.read_bytes() == damaged  # quitting wrote nothing
+
+
+def test_the_early_check_waits_for_a_folder_and_a_passphrase(
+    qtbot, tmp_path: Path, data_dir: Path, asked
+) -> None:
+    paths.set_data_dir(tmp_path / "not-made-yet")
+    assert startup.check_in_background() is None
+    assert not (tmp_path / "not-made-yet").exists()  # nothing created to look
+    paths.set_data_dir(data_dir)
+    data_dir.mkdir(mode=0o700)
+    (data_dir / "tracker.db").write_bytes(b"\x8f" * 8192)  # not SQLite's header: encrypted
+    assert startup.check_in_background() is None  # checked after the passphrase instead
+
+
+def test_a_fault_in_the_early_check_is_raised_where_the_window_can_say_it(
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from poems_tracker.store import health
+
+    def broken(_path: Path) -> list[str]:
+        raise PermissionError("no")
+
+    monkeypatch.setattr(health, "quick_check", broken)
+    started = startup.check_in_background()
+    assert started is not None
+    with pytest.raises(PermissionError):
+        started()
+
+
 def test_no_backup_offers_an_empty_journal_and_keeps_the_old_file(
     qtbot, data_dir: Path, asked
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,16 +89,19 @@ def run(argv: list[str]) -> int:
 
     mark("run() entered, modules imported")
     protect_files()
+    from poems_tracker.ui.shell.startup import check_in_background
+
+    health = check_in_background()  # SQLite checks the file while Qt starts
     app = application(argv)
     crash_handler = install_crash_handler(app)  # a bug shows a calm dialog, not a traceback
     mark("QApplication and crash handler")
     try:
-        return _open_window(app)
+        return _open_window(app, health)
     finally:
         crash_handler.uninstall()
 
 
-def _open_window(app: QApplication) -> int:
+def _open_window(app: QApplication, health: Callable[[], list[str]] | None = None) -> int:
     from poems_tracker import paths, settings
     from poems_tracker.store.database import Database
     from poems_tracker.ui.shell import single_instance, startup
@@ -133,7 +137,7 @@ def _open_window(app: QApplication) -> int:
     if not unlock_at_start(paths.db_path()):  # encrypted: the passphrase before anything else
         guard.release()
         return 0
-    if not startup.check_database():
+    if not startup.check_database(started=health):
         guard.release()
         return 1
     mark("database quick_check")

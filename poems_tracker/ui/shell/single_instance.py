@@ -10,6 +10,7 @@ of the lock, so two starts at the same moment cannot take it from each other.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -41,7 +42,7 @@ class Claim(Enum):
 
 def server_name(folder: Path) -> str:
     """A local socket name for FOLDER, the same for every start on it, private to the user."""
-    import hashlib  # needed only when listening or asking, both after the first paint
+    import hashlib  # here: a usual start needs the name only after its first paint
 
     key = f"{os.getuid() if hasattr(os, 'getuid') else ''}:{folder.resolve()}"
     return "poems-tracker-" + hashlib.sha256(key.encode()).hexdigest()[:20]
@@ -55,9 +56,14 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.name = server_name(folder)
         self.lock = folder_lock(folder)
         self.server: QLocalServer | None = None
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The folder's socket name, reckoned when first needed (never before the paint
+        on a usual start)."""
+        return server_name(self.folder)
 
     def claim(self, wait_seconds: float = 3.0) -> Claim:
         """FIRST if this process now owns the folder; otherwise ask the owner to show itself."""

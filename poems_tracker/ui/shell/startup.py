@@ -9,6 +9,8 @@ is lost. The daily backup runs off the GUI thread so the window never freezes.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +30,59 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Startup", text)
 
 
-def check_database(parent: QWidget | None = None, db_path: Path | None = None) -> bool:
+def check_in_background() -> Callable[[], list[str]] | None:
+    """Start the health check of a plain database file on a thread; None when there is none.
+
+    SQLite reads the file without holding Python's lock, so the check (about 10 ms on ten
+    years of records) runs while the application starts and the window's modules load,
+    not before them (issue 18). Returns what waits for the answer. An encrypted file is
+    checked after its passphrase, as before.
+    """
+    from poems_tracker.store import cipher
+    from poems_tracker.store.health import quick_check
+
+    folder = paths.data_dir(create=False)
+    if not folder.is_dir():
+        return None
+    db_path = folder / paths.DB_NAME
+    if cipher.is_encrypted(db_path):
+        return None
+    outcome: list[list[str] | Exception] = []
+
+    def check() -> None:
+        try:
+            outcome.append(quick_check(db_path))
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, raised there
+            outcome.append(exc)
+
+    thread = threading.Thread(target=check, name="quick-check", daemon=True)
+    thread.start()
+
+    def answer() -> list[str]:
+        thread.join()
+        if isinstance(outcome[0], Exception):
+            raise outcome[0]
+        return outcome[0]
+
+    return answer
+
+
+def check_database(
+    parent: QWidget | None = None,
+    db_path: Path | None = None,
+    started: Callable[[], list[str]] | None = None,
+) -> bool:
     """Before the database is opened: True to go on, False to quit.
 
     A healthy (or missing) file goes on silently. A damaged one: offer the newest good
     backup, or an empty journal when there is none; either way the damaged file is moved
-    aside as `tracker.damaged-<date>.db`, never deleted or written to.
+    aside as `tracker.damaged-<date>.db`, never deleted or written to. STARTED is the
+    answer of a check begun earlier (`check_in_background`).
     """
     from poems_tracker.store.health import quick_check
 
     db_path = db_path or paths.db_path()
-    problems = quick_check(db_path)
+    problems = started() if started is not None else quick_check(db_path)
     if not problems:
         return True  # the usual case: nothing more to import before the first paint
     first_paint.before_a_dialog()  # a second start must be answered meanwhile

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,14 +24,28 @@ from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.radio_role import as_radio
 
 TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
-#: The chosen value stands out by fill, weight and border, not by colour alone.
-_STYLE = (
-    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " font-weight: bold; border: 3px solid palette(window-text); border-radius: 4px; }"
+#: The chosen value stands out by fill, weight and border, not by colour alone; the row
+#: with the keyboard's focus is framed in the highlight colour. One sheet for all the rows,
+#: set on their container by `style_rows`: a sheet of their own on each of thirteen rows
+#: cost the Today page about 15 ms before its first paint (issue 18).
+STYLE = (
+    "QFrame#ScoreSelector QPushButton:checked { background: palette(highlight);"
+    " color: palette(highlighted-text); font-weight: bold;"
+    " border: 3px solid palette(window-text); border-radius: 4px; }"
     # the same 3 px frame with or without focus, so a focused row's columns do not move
     "QFrame#ScoreSelector { border: 3px solid palette(mid); border-radius: 4px; }"
+    "QFrame#ScoreSelector:focus { border: 3px solid palette(highlight); }"
 )
-_FOCUS = "QFrame#ScoreSelector { border: 3px solid palette(highlight); border-radius: 4px; }"
+
+
+def style_rows(container: QWidget) -> None:
+    """Give CONTAINER's score rows their look; again after a text-size change, since a
+    style sheet pins the font its buttons first had and they would not hear of the new."""
+    container.setStyleSheet("")
+    for selector in container.findChildren(ScoreSelector):
+        for button in selector.group.buttons():
+            button.setFont(selector.font())
+    container.setStyleSheet(STYLE)
 
 
 def _tr(text: str) -> str:
@@ -51,7 +65,6 @@ class ScoreSelector(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("ScoreSelector")
-        self.setStyleSheet(_STYLE)
         self.setAccessibleName(name)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second press on the chosen value can clear it
@@ -135,20 +148,3 @@ class ScoreSelector(QFrame):
             self._choose(max(0, (self._value if self._value is not None else 1) - 1))
         else:
             super().keyPressEvent(event)
-
-    def follow_font(self) -> None:
-        """Take the parent's font again (a new text size): a style sheet pins the font a
-        widget first had, and a child whose font does not change hears nothing of it."""
-        sheet = self.styleSheet()
-        self.setStyleSheet("")
-        for button in self.group.buttons():
-            button.setFont(self.font())
-        self.setStyleSheet(sheet)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet(_STYLE + _FOCUS)
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.setStyleSheet(_STYLE)
-        super().focusOutEvent(event)
