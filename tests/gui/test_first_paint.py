@@ -43,7 +43,12 @@ def test_the_first_paint_comes_before_the_deferred_work(qtbot, db: Database, arm
     today = window.page(0)
     first_paint.later(lambda: armed.append(("mine", first_paint.painted)), "mine")
     # Built so far: what the first paint shows, and nothing more.
-    assert _file_texts(window) == ["&Quit"]
+    assert [m.title() for m in (window.file_menu, window.go_menu, window.help_menu)] == [
+        "&File",
+        "&Go",
+        "&Help",
+    ]  # the menu bar's titles are painted; what the menus hold comes after
+    assert _file_texts(window) == [] and window.go_menu.actions() == []
     assert not any(hasattr(today, name) for name in PANELS)
     assert armed == []
     first_paint.watch(window)
@@ -62,6 +67,11 @@ def test_everything_is_there_once_the_window_has_painted(qtbot, db: Database, ar
     built = MainWindow(db, parent=None)  # the same window, built without waiting
     qtbot.addWidget(built)
     assert _file_texts(window) == _file_texts(built)
+    for menu in ("go_menu", "help_menu"):
+        assert [a.text() for a in getattr(window, menu).actions()] == [
+            a.text() for a in getattr(built, menu).actions()
+        ]
+    assert window.file_menu.actions()[-1] is window.quit_action
     assert "&Preferences…" in _file_texts(window)
     today, same = window.page(0), built.page(0)
     box = today.content_box

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -68,6 +67,8 @@ def log_path() -> Path:
 
 def details(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """What a helper needs to find the bug; no record of the patient is in it."""
+    import platform  # only when something went wrong: not on every start's path
+
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 

@@ -148,8 +148,14 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        """The menu bar's titles; what the menus hold is not in the first paint, and comes
+        right after it (issue 18)."""
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        first_paint.later(self._fill_menus, "Go, Help and Quit actions")
+
+    def _fill_menus(self) -> None:
         for index, spec in enumerate(PAGES):
             action = QAction(_tr(spec.accessible), self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
@@ -162,7 +168,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(quit_action)
         self.quit_action = quit_action
 
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         shortcuts.triggered.connect(self.show_shortcuts)
