@@ -637,3 +637,24 @@ def test_my_symptoms_rows_are_44_px(qtbot, db, tmp_path) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     assert _short_rows(dialog) == []
+
+
+def test_a_field_error_is_red_bold_and_follows_the_text_size(
+    qapp: QApplication, app_palette
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from poems_tracker.ui.widgets.field_error import FieldError, error_colour
+
+    holder = QWidget()
+    error = FieldError(holder)
+    error.show_message("Weight must be a number.")
+    assert error.text() == "⚠ Weight must be a number."  # a sign and words, not colour alone
+    colour = error.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == QColor(error_colour(holder.palette()))
+    assert error.font().bold()
+    bigger = holder.font()
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    holder.setFont(bigger)
+    assert error.font().pointSizeF() == bigger.pointSizeF()  # the size is inherited
+    assert error.font().bold()

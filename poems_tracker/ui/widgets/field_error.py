@@ -7,7 +7,7 @@ contrast on the palette's background, light or dark, and a screen reader hears t
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 _ON_LIGHT = "#a4000f"  # 7.6:1 on white
@@ -26,8 +26,15 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("FieldError")
-        colour = error_colour(self.palette())
-        self.setStyleSheet(f"QLabel#FieldError {{ color: {colour}; font-weight: bold; }}")
+        # A palette and a bold weight, not a style sheet: fifteen of these wait hidden on
+        # the Today page, and a sheet each slowed its first paint (issue 18). Only the
+        # weight is set, so the size still follows the window's text size.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(error_colour(palette)))
+        self.setPalette(palette)
+        bold = QFont()
+        bold.setBold(True)
+        self.setFont(bold)
         self.hide()
 
     def show_message(self, text: str) -> None:
