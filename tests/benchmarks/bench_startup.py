@@ -153,7 +153,7 @@ def profile(folder: Path) -> None:
             "-X",
             "importtime",
             "-c",
-            "import poems_tracker.cli, poems_tracker.ui.shell.app, "
+            "import poems_tracker.launch, poems_tracker.ui.shell.app, "
             "poems_tracker.ui.shell.main_window, "
             "poems_tracker.ui.checkin.checkin_page",
         ],
@@ -171,7 +171,7 @@ def profile(folder: Path) -> None:
     for cumulative, _indent, name in sorted(r for r in rows if r[1] <= 2)[-15:][::-1]:
         print(f"  {cumulative:>8}  {name}")
     paint = Path(tempfile.mkdtemp()) / "paint"
-    env = {**_env(paint, log=True)}
+    env = {**_env(paint, log=True), "POEMS_TRACKER_LAUNCHED_AT": repr(time.time())}
     process = subprocess.Popen(
         [str(BIN / "poems-tracker"), "--data-dir", str(folder)],
         env=env,

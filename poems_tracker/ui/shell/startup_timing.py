@@ -3,8 +3,10 @@
 `POEMS_TRACKER_STARTUP_LOG=1` prints each step between entering `run()` and the window's
 first paint, and the deferred steps after it, to standard error. With
 `POEMS_TRACKER_FIRST_PAINT_FILE=PATH` the wall-clock time of the first paint is written to
-PATH, so a benchmark can time a launch to the moment the patient sees the window. Neither
-is set for a patient: then `mark` costs one dictionary look-up.
+PATH, so a benchmark can time a launch to the moment the patient sees the window; with
+`POEMS_TRACKER_LAUNCHED_AT=<wall-clock seconds>` the log's first line says how long the
+interpreter and the imports took before `run()`. None is set for a patient: then `mark`
+costs one dictionary look-up.
 """
 
 from __future__ import annotations
