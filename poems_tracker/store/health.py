@@ -10,10 +10,13 @@ import logging
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from poems_tracker.errors import DamagedError, DatabaseError
-from poems_tracker.store.backup import BackupInfo, backup_files, read_info
 from poems_tracker.store.sqlite_files import COMPANIONS, damage_report
+
+if TYPE_CHECKING:
+    from poems_tracker.store.backup import BackupInfo
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +87,10 @@ def _move_no_overwrite(source: Path, dest: Path) -> None:
 
 def newest_good_backup(folder: Path) -> BackupInfo | None:
     """The newest backup in FOLDER that passes the check and holds our schema, if any."""
+    # Here, not at the top: every start runs `quick_check`, and only a damaged file
+    # needs the backups (issue 18).
+    from poems_tracker.store.backup import backup_files, read_info
+
     for path, when, reason in backup_files(folder):  # newest first; stop at the first good
         info = read_info(path, when, reason)
         if info.ok:
