@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
 from poems_tracker.domain.numbers import format_time
 from poems_tracker.domain.symptoms import label_context
 
@@ -209,6 +208,8 @@ def adherence_in_full(result: Adherence) -> str:
 
 def grades_text(check: FunctionCheck) -> str:
     """What the grades mean, in the words the patient answered with."""
+    from poems_tracker.domain.function_check import ARM_GRADE_TEXT, LEG_ANSWERS
+
     arms = (
         QCoreApplication.translate("function", ARM_GRADE_TEXT[check.arms])
         if 0 <= check.arms < len(ARM_GRADE_TEXT)

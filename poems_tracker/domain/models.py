@@ -2,13 +2,22 @@
 
 Closed sets of values are `StrEnum`s whose values are the CSV spellings (interfaces.md),
 so files, database and window agree on one word for each.
+
+The check-in's records are here; the others (medicines and doses, treatments, labs,
+appointments, the function check) are in `record_models` and are reached through this
+module as well, loaded on first use: creating a dataclass costs Python about half a
+millisecond, and the window's first paint needs only the check-in's (issue 18).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # for type checkers and readers: these are this module's names too
+    from poems_tracker.domain.record_models import *  # noqa: F403
 
 
 class SymptomKind(StrEnum):
@@ -41,138 +50,30 @@ class CheckIn:
         return not self.values and self.weight_kg is None and not self.note.strip()
 
 
-class DoseStatus(StrEnum):
-    TAKEN = "taken"
-    MISSED = "missed"
-    SKIPPED = "skipped"
+#: The names `record_models` gives this module (a test keeps the two lists equal).
+ELSEWHERE = frozenset(
+    {
+        "Appointment",
+        "AppointmentStatus",
+        "Dose",
+        "DoseStatus",
+        "EventKind",
+        "FunctionCheck",
+        "LabQualifier",
+        "LabResult",
+        "Medication",
+        "Question",
+        "TaskAnswer",
+        "TreatmentEvent",
+    }
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Medication:
-    """One course of a medicine; `schedule` is kept exactly as the patient gave it."""
+def __getattr__(name: str) -> Any:
+    """The other records, from `record_models`, the first time one is asked for (and
+    nothing else: `from … import` asks every module for `__path__`)."""
+    if name not in ELSEWHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from poems_tracker.domain import record_models
 
-    name: str
-    dose: float
-    unit: str
-    schedule: str
-    start_date: date
-    end_date: date | None = None
-    reason: str = ""
-    note: str = ""
-    id: int | None = None
-
-    def active_on(self, day: date) -> bool:
-        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
-
-
-@dataclass(frozen=True, slots=True)
-class Dose:
-    """A dose marked taken, missed or skipped; every dose has a time."""
-
-    medication_id: int
-    day: date
-    at: time
-    dose: float
-    unit: str
-    status: DoseStatus
-    note: str = ""
-    id: int | None = None
-
-
-class EventKind(StrEnum):
-    DIAGNOSIS = "diagnosis"
-    TRANSPLANT = "transplant"
-    RADIATION = "radiation"
-    CHEMOTHERAPY = "chemotherapy"
-    HOSPITAL = "hospital"
-    PROCEDURE = "procedure"
-    OTHER = "other"
-
-
-@dataclass(frozen=True, slots=True)
-class TreatmentEvent:
-    start_date: date
-    kind: EventKind
-    description: str = ""
-    end_date: date | None = None
-    id: int | None = None
-
-
-class LabQualifier(StrEnum):
-    """`<0.1` / `>5000`: below or above what the lab can measure."""
-
-    EXACT = ""
-    BELOW = "<"
-    ABOVE = ">"
-
-
-@dataclass(frozen=True, slots=True)
-class LabResult:
-    """One result: a number with its unit (maybe `<`/`>`), or text for a text test."""
-
-    day: date
-    test: str
-    value: float | None = None
-    unit: str = ""
-    qualifier: LabQualifier = LabQualifier.EXACT
-    text: str = ""
-    reference_low: float | None = None
-    reference_high: float | None = None
-    loinc: str = ""
-    note: str = ""
-    id: int | None = None
-
-
-class AppointmentStatus(StrEnum):
-    PLANNED = "planned"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True, slots=True)
-class Appointment:
-    day: date
-    at: time
-    provider: str = ""
-    specialty: str = ""
-    location: str = ""
-    purpose: str = ""
-    status: AppointmentStatus = AppointmentStatus.PLANNED
-    note: str = ""
-    end_at: time | None = None
-    id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """A question to ask; attached to an appointment or still waiting for one."""
-
-    added: date
-    question: str
-    appointment_id: int | None = None
-    answered: bool = False
-    answer: str = ""
-    id: int | None = None
-
-
-class TaskAnswer(StrEnum):
-    UNAFFECTED = "unaffected"
-    AFFECTED = "affected"
-    PREVENTED = "prevented"
-
-
-@dataclass(frozen=True, slots=True)
-class FunctionCheck:
-    """The weekly function check inspired by the ONLS (domain.md); grades derived in domain/."""
-
-    day: date
-    arm_symptoms: bool
-    dress_upper: TaskAnswer = TaskAnswer.UNAFFECTED
-    wash_hair: TaskAnswer = TaskAnswer.UNAFFECTED
-    turn_key: TaskAnswer = TaskAnswer.UNAFFECTED
-    knife_fork: TaskAnswer = TaskAnswer.UNAFFECTED
-    buttons_zips: TaskAnswer = TaskAnswer.UNAFFECTED
-    arm_movement: bool | None = None
-    legs: int = 0
-    arms: int = 0
-    note: str = ""
+    return getattr(record_models, name)

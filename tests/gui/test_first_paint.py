@@ -112,6 +112,7 @@ def at_first_paint():
     seen["painted"] = first_paint.painted
     seen["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
     seen["network"] = "PySide6.QtNetwork" in sys.modules
+    seen["records"] = "poems_tracker.domain.record_models" in sys.modules
     seen["commands"] = sorted(
         m for m in sys.modules if m == "click" or m.startswith("poems_tracker.cli")
     )
@@ -172,6 +173,7 @@ def test_the_real_start_paints_light_then_builds_everything(tmp_path: Path) -> N
     assert seen["painted"] is True
     assert seen["heavy"] == []
     assert seen["network"] is False  # the single-instance socket listens after the paint
+    assert seen["records"] is False  # only the check-in's dataclasses before the paint
     assert seen["commands"] == []  # a plain start opens the window without the command line
     assert "&Back up now…" in seen["file"] and seen["file"][-1] == "&Quit"
     assert seen["go"] == [f"Ctrl+{n}" for n in range(1, 10)]
