@@ -34,8 +34,7 @@ from poems_tracker.ui.shell.write_path import run_write
 from poems_tracker.ui.widgets import TARGET, big_button, dialogs
 from poems_tracker.ui.widgets.announce import announce
 from poems_tracker.ui.widgets.field_error import FieldError
-from poems_tracker.ui.widgets.score_selector import STYLE as SCORE_STYLE
-from poems_tracker.ui.widgets.score_selector import ScoreSelector, style_rows
+from poems_tracker.ui.widgets.score_selector import ScoreSelector
 from poems_tracker.wording import day_format, day_text, symptom_label
 
 #: The key that puts the keyboard in the date field (the day bar is not a Tab stop at first).
@@ -142,8 +141,6 @@ class CheckInPage(Page):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._size_day_title()
-            if self.form is not None:
-                style_rows(self.form)
 
     def _build_save_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -223,7 +220,6 @@ class CheckInPage(Page):
         grid.addWidget(self.note, row + 2, 1)
         self.errors["date"] = FieldError()
         grid.addWidget(self.errors["date"], row + 3, 1)
-        form.setStyleSheet(SCORE_STYLE)  # one sheet for every score row
         self.content_box.insertWidget(0, form)
         self.form = form
         self._fix_tab_order()

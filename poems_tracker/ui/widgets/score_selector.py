@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,28 +24,34 @@ from poems_tracker.ui.widgets import TARGET
 from poems_tracker.ui.widgets.radio_role import as_radio
 
 TEN_WINDOW_S = 0.8  # "1" then "0" within this time means 10
-#: The chosen value stands out by fill, weight and border, not by colour alone; the row
-#: with the keyboard's focus is framed in the highlight colour. One sheet for all the rows,
-#: set on their container by `style_rows`: a sheet of their own on each of thirteen rows
-#: cost the Today page about 15 ms before its first paint (issue 18).
-STYLE = (
-    "QFrame#ScoreSelector QPushButton:checked { background: palette(highlight);"
-    " color: palette(highlighted-text); font-weight: bold;"
-    " border: 3px solid palette(window-text); border-radius: 4px; }"
-    # the same 3 px frame with or without focus, so a focused row's columns do not move
-    "QFrame#ScoreSelector { border: 3px solid palette(mid); border-radius: 4px; }"
-    "QFrame#ScoreSelector:focus { border: 3px solid palette(highlight); }"
-)
+#: The frame around a row, the same width with or without focus, so the columns never move.
+FRAME = 3
+RADIUS = 4
 
 
-def style_rows(container: QWidget) -> None:
-    """Give CONTAINER's score rows their look; again after a text-size change, since a
-    style sheet pins the font its buttons first had and they would not hear of the new."""
-    container.setStyleSheet("")
-    for selector in container.findChildren(ScoreSelector):
-        for button in selector.group.buttons():
-            button.setFont(selector.font())
-    container.setStyleSheet(STYLE)
+class ScoreButton(QPushButton):
+    """One value of a row. The chosen one stands out by fill, weight and border, not by
+    colour alone: painted here rather than by a style sheet, which made every widget of
+    the Today page slower to build and show (issue 18) and pinned the buttons' font."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.isChecked():
+            super().paintEvent(event)
+            return
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), FRAME))
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        inset = FRAME / 2
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
+        )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
 
 
 def _tr(text: str) -> str:
@@ -63,17 +69,17 @@ class ScoreSelector(QFrame):
         self._value: int | None = None
         self._last_one_at = 0.0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the frame is painted (`paintEvent`)
         self.setObjectName("ScoreSelector")
         self.setAccessibleName(name)
         self.group = QButtonGroup(self)
         self.group.setExclusive(False)  # so a second press on the chosen value can clear it
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(FRAME + 4, FRAME + 4, FRAME + 4, FRAME + 4)
         layout.setSpacing(3)
         choices = [(1, _tr("Yes")), (0, _tr("No"))] if yes_no else [(n, str(n)) for n in range(11)]
         for value, text in choices:
-            button = QPushButton(text)
+            button = ScoreButton(text)
             button.setCheckable(True)
             as_radio(button)  # "radio button, 7, checked", not "check box"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the whole row
@@ -148,3 +154,14 @@ class ScoreSelector(QFrame):
             self._choose(max(0, (self._value if self._value is not None else 1) - 1))
         else:
             super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The row's frame: the highlight colour while it has the keyboard's focus."""
+        role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.palette().color(role), FRAME))
+        inset = FRAME / 2
+        painter.drawRoundedRect(
+            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
+        )
