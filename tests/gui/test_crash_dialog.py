@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from poems_tracker.ui.shell import crash
-from poems_tracker.ui.shell.crash import CrashDialog, CrashHandler
+from poems_tracker.ui.shell.crash import CrashHandler
+from poems_tracker.ui.shell.crash_dialog import CrashDialog
 from poems_tracker.ui.widgets import MIN_TARGET
 
 SENTENCE = "Something went wrong; your saved records are safe."

@@ -524,7 +524,7 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="154" />
+            <location filename="../../ui/checkin/checkin_page.py" line="152" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
@@ -534,7 +534,7 @@
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin/checkin_page.py" line="155" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
@@ -544,12 +544,12 @@
             <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="201" />
+            <location filename="../../ui/checkin/checkin_page.py" line="199" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="154" />
+            <location filename="../../ui/checkin/checkin_page.py" line="152" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
@@ -570,12 +570,12 @@
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="304" />
+            <location filename="../../ui/checkin/checkin_page.py" line="302" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="213" />
+            <location filename="../../ui/checkin/checkin_page.py" line="211" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
@@ -585,22 +585,22 @@
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="302" />
+            <location filename="../../ui/checkin/checkin_page.py" line="300" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="328" />
+            <location filename="../../ui/checkin/checkin_page.py" line="326" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="368" />
+            <location filename="../../ui/checkin/checkin_page.py" line="366" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="218" />
+            <location filename="../../ui/checkin/checkin_page.py" line="216" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
@@ -610,47 +610,47 @@
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="151" />
+            <location filename="../../ui/checkin/checkin_page.py" line="149" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin/checkin_page.py" line="155" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="180" />
+            <location filename="../../ui/checkin/checkin_page.py" line="178" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="406" />
+            <location filename="../../ui/checkin/checkin_page.py" line="404" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="311" />
+            <location filename="../../ui/checkin/checkin_page.py" line="309" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="348" />
+            <location filename="../../ui/checkin/checkin_page.py" line="346" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="205" />
+            <location filename="../../ui/checkin/checkin_page.py" line="203" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="313" />
+            <location filename="../../ui/checkin/checkin_page.py" line="311" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="206" />
+            <location filename="../../ui/checkin/checkin_page.py" line="204" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
@@ -661,7 +661,7 @@
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="384" />
+            <location filename="../../ui/checkin/checkin_page.py" line="382" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -763,62 +763,62 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="72" />
             <source>&amp;Copy details</source>
             <translation>&amp;Copier les détails</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="152" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="59" />
             <source>&amp;Details:</source>
             <translation>&amp;Détails :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="74" />
             <source>C&amp;lose</source>
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="74" />
             <source>Close this message</source>
             <translation>Fermer ce message</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="72" />
             <source>Copy the details to the clipboard</source>
             <translation>Copier les détails dans le presse-papiers</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="155" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="62" />
             <source>Details of the problem</source>
             <translation>Détails du problème</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="127" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="34" />
             <source>POEMS Tracker: something went wrong</source>
             <translation>POEMS Tracker : un problème est survenu</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="131" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="38" />
             <source>Something went wrong; your saved records are safe.</source>
             <translation>Un problème est survenu ; vos données enregistrées sont en sécurité.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="140" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="47" />
             <source>The details could not be written to the log file.</source>
             <translation>Les détails n’ont pas pu être écrits dans le fichier journal.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="138" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="45" />
             <source>The details were written to {path}.</source>
             <translation>Les détails ont été écrits dans {path}.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="143" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="50" />
             <source>The window keeps running. If this happens again, copy the details below and send them to whoever helps you with the program.</source>
             <translation>La fenêtre reste ouverte. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les à la personne qui vous aide avec le programme.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="184" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="91" />
             <source>✔ Copied.</source>
             <translation>✔ Copié.</translation>
         </message>
@@ -2129,62 +2129,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="178" />
             <source>&amp;About POEMS Tracker</source>
             <translation>À &amp;propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="147" />
+            <location filename="../../ui/shell/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="148" />
+            <location filename="../../ui/shell/main_window.py" line="154" />
             <source>&amp;Go</source>
             <translation>&amp;Aller</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="161" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="162" />
+            <location filename="../../ui/shell/main_window.py" line="171" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Raccourcis clavier</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="175" />
             <source>&amp;Welcome and first steps…</source>
             <translation>&amp;Bienvenue et premiers pas…</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="195" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>0–9 sur un score : le choisir ; 1 puis 0 rapidement : 10 ; Suppr : l'effacer</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="208" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;Un journal privé pour les personnes atteintes du syndrome POEMS. Vos relevés restent sur cet ordinateur ; le programme n'utilise jamais le réseau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ce programme informe et organise. Ce n'est pas un avis médical ; il ne pose pas de diagnostic et ne recommande aucun traitement.&lt;/b&gt; Parlez de tout changement à vos médecins.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="224" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>About POEMS Tracker</source>
             <translation>À propos de POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="197" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + une lettre soulignée : ce bouton ou ce champ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="193" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+Gauche / Alt+Droite : jour précédent / suivant</translation>
         </message>
@@ -2199,12 +2199,12 @@
             <translation>Rendez-vous et questions</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="194" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D : la date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S : enregistrer le relevé du jour</translation>
         </message>
@@ -2229,7 +2229,7 @@
             <translation>Historique des relevés</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>Keyboard shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -2244,7 +2244,7 @@
             <translation>Analyses</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="46" />
             <source>Made-up data — {app}</source>
             <translation>Données fictives — {app}</translation>
         </message>
@@ -2264,7 +2264,7 @@
             <translation>Symptômes par jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Maj+Tab : champ suivant / précédent</translation>
         </message>
@@ -2635,7 +2635,7 @@
             <translation>&amp;Commencer un médicament…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="168" />
+            <location filename="../../wording.py" line="171" />
             <source>; {count} not recorded</source>
             <translation> ; {count} non noté(s)</translation>
         </message>
@@ -2725,17 +2725,17 @@
             <translation>Aucun médicament pour l'instant. Appuyez sur « Commencer un médicament… » pour ajouter le premier ; ses prises apparaissent ensuite sur la page Aujourd'hui.</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="161" />
+            <location filename="../../wording.py" line="164" />
             <source>Not recorded ({due} doses due)</source>
             <translation>Non noté ({due} prises prévues)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="154" />
+            <location filename="../../wording.py" line="157" />
             <source>Not taken in this period</source>
             <translation>Non pris pendant cette période</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="159" />
+            <location filename="../../wording.py" line="162" />
             <source>Nothing due in this period</source>
             <translation>Rien de prévu pendant cette période</translation>
         </message>
@@ -2840,12 +2840,12 @@
             <translation>{name} est arrêté ; son historique est gardé.</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="155" />
+            <location filename="../../wording.py" line="158" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>{per_day} par jour en moyenne ({taken} prises)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="164" />
+            <location filename="../../wording.py" line="167" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent} % pris ({taken} sur {due})</translation>
         </message>
@@ -3542,7 +3542,7 @@
             <translation>({n} cycles commencés)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="218" />
+            <location filename="../../wording.py" line="223" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>Grade des bras {arms} : {arm_words}. Grade des jambes {legs} : « {leg_words} ».</translation>
         </message>
@@ -3915,7 +3915,7 @@
             <translation>en cours</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="102" />
+            <location filename="../../wording.py" line="103" />
             <source>schedule not understood</source>
             <translation>rythme non compris</translation>
         </message>
@@ -4139,7 +4139,7 @@
             <translation>Jours d'un cycle</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="139" />
+            <location filename="../../../poems_tracker/wording.py" line="142" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>Jours {first}–{last} de chaque cycle de {length} jours</translation>
         </message>
@@ -4154,7 +4154,7 @@
             <translation>&amp;Tous les :</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="131" />
+            <location filename="../../../poems_tracker/wording.py" line="134" />
             <source>Every day</source>
             <translation>Tous les jours</translation>
         </message>
@@ -4164,12 +4164,12 @@
             <translation>Tous les quelques jours</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="137" />
+            <location filename="../../../poems_tracker/wording.py" line="140" />
             <source>Every week on {days}</source>
             <translation>Chaque semaine le {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="135" />
+            <location filename="../../../poems_tracker/wording.py" line="138" />
             <source>Every {n} days</source>
             <translation>Tous les {n} jours</translation>
         </message>
@@ -4239,17 +4239,17 @@
             <translation>Heure {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="133" />
+            <location filename="../../../poems_tracker/wording.py" line="136" />
             <source>Twice a day</source>
             <translation>Deux fois par jour</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="128" />
+            <location filename="../../../poems_tracker/wording.py" line="131" />
             <source>When needed</source>
             <translation>Si besoin</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="129" />
+            <location filename="../../../poems_tracker/wording.py" line="132" />
             <source>When needed, at most {most} a day</source>
             <translation>Si besoin, au plus {most} par jour</translation>
         </message>
@@ -4269,7 +4269,7 @@
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="144" />
+            <location filename="../../../poems_tracker/wording.py" line="147" />
             <source>{schedule} at {times}</source>
             <translation>{schedule} à {times}</translation>
         </message>
@@ -4277,34 +4277,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="128" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
             <source>y</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="132" />
             <source>{value} out of 10</source>
             <translation>{value} sur 10</translation>
         </message>
@@ -4312,41 +4312,41 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="104" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="112" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="104" />
             <source>&amp;Restore the backup</source>
             <translation>&amp;Restaurer la sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="81" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
             <source>A new, empty journal was started.</source>
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="120" />
+            <location filename="../../ui/shell/app.py" line="127" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="112" />
             <source>Start an &amp;empty journal</source>
             <translation>Commencer un journal &amp;vide</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="90" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="134" />
             <source>The damaged file was kept, untouched, as:
 {path}</source>
             <translation>Le fichier abîmé a été gardé, intact, sous :
 {path}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="62" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="106" />
             <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
 
 You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
@@ -4355,7 +4355,7 @@ You can start an empty journal: the damaged file is then kept aside, untouched, 
 Vous pouvez commencer un journal vide : le fichier abîmé est alors mis de côté, intact, pour pouvoir encore être examiné. Ou bien quittez et demandez de l'aide pour le récupérer.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="54" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="98" />
             <source>The file that holds your records is damaged and cannot be used safely.
 
 The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
@@ -4364,17 +4364,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 La plus récente bonne sauvegarde date du {when} et contient {records} relevés. La restaurer ? Le fichier abîmé est mis de côté, intact, pour pouvoir encore y chercher ce qui a été enregistré après cette sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="128" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="172" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>La sauvegarde du jour n'a pas pu être faite : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="95" />
             <source>Your journal file is damaged</source>
             <translation>Votre fichier journal est abîmé</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="75" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="119" />
             <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
             <translation>Vos relevés de la sauvegarde du {when} sont revenus. Ce qui a été enregistré après cette sauvegarde n'y est pas.</translation>
         </message>
@@ -5354,27 +5354,27 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="178" />
+            <location filename="../../wording.py" line="181" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>si besoin : {taken} prises ({per_day} par jour)</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="198" />
+            <location filename="../../wording.py" line="201" />
             <source>not recorded ({counts})</source>
             <translation>non noté ({counts})</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="185" />
+            <location filename="../../wording.py" line="188" />
             <source>nothing was due</source>
             <translation>rien n'était prévu</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="201" />
+            <location filename="../../wording.py" line="204" />
             <source>{percent}% ({counts})</source>
             <translation>{percent} % ({counts})</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="186" />
+            <location filename="../../wording.py" line="189" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>{taken} pris, {missed} oubliés, {skipped} sautés, {not_recorded} non notés = {scheduled} prévus</translation>
         </message>
@@ -5405,7 +5405,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>moyenne sur 7 jours</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="326" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Apr</source>
             <translation>avr.</translation>
         </message>
@@ -5420,7 +5420,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Bras (0–5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="330" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Aug</source>
             <translation>août</translation>
         </message>
@@ -5440,7 +5440,7 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Jour du cycle</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="334" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Dec</source>
             <translation>déc.</translation>
         </message>
@@ -5457,7 +5457,7 @@ chaque {days} jours</translation>
             <translation>Points : valeurs de chaque jour</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="324" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Feb</source>
             <translation>févr.</translation>
         </message>
@@ -5472,17 +5472,17 @@ chaque {days} jours</translation>
             <translation>Élevé (au-dessus de la norme)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="323" />
+            <location filename="../../charts/figures.py" line="322" />
             <source>Jan</source>
             <translation>janv.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="329" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jul</source>
             <translation>juil.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="328" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>Jun</source>
             <translation>juin</translation>
         </message>
@@ -5497,12 +5497,12 @@ chaque {days} jours</translation>
             <translation>Bas (en dessous de la norme)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="325" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Mar</source>
             <translation>mars</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="327" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>May</source>
             <translation>mai</translation>
         </message>
@@ -5537,12 +5537,12 @@ chaque {days} jours</translation>
             <translation>Rien de noté dans cette période.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="333" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Nov</source>
             <translation>nov.</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="332" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Oct</source>
             <translation>oct.</translation>
         </message>
@@ -5571,7 +5571,7 @@ chaque {days} jours</translation>
             <translation>Score 0–10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="331" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Sep</source>
             <translation>sept.</translation>
         </message>
@@ -5617,7 +5617,7 @@ chaque {days} jours</translation>
             <translation>« twice daily » demande exactement deux heures, comme « twice daily at 08:00,20:00 ».</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="307" />
+            <location filename="../../exchange/csv_rows.py" line="304" />
             <source>"{cell}" in value: {reason}</source>
             <translation>« {cell} » dans value : {reason}</translation>
         </message>
@@ -5642,7 +5642,7 @@ chaque {days} jours</translation>
             <translation>« {cell} » dans {column} n'est pas l'un de : {words}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="315" />
+            <location filename="../../exchange/csv_rows.py" line="312" />
             <source>"{cell}" in {column}: {reason}</source>
             <translation>« {cell} » dans {column} : {reason}</translation>
         </message>
@@ -5715,7 +5715,7 @@ chaque {days} jours</translation>
             <translation>Un second {name} dans une même importation ; importez-les un par un.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="154" />
+            <location filename="../../exchange/csv_rows.py" line="153" />
             <source>A symptom column appears twice.</source>
             <translation>Une colonne de symptôme apparaît deux fois.</translation>
         </message>
@@ -5790,7 +5790,7 @@ chaque {days} jours</translation>
             <translation>Indiquez les heures de la plus tôt à la plus tard, une fois chacune.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="414" />
+            <location filename="../../exchange/csv_rows.py" line="411" />
             <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
             <translation>Aucun rendez-vous le {day} à {time} avec « {provider} » dans appointments.csv ni parmi ceux enregistrés.</translation>
         </message>
@@ -5810,7 +5810,7 @@ chaque {days} jours</translation>
             <translation>Le grade des bras {given} ne correspond pas aux réponses, qui donnent {grade}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="146" />
+            <location filename="../../exchange/csv_rows.py" line="145" />
             <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
             <translation>La colonne « {column} » n'est pas un symptôme : ajoutez-la à custom_symptoms.csv ou supprimez-la.</translation>
         </message>
@@ -5898,13 +5898,13 @@ chaque {days} jours</translation>
             <translation>L'heure de fin {text} n'est pas une heure ; écrivez-la comme 11:00.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="195" />
-            <location filename="../../exchange/csv_rows.py" line="439" />
+            <location filename="../../exchange/csv_rows.py" line="193" />
+            <location filename="../../exchange/csv_rows.py" line="436" />
             <source>The end_date {end} is before the start_date {start}.</source>
             <translation>La end_date {end} précède la start_date {start}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="369" />
+            <location filename="../../exchange/csv_rows.py" line="366" />
             <source>The end_time {end} is before the time {start}.</source>
             <translation>Le end_time {end} précède le time {start}.</translation>
         </message>
@@ -5940,7 +5940,7 @@ chaque {days} jours</translation>
             <translation>Le numéro d'hôpital dépasse {limit} caractères ; vérifiez-le sur un courrier.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="104" />
+            <location filename="../../exchange/csv_rows.py" line="103" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>La clé « {key} » n'est pas permise : lettres minuscules, chiffres et _, commençant par une lettre, et pas un nom prédéfini.</translation>
         </message>
@@ -5972,7 +5972,7 @@ chaque {days} jours</translation>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="241" />
-            <location filename="../../exchange/csv_rows.py" line="322" />
+            <location filename="../../exchange/csv_rows.py" line="319" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>La limite basse de la norme dépasse la haute ; vérifiez les deux limites.</translation>
         </message>
@@ -5982,7 +5982,7 @@ chaque {days} jours</translation>
             <translation>Le rythme contient des espaces en trop ; écrivez-le comme « daily at 08:00,20:00 ».</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="119" />
+            <location filename="../../exchange/csv_rows.py" line="118" />
             <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
             <translation>Le symptôme « {key} » a déjà des valeurs de type {stored} ; son type ne peut pas devenir {kind}.</translation>
         </message>
@@ -6038,7 +6038,7 @@ chaque {days} jours</translation>
             <translation>Un événement de ce type commence déjà le {day}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="267" />
+            <location filename="../../exchange/csv_rows.py" line="265" />
             <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
             <translation>Aucun médicament nommé « {name} » dans medications.csv ni parmi ceux enregistrés.</translation>
         </message>
@@ -6053,7 +6053,7 @@ chaque {days} jours</translation>
             <translation>Il n'y a pas de symptôme nommé {key}.</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="224" />
+            <location filename="../../exchange/csv_rows.py" line="222" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>Cette période de {name} chevauche celle qui commence le {other} ; les périodes d'un même médicament ne se chevauchent jamais.</translation>
         </message>
@@ -6087,7 +6087,7 @@ chaque {days} jours</translation>
             <translation>Ce médicament n'est plus enregistré ; il a peut-être été supprimé.</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="136" />
+            <location filename="../../store/labs.py" line="141" />
             <source>This result breaks a rule of the database and was not stored ({reason}).</source>
             <translation>Ce résultat enfreint une règle de la base de données et n'a pas été enregistré ({reason}).</translation>
         </message>
@@ -6460,23 +6460,23 @@ chaque {days} jours</translation>
             <translation>Ce fichier JSON n'est pas du FHIR (il n'a pas de resourceType).</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="62" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="61" />
             <source>This PDF cannot be read; it may be damaged.</source>
             <translation>Ce PDF ne peut pas être lu ; il est peut-être endommagé.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="66" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="65" />
             <source>This PDF has no text, only images (a scan); copy the values by hand or ask the lab for a PDF with text.</source>
             <translation>Ce PDF ne contient pas de texte, seulement des images (un scan) ; recopiez les valeurs à la main ou demandez au laboratoire un PDF avec du texte.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="39" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="38" />
             <source>This PDF has {pages} pages; lab reports of more than {limit} pages are not read.</source>
             <translation>Ce PDF a {pages} pages ; les comptes rendus de plus de {limit} pages ne sont pas lus.</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="31" />
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="56" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="30" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="55" />
             <source>This PDF is locked with a password; save it without one and try again.</source>
             <extracomment>A lab report is a few pages; a longer PDF is something else (and would take long).</extracomment>
             <translation>Ce PDF est protégé par un mot de passe ; enregistrez-le sans mot de passe et réessayez.</translation>
@@ -6509,7 +6509,7 @@ chaque {days} jours</translation>
             <translation>une ressource {kind} ne contient aucun résultat d'analyse</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="205" />
+            <location filename="../../exchange/lab_reports/model.py" line="203" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>une autre ligne donne un autre résultat de {test} pour le {date}</translation>
@@ -6536,7 +6536,7 @@ chaque {days} jours</translation>
             <translation>la date {date} peut être le {one} ou le {other} ; indiquez --date</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="303" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="302" />
             <source>the lab's flag does not fit the value and the range</source>
             <translation>le signalement du laboratoire ne correspond pas à la valeur et à l'intervalle</translation>
         </message>
@@ -6556,12 +6556,12 @@ chaque {days} jours</translation>
             <translation>l'intervalle {low}–{high} est à l'envers</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="384" />
             <source>the report does not say when the sample was taken; give --date</source>
             <translation>le compte rendu ne dit pas quand le prélèvement a été fait ; indiquez --date</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="380" />
             <source>the report gives two sample dates ({dates}); give --date</source>
             <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
             <translation>le compte rendu donne deux dates de prélèvement ({dates}) ; indiquez --date</translation>
@@ -6615,7 +6615,7 @@ chaque {days} jours</translation>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="132" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="335" />
             <source>{name} is not a test of the program's list</source>
             <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
             <translation>{name} ne fait pas partie de la liste des analyses du programme</translation>
@@ -7383,7 +7383,7 @@ chaque {days} jours</translation>
     <context>
         <name>wording</name>
         <message>
-            <location filename="../../wording.py" line="93" />
+            <location filename="../../wording.py" line="94" />
             <source>{number}%</source>
             <translation>{number} %</translation>
         </message>

@@ -523,7 +523,7 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="154" />
+            <location filename="../../ui/checkin/checkin_page.py" line="152" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
@@ -533,7 +533,7 @@
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin/checkin_page.py" line="155" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
@@ -543,12 +543,12 @@
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="201" />
+            <location filename="../../ui/checkin/checkin_page.py" line="199" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="154" />
+            <location filename="../../ui/checkin/checkin_page.py" line="152" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
@@ -569,12 +569,12 @@
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="304" />
+            <location filename="../../ui/checkin/checkin_page.py" line="302" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="213" />
+            <location filename="../../ui/checkin/checkin_page.py" line="211" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
@@ -584,22 +584,22 @@
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="302" />
+            <location filename="../../ui/checkin/checkin_page.py" line="300" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="328" />
+            <location filename="../../ui/checkin/checkin_page.py" line="326" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="368" />
+            <location filename="../../ui/checkin/checkin_page.py" line="366" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="218" />
+            <location filename="../../ui/checkin/checkin_page.py" line="216" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
@@ -609,47 +609,47 @@
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="151" />
+            <location filename="../../ui/checkin/checkin_page.py" line="149" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin/checkin_page.py" line="155" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="180" />
+            <location filename="../../ui/checkin/checkin_page.py" line="178" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="406" />
+            <location filename="../../ui/checkin/checkin_page.py" line="404" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="311" />
+            <location filename="../../ui/checkin/checkin_page.py" line="309" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="348" />
+            <location filename="../../ui/checkin/checkin_page.py" line="346" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="205" />
+            <location filename="../../ui/checkin/checkin_page.py" line="203" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="313" />
+            <location filename="../../ui/checkin/checkin_page.py" line="311" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="206" />
+            <location filename="../../ui/checkin/checkin_page.py" line="204" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
@@ -660,7 +660,7 @@
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="384" />
+            <location filename="../../ui/checkin/checkin_page.py" line="382" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -762,62 +762,62 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="72" />
             <source>&amp;Copy details</source>
             <translation>詳細をコピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="152" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="59" />
             <source>&amp;Details:</source>
             <translation>詳細(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="74" />
             <source>C&amp;lose</source>
             <translation>閉じる(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="74" />
             <source>Close this message</source>
             <translation>このメッセージを閉じる</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="72" />
             <source>Copy the details to the clipboard</source>
             <translation>詳細をクリップボードにコピーする</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="155" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="62" />
             <source>Details of the problem</source>
             <translation>問題の詳細</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="127" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="34" />
             <source>POEMS Tracker: something went wrong</source>
             <translation>POEMS Tracker：問題が発生しました</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="131" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="38" />
             <source>Something went wrong; your saved records are safe.</source>
             <translation>問題が発生しました。保存済みの記録は安全です。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="140" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="47" />
             <source>The details could not be written to the log file.</source>
             <translation>詳細をログファイルに書き込めませんでした。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="138" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="45" />
             <source>The details were written to {path}.</source>
             <translation>詳細は {path} に書き込まれました。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="143" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="50" />
             <source>The window keeps running. If this happens again, copy the details below and send them to whoever helps you with the program.</source>
             <translation>ウィンドウはそのまま使えます。再び起きた場合は、下の詳細をコピーして、このプログラムについて手伝ってくれる人に送ってください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="184" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="91" />
             <source>✔ Copied.</source>
             <translation>✔ コピーしました。</translation>
         </message>
@@ -2126,62 +2126,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="178" />
             <source>&amp;About POEMS Tracker</source>
             <translation>POEMS Tracker について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="147" />
+            <location filename="../../ui/shell/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="148" />
+            <location filename="../../ui/shell/main_window.py" line="154" />
             <source>&amp;Go</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="161" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="162" />
+            <location filename="../../ui/shell/main_window.py" line="171" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>キーボードショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="175" />
             <source>&amp;Welcome and first steps…</source>
             <translation>ようこそ・はじめの一歩…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="195" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>スコアで 0〜9：その値にする。1 のあとすぐ 0：10。Delete：消す</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="208" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;POEMS症候群とともに暮らす人のための個人用の記録帳です。記録はこのコンピューターの中だけに保存され、このプログラムはネットワークを一切使いません。&lt;/p&gt;&lt;p&gt;&lt;b&gt;このプログラムは情報を整理して示すものです。医学的な助言ではなく、診断や治療の提案もしません。&lt;/b&gt;変化があれば医師に相談してください。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="224" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>About POEMS Tracker</source>
             <translation>POEMS Tracker について</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="197" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 下線の付いた文字：そのボタンや欄へ</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="193" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前の日 / 次の日</translation>
         </message>
@@ -2196,12 +2196,12 @@
             <translation>受診と質問</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="194" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D: 記録の日付</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：その日の記録を保存</translation>
         </message>
@@ -2226,7 +2226,7 @@
             <translation>記録の履歴</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>Keyboard shortcuts</source>
             <translation>キーボードショートカット</translation>
         </message>
@@ -2241,7 +2241,7 @@
             <translation>検査</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="46" />
             <source>Made-up data — {app}</source>
             <translation>架空のデータ — {app}</translation>
         </message>
@@ -2261,7 +2261,7 @@
             <translation>周期の日ごとの症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：次 / 前の欄</translation>
         </message>
@@ -2631,7 +2631,7 @@
             <translation>薬を始める(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="168" />
+            <location filename="../../wording.py" line="171" />
             <source>; {count} not recorded</source>
             <translation>、未記録 {count}</translation>
         </message>
@@ -2721,17 +2721,17 @@
             <translation>まだ薬がありません。「薬を始める…」を押して最初の薬を追加すると、その服用が「今日」のページに表示されます。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="161" />
+            <location filename="../../wording.py" line="164" />
             <source>Not recorded ({due} doses due)</source>
             <translation>未記録（予定 {due} 回）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="154" />
+            <location filename="../../wording.py" line="157" />
             <source>Not taken in this period</source>
             <translation>この期間は使っていません</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="159" />
+            <location filename="../../wording.py" line="162" />
             <source>Nothing due in this period</source>
             <translation>この期間に予定はありません</translation>
         </message>
@@ -2836,12 +2836,12 @@
             <translation>{name} を中止しました。履歴は残ります。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="155" />
+            <location filename="../../wording.py" line="158" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>1日平均 {per_day} 回（{taken} 回服用）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="164" />
+            <location filename="../../wording.py" line="167" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>{percent}% 服用（{due} 回中 {taken} 回）</translation>
         </message>
@@ -3537,7 +3537,7 @@
             <translation>（{n} コース開始）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="218" />
+            <location filename="../../wording.py" line="223" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>腕のグレード {arms}：{arm_words}。脚のグレード {legs}：「{leg_words}」。</translation>
         </message>
@@ -3910,7 +3910,7 @@
             <translation>継続中</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="102" />
+            <location filename="../../wording.py" line="103" />
             <source>schedule not understood</source>
             <translation>服用予定を読み取れません</translation>
         </message>
@@ -4134,7 +4134,7 @@
             <translation>1周期の日数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="139" />
+            <location filename="../../../poems_tracker/wording.py" line="142" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>{length} 日周期ごとの {first}〜{last} 日目</translation>
         </message>
@@ -4149,7 +4149,7 @@
             <translation>間隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="131" />
+            <location filename="../../../poems_tracker/wording.py" line="134" />
             <source>Every day</source>
             <translation>毎日</translation>
         </message>
@@ -4159,12 +4159,12 @@
             <translation>数日おき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="137" />
+            <location filename="../../../poems_tracker/wording.py" line="140" />
             <source>Every week on {days}</source>
             <translation>毎週 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="135" />
+            <location filename="../../../poems_tracker/wording.py" line="138" />
             <source>Every {n} days</source>
             <translation>{n} 日おき</translation>
         </message>
@@ -4234,17 +4234,17 @@
             <translation>時刻 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="133" />
+            <location filename="../../../poems_tracker/wording.py" line="136" />
             <source>Twice a day</source>
             <translation>1日2回</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="128" />
+            <location filename="../../../poems_tracker/wording.py" line="131" />
             <source>When needed</source>
             <translation>必要なとき</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="129" />
+            <location filename="../../../poems_tracker/wording.py" line="132" />
             <source>When needed, at most {most} a day</source>
             <translation>必要なとき、1日 {most} 回まで</translation>
         </message>
@@ -4264,7 +4264,7 @@
             <translation>〜</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="144" />
+            <location filename="../../../poems_tracker/wording.py" line="147" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}、{times}</translation>
         </message>
@@ -4272,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="128" />
             <source>not recorded</source>
             <translation>記録なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="132" />
             <source>{value} out of 10</source>
             <translation>10 のうち {value}</translation>
         </message>
@@ -4307,41 +4307,41 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="104" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="112" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="104" />
             <source>&amp;Restore the backup</source>
             <translation>バックアップを復元(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="81" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
             <source>A new, empty journal was started.</source>
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="120" />
+            <location filename="../../ui/shell/app.py" line="127" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="112" />
             <source>Start an &amp;empty journal</source>
             <translation>空の記録帳を始める(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="90" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="134" />
             <source>The damaged file was kept, untouched, as:
 {path}</source>
             <translation>壊れたファイルはそのまま次の名前で残しました：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="62" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="106" />
             <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
 
 You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
@@ -4350,7 +4350,7 @@ You can start an empty journal: the damaged file is then kept aside, untouched, 
 空の記録帳を始めることができます。その場合、壊れたファイルはそのまま別に残すので、あとで調べることができます。または終了して、誰かに救出を手伝ってもらってください。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="54" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="98" />
             <source>The file that holds your records is damaged and cannot be used safely.
 
 The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
@@ -4359,17 +4359,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新の良いバックアップは {when} のもので、{records} 件の記録が入っています。復元しますか？ 壊れたファイルはそのまま別に残すので、そのバックアップより後に保存したものをあとで調べることができます。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="128" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="172" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>今日のバックアップを作れませんでした：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="95" />
             <source>Your journal file is damaged</source>
             <translation>記録帳のファイルが壊れています</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="75" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="119" />
             <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
             <translation>{when} のバックアップから記録を戻しました。そのバックアップより後に保存したものは含まれていません。</translation>
         </message>
@@ -5348,27 +5348,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="178" />
+            <location filename="../../wording.py" line="181" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>頓用：{taken} 回服用（1日 {per_day} 回）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="198" />
+            <location filename="../../wording.py" line="201" />
             <source>not recorded ({counts})</source>
             <translation>未記録（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="185" />
+            <location filename="../../wording.py" line="188" />
             <source>nothing was due</source>
             <translation>予定はありませんでした</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="201" />
+            <location filename="../../wording.py" line="204" />
             <source>{percent}% ({counts})</source>
             <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="186" />
+            <location filename="../../wording.py" line="189" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>服用 {taken}、飲み忘れ {missed}、見合わせ {skipped}、未記録 {not_recorded} = 予定 {scheduled}</translation>
         </message>
@@ -5399,7 +5399,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>7日平均</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="326" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
@@ -5414,7 +5414,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>腕 (0〜5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="330" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
@@ -5434,7 +5434,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="334" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
@@ -5451,7 +5451,7 @@ each {days} days</source>
             <translation>点：各日の値</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="324" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
@@ -5466,17 +5466,17 @@ each {days} days</source>
             <translation>高い（範囲より上）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="323" />
+            <location filename="../../charts/figures.py" line="322" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="329" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="328" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
@@ -5491,12 +5491,12 @@ each {days} days</source>
             <translation>低い（範囲より下）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="325" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="327" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>May</source>
             <translation>5月</translation>
         </message>
@@ -5531,12 +5531,12 @@ each {days} days</source>
             <translation>この期間には記録がありません。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="333" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="332" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
@@ -5565,7 +5565,7 @@ each {days} days</source>
             <translation>スコア 0〜10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="331" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
@@ -5611,7 +5611,7 @@ each {days} days</source>
             <translation>「twice daily」には時刻がちょうど2つ必要です。例：「twice daily at 08:00,20:00」。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="307" />
+            <location filename="../../exchange/csv_rows.py" line="304" />
             <source>"{cell}" in value: {reason}</source>
             <translation>value の「{cell}」：{reason}</translation>
         </message>
@@ -5636,7 +5636,7 @@ each {days} days</source>
             <translation>{column} の「{cell}」は次のいずれでもありません：{words}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="315" />
+            <location filename="../../exchange/csv_rows.py" line="312" />
             <source>"{cell}" in {column}: {reason}</source>
             <translation>{column} の「{cell}」：{reason}</translation>
         </message>
@@ -5709,7 +5709,7 @@ each {days} days</source>
             <translation>1回の取り込みに2つ目の {name} があります。1つずつ取り込んでください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="154" />
+            <location filename="../../exchange/csv_rows.py" line="153" />
             <source>A symptom column appears twice.</source>
             <translation>同じ症状の列が2回あります。</translation>
         </message>
@@ -5784,7 +5784,7 @@ each {days} days</source>
             <translation>時刻は早い順に、1回ずつ並べてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="414" />
+            <location filename="../../exchange/csv_rows.py" line="411" />
             <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
             <translation>{day} {time} の「{provider}」の予約は appointments.csv にも保存済みのデータにもありません。</translation>
         </message>
@@ -5804,7 +5804,7 @@ each {days} days</source>
             <translation>腕のグレード {given} は回答と合いません。回答からは {grade} になります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="146" />
+            <location filename="../../exchange/csv_rows.py" line="145" />
             <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
             <translation>列「{column}」は症状ではありません。custom_symptoms.csv に加えるか、列を削除してください。</translation>
         </message>
@@ -5892,13 +5892,13 @@ each {days} days</source>
             <translation>終了時刻 {text} は時刻ではありません。11:00 のように書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="195" />
-            <location filename="../../exchange/csv_rows.py" line="439" />
+            <location filename="../../exchange/csv_rows.py" line="193" />
+            <location filename="../../exchange/csv_rows.py" line="436" />
             <source>The end_date {end} is before the start_date {start}.</source>
             <translation>end_date {end} が start_date {start} より前です。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="369" />
+            <location filename="../../exchange/csv_rows.py" line="366" />
             <source>The end_time {end} is before the time {start}.</source>
             <translation>end_time {end} が time {start} より前です。</translation>
         </message>
@@ -5934,7 +5934,7 @@ each {days} days</source>
             <translation>診察券番号が {limit} 文字を超えています。病院の書類で確かめてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="104" />
+            <location filename="../../exchange/csv_rows.py" line="103" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>キー「{key}」は使えません。小文字・数字・_ を使い、英字で始め、組み込みの名前は使わないでください。</translation>
         </message>
@@ -5966,7 +5966,7 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="241" />
-            <location filename="../../exchange/csv_rows.py" line="322" />
+            <location filename="../../exchange/csv_rows.py" line="319" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>基準値の下限が上限より上です。2つの値を確かめてください。</translation>
         </message>
@@ -5976,7 +5976,7 @@ each {days} days</source>
             <translation>服用予定に余分な空白があります。「daily at 08:00,20:00」のように書いてください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="119" />
+            <location filename="../../exchange/csv_rows.py" line="118" />
             <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
             <translation>症状「{key}」にはすでに {stored} として値があります。種類を {kind} に変えることはできません。</translation>
         </message>
@@ -6032,7 +6032,7 @@ each {days} days</source>
             <translation>{day} に始まる同じ種類の出来事がすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="267" />
+            <location filename="../../exchange/csv_rows.py" line="265" />
             <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
             <translation>「{name}」という薬は medications.csv にも保存済みの薬にもありません。</translation>
         </message>
@@ -6047,7 +6047,7 @@ each {days} days</source>
             <translation>{key} という症状はありません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="224" />
+            <location filename="../../exchange/csv_rows.py" line="222" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>この {name} の服用期間は、{other} に始まる期間と重なっています。同じ薬の期間は重ねられません。</translation>
         </message>
@@ -6081,7 +6081,7 @@ each {days} days</source>
             <translation>この薬はもう保存されていません。削除された可能性があります。</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="136" />
+            <location filename="../../store/labs.py" line="141" />
             <source>This result breaks a rule of the database and was not stored ({reason}).</source>
             <translation>この結果はデータベースの規則に反するため、保存されませんでした（{reason}）。</translation>
         </message>
@@ -6454,23 +6454,23 @@ each {days} days</source>
             <translation>この JSON ファイルは FHIR ではありません (resourceType がありません)。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="62" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="61" />
             <source>This PDF cannot be read; it may be damaged.</source>
             <translation>この PDF は読み取れません。壊れている可能性があります。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="66" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="65" />
             <source>This PDF has no text, only images (a scan); copy the values by hand or ask the lab for a PDF with text.</source>
             <translation>この PDF には文字がなく、画像 (スキャン) だけです。値を手入力するか、文字入りの PDF を検査機関に依頼してください。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="39" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="38" />
             <source>This PDF has {pages} pages; lab reports of more than {limit} pages are not read.</source>
             <translation>この PDF は {pages} ページあります。{limit} ページを超える検査報告書は読み取りません。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="31" />
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="56" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="30" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="55" />
             <source>This PDF is locked with a password; save it without one and try again.</source>
             <extracomment>A lab report is a few pages; a longer PDF is something else (and would take long).</extracomment>
             <translation>この PDF はパスワードで保護されています。パスワードなしで保存してからやり直してください。</translation>
@@ -6503,7 +6503,7 @@ each {days} days</source>
             <translation>{kind} リソースには検査結果がありません</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="205" />
+            <location filename="../../exchange/lab_reports/model.py" line="203" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>別の行に {date} の {test} の異なる値があります</translation>
@@ -6530,7 +6530,7 @@ each {days} days</source>
             <translation>日付 {date} は {one} とも {other} とも読めます。--date で指定してください</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="303" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="302" />
             <source>the lab's flag does not fit the value and the range</source>
             <translation>検査機関の判定マークが値と基準範囲に合いません</translation>
         </message>
@@ -6550,12 +6550,12 @@ each {days} days</source>
             <translation>基準範囲 {low}–{high} の上下が逆です</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="384" />
             <source>the report does not say when the sample was taken; give --date</source>
             <translation>報告書に採取日が書かれていません。--date で指定してください</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="380" />
             <source>the report gives two sample dates ({dates}); give --date</source>
             <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
             <translation>報告書に採取日が 2 つあります ({dates})。--date で指定してください</translation>
@@ -6609,7 +6609,7 @@ each {days} days</source>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="132" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="335" />
             <source>{name} is not a test of the program's list</source>
             <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
             <translation>{name} はプログラムの検査一覧にありません</translation>
@@ -7377,7 +7377,7 @@ each {days} days</source>
     <context>
         <name>wording</name>
         <message>
-            <location filename="../../wording.py" line="93" />
+            <location filename="../../wording.py" line="94" />
             <source>{number}%</source>
             <translation>{number}%</translation>
         </message>

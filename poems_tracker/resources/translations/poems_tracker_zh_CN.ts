@@ -523,7 +523,7 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="154" />
+            <location filename="../../ui/checkin/checkin_page.py" line="152" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
@@ -533,7 +533,7 @@
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin/checkin_page.py" line="155" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
@@ -543,12 +543,12 @@
             <translation>今天(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="201" />
+            <location filename="../../ui/checkin/checkin_page.py" line="199" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="154" />
+            <location filename="../../ui/checkin/checkin_page.py" line="152" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
@@ -569,12 +569,12 @@
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="304" />
+            <location filename="../../ui/checkin/checkin_page.py" line="302" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="213" />
+            <location filename="../../ui/checkin/checkin_page.py" line="211" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
@@ -584,22 +584,22 @@
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="302" />
+            <location filename="../../ui/checkin/checkin_page.py" line="300" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="328" />
+            <location filename="../../ui/checkin/checkin_page.py" line="326" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="368" />
+            <location filename="../../ui/checkin/checkin_page.py" line="366" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="218" />
+            <location filename="../../ui/checkin/checkin_page.py" line="216" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
@@ -609,47 +609,47 @@
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="151" />
+            <location filename="../../ui/checkin/checkin_page.py" line="149" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="157" />
+            <location filename="../../ui/checkin/checkin_page.py" line="155" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="180" />
+            <location filename="../../ui/checkin/checkin_page.py" line="178" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="406" />
+            <location filename="../../ui/checkin/checkin_page.py" line="404" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="311" />
+            <location filename="../../ui/checkin/checkin_page.py" line="309" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="348" />
+            <location filename="../../ui/checkin/checkin_page.py" line="346" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="205" />
+            <location filename="../../ui/checkin/checkin_page.py" line="203" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="313" />
+            <location filename="../../ui/checkin/checkin_page.py" line="311" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="206" />
+            <location filename="../../ui/checkin/checkin_page.py" line="204" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
@@ -660,7 +660,7 @@
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="384" />
+            <location filename="../../ui/checkin/checkin_page.py" line="382" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -762,62 +762,62 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="72" />
             <source>&amp;Copy details</source>
             <translation>复制详细信息(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="152" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="59" />
             <source>&amp;Details:</source>
             <translation>详细信息(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="74" />
             <source>C&amp;lose</source>
             <translation>关闭(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="167" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="74" />
             <source>Close this message</source>
             <translation>关闭此消息</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="165" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="72" />
             <source>Copy the details to the clipboard</source>
             <translation>将详细信息复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="155" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="62" />
             <source>Details of the problem</source>
             <translation>问题的详细信息</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="127" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="34" />
             <source>POEMS Tracker: something went wrong</source>
             <translation>POEMS Tracker：出现了问题</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="131" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="38" />
             <source>Something went wrong; your saved records are safe.</source>
             <translation>出现了问题；您已保存的记录是安全的。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="140" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="47" />
             <source>The details could not be written to the log file.</source>
             <translation>无法将详细信息写入日志文件。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="138" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="45" />
             <source>The details were written to {path}.</source>
             <translation>详细信息已写入 {path}。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="143" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="50" />
             <source>The window keeps running. If this happens again, copy the details below and send them to whoever helps you with the program.</source>
             <translation>窗口仍在运行。如果再次发生，请复制下面的详细信息，发送给帮助您使用本程序的人。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/crash.py" line="184" />
+            <location filename="../../../poems_tracker/ui/shell/crash_dialog.py" line="91" />
             <source>✔ Copied.</source>
             <translation>✔ 已复制。</translation>
         </message>
@@ -2126,62 +2126,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="169" />
+            <location filename="../../ui/shell/main_window.py" line="178" />
             <source>&amp;About POEMS Tracker</source>
             <translation>关于 POEMS Tracker(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="147" />
+            <location filename="../../ui/shell/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="148" />
+            <location filename="../../ui/shell/main_window.py" line="154" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="161" />
+            <location filename="../../ui/shell/main_window.py" line="155" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="162" />
+            <location filename="../../ui/shell/main_window.py" line="171" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="155" />
+            <location filename="../../ui/shell/main_window.py" line="165" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="166" />
+            <location filename="../../ui/shell/main_window.py" line="175" />
             <source>&amp;Welcome and first steps…</source>
             <translation>欢迎与入门…(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="195" />
+            <location filename="../../ui/shell/main_window.py" line="204" />
             <source>0–9 on a score: set it; 1 then 0 quickly: 10; Delete: clear it</source>
             <translation>在评分上按 0–9：设定该值；快速按 1 再按 0：10；Delete：清除</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="208" />
+            <location filename="../../ui/shell/main_window.py" line="217" />
             <source>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;A private journal for people living with POEMS syndrome. Your records stay on this computer; the program never uses the network.&lt;/p&gt;&lt;p&gt;&lt;b&gt;This program informs and organises. It is not medical advice and does not diagnose or recommend treatment.&lt;/b&gt; Talk to your doctors about any change.&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;POEMS Tracker {version}&lt;/h3&gt;&lt;p&gt;为 POEMS 综合征患者设计的私人日志。您的记录只保存在这台电脑上；本程序从不使用网络。&lt;/p&gt;&lt;p&gt;&lt;b&gt;本程序只提供信息和整理功能。它不是医疗建议，不做诊断，也不推荐治疗。&lt;/b&gt;如有任何变化，请与医生讨论。&lt;/p&gt;&lt;p&gt;This material contains content from LOINC (http://loinc.org). LOINC is copyright © Regenstrief Institute, Inc. and the LOINC Committee and is available at no cost under the license at http://loinc.org/license.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="224" />
+            <location filename="../../ui/shell/main_window.py" line="233" />
             <source>About POEMS Tracker</source>
             <translation>关于 POEMS Tracker</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="197" />
+            <location filename="../../ui/shell/main_window.py" line="206" />
             <source>Alt + an underlined letter: that button or field</source>
             <translation>Alt + 带下划线的字母：转到该按钮或字段</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="193" />
+            <location filename="../../ui/shell/main_window.py" line="202" />
             <source>Alt+Left / Alt+Right: previous / next day</source>
             <translation>Alt+← / Alt+→：前一天 / 后一天</translation>
         </message>
@@ -2196,12 +2196,12 @@
             <translation>就诊与问题</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="194" />
+            <location filename="../../ui/shell/main_window.py" line="203" />
             <source>Ctrl+D: the check-in's date</source>
             <translation>Ctrl+D：记录的日期</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="192" />
+            <location filename="../../ui/shell/main_window.py" line="201" />
             <source>Ctrl+S: save the day's check-in</source>
             <translation>Ctrl+S：保存当天记录</translation>
         </message>
@@ -2226,7 +2226,7 @@
             <translation>记录历史</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="203" />
+            <location filename="../../ui/shell/main_window.py" line="212" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
@@ -2241,7 +2241,7 @@
             <translation>化验</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="45" />
+            <location filename="../../../poems_tracker/ui/shell/main_window.py" line="46" />
             <source>Made-up data — {app}</source>
             <translation>虚构的数据 — {app}</translation>
         </message>
@@ -2261,7 +2261,7 @@
             <translation>按周期日的症状</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/main_window.py" line="196" />
+            <location filename="../../ui/shell/main_window.py" line="205" />
             <source>Tab / Shift+Tab: next / previous field</source>
             <translation>Tab / Shift+Tab：下一个 / 上一个字段</translation>
         </message>
@@ -2631,7 +2631,7 @@
             <translation>开始服用药物(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="168" />
+            <location filename="../../wording.py" line="171" />
             <source>; {count} not recorded</source>
             <translation>；{count} 次未记录</translation>
         </message>
@@ -2721,17 +2721,17 @@
             <translation>还没有药物。按“开始用药…”添加第一种药物，之后它的服药会显示在“今天”页面上。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="161" />
+            <location filename="../../wording.py" line="164" />
             <source>Not recorded ({due} doses due)</source>
             <translation>未记录（应服 {due} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="154" />
+            <location filename="../../wording.py" line="157" />
             <source>Not taken in this period</source>
             <translation>此期间未服用</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="159" />
+            <location filename="../../wording.py" line="162" />
             <source>Nothing due in this period</source>
             <translation>此期间无应服剂量</translation>
         </message>
@@ -2836,12 +2836,12 @@
             <translation>{name} 已停用；历史会保留。</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="155" />
+            <location filename="../../wording.py" line="158" />
             <source>{per_day} a day on average ({taken} taken)</source>
             <translation>平均每天 {per_day} 次（共服 {taken} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="164" />
+            <location filename="../../wording.py" line="167" />
             <source>{percent}% taken ({taken} of {due})</source>
             <translation>已服 {percent}%（{due} 次中 {taken} 次）</translation>
         </message>
@@ -3537,7 +3537,7 @@
             <translation>（已开始 {n} 个周期）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="218" />
+            <location filename="../../wording.py" line="223" />
             <source>Arm grade {arms}: {arm_words}. Leg grade {legs}: “{leg_words}”.</source>
             <translation>手臂分级 {arms}：{arm_words}。腿部分级 {legs}：“{leg_words}”。</translation>
         </message>
@@ -3910,7 +3910,7 @@
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="102" />
+            <location filename="../../wording.py" line="103" />
             <source>schedule not understood</source>
             <translation>无法识别服药安排</translation>
         </message>
@@ -4134,7 +4134,7 @@
             <translation>一个周期的天数</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="139" />
+            <location filename="../../../poems_tracker/wording.py" line="142" />
             <source>Days {first}–{last} of each {length}-day cycle</source>
             <translation>每个 {length} 天周期的第 {first}–{last} 天</translation>
         </message>
@@ -4149,7 +4149,7 @@
             <translation>间隔(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="131" />
+            <location filename="../../../poems_tracker/wording.py" line="134" />
             <source>Every day</source>
             <translation>每天</translation>
         </message>
@@ -4159,12 +4159,12 @@
             <translation>每隔几天</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="137" />
+            <location filename="../../../poems_tracker/wording.py" line="140" />
             <source>Every week on {days}</source>
             <translation>每周 {days}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="135" />
+            <location filename="../../../poems_tracker/wording.py" line="138" />
             <source>Every {n} days</source>
             <translation>每 {n} 天</translation>
         </message>
@@ -4234,17 +4234,17 @@
             <translation>时间 {n}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="133" />
+            <location filename="../../../poems_tracker/wording.py" line="136" />
             <source>Twice a day</source>
             <translation>每天两次</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="128" />
+            <location filename="../../../poems_tracker/wording.py" line="131" />
             <source>When needed</source>
             <translation>需要时</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="129" />
+            <location filename="../../../poems_tracker/wording.py" line="132" />
             <source>When needed, at most {most} a day</source>
             <translation>需要时，每天最多 {most} 次</translation>
         </message>
@@ -4264,7 +4264,7 @@
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/wording.py" line="144" />
+            <location filename="../../../poems_tracker/wording.py" line="147" />
             <source>{schedule} at {times}</source>
             <translation>{schedule}，{times}</translation>
         </message>
@@ -4272,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="61" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="111" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="123" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="109" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="128" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="121" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="113" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="132" />
             <source>{value} out of 10</source>
             <translation>10 分中的 {value} 分</translation>
         </message>
@@ -4307,41 +4307,41 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="104" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="112" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="60" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="104" />
             <source>&amp;Restore the backup</source>
             <translation>恢复备份(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="81" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="125" />
             <source>A new, empty journal was started.</source>
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="120" />
+            <location filename="../../ui/shell/app.py" line="127" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="68" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="112" />
             <source>Start an &amp;empty journal</source>
             <translation>开始一个空白日志(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="90" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="134" />
             <source>The damaged file was kept, untouched, as:
 {path}</source>
             <translation>损坏的文件已原样保留为：
 {path}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="62" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="106" />
             <source>The file that holds your records is damaged and cannot be used safely, and there is no good backup of it.
 
 You can start an empty journal: the damaged file is then kept aside, untouched, so that it can still be looked at. Or quit and ask someone to help rescue it.</source>
@@ -4350,7 +4350,7 @@ You can start an empty journal: the damaged file is then kept aside, untouched, 
 您可以开始一个空白日志：损坏的文件会原样另存，以便以后查看。或者退出，请人帮忙抢救它。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="54" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="98" />
             <source>The file that holds your records is damaged and cannot be used safely.
 
 The newest good backup is from {when} and holds {records} records. Restore it? The damaged file is kept aside, untouched, so that it can still be looked at for anything saved after that backup.</source>
@@ -4359,17 +4359,17 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
 最新的可用备份是 {when} 的，包含 {records} 条记录。要恢复吗？损坏的文件会原样另存，以便查找该备份之后保存的内容。</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="128" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="172" />
             <source>Today's backup could not be made: {reason}</source>
             <translation>无法完成今天的备份：{reason}</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="51" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="95" />
             <source>Your journal file is damaged</source>
             <translation>您的日志文件已损坏</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/shell/startup.py" line="75" />
+            <location filename="../../../poems_tracker/ui/shell/startup.py" line="119" />
             <source>Your records from the backup of {when} are back. Anything saved after that backup is not in it.</source>
             <translation>已从 {when} 的备份恢复您的记录。该备份之后保存的内容不在其中。</translation>
         </message>
@@ -5348,27 +5348,27 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>Wording</name>
         <message>
-            <location filename="../../wording.py" line="178" />
+            <location filename="../../wording.py" line="181" />
             <source>as needed: {taken} taken ({per_day} a day)</source>
             <translation>按需：服用 {taken} 次（每天 {per_day} 次）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="198" />
+            <location filename="../../wording.py" line="201" />
             <source>not recorded ({counts})</source>
             <translation>未记录（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="185" />
+            <location filename="../../wording.py" line="188" />
             <source>nothing was due</source>
             <translation>无应服剂量</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="201" />
+            <location filename="../../wording.py" line="204" />
             <source>{percent}% ({counts})</source>
             <translation>{percent}%（{counts}）</translation>
         </message>
         <message>
-            <location filename="../../wording.py" line="186" />
+            <location filename="../../wording.py" line="189" />
             <source>{taken} taken, {missed} missed, {skipped} skipped, {not_recorded} not recorded = {scheduled} scheduled</source>
             <translation>已服 {taken}，漏服 {missed}，跳过 {skipped}，未记录 {not_recorded} = 应服 {scheduled}</translation>
         </message>
@@ -5399,7 +5399,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>7天平均</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="326" />
+            <location filename="../../charts/figures.py" line="325" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
@@ -5414,7 +5414,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>手臂 (0–5)</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="330" />
+            <location filename="../../charts/figures.py" line="329" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
@@ -5434,7 +5434,7 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>周期日</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="334" />
+            <location filename="../../charts/figures.py" line="333" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
@@ -5451,7 +5451,7 @@ each {days} days</source>
             <translation>点：每天的数值</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="324" />
+            <location filename="../../charts/figures.py" line="323" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
@@ -5466,17 +5466,17 @@ each {days} days</source>
             <translation>偏高（高于范围）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="323" />
+            <location filename="../../charts/figures.py" line="322" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="329" />
+            <location filename="../../charts/figures.py" line="328" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="328" />
+            <location filename="../../charts/figures.py" line="327" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
@@ -5491,12 +5491,12 @@ each {days} days</source>
             <translation>偏低（低于范围）</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="325" />
+            <location filename="../../charts/figures.py" line="324" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="327" />
+            <location filename="../../charts/figures.py" line="326" />
             <source>May</source>
             <translation>5月</translation>
         </message>
@@ -5531,12 +5531,12 @@ each {days} days</source>
             <translation>此期间没有记录。</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="333" />
+            <location filename="../../charts/figures.py" line="332" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="332" />
+            <location filename="../../charts/figures.py" line="331" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
@@ -5565,7 +5565,7 @@ each {days} days</source>
             <translation>评分 0–10</translation>
         </message>
         <message>
-            <location filename="../../charts/figures.py" line="331" />
+            <location filename="../../charts/figures.py" line="330" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
@@ -5611,7 +5611,7 @@ each {days} days</source>
             <translation>“twice daily” 需要正好两个时间，例如 “twice daily at 08:00,20:00”。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="307" />
+            <location filename="../../exchange/csv_rows.py" line="304" />
             <source>"{cell}" in value: {reason}</source>
             <translation>value 中的 “{cell}”：{reason}</translation>
         </message>
@@ -5636,7 +5636,7 @@ each {days} days</source>
             <translation>{column} 中的 “{cell}” 不是以下之一：{words}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="315" />
+            <location filename="../../exchange/csv_rows.py" line="312" />
             <source>"{cell}" in {column}: {reason}</source>
             <translation>{column} 中的 “{cell}”：{reason}</translation>
         </message>
@@ -5709,7 +5709,7 @@ each {days} days</source>
             <translation>一次导入中有第二个 {name}；请逐个导入。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="154" />
+            <location filename="../../exchange/csv_rows.py" line="153" />
             <source>A symptom column appears twice.</source>
             <translation>同一症状列出现了两次。</translation>
         </message>
@@ -5784,7 +5784,7 @@ each {days} days</source>
             <translation>请按从早到晚列出时间，每个一次。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="414" />
+            <location filename="../../exchange/csv_rows.py" line="411" />
             <source>No appointment on {day} at {time} with "{provider}" is in appointments.csv or stored.</source>
             <translation>appointments.csv 和已保存的数据中都没有 {day} {time} 与 “{provider}” 的预约。</translation>
         </message>
@@ -5804,7 +5804,7 @@ each {days} days</source>
             <translation>手臂分级 {given} 与回答不符，回答得出的是 {grade}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="146" />
+            <location filename="../../exchange/csv_rows.py" line="145" />
             <source>The column "{column}" is no symptom: add it to custom_symptoms.csv or remove it.</source>
             <translation>列 “{column}” 不是症状：请将其加入 custom_symptoms.csv 或删除。</translation>
         </message>
@@ -5892,13 +5892,13 @@ each {days} days</source>
             <translation>结束时间 {text} 不是有效时间；请写成 11:00 这样的格式。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="195" />
-            <location filename="../../exchange/csv_rows.py" line="439" />
+            <location filename="../../exchange/csv_rows.py" line="193" />
+            <location filename="../../exchange/csv_rows.py" line="436" />
             <source>The end_date {end} is before the start_date {start}.</source>
             <translation>end_date {end} 早于 start_date {start}。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="369" />
+            <location filename="../../exchange/csv_rows.py" line="366" />
             <source>The end_time {end} is before the time {start}.</source>
             <translation>end_time {end} 早于 time {start}。</translation>
         </message>
@@ -5934,7 +5934,7 @@ each {days} days</source>
             <translation>病历号超过 {limit} 个字符；请对照医院文件检查。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="104" />
+            <location filename="../../exchange/csv_rows.py" line="103" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>键 “{key}” 不可用：请使用小写字母、数字和 _，以字母开头，且不要使用内置名称。</translation>
         </message>
@@ -5966,7 +5966,7 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../domain/labs.py" line="241" />
-            <location filename="../../exchange/csv_rows.py" line="322" />
+            <location filename="../../exchange/csv_rows.py" line="319" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>参考范围下限高于上限；请核对两个值。</translation>
         </message>
@@ -5976,7 +5976,7 @@ each {days} days</source>
             <translation>服药安排中有多余的空格；请写成 “daily at 08:00,20:00”。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="119" />
+            <location filename="../../exchange/csv_rows.py" line="118" />
             <source>The symptom "{key}" already has values as {stored}; its kind cannot change to {kind}.</source>
             <translation>症状 “{key}” 已有 {stored} 类型的数值；其类型不能改为 {kind}。</translation>
         </message>
@@ -6032,7 +6032,7 @@ each {days} days</source>
             <translation>已有一个同类事件于 {day} 开始。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="267" />
+            <location filename="../../exchange/csv_rows.py" line="265" />
             <source>There is no medicine called "{name}" in medications.csv or among the stored ones.</source>
             <translation>medications.csv 和已保存的药物中都没有名为 “{name}” 的药物。</translation>
         </message>
@@ -6047,7 +6047,7 @@ each {days} days</source>
             <translation>没有名为 {key} 的症状。</translation>
         </message>
         <message>
-            <location filename="../../exchange/csv_rows.py" line="224" />
+            <location filename="../../exchange/csv_rows.py" line="222" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>这段 {name} 疗程与从 {other} 开始的疗程重叠；同一药物的疗程不能重叠。</translation>
         </message>
@@ -6081,7 +6081,7 @@ each {days} days</source>
             <translation>此药物已不在保存的数据中；可能已被删除。</translation>
         </message>
         <message>
-            <location filename="../../store/labs.py" line="136" />
+            <location filename="../../store/labs.py" line="141" />
             <source>This result breaks a rule of the database and was not stored ({reason}).</source>
             <translation>此结果违反数据库规则，未保存（{reason}）。</translation>
         </message>
@@ -6454,23 +6454,23 @@ each {days} days</source>
             <translation>这个 JSON 文件不是 FHIR（没有 resourceType）。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="62" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="61" />
             <source>This PDF cannot be read; it may be damaged.</source>
             <translation>无法读取此 PDF；它可能已损坏。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="66" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="65" />
             <source>This PDF has no text, only images (a scan); copy the values by hand or ask the lab for a PDF with text.</source>
             <translation>此 PDF 没有文字，只有图像（扫描件）；请手动输入数值，或向化验室索取带文字的 PDF。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="39" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="38" />
             <source>This PDF has {pages} pages; lab reports of more than {limit} pages are not read.</source>
             <translation>此 PDF 有 {pages} 页；超过 {limit} 页的化验报告不会被读取。</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="31" />
-            <location filename="../../exchange/lab_reports/pdf_text.py" line="56" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="30" />
+            <location filename="../../exchange/lab_reports/pdf_text.py" line="55" />
             <source>This PDF is locked with a password; save it without one and try again.</source>
             <extracomment>A lab report is a few pages; a longer PDF is something else (and would take long).</extracomment>
             <translation>此 PDF 受密码保护；请另存为无密码的文件后重试。</translation>
@@ -6503,7 +6503,7 @@ each {days} days</source>
             <translation>{kind} 资源不含化验结果</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/model.py" line="205" />
+            <location filename="../../exchange/lab_reports/model.py" line="203" />
             <source>another line gives a different {test} for {date}</source>
             <extracomment>The translation context of TEMPLATE: "lab_reports", or "errors" for domain checks. Why the document gives no certain date (a template and its fields), when day is None. Files that are not lab reports, left alone (in a folder).</extracomment>
             <translation>另一行给出了 {date} 不同的 {test} 结果</translation>
@@ -6530,7 +6530,7 @@ each {days} days</source>
             <translation>日期 {date} 可能是 {one} 也可能是 {other}；请用 --date 指定</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="303" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="302" />
             <source>the lab's flag does not fit the value and the range</source>
             <translation>化验室的标记与数值和参考范围不符</translation>
         </message>
@@ -6550,12 +6550,12 @@ each {days} days</source>
             <translation>参考范围 {low}–{high} 上下颠倒</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="385" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="384" />
             <source>the report does not say when the sample was taken; give --date</source>
             <translation>报告没有说明采样日期；请用 --date 指定</translation>
         </message>
         <message>
-            <location filename="../../exchange/lab_reports/text_reader.py" line="381" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="380" />
             <source>the report gives two sample dates ({dates}); give --date</source>
             <extracomment>A result line (even two results side by side) is short; a longer line is prose or noise, and skipping it keeps a large file from taking long.</extracomment>
             <translation>报告中有两个采样日期（{dates}）；请用 --date 指定</translation>
@@ -6609,7 +6609,7 @@ each {days} days</source>
         <message>
             <location filename="../../exchange/lab_reports/fhir_reader.py" line="184" />
             <location filename="../../exchange/lab_reports/text_reader.py" line="132" />
-            <location filename="../../exchange/lab_reports/text_reader.py" line="336" />
+            <location filename="../../exchange/lab_reports/text_reader.py" line="335" />
             <source>{name} is not a test of the program's list</source>
             <extracomment>What may stand between a name and its value: specimen words, brackets, punctuation.</extracomment>
             <translation>{name} 不在本程序的检验列表中</translation>
@@ -7377,7 +7377,7 @@ each {days} days</source>
     <context>
         <name>wording</name>
         <message>
-            <location filename="../../wording.py" line="93" />
+            <location filename="../../wording.py" line="94" />
             <source>{number}%</source>
             <translation>{number}%</translation>
         </message>

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from poems_tracker import APP_NAME, __version__
 from poems_tracker.errors import PoemsError
@@ -119,6 +119,8 @@ def _open_window(app: QApplication, health: Callable[[], list[str]] | None = Non
     if claim is single_instance.Claim.FORWARDED:
         return 0  # the window already open on this folder came forward
     if claim is single_instance.Claim.UNREACHABLE:
+        from PySide6.QtWidgets import QMessageBox  # here: a usual start shows none
+
         QMessageBox.information(
             None,
             APP_NAME,
@@ -144,6 +146,8 @@ def _open_window(app: QApplication, health: Callable[[], list[str]] | None = Non
     try:
         db = Database.open()
     except PoemsError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, APP_NAME, QCoreApplication.translate("errors", exc.template).format(**exc.fields)
         )
