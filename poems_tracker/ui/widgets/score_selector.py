@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -29,6 +29,20 @@ FRAME = 3
 RADIUS = 4
 
 
+def _rounded_frame(widget: QWidget, pen: QColor, fill: QColor | None = None) -> QPainter:
+    """Draw WIDGET's rounded FRAME-wide border in PEN (filled with FILL); return the painter."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(pen, FRAME))
+    if fill is not None:
+        painter.setBrush(fill)
+    inset = FRAME / 2
+    painter.drawRoundedRect(
+        QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
+    )
+    return painter
+
+
 class ScoreButton(QPushButton):
     """One value of a row. The chosen one stands out by fill, weight and border, not by
     colour alone: painted here rather than by a style sheet, which made every widget of
@@ -39,19 +53,17 @@ class ScoreButton(QPushButton):
             super().paintEvent(event)
             return
         palette = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), FRAME))
-        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-        inset = FRAME / 2
-        painter.drawRoundedRect(
-            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
+        painter = _rounded_frame(
+            self,
+            palette.color(QPalette.ColorRole.WindowText),
+            palette.color(QPalette.ColorRole.Highlight),
         )
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
         painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
 
 
 def _tr(text: str) -> str:
@@ -158,10 +170,4 @@ class ScoreSelector(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:
         """The row's frame: the highlight colour while it has the keyboard's focus."""
         role = QPalette.ColorRole.Highlight if self.hasFocus() else QPalette.ColorRole.Mid
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.palette().color(role), FRAME))
-        inset = FRAME / 2
-        painter.drawRoundedRect(
-            QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), RADIUS, RADIUS
-        )
+        _rounded_frame(self, self.palette().color(role)).end()
