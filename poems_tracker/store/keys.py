@@ -10,6 +10,8 @@ the tag, and nothing in the file hints at how close it was.
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +68,7 @@ def _check_char(body: str) -> str:
 
 def new_recovery_key() -> str:
     """Six groups of five characters, the last character a check character."""
-    import secrets  # here and below: opening a plain database needs none of them (issue 18)
+    import secrets  # here: it loads hashlib, which opening a plain database never needs
 
     body = "".join(secrets.choice(ALPHABET) for _ in range(RECOVERY_GROUPS * GROUP_SIZE - 1))
     whole = body + _check_char(body)
@@ -87,14 +89,10 @@ def normalise_recovery_key(text: str) -> str:
 
 # -- wrapping -----------------------------------------------------------------------------
 def _b64(data: bytes) -> str:
-    import base64
-
     return base64.b64encode(data).decode("ascii")
 
 
 def _unb64(text: Any) -> bytes:
-    import base64
-
     return base64.b64decode(str(text), validate=True)
 
 
@@ -201,8 +199,6 @@ def keys_path(folder: Path) -> Path:
 
 def read(path: Path) -> dict[str, Any]:
     """The content of a keys file; KeysProblem (one sentence) when it is missing or damaged."""
-    import json
-
     try:
         content = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
@@ -224,8 +220,6 @@ def read(path: Path) -> dict[str, Any]:
 
 def write(path: Path, content: dict[str, Any]) -> None:
     """Write PATH (0600) under a temporary name, synced, then renamed into place."""
-    import json
-
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
