@@ -46,3 +46,32 @@ def test_score_digits_day_heading_and_chart_text_follow_the_text_size(
     assert page.day_title.font().pointSizeF() == pytest.approx(before[1] * 1.5)
     assert page.day_title.font().bold()
     assert trends.figure.get_dpi() == pytest.approx(dpi_before * 1.5)
+
+
+def test_at_twice_the_text_size_today_never_scrolls_sideways(
+    qtbot, db, qapp: QApplication, app_font
+) -> None:
+    """With medicines due, a focused score row once scrolled the page sideways and hid the
+    symptom names: the doses' words now wrap instead of widening the page."""
+    from datetime import date
+
+    from poems_tracker.domain.models import Medication
+    from poems_tracker.store.medications import save_medication
+    from poems_tracker.ui.shell import clock
+
+    for name in ("Levothyroxine", "Pregabalin"):
+        save_medication(db, Medication(name, 75, "mg", "twice daily", date(2020, 1, 1)))
+    apply_text_scale(qapp, 200)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1100, 760)  # the window's size on a first start
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    assert len(page.doses_panel.rows) == 4 and page.day == clock.today()  # two a day each
+    bar = page.scroll.horizontalScrollBar()
+    assert bar.maximum() == 0
+    second = list(page.selectors.values())[1]
+    second.setFocus()
+    QApplication.processEvents()
+    assert bar.value() == 0  # the symptom names stay in sight

@@ -82,6 +82,7 @@ class TodaysDosesPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # at twice the text size the date takes two lines
         self.all_taken_button = QPushButton(self.tr("Mar&k the rest taken"))
         self.all_taken_button.setMinimumHeight(TARGET)
         self.all_taken_button.setAccessibleName(
@@ -218,7 +219,9 @@ class TodaysDosesPanel(QWidget):
     def _add_row(self, index: int, due: DueDose, future: bool) -> None:
         when = format_time(due.at) if due.at else self.tr("any time")
         name = QLabel(f"{_dose_label(due.medication)} · {when}")
+        name.setWordWrap(True)  # wrapped, not cut off or pushing the page sideways
         state = QLabel()
+        state.setWordWrap(True)
         state.setMinimumWidth(150)
         row: dict[str, QWidget] = {"name": name, "state": state}
         self.grid.addWidget(name, index, 0)
