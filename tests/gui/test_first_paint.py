@@ -100,7 +100,7 @@ def test_without_a_first_paint_to_wait_for_nothing_waits(qtbot, db: Database) ->
 
 
 SCRIPT = """
-import json, sys
+import gc, json, sys
 from poems_tracker.ui.shell import first_paint
 from poems_tracker.launch import main
 
@@ -110,6 +110,7 @@ seen = {}
 
 def at_first_paint():
     seen["painted"] = first_paint.painted
+    seen["collector_at_paint"] = gc.isenabled()
     seen["heavy"] = sorted(m for m in sys.modules if m.split(".")[0] in HEAVY)
     seen["network"] = "PySide6.QtNetwork" in sys.modules
     seen["records"] = "poems_tracker.domain.record_models" in sys.modules
@@ -123,6 +124,7 @@ def when_done():
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     w = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow")
+    seen["collector_after"] = gc.isenabled()
     seen["file"] = [a.text() for a in w.file_menu.actions() if not a.isSeparator()]
     seen["go"] = [a.shortcut().toString() for a in w.go_menu.actions()]
     seen["panels"] = [hasattr(w.page(0), n) for n in ("function_prompt", "markers_due",
@@ -171,6 +173,8 @@ def test_the_real_start_paints_light_then_builds_everything(tmp_path: Path) -> N
     assert "Traceback" not in done.stderr, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["painted"] is True
+    # the cycle collector sleeps through the start and is back right after the paint
+    assert seen["collector_at_paint"] is False and seen["collector_after"] is True
     assert seen["heavy"] == []
     assert seen["network"] is False  # the single-instance socket listens after the paint
     assert seen["records"] is False  # only the check-in's dataclasses before the paint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -113,6 +114,7 @@ def _open_window(app: QApplication, health: Callable[[], list[str]] | None = Non
     apply_text_scale(app, int(settings.get("prefs/text_scale")))
     mark("translators and text size")
     first_paint.arm()  # from here, what the first paint does not show waits for it
+    first_paint.later(gc.enable, "cycle collector back on")  # off since launch.main
     guard = single_instance.SingleInstance(paths.data_dir())
     claim = guard.claim()  # its listening waits for the paint too, unless a dialog comes first
     mark("single-instance claim")
