@@ -75,3 +75,45 @@ def test_at_twice_the_text_size_today_never_scrolls_sideways(
     second.setFocus()
     QApplication.processEvents()
     assert bar.value() == 0  # the symptom names stay in sight
+
+
+def test_on_an_800_by_600_screen_the_names_go_above_the_scores_and_nothing_is_hidden(
+    qtbot, db, qapp: QApplication, app_font
+) -> None:
+    """On a small screen the names beside eleven 48 px targets were wider than the page: it
+    scrolled sideways and hid the "10"s. Now each name sits above its row there, with the
+    same Tab order and the same name for each field; on a wider window they are side by side
+    again."""
+    from datetime import date
+
+    from PySide6.QtCore import QPoint
+
+    from poems_tracker.domain.models import Medication
+    from poems_tracker.store.medications import save_medication
+
+    save_medication(db, Medication("Pregabalin", 75, "mg", "twice daily", date(2020, 1, 1)))
+    apply_text_scale(qapp, 100)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    form, view = page.form, page.scroll.viewport()
+    order = [page.weight.nextInFocusChain(), page.note.previousInFocusChain()]
+    assert form.narrow
+    QApplication.processEvents()
+    assert page.scroll.horizontalScrollBar().maximum() == 0
+    for selector in page.selectors.values():
+        last = selector.group.buttons()[-1]  # "10", or "No"
+        right = last.mapTo(view, QPoint(last.width(), 0)).x()
+        assert right <= view.width(), selector.accessibleName()
+    label = form.grid.itemAtPosition(1, 0).widget()
+    assert label.buddy() is next(iter(page.selectors.values()))
+    assert form.grid.getItemPosition(form.grid.indexOf(label))[3] == 2  # across the form
+
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: not form.narrow)
+    assert form.grid.getItemPosition(form.grid.indexOf(label))[:2] == (2, 0)  # beside
+    assert [page.weight.nextInFocusChain(), page.note.previousInFocusChain()] == order
+    assert page.scroll.horizontalScrollBar().maximum() == 0

@@ -5,13 +5,12 @@ from __future__ import annotations
 import itertools
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from poems_tracker.domain.numbers import parse_typed_number, shortest
 from poems_tracker.domain.validation import check_checkin
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
+from poems_tracker.ui.checkin.form_grid import FormGrid
 from poems_tracker.ui.shell import clock, first_paint
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
 from poems_tracker.ui.shell.page import Page
@@ -64,13 +64,14 @@ class CheckInPage(Page):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside are the stops
         content = QWidget()
         self.content_box = QVBoxLayout(content)
-        self.form: QWidget | None = None
+        self.form: FormGrid | None = None
         #: today's doses and prompts from other features are added here, below the form
         self.extras = QVBoxLayout()
         self.content_box.addLayout(self.extras)
         self.content_box.addStretch(1)
         self._panels_built = False
         self.scroll.setWidget(content)
+        self.scroll.installEventFilter(self)  # the form fits the room it has
         outer.addWidget(self.scroll, 1)
         outer.addLayout(self._build_save_bar())
         self._emitting = False
@@ -142,6 +143,20 @@ class CheckInPage(Page):
         if event.type() == QEvent.Type.FontChange:
             self._size_day_title()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll and event.type() == QEvent.Type.Resize:
+            self._fit_form()
+        return super().eventFilter(watched, event)
+
+    def _fit_form(self) -> None:
+        """Names beside or above their fields, as the form's room allows. The room is
+        reckoned from the scroll area, not read from its viewport: the first Python call
+        that returns the viewport makes PySide6 load all 70 widget classes (about 10 ms of
+        the start, issue 18)."""
+        if self.form is not None:
+            room = self.scroll.maximumViewportSize().width()
+            self.form.fit(room - self.scroll.verticalScrollBar().sizeHint().width())
+
     def _build_save_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.status = QLabel()
@@ -166,10 +181,7 @@ class CheckInPage(Page):
         if self.form is not None:
             self.content_box.removeWidget(self.form)
             self.form.deleteLater()
-        form = QWidget()
-        grid = QGridLayout(form)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
+        form = FormGrid()
         self.selectors.clear()
         self.errors.clear()
         self.symptoms = repo.list_symptoms(self.db)
@@ -180,8 +192,7 @@ class CheckInPage(Page):
             )
         )
         scale.setWordWrap(True)
-        grid.addWidget(scale, 0, 0, 1, 2)
-        row = 1
+        form.set_heading(scale)
         for symptom in self.symptoms:
             if symptom.hidden:
                 continue
@@ -192,10 +203,7 @@ class CheckInPage(Page):
             label.setBuddy(selector)
             self.selectors[symptom.key] = selector
             self.errors[symptom.key] = FieldError()
-            grid.addWidget(label, row, 0)
-            grid.addWidget(selector, row, 1)
-            grid.addWidget(self.errors[symptom.key], row + 1, 1)
-            row += 2
+            form.add_row(label, selector, self.errors[symptom.key])
         weight_label = QLabel(self.tr("&Weight (kg)"))
         self.weight = QLineEdit()
         self.weight.setMinimumHeight(TARGET)
@@ -205,9 +213,12 @@ class CheckInPage(Page):
         self.weight.textEdited.connect(self._mark_dirty)
         weight_label.setBuddy(self.weight)
         self.errors["weight_kg"] = FieldError()
-        grid.addWidget(weight_label, row, 0)
-        grid.addWidget(self.weight, row, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.errors["weight_kg"], row + 1, 1)
+        form.add_row(
+            weight_label,
+            self.weight,
+            self.errors["weight_kg"],
+            field_alignment=Qt.AlignmentFlag.AlignLeft,
+        )
         note_label = QLabel(self.tr("N&ote"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
@@ -216,12 +227,14 @@ class CheckInPage(Page):
         self.note.setAccessibleName(self.tr("Note for the day"))
         self.note.textChanged.connect(self._mark_dirty)
         note_label.setBuddy(self.note)
-        grid.addWidget(note_label, row + 2, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.note, row + 2, 1)
-        self.errors["date"] = FieldError()
-        grid.addWidget(self.errors["date"], row + 3, 1)
+        self.errors["date"] = FieldError()  # said under the note, the form's last line
+        form.add_row(
+            note_label, self.note, self.errors["date"], label_alignment=Qt.AlignmentFlag.AlignTop
+        )
         self.content_box.insertWidget(0, form)
         self.form = form
+        if self.scroll.isVisible():  # else the scroll area's first resize fits it
+            self._fit_form()
         self._fix_tab_order()
 
     @staticmethod

@@ -230,7 +230,7 @@ class TodaysDosesPanel(QWidget):
             button = QPushButton(_tr(STATUS_WORDS[status]))
             button.setCheckable(True)
             as_radio(button)  # one of Taken / Missed / Skipped: "radio button"
-            button.setMinimumSize(110, TARGET)
+            button.setMinimumSize(100, TARGET)  # the three fit an 800 px wide screen
             button.setStyleSheet(_CHECKED)
             button.setAccessibleName(
                 self.tr("{dose} at {when}: {status}").format(
