@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from poems_tracker import paths
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import DatabaseError
 from poems_tracker.store import cipher, sqlite_files
 from poems_tracker.store.database import Database
@@ -102,39 +103,48 @@ def inspect(path: Path, full: bool = False) -> tuple[dict[str, int], int]:
         header = sqlite_files.read_header(path)
     except OSError as exc:
         raise DatabaseError(
-            "The file {path} cannot be read ({reason}).",
+            N_("errors", "The file {path} cannot be read ({reason})."),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
     if not cipher.may_be_database(header):
-        raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
+        raise DatabaseError(
+            N_("errors", "The file {path} is not a POEMS Tracker backup."), path=str(path)
+        )
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
         raise DatabaseError(
-            "The file {path} cannot be opened ({reason}).", path=str(path), reason=str(exc)
+            N_("errors", "The file {path} cannot be opened ({reason})."),
+            path=str(path),
+            reason=str(exc),
         ) from exc
     try:
         check = "integrity_check" if full else "quick_check"
         rows = [r[0] for r in conn.execute(f"PRAGMA {check}")]
         if rows != ["ok"]:
-            raise DatabaseError("The file {path} is damaged.", path=str(path))
+            raise DatabaseError(N_("errors", "The file {path} is damaged."), path=str(path))
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version > CURRENT_VERSION:
             raise DatabaseError(
-                "The file {path} was written by a newer version of POEMS "
-                "Tracker; please update the program first.",
+                N_(
+                    "errors",
+                    "The file {path} was written by a newer version of POEMS "
+                    "Tracker; please update the program first.",
+                ),
                 path=str(path),
             )
         if version < 1 or not tables >= OUR_TABLES or _columns(conn) != schema_columns(version):
-            raise DatabaseError("The file {path} is not a POEMS Tracker backup.", path=str(path))
+            raise DatabaseError(
+                N_("errors", "The file {path} is not a POEMS Tracker backup."), path=str(path)
+            )
         return _counts(conn), version
     except sqlite3.DatabaseError as exc:
         if not sqlite_files.is_damage(exc):
             raise storage_error(exc, path) from exc
         raise DatabaseError(
-            "The file {path} is damaged ({reason}).", path=str(path), reason=str(exc)
+            N_("errors", "The file {path} is damaged ({reason})."), path=str(path), reason=str(exc)
         ) from exc
     finally:
         conn.close()
@@ -184,7 +194,8 @@ def make_backup(
             dest = out
             if dest.exists() and dest.is_dir():
                 raise DatabaseError(
-                    "{path} is a folder; give a file name for the backup.", path=str(dest)
+                    N_("errors", "{path} is a folder; give a file name for the backup."),
+                    path=str(dest),
                 )
         conn, own = _source(db)
     except OSError as exc:
@@ -206,7 +217,8 @@ def make_backup(
         counts, found = inspect(tmp, full=True)
         if counts != expected or found != version:
             raise DatabaseError(
-                "The backup {path} did not match the database and was removed.", path=str(dest)
+                N_("errors", "The backup {path} did not match the database and was removed."),
+                path=str(dest),
             )
         tmp.replace(dest)
         fsync_dir(dest.parent)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from poems_tracker import paths
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import DamagedError, DatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -63,7 +64,10 @@ def ask_key(keys_file: Path) -> bytes:
     """The data key that KEYS_FILE wraps, from the secret the unlocker obtains."""
     if _unlocker is None:
         raise DatabaseError(
-            "The records are encrypted; give the passphrase or the recovery key first."
+            N_(
+                "errors",
+                "The records are encrypted; give the passphrase or the recovery key first.",
+            )
         )
     return _unlocker(keys_file)
 
@@ -141,8 +145,11 @@ def connect(
         conn.close()
         # SQLCipher cannot tell a wrong key from a damaged file (SQLITE_NOTADB either way)
         raise DamagedError(
-            "The file {path} cannot be opened with the key of this data folder; it is "
-            "damaged or belongs to another folder.",
+            N_(
+                "errors",
+                "The file {path} cannot be opened with the key of this data folder; it is "
+                "damaged or belongs to another folder.",
+            ),
             path=str(path),
         ) from exc
     return conn

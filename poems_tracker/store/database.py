@@ -175,18 +175,26 @@ def vet(conn: sqlite3.Connection, path: Path | None) -> None:
     tables = set(row[1].split("\x1f")) if row[1] else set()
     if version > CURRENT_VERSION:
         raise DatabaseError(
-            "This database was written by a newer version of POEMS Tracker (schema {found}, "
-            "this program knows up to {known}); please update the program.",
+            N_(
+                "errors",
+                "This database was written by a newer version of POEMS Tracker (schema {found}, "
+                "this program knows up to {known}); please update the program.",
+            ),
             found=version,
             known=CURRENT_VERSION,
         )
     if version == 0 and tables:
         raise DatabaseError(
-            "The file {path} is a database of another program, not a POEMS Tracker database.",
+            N_(
+                "errors",
+                "The file {path} is a database of another program, not a POEMS Tracker database.",
+            ),
             path=str(path),
         )
     if version > 0 and not tables >= OUR_TABLES:
-        raise DatabaseError("The file {path} is not a POEMS Tracker database.", path=str(path))
+        raise DatabaseError(
+            N_("errors", "The file {path} is not a POEMS Tracker database."), path=str(path)
+        )
 
 
 def _judge(path: Path, *, damage: bool) -> None:
@@ -227,7 +235,8 @@ def _prepare(path: Path, *, create: bool, judge: bool) -> bool:
         encryption.prepare(path)  # finish or roll back an interrupted encrypt/decrypt
         if not sqlite_files.is_sqlite_file(path) and not keys.keys_path(path.parent).exists():
             raise DatabaseError(
-                "The file {path} is not a database; it was left untouched.", path=str(path)
+                N_("errors", "The file {path} is not a database; it was left untouched."),
+                path=str(path),
             )
         _judge(path, damage=judge)
         return True

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import DatabaseError, PoemsError, StorageError
 from poems_tracker.store import cipher, keys
 from poems_tracker.store.sqlite_files import storage_error
@@ -51,9 +52,28 @@ def set_aside(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.db") if p.is_file() and p.name != DB_NAME)
 
 
+#: Why a file set aside as damaged stops encryption or decryption: whole sentences, so that
+#: each language can word them (a participle put into one sentence could not be translated).
+_UNREADABLE_ASIDE = {
+    "encrypted": N_(
+        "errors",
+        "The file {name}, set aside earlier as damaged, cannot be read, so it cannot be "
+        "encrypted: move it out of {folder} (keep it if you hope to rescue something from "
+        "it) or delete it, then try again. Nothing was changed.",
+    ),
+    "decrypted": N_(
+        "errors",
+        "The file {name}, set aside earlier as damaged, cannot be read, so it cannot be "
+        "decrypted: move it out of {folder} (keep it if you hope to rescue something from "
+        "it) or delete it, then try again. Nothing was changed.",
+    ),
+}
+
+
 def _readable_or_refuse(folder: Path, from_key: bytes | None, doing: str) -> None:
     """Before anything is marked: each file set aside beside the database must be readable
-    with FROM_KEY, else the command is refused with what to do (nothing changed).
+    with FROM_KEY, else the command is refused with what to do (nothing changed). DOING is
+    "encrypted" or "decrypted".
 
     The trial writes under a throwaway key and is removed, so no plain copy is made.
     """
@@ -66,13 +86,7 @@ def _readable_or_refuse(folder: Path, from_key: bytes | None, doing: str) -> Non
                 raise  # a full disk or a locked file is not damage: its own sentence
             except DatabaseError as exc:
                 raise EncryptionRefused(
-                    "The file {name}, set aside earlier as damaged, cannot be read, so it "
-                    "cannot be {doing}: move it out of {folder} (keep it if you hope to "
-                    "rescue something from it) or delete it, then try again. Nothing was "
-                    "changed.",
-                    name=path.name,
-                    doing=doing,
-                    folder=str(folder),
+                    _UNREADABLE_ASIDE[doing], name=path.name, folder=str(folder)
                 ) from exc
             finally:
                 trial.unlink(missing_ok=True)
@@ -179,7 +193,9 @@ def rewrite(
             check.close()
         if rows != ["ok"] or found != expected:
             raise DatabaseError(
-                "The rewritten copy of {path} did not match it; nothing was changed.",
+                N_(
+                    "errors", "The rewritten copy of {path} did not match it; nothing was changed."
+                ),
                 path=str(source),
             )
         fd = os.open(dest, os.O_RDONLY)
@@ -193,8 +209,11 @@ def rewrite(
 
         if "not a database" in str(exc).lower():
             raise DatabaseError(
-                "The file {path} cannot be opened with this key; it is damaged or belongs "
-                "to another folder. Nothing was changed.",
+                N_(
+                    "errors",
+                    "The file {path} cannot be opened with this key; it is damaged or belongs "
+                    "to another folder. Nothing was changed.",
+                ),
                 path=str(source),
             ) from exc
         raise storage_error(exc) from exc
@@ -213,7 +232,11 @@ def _swap(path: Path, from_key: bytes | None, to_key: bytes | None) -> None:
         if companion.exists() and suffix == "-wal" and companion.stat().st_size > 0:
             part.unlink(missing_ok=True)
             raise EncryptionRefused(
-                "The database is in use by another program; close POEMS Tracker and try again."
+                N_(
+                    "errors",
+                    "The database is in use by another program; close POEMS Tracker and try "
+                    "again.",
+                )
             )
         companion.unlink(missing_ok=True)
     part.replace(path)
@@ -230,19 +253,26 @@ def begin_encrypt(folder: Path, passphrase: str) -> tuple[bytes, str]:
     """
     db = folder / DB_NAME
     if not db.exists():
-        raise EncryptionRefused("No database here ({folder}).", folder=str(folder))
+        raise EncryptionRefused(N_("errors", "No database here ({folder})."), folder=str(folder))
     if cipher.is_encrypted(db) and _pending(folder) is None:
         raise EncryptionRefused(
-            "The records in {folder} are already encrypted.", folder=str(folder)
+            N_("errors", "The records in {folder} are already encrypted."), folder=str(folder)
         )
     if _pending(folder) == "decrypt":
         raise EncryptionRefused(
-            "A decryption of this folder was interrupted; run decrypt again to finish it first."
+            N_(
+                "errors",
+                "A decryption of this folder was interrupted; run decrypt again to finish it "
+                "first.",
+            )
         )
     if _pending(folder) == "encrypt" and cipher.is_encrypted(db):
         raise EncryptionRefused(
-            "An encryption of this folder was interrupted; run any command with the "
-            "passphrase to finish it."
+            N_(
+                "errors",
+                "An encryption of this folder was interrupted; run any command with the "
+                "passphrase to finish it.",
+            )
         )
     _readable_or_refuse(folder, None, "encrypted")
     data_key, recovery_key, content = keys.new_keys(passphrase)
@@ -284,7 +314,9 @@ def decrypt(folder: Path, data_key: bytes) -> None:
     """Turn encryption off: every backup, then the database, rewritten plain; keys.json goes."""
     db = folder / DB_NAME
     if not cipher.is_encrypted(db):
-        raise EncryptionRefused("The records in {folder} are not encrypted.", folder=str(folder))
+        raise EncryptionRefused(
+            N_("errors", "The records in {folder} are not encrypted."), folder=str(folder)
+        )
     # Prove the key on the database before anything is marked or rewritten.
     cipher.connect(db, key=data_key, read_only=True).close()
     _readable_or_refuse(folder, data_key, "decrypted")
@@ -312,7 +344,9 @@ def unlock_folder(folder: Path, secret: keys.Secret) -> bytes:
 def change_passphrase(folder: Path, secret: keys.Secret, new_passphrase: str) -> None:
     """Re-wrap the data key under NEW_PASSPHRASE; the data is not rewritten."""
     if not is_encrypted_folder(folder):
-        raise EncryptionRefused("The records in {folder} are not encrypted.", folder=str(folder))
+        raise EncryptionRefused(
+            N_("errors", "The records in {folder} are not encrypted."), folder=str(folder)
+        )
     path = keys.keys_path(folder)
     content = keys.read(path)
     data_key = keys.unlock(content, secret)

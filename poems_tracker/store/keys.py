@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import PoemsError
 
 KEYS_NAME = "keys.json"
@@ -79,7 +80,7 @@ def normalise_recovery_key(text: str) -> str:
     """The key as typed, without case, spaces or dashes; WrongSecret if it cannot be one."""
     clean = "".join(c for c in text.upper() if c not in " -\t")
     clean = clean.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
-    wrong = WrongSecret("The recovery key is not right.")
+    wrong = WrongSecret(N_("errors", "The recovery key is not right."))
     if len(clean) != RECOVERY_GROUPS * GROUP_SIZE or any(c not in ALPHABET for c in clean):
         raise wrong
     if _check_char(clean[:-1]) != clean[-1]:
@@ -136,7 +137,7 @@ def _open(kek: bytes, entry: dict[str, Any], kind: str) -> bytes:
         return AESGCM(kek).decrypt(_unb64(entry["nonce"]), _unb64(entry["wrapped"]), _AAD[kind])
     except InvalidTag:
         if kind == "recovery":
-            raise WrongSecret("The recovery key is not right.") from None
+            raise WrongSecret(N_("errors", "The recovery key is not right.")) from None
         raise WrongSecret() from None
 
 
@@ -188,7 +189,7 @@ def unlock(content: dict[str, Any], secret: Secret) -> bytes:
         return _open(kek, entry, "passphrase")
     except (KeyError, TypeError, ValueError) as exc:
         raise KeysProblem(
-            "The key file keys.json is damaged; the records cannot be opened."
+            N_("errors", "The key file keys.json is damaged; the records cannot be opened.")
         ) from exc
 
 
@@ -203,17 +204,22 @@ def read(path: Path) -> dict[str, Any]:
         content = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise KeysProblem(
-            "The records in {folder} are encrypted, but their key file keys.json is missing; "
-            "put it back beside tracker.db.",
+            N_(
+                "errors",
+                "The records in {folder} are encrypted, but their key file keys.json is missing; "
+                "put it back beside tracker.db.",
+            ),
             folder=str(path.parent),
         ) from exc
     except (OSError, ValueError) as exc:
         raise KeysProblem(
-            "The key file {path} is damaged; the records cannot be opened.", path=str(path)
+            N_("errors", "The key file {path} is damaged; the records cannot be opened."),
+            path=str(path),
         ) from exc
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise KeysProblem(
-            "The key file {path} is damaged; the records cannot be opened.", path=str(path)
+            N_("errors", "The key file {path} is damaged; the records cannot be opened."),
+            path=str(path),
         )
     return content
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from poems_tracker import paths
+from poems_tracker.domain.text import N_
 from poems_tracker.errors import DatabaseError, StorageError
 from poems_tracker.store import cipher, sqlite_files
 from poems_tracker.store.backup import _counts, inspect, make_backup
@@ -66,7 +67,8 @@ def _restore(backup_path: Path, db_path: Path, folder: Path) -> RestoreResult:
     sqlite_files.refuse_link(db_path)
     if db_path.exists() and backup_path.resolve() == db_path.resolve():
         raise DatabaseError(
-            "The file {path} is the database itself, not a backup.", path=str(backup_path)
+            N_("errors", "The file {path} is the database itself, not a backup."),
+            path=str(backup_path),
         )
     kept: Path | None = None
     healthy = sqlite_files.has_content(db_path) and not quick_check(db_path)
@@ -88,7 +90,8 @@ def _restore(backup_path: Path, db_path: Path, folder: Path) -> RestoreResult:
         now_counts = _counts(db.conn)
     if now_counts != counts and version == CURRENT_VERSION:
         raise DatabaseError(
-            "The restored database does not match the backup {path}.", path=str(backup_path)
+            N_("errors", "The restored database does not match the backup {path}."),
+            path=str(backup_path),
         )
     log.info("restored from %s", backup_path.name)
     return RestoreResult(now_counts, kept)

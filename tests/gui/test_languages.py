@@ -183,3 +183,21 @@ def test_english_counts_use_plural_forms(language) -> None:
     assert QCoreApplication.translate("HistoryPage", "%n day(s) logged.", "", 3) == (
         "3 days logged."
     )
+
+
+def test_a_store_error_reaches_a_japanese_patient_in_japanese(
+    qtbot, language, tmp_path: Path
+) -> None:
+    """Restoring a file that is not a backup: the store's sentence, as the window says it."""
+    from poems_tracker.errors import DatabaseError
+    from poems_tracker.store.backup import inspect
+    from poems_tracker.ui.shell.write_path import error_sentence
+
+    stray = tmp_path / "notes.txt"
+    stray.write_text("not a backup", encoding="utf-8")
+    language("ja")
+    with pytest.raises(DatabaseError) as raised:
+        inspect(stray)
+    said = error_sentence(raised.value)
+    assert str(stray) in said
+    assert "バックアップ" in said and "backup" not in said

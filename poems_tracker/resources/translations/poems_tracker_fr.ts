@@ -524,32 +524,32 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="152" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>&amp;My symptoms…</source>
             <translation>&amp;Mes symptômes…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="122" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>&amp;Next day ▶</source>
             <translation>Jour &amp;suivant ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="155" />
+            <location filename="../../ui/checkin/checkin_page.py" line="170" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>&amp;Enregistrer  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="124" />
+            <location filename="../../ui/checkin/checkin_page.py" line="125" />
             <source>&amp;Today</source>
             <translation>&amp;Aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="199" />
+            <location filename="../../ui/checkin/checkin_page.py" line="207" />
             <source>&amp;Weight (kg)</source>
             <translation>&amp;Poids (kg)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="152" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>Ajouter, renommer ou masquer vos propres symptômes</translation>
         </message>
@@ -560,108 +560,108 @@
             <translation>Formulaire du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="121" />
             <source>Date of the check-in</source>
             <translation>Date du relevé</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="124" />
+            <location filename="../../ui/checkin/checkin_page.py" line="125" />
             <source>Go to today</source>
             <translation>Aller à aujourd'hui</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="302" />
+            <location filename="../../ui/checkin/checkin_page.py" line="315" />
             <source>Logged — change anything and save again.</source>
             <translation>Noté — modifiez ce que vous voulez et enregistrez de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="211" />
+            <location filename="../../ui/checkin/checkin_page.py" line="222" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="122" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>Next day</source>
             <translation>Jour suivant</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="300" />
+            <location filename="../../ui/checkin/checkin_page.py" line="313" />
             <source>Not logged yet.</source>
             <translation>Pas encore noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="326" />
+            <location filename="../../ui/checkin/checkin_page.py" line="339" />
             <source>Not saved yet.</source>
             <translation>Pas encore enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="366" />
+            <location filename="../../ui/checkin/checkin_page.py" line="379" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>Non enregistré : corrigez le champ marqué ⚠.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="216" />
+            <location filename="../../ui/checkin/checkin_page.py" line="227" />
             <source>Note for the day</source>
             <translation>Note du jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="106" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Previous day</source>
             <translation>Jour précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="149" />
+            <location filename="../../ui/checkin/checkin_page.py" line="164" />
             <source>Save status</source>
             <translation>État de l'enregistrement</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="155" />
+            <location filename="../../ui/checkin/checkin_page.py" line="170" />
             <source>Save this day</source>
             <translation>Enregistrer ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="178" />
+            <location filename="../../ui/checkin/checkin_page.py" line="190" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>Scores : 0 = aucun, 10 = le pire imaginable. Cliquez sur un nombre, ou appuyez sur Tab pour avancer et sur un chiffre pour choisir.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="404" />
+            <location filename="../../ui/checkin/checkin_page.py" line="417" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>Le relevé du {date} a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="309" />
+            <location filename="../../ui/checkin/checkin_page.py" line="322" />
             <source>Today, {date}</source>
             <translation>Aujourd'hui, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="346" />
+            <location filename="../../ui/checkin/checkin_page.py" line="359" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>Tapez le poids en chiffres, comme 72.5.</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="203" />
+            <location filename="../../ui/checkin/checkin_page.py" line="211" />
             <source>Weight in kilograms</source>
             <translation>Poids en kilogrammes</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="311" />
+            <location filename="../../ui/checkin/checkin_page.py" line="324" />
             <source>Yesterday, {date}</source>
             <translation>Hier, {date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="204" />
+            <location filename="../../ui/checkin/checkin_page.py" line="212" />
             <source>e.g. 72.5</source>
             <translation>par ex. 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="106" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ Jour &amp;précédent</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="382" />
+            <location filename="../../ui/checkin/checkin_page.py" line="395" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ Enregistré à {time}.</translation>
         </message>
@@ -4277,34 +4277,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="92" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>No</source>
             <translation>Non</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="92" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>Yes</source>
             <translation>Oui</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="154" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="128" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
             <source>not recorded</source>
             <translation>non noté</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="152" />
             <source>y</source>
             <translation>o</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="132" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="144" />
             <source>{value} out of 10</source>
             <translation>{value} sur 10</translation>
         </message>
@@ -4328,7 +4328,7 @@
             <translation>Un nouveau journal vide a été commencé.</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="127" />
+            <location filename="../../ui/shell/app.py" line="129" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker est déjà ouvert pour ce dossier de données ({folder}) mais ne répond pas. Fermez-le, puis relancez.</translation>
@@ -4549,42 +4549,42 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="332" />
+            <location filename="../../ui/medicines/todays_doses.py" line="335" />
             <source>All doses of this day are recorded.</source>
             <translation>Toutes les prises de ce jour sont notées.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="113" />
+            <location filename="../../ui/medicines/todays_doses.py" line="114" />
             <source>As nee&amp;ded:</source>
             <translation>Si &amp;besoin :</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="131" />
+            <location filename="../../ui/medicines/todays_doses.py" line="132" />
             <source>As-needed doses recorded this day</source>
             <translation>Prises si besoin notées ce jour</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="105" />
             <source>As-needed medicine</source>
             <translation>Médicament si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="177" />
+            <location filename="../../ui/medicines/todays_doses.py" line="178" />
             <source>Doses for {day}</source>
             <translation>Prises du {day}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="101" />
             <source>Doses message</source>
             <translation>Message sur les prises</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="85" />
+            <location filename="../../ui/medicines/todays_doses.py" line="86" />
             <source>Mar&amp;k the rest taken</source>
             <translation>Mar&amp;quer le reste comme pris</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="88" />
+            <location filename="../../ui/medicines/todays_doses.py" line="89" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>Marquer comme prise chaque dose pas encore notée</translation>
         </message>
@@ -4594,39 +4594,39 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Oubliée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="361" />
             <source>More than your daily maximum</source>
             <translation>Plus que votre maximum quotidien</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="193" />
+            <location filename="../../ui/medicines/todays_doses.py" line="194" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>Aucune prise n'est prévue ce jour-là par vos rythmes.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="251" />
             <source>Not recorded yet</source>
             <translation>Pas encore notée</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
+            <location filename="../../ui/medicines/todays_doses.py" line="347" />
             <source>Not taken on this day</source>
             <translation>Pas pris ce jour-là</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="348" />
-            <location filename="../../ui/medicines/todays_doses.py" line="362" />
+            <location filename="../../ui/medicines/todays_doses.py" line="351" />
+            <location filename="../../ui/medicines/todays_doses.py" line="365" />
             <source>Nothing was recorded.</source>
             <translation>Rien n'a été noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="363" />
             <source>Record it</source>
             <translation>La noter</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="111" />
+            <location filename="../../ui/medicines/todays_doses.py" line="112" />
             <source>Record the as-needed dose at that time</source>
             <translation>Noter la prise si besoin à cette heure</translation>
         </message>
@@ -4641,57 +4641,57 @@ La plus récente bonne sauvegarde date du {when} et contient {records} relevés.
             <translation>Prise</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="215" />
+            <location filename="../../ui/medicines/todays_doses.py" line="216" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>Ce jour n'est pas encore arrivé ; les prises se notent le jour même.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Time the as-needed dose was taken</source>
             <translation>Heure de la prise si besoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="109" />
+            <location filename="../../ui/medicines/todays_doses.py" line="110" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>J'ai pris une dose si b&amp;esoin</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="219" />
+            <location filename="../../ui/medicines/todays_doses.py" line="220" />
             <source>any time</source>
             <translation>à tout moment</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="115" />
+            <location filename="../../ui/medicines/todays_doses.py" line="116" />
             <source>at</source>
             <translation>à</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="233" />
+            <location filename="../../ui/medicines/todays_doses.py" line="236" />
             <source>{dose} at {when}: {status}</source>
             <translation>{dose} à {when} : {status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="204" />
+            <location filename="../../ui/medicines/todays_doses.py" line="205" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine} (pas pris ce jour-là)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="377" />
+            <location filename="../../ui/medicines/todays_doses.py" line="380" />
             <source>{name} at {time} is recorded.</source>
             <translation>{name} à {time} est noté.</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="277" />
+            <location filename="../../ui/medicines/todays_doses.py" line="280" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name} : {count} pris sur {most} au plus ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="274" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name} : {count} pris ({times})</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="250" />
+            <location filename="../../ui/medicines/todays_doses.py" line="253" />
             <source>{status} at {time}</source>
             <translation>{status} à {time}</translation>
         </message>
@@ -5678,6 +5678,11 @@ chaque {days} jours</translation>
             <translation>Un maximum de plus de {most} prises par jour n'est pas plausible ; vérifiez le nombre.</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="263" />
+            <source>A decryption of this folder was interrupted; run decrypt again to finish it first.</source>
+            <translation>Un déchiffrement de ce dossier a été interrompu ; lancez de nouveau decrypt pour le terminer d’abord.</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="178" />
             <location filename="../../domain/labs.py" line="212" />
             <source>A lab value cannot be negative.</source>
@@ -5740,6 +5745,11 @@ chaque {days} jours</translation>
             <translation>Un traitement « si besoin » n'a pas d'heures ; écrivez « as needed » ou « as needed, max 4 per day ».</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="271" />
+            <source>An encryption of this folder was interrupted; run any command with the passphrase to finish it.</source>
+            <translation>Un chiffrement de ce dossier a été interrompu ; lancez n’importe quelle commande avec la phrase secrète pour le terminer.</translation>
+        </message>
+        <message>
             <location filename="../../domain/validation.py" line="42" />
             <source>Answer yes or no.</source>
             <translation>Répondez oui ou non.</translation>
@@ -5796,6 +5806,7 @@ chaque {days} jours</translation>
         </message>
         <message>
             <location filename="../../errors.py" line="62" />
+            <location filename="../../store/encryption.py" line="256" />
             <source>No database here ({folder}).</source>
             <translation>Aucune base de données ici ({folder}).</translation>
         </message>
@@ -5808,6 +5819,11 @@ chaque {days} jours</translation>
             <location filename="../../domain/function_check.py" line="193" />
             <source>The arm grade {given} does not match the answers, which give {grade}.</source>
             <translation>Le grade des bras {given} ne correspond pas aux réponses, qui donnent {grade}.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="220" />
+            <source>The backup {path} did not match the database and was removed.</source>
+            <translation>La sauvegarde {path} ne correspondait pas à la base de données et a été supprimée.</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_rows.py" line="145" />
@@ -5830,7 +5846,12 @@ chaque {days} jours</translation>
             <translation>La base de données est utilisée par un autre programme, qui n’a pas terminé en quelques secondes ; rien n’a été modifié. Fermez l’autre programme et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="202" />
+            <location filename="../../store/encryption.py" line="235" />
+            <source>The database is in use by another program; close POEMS Tracker and try again.</source>
+            <translation>La base de données est utilisée par un autre programme ; fermez POEMS Tracker et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="210" />
             <source>The database {path} is damaged (problems found by SQLite's check: {count}) and was left untouched.</source>
             <translation>La base de données {path} est endommagée (problèmes trouvés par la vérification de SQLite : {count}) ; elle n'a pas été modifiée.</translation>
         </message>
@@ -5925,6 +5946,80 @@ chaque {days} jours</translation>
             <translation>Le fichier fait {size} Mo ; les fichiers de plus de {limit} Mo ne sont pas importés.</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="64" />
+            <source>The file {name}, set aside earlier as damaged, cannot be read, so it cannot be decrypted: move it out of {folder} (keep it if you hope to rescue something from it) or delete it, then try again. Nothing was changed.</source>
+            <translation>Le fichier {name}, mis de côté plus tôt parce qu’il était endommagé, ne peut pas être lu ; il ne peut donc pas être déchiffré : déplacez-le hors de {folder} (gardez-le si vous espérez en récupérer quelque chose) ou supprimez-le, puis réessayez. Rien n’a été changé.</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="58" />
+            <source>The file {name}, set aside earlier as damaged, cannot be read, so it cannot be encrypted: move it out of {folder} (keep it if you hope to rescue something from it) or delete it, then try again. Nothing was changed.</source>
+            <extracomment>Why a file set aside as damaged stops encryption or decryption: whole sentences, so that each language can word them (a participle put into one sentence could not be translated).</extracomment>
+            <translation>Le fichier {name}, mis de côté plus tôt parce qu’il était endommagé, ne peut pas être lu ; il ne peut donc pas être chiffré : déplacez-le hors de {folder} (gardez-le si vous espérez en récupérer quelque chose) ou supprimez-le, puis réessayez. Rien n’a été changé.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="118" />
+            <source>The file {path} cannot be opened ({reason}).</source>
+            <translation>Le fichier {path} ne peut pas être ouvert ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../store/cipher.py" line="148" />
+            <source>The file {path} cannot be opened with the key of this data folder; it is damaged or belongs to another folder.</source>
+            <translation>Le fichier {path} ne peut pas être ouvert avec la clé de ce dossier de données ; il est endommagé ou appartient à un autre dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="212" />
+            <source>The file {path} cannot be opened with this key; it is damaged or belongs to another folder. Nothing was changed.</source>
+            <translation>Le fichier {path} ne peut pas être ouvert avec cette clé ; il est endommagé ou appartient à un autre dossier. Rien n’a été changé.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="106" />
+            <source>The file {path} cannot be read ({reason}).</source>
+            <extracomment>Copies taken before a restore, import or migration are kept this long whatever the rest.</extracomment>
+            <translation>Le fichier {path} ne peut pas être lu ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="188" />
+            <source>The file {path} is a database of another program, not a POEMS Tracker database.</source>
+            <translation>Le fichier {path} est une base de données d’un autre programme, pas une base de données de POEMS Tracker.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="147" />
+            <source>The file {path} is damaged ({reason}).</source>
+            <translation>Le fichier {path} est endommagé ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="126" />
+            <source>The file {path} is damaged.</source>
+            <translation>Le fichier {path} est endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="112" />
+            <location filename="../../store/backup.py" line="140" />
+            <source>The file {path} is not a POEMS Tracker backup.</source>
+            <translation>Le fichier {path} n’est pas une sauvegarde de POEMS Tracker.</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="196" />
+            <source>The file {path} is not a POEMS Tracker database.</source>
+            <translation>Le fichier {path} n’est pas une base de données de POEMS Tracker.</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="238" />
+            <source>The file {path} is not a database; it was left untouched.</source>
+            <translation>Le fichier {path} n’est pas une base de données ; il a été laissé tel quel.</translation>
+        </message>
+        <message>
+            <location filename="../../store/restore.py" line="70" />
+            <source>The file {path} is the database itself, not a backup.</source>
+            <extracomment>A restore gives up (nothing changed) when another program holds the database this long.</extracomment>
+            <translation>Le fichier {path} est la base de données elle-même, pas une sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="131" />
+            <source>The file {path} was written by a newer version of POEMS Tracker; please update the program first.</source>
+            <translation>Le fichier {path} a été écrit par une version plus récente de POEMS Tracker ; mettez d’abord le programme à jour.</translation>
+        </message>
+        <message>
             <location filename="../../domain/schedules.py" line="217" />
             <source>The first medicine day of the cycle must not come after the last one.</source>
             <translation>Le premier jour de médicament du cycle ne doit pas venir après le dernier.</translation>
@@ -5943,6 +6038,17 @@ chaque {days} jours</translation>
             <location filename="../../exchange/csv_rows.py" line="103" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>La clé « {key} » n'est pas permise : lettres minuscules, chiffres et _, commençant par une lettre, et pas un nom prédéfini.</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="192" />
+            <source>The key file keys.json is damaged; the records cannot be opened.</source>
+            <translation>Le fichier de clés keys.json est endommagé ; les données ne peuvent pas être ouvertes.</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="216" />
+            <location filename="../../store/keys.py" line="221" />
+            <source>The key file {path} is damaged; the records cannot be opened.</source>
+            <translation>Le fichier de clés {path} est endommagé ; les données ne peuvent pas être ouvertes.</translation>
         </message>
         <message>
             <location filename="../../domain/medication_rules.py" line="111" />
@@ -5965,16 +6071,55 @@ chaque {days} jours</translation>
             <translation>La question sur le mouvement volontaire des bras ne se pose que si les cinq tâches sont impossibles.</translation>
         </message>
         <message>
+            <location filename="../../store/cipher.py" line="67" />
+            <source>The records are encrypted; give the passphrase or the recovery key first.</source>
+            <extracomment>Asks for the secret that opens a keys file (the command line prompts on the terminal or reads --passphrase-file); returns the data key or raises a PoemsError.</extracomment>
+            <translation>Les données sont chiffrées ; donnez d’abord la phrase secrète ou la clé de secours.</translation>
+        </message>
+        <message>
             <location filename="../../ui/shell/write_path.py" line="62" />
             <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
             <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
             <translation>Les données sont utilisées par un autre programme ; rien de ceci n’a été enregistré. Réessayez dans un instant.</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="259" />
+            <source>The records in {folder} are already encrypted.</source>
+            <translation>Les données de {folder} sont déjà chiffrées.</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="207" />
+            <source>The records in {folder} are encrypted, but their key file keys.json is missing; put it back beside tracker.db.</source>
+            <translation>Les données de {folder} sont chiffrées, mais leur fichier de clés keys.json manque ; remettez-le à côté de tracker.db.</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="318" />
+            <location filename="../../store/encryption.py" line="348" />
+            <source>The records in {folder} are not encrypted.</source>
+            <translation>Les données de {folder} ne sont pas chiffrées.</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="83" />
+            <location filename="../../store/keys.py" line="140" />
+            <source>The recovery key is not right.</source>
+            <extracomment>Crockford's base 32: digits and letters without I, L, O, U (nothing to confuse by hand).</extracomment>
+            <translation>La clé de secours n’est pas la bonne.</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="241" />
             <location filename="../../exchange/csv_rows.py" line="319" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>La limite basse de la norme dépasse la haute ; vérifiez les deux limites.</translation>
+        </message>
+        <message>
+            <location filename="../../store/restore.py" line="93" />
+            <source>The restored database does not match the backup {path}.</source>
+            <translation>La base de données restaurée ne correspond pas à la sauvegarde {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="196" />
+            <source>The rewritten copy of {path} did not match it; nothing was changed.</source>
+            <translation>La copie réécrite de {path} ne lui correspondait pas ; rien n’a été changé.</translation>
         </message>
         <message>
             <location filename="../../domain/schedules.py" line="125" />
@@ -6056,6 +6201,11 @@ chaque {days} jours</translation>
             <location filename="../../exchange/csv_rows.py" line="222" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>Cette période de {name} chevauche celle qui commence le {other} ; les périodes d'un même médicament ne se chevauchent jamais.</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="178" />
+            <source>This database was written by a newer version of POEMS Tracker (schema {found}, this program knows up to {known}); please update the program.</source>
+            <translation>Cette base de données a été écrite par une version plus récente de POEMS Tracker (schéma {found}, ce programme connaît jusqu’au {known}) ; mettez le programme à jour.</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_import.py" line="126" />
@@ -6222,6 +6372,11 @@ chaque {days} jours</translation>
             <location filename="../../store/sqlite_files.py" line="226" />
             <source>{path} does not exist; nothing was changed.</source>
             <translation>{path} n’existe pas ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="197" />
+            <source>{path} is a folder; give a file name for the backup.</source>
+            <translation>{path} est un dossier ; donnez un nom de fichier pour la sauvegarde.</translation>
         </message>
         <message>
             <location filename="../../errors.py" line="52" />

@@ -523,32 +523,32 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="152" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>&amp;My symptoms…</source>
             <translation>自分の症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="122" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>&amp;Next day ▶</source>
             <translation>次の日(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="155" />
+            <location filename="../../ui/checkin/checkin_page.py" line="170" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="124" />
+            <location filename="../../ui/checkin/checkin_page.py" line="125" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="199" />
+            <location filename="../../ui/checkin/checkin_page.py" line="207" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="152" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>自分の症状を追加・名前変更・非表示にする</translation>
         </message>
@@ -559,108 +559,108 @@
             <translation>記録の入力欄</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="121" />
             <source>Date of the check-in</source>
             <translation>記録する日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="124" />
+            <location filename="../../ui/checkin/checkin_page.py" line="125" />
             <source>Go to today</source>
             <translation>今日へ移動</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="302" />
+            <location filename="../../ui/checkin/checkin_page.py" line="315" />
             <source>Logged — change anything and save again.</source>
             <translation>記録済み — 変更したらもう一度保存してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="211" />
+            <location filename="../../ui/checkin/checkin_page.py" line="222" />
             <source>N&amp;ote</source>
             <translation>メモ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="122" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>Next day</source>
             <translation>次の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="300" />
+            <location filename="../../ui/checkin/checkin_page.py" line="313" />
             <source>Not logged yet.</source>
             <translation>まだ記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="326" />
+            <location filename="../../ui/checkin/checkin_page.py" line="339" />
             <source>Not saved yet.</source>
             <translation>まだ保存していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="366" />
+            <location filename="../../ui/checkin/checkin_page.py" line="379" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>保存していません：⚠ の付いた欄を直してください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="216" />
+            <location filename="../../ui/checkin/checkin_page.py" line="227" />
             <source>Note for the day</source>
             <translation>この日のメモ</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="106" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Previous day</source>
             <translation>前の日</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="149" />
+            <location filename="../../ui/checkin/checkin_page.py" line="164" />
             <source>Save status</source>
             <translation>保存の状態</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="155" />
+            <location filename="../../ui/checkin/checkin_page.py" line="170" />
             <source>Save this day</source>
             <translation>この日を保存</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="178" />
+            <location filename="../../ui/checkin/checkin_page.py" line="190" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>スコア：0 = なし、10 = 考えられる最悪。数字をクリックするか、Tab で移動して数字キーで選んでください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="404" />
+            <location filename="../../ui/checkin/checkin_page.py" line="417" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} の記録に保存していない変更があります。保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="309" />
+            <location filename="../../ui/checkin/checkin_page.py" line="322" />
             <source>Today, {date}</source>
             <translation>今日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="346" />
+            <location filename="../../ui/checkin/checkin_page.py" line="359" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>体重は 72.5 のように数字で入れてください。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="203" />
+            <location filename="../../ui/checkin/checkin_page.py" line="211" />
             <source>Weight in kilograms</source>
             <translation>体重（キログラム）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="311" />
+            <location filename="../../ui/checkin/checkin_page.py" line="324" />
             <source>Yesterday, {date}</source>
             <translation>昨日、{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="204" />
+            <location filename="../../ui/checkin/checkin_page.py" line="212" />
             <source>e.g. 72.5</source>
             <translation>例：72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="106" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前の日(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="382" />
+            <location filename="../../ui/checkin/checkin_page.py" line="395" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ {time} に保存しました。</translation>
         </message>
@@ -4272,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="92" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>No</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="92" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>Yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="154" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="128" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
             <source>not recorded</source>
             <translation>記録なし</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="152" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="132" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="144" />
             <source>{value} out of 10</source>
             <translation>10 のうち {value}</translation>
         </message>
@@ -4323,7 +4323,7 @@
             <translation>新しい空の記録帳を始めました。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="127" />
+            <location filename="../../ui/shell/app.py" line="129" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker はこのデータフォルダー（{folder}）ですでに開いていますが、応答しません。閉じてから、もう一度起動してください。</translation>
@@ -4544,42 +4544,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="332" />
+            <location filename="../../ui/medicines/todays_doses.py" line="335" />
             <source>All doses of this day are recorded.</source>
             <translation>この日の服用はすべて記録済みです。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="113" />
+            <location filename="../../ui/medicines/todays_doses.py" line="114" />
             <source>As nee&amp;ded:</source>
             <translation>頓用(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="131" />
+            <location filename="../../ui/medicines/todays_doses.py" line="132" />
             <source>As-needed doses recorded this day</source>
             <translation>この日に記録した頓用の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="105" />
             <source>As-needed medicine</source>
             <translation>頓用の薬</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="177" />
+            <location filename="../../ui/medicines/todays_doses.py" line="178" />
             <source>Doses for {day}</source>
             <translation>{day} の服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="101" />
             <source>Doses message</source>
             <translation>服用についてのお知らせ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="85" />
+            <location filename="../../ui/medicines/todays_doses.py" line="86" />
             <source>Mar&amp;k the rest taken</source>
             <translation>残りを「飲んだ」にする(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="88" />
+            <location filename="../../ui/medicines/todays_doses.py" line="89" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>まだ記録していない服用をすべて「飲んだ」にする</translation>
         </message>
@@ -4589,39 +4589,39 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>飲み忘れ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="361" />
             <source>More than your daily maximum</source>
             <translation>1日の上限を超えています</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="193" />
+            <location filename="../../ui/medicines/todays_doses.py" line="194" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>この日は服用予定がありません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="251" />
             <source>Not recorded yet</source>
             <translation>まだ記録していません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
+            <location filename="../../ui/medicines/todays_doses.py" line="347" />
             <source>Not taken on this day</source>
             <translation>この日は飲んでいません</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="348" />
-            <location filename="../../ui/medicines/todays_doses.py" line="362" />
+            <location filename="../../ui/medicines/todays_doses.py" line="351" />
+            <location filename="../../ui/medicines/todays_doses.py" line="365" />
             <source>Nothing was recorded.</source>
             <translation>何も記録していません。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="363" />
             <source>Record it</source>
             <translation>記録する</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="111" />
+            <location filename="../../ui/medicines/todays_doses.py" line="112" />
             <source>Record the as-needed dose at that time</source>
             <translation>その時刻の頓用の服用を記録する</translation>
         </message>
@@ -4636,57 +4636,57 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>飲んだ</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="215" />
+            <location filename="../../ui/medicines/todays_doses.py" line="216" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>この日はまだ来ていません。服用はその日に記録できます。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Time the as-needed dose was taken</source>
             <translation>頓用の薬を飲んだ時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="109" />
+            <location filename="../../ui/medicines/todays_doses.py" line="110" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>頓用の薬を飲んだ(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="219" />
+            <location filename="../../ui/medicines/todays_doses.py" line="220" />
             <source>any time</source>
             <translation>いつでも</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="115" />
+            <location filename="../../ui/medicines/todays_doses.py" line="116" />
             <source>at</source>
             <translation>時刻</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="233" />
+            <location filename="../../ui/medicines/todays_doses.py" line="236" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} の {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="204" />
+            <location filename="../../ui/medicines/todays_doses.py" line="205" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（この日は飲んでいません）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="377" />
+            <location filename="../../ui/medicines/todays_doses.py" line="380" />
             <source>{name} at {time} is recorded.</source>
             <translation>{time} の {name} を記録しました。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="277" />
+            <location filename="../../ui/medicines/todays_doses.py" line="280" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：上限 {most} 回のうち {count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="274" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：{count} 回服用（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="250" />
+            <location filename="../../ui/medicines/todays_doses.py" line="253" />
             <source>{status} at {time}</source>
             <translation>{time} に{status}</translation>
         </message>
@@ -5672,6 +5672,11 @@ each {days} days</source>
             <translation>1日の上限が {most} 回を超えるのは考えにくい値です。数字を確かめてください。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="263" />
+            <source>A decryption of this folder was interrupted; run decrypt again to finish it first.</source>
+            <translation>このフォルダーの復号が途中で止まりました。先に decrypt をもう一度実行して完了させてください。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="178" />
             <location filename="../../domain/labs.py" line="212" />
             <source>A lab value cannot be negative.</source>
@@ -5734,6 +5739,11 @@ each {days} days</source>
             <translation>頓用の予定には時刻がありません。「as needed」または「as needed, max 4 per day」と書いてください。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="271" />
+            <source>An encryption of this folder was interrupted; run any command with the passphrase to finish it.</source>
+            <translation>このフォルダーの暗号化が途中で止まりました。パスフレーズを付けて何かコマンドを実行すると完了します。</translation>
+        </message>
+        <message>
             <location filename="../../domain/validation.py" line="42" />
             <source>Answer yes or no.</source>
             <translation>はい か いいえ で答えてください。</translation>
@@ -5790,6 +5800,7 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../errors.py" line="62" />
+            <location filename="../../store/encryption.py" line="256" />
             <source>No database here ({folder}).</source>
             <translation>ここにはデータベースがありません（{folder}）。</translation>
         </message>
@@ -5802,6 +5813,11 @@ each {days} days</source>
             <location filename="../../domain/function_check.py" line="193" />
             <source>The arm grade {given} does not match the answers, which give {grade}.</source>
             <translation>腕のグレード {given} は回答と合いません。回答からは {grade} になります。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="220" />
+            <source>The backup {path} did not match the database and was removed.</source>
+            <translation>バックアップ {path} がデータベースと一致しなかったため、削除しました。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_rows.py" line="145" />
@@ -5824,7 +5840,12 @@ each {days} days</source>
             <translation>データベースは別のプログラムが使用中で、数秒待っても終わりませんでした。何も変更されていません。もう一方のプログラムを閉じてから、もう一度お試しください。</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="202" />
+            <location filename="../../store/encryption.py" line="235" />
+            <source>The database is in use by another program; close POEMS Tracker and try again.</source>
+            <translation>データベースは別のプログラムが使用中です。POEMS Tracker を閉じてから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="210" />
             <source>The database {path} is damaged (problems found by SQLite's check: {count}) and was left untouched.</source>
             <translation>データベース {path} は壊れています（SQLite の検査で見つかった問題：{count} 件）。変更せずにそのままにしました。</translation>
         </message>
@@ -5919,6 +5940,80 @@ each {days} days</source>
             <translation>ファイルは {size} MB です。{limit} MB を超えるファイルは取り込みません。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="64" />
+            <source>The file {name}, set aside earlier as damaged, cannot be read, so it cannot be decrypted: move it out of {folder} (keep it if you hope to rescue something from it) or delete it, then try again. Nothing was changed.</source>
+            <translation>以前に壊れたファイルとして取り分けた {name} が読み取れないため、復号できません。{folder} の外へ移す（何か取り戻せそうなら保管しておいてください）か削除してから、もう一度お試しください。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="58" />
+            <source>The file {name}, set aside earlier as damaged, cannot be read, so it cannot be encrypted: move it out of {folder} (keep it if you hope to rescue something from it) or delete it, then try again. Nothing was changed.</source>
+            <extracomment>Why a file set aside as damaged stops encryption or decryption: whole sentences, so that each language can word them (a participle put into one sentence could not be translated).</extracomment>
+            <translation>以前に壊れたファイルとして取り分けた {name} が読み取れないため、暗号化できません。{folder} の外へ移す（何か取り戻せそうなら保管しておいてください）か削除してから、もう一度お試しください。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="118" />
+            <source>The file {path} cannot be opened ({reason}).</source>
+            <translation>ファイル {path} を開けません（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/cipher.py" line="148" />
+            <source>The file {path} cannot be opened with the key of this data folder; it is damaged or belongs to another folder.</source>
+            <translation>ファイル {path} はこのデータフォルダーのキーでは開けません。壊れているか、別のフォルダーのものです。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="212" />
+            <source>The file {path} cannot be opened with this key; it is damaged or belongs to another folder. Nothing was changed.</source>
+            <translation>ファイル {path} はこのキーでは開けません。壊れているか、別のフォルダーのものです。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="106" />
+            <source>The file {path} cannot be read ({reason}).</source>
+            <extracomment>Copies taken before a restore, import or migration are kept this long whatever the rest.</extracomment>
+            <translation>ファイル {path} を読み取れません（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="188" />
+            <source>The file {path} is a database of another program, not a POEMS Tracker database.</source>
+            <translation>ファイル {path} は別のプログラムのデータベースで、POEMS Tracker のデータベースではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="147" />
+            <source>The file {path} is damaged ({reason}).</source>
+            <translation>ファイル {path} は壊れています（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="126" />
+            <source>The file {path} is damaged.</source>
+            <translation>ファイル {path} は壊れています。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="112" />
+            <location filename="../../store/backup.py" line="140" />
+            <source>The file {path} is not a POEMS Tracker backup.</source>
+            <translation>ファイル {path} は POEMS Tracker のバックアップではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="196" />
+            <source>The file {path} is not a POEMS Tracker database.</source>
+            <translation>ファイル {path} は POEMS Tracker のデータベースではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="238" />
+            <source>The file {path} is not a database; it was left untouched.</source>
+            <translation>ファイル {path} はデータベースではありません。手を付けずにそのままにしました。</translation>
+        </message>
+        <message>
+            <location filename="../../store/restore.py" line="70" />
+            <source>The file {path} is the database itself, not a backup.</source>
+            <extracomment>A restore gives up (nothing changed) when another program holds the database this long.</extracomment>
+            <translation>ファイル {path} はバックアップではなく、データベースそのものです。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="131" />
+            <source>The file {path} was written by a newer version of POEMS Tracker; please update the program first.</source>
+            <translation>ファイル {path} は新しいバージョンの POEMS Tracker で書かれています。先にプログラムを更新してください。</translation>
+        </message>
+        <message>
             <location filename="../../domain/schedules.py" line="217" />
             <source>The first medicine day of the cycle must not come after the last one.</source>
             <translation>周期の中で薬を飲む最初の日は、最後の日より後にできません。</translation>
@@ -5937,6 +6032,17 @@ each {days} days</source>
             <location filename="../../exchange/csv_rows.py" line="103" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>キー「{key}」は使えません。小文字・数字・_ を使い、英字で始め、組み込みの名前は使わないでください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="192" />
+            <source>The key file keys.json is damaged; the records cannot be opened.</source>
+            <translation>キーファイル keys.json が壊れているため、記録を開けません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="216" />
+            <location filename="../../store/keys.py" line="221" />
+            <source>The key file {path} is damaged; the records cannot be opened.</source>
+            <translation>キーファイル {path} が壊れているため、記録を開けません。</translation>
         </message>
         <message>
             <location filename="../../domain/medication_rules.py" line="111" />
@@ -5959,16 +6065,55 @@ each {days} days</source>
             <translation>腕を意図して動かせるかの質問は、5つの動作がすべてできない場合にだけ答えます。</translation>
         </message>
         <message>
+            <location filename="../../store/cipher.py" line="67" />
+            <source>The records are encrypted; give the passphrase or the recovery key first.</source>
+            <extracomment>Asks for the secret that opens a keys file (the command line prompts on the terminal or reads --passphrase-file); returns the data key or raises a PoemsError.</extracomment>
+            <translation>記録は暗号化されています。先にパスフレーズか回復キーを入力してください。</translation>
+        </message>
+        <message>
             <location filename="../../ui/shell/write_path.py" line="62" />
             <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
             <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
             <translation>記録は別のプログラムが使用中です。この内容は保存されていません。少し待ってからもう一度お試しください。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="259" />
+            <source>The records in {folder} are already encrypted.</source>
+            <translation>{folder} の記録はすでに暗号化されています。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="207" />
+            <source>The records in {folder} are encrypted, but their key file keys.json is missing; put it back beside tracker.db.</source>
+            <translation>{folder} の記録は暗号化されていますが、キーファイル keys.json が見つかりません。tracker.db と同じ場所に戻してください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="318" />
+            <location filename="../../store/encryption.py" line="348" />
+            <source>The records in {folder} are not encrypted.</source>
+            <translation>{folder} の記録は暗号化されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="83" />
+            <location filename="../../store/keys.py" line="140" />
+            <source>The recovery key is not right.</source>
+            <extracomment>Crockford's base 32: digits and letters without I, L, O, U (nothing to confuse by hand).</extracomment>
+            <translation>回復キーが正しくありません。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="241" />
             <location filename="../../exchange/csv_rows.py" line="319" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>基準値の下限が上限より上です。2つの値を確かめてください。</translation>
+        </message>
+        <message>
+            <location filename="../../store/restore.py" line="93" />
+            <source>The restored database does not match the backup {path}.</source>
+            <translation>復元したデータベースがバックアップ {path} と一致しません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="196" />
+            <source>The rewritten copy of {path} did not match it; nothing was changed.</source>
+            <translation>{path} を書き直したコピーが元と一致しませんでした。何も変更されていません。</translation>
         </message>
         <message>
             <location filename="../../domain/schedules.py" line="125" />
@@ -6050,6 +6195,11 @@ each {days} days</source>
             <location filename="../../exchange/csv_rows.py" line="222" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>この {name} の服用期間は、{other} に始まる期間と重なっています。同じ薬の期間は重ねられません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="178" />
+            <source>This database was written by a newer version of POEMS Tracker (schema {found}, this program knows up to {known}); please update the program.</source>
+            <translation>このデータベースは新しいバージョンの POEMS Tracker で書かれています（スキーマ {found}、このプログラムが扱えるのは {known} まで）。プログラムを更新してください。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_import.py" line="126" />
@@ -6216,6 +6366,11 @@ each {days} days</source>
             <location filename="../../store/sqlite_files.py" line="226" />
             <source>{path} does not exist; nothing was changed.</source>
             <translation>{path} は存在しません。何も変更されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="197" />
+            <source>{path} is a folder; give a file name for the backup.</source>
+            <translation>{path} はフォルダーです。バックアップのファイル名を指定してください。</translation>
         </message>
         <message>
             <location filename="../../errors.py" line="52" />

@@ -523,32 +523,32 @@
     <context>
         <name>CheckInPage</name>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="152" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>&amp;My symptoms…</source>
             <translation>我的症状(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="122" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>&amp;Next day ▶</source>
             <translation>后一天(&amp;N) ▶</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="155" />
+            <location filename="../../ui/checkin/checkin_page.py" line="170" />
             <source>&amp;Save  (Ctrl+S)</source>
             <translation>保存(&amp;S)  (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="124" />
+            <location filename="../../ui/checkin/checkin_page.py" line="125" />
             <source>&amp;Today</source>
             <translation>今天(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="199" />
+            <location filename="../../ui/checkin/checkin_page.py" line="207" />
             <source>&amp;Weight (kg)</source>
             <translation>体重 (kg)(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="152" />
+            <location filename="../../ui/checkin/checkin_page.py" line="167" />
             <source>Add, rename or hide your own symptoms</source>
             <translation>添加、重命名或隐藏您自己的症状</translation>
         </message>
@@ -559,108 +559,108 @@
             <translation>记录表单</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="120" />
+            <location filename="../../ui/checkin/checkin_page.py" line="121" />
             <source>Date of the check-in</source>
             <translation>记录日期</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="124" />
+            <location filename="../../ui/checkin/checkin_page.py" line="125" />
             <source>Go to today</source>
             <translation>转到今天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="302" />
+            <location filename="../../ui/checkin/checkin_page.py" line="315" />
             <source>Logged — change anything and save again.</source>
             <translation>已记录——如有修改请再次保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="211" />
+            <location filename="../../ui/checkin/checkin_page.py" line="222" />
             <source>N&amp;ote</source>
             <translation>备注(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="122" />
+            <location filename="../../ui/checkin/checkin_page.py" line="123" />
             <source>Next day</source>
             <translation>后一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="300" />
+            <location filename="../../ui/checkin/checkin_page.py" line="313" />
             <source>Not logged yet.</source>
             <translation>尚未记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="326" />
+            <location filename="../../ui/checkin/checkin_page.py" line="339" />
             <source>Not saved yet.</source>
             <translation>尚未保存。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="366" />
+            <location filename="../../ui/checkin/checkin_page.py" line="379" />
             <source>Not saved: please correct the field marked ⚠.</source>
             <translation>未保存：请更正标有 ⚠ 的项目。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="216" />
+            <location filename="../../ui/checkin/checkin_page.py" line="227" />
             <source>Note for the day</source>
             <translation>当天备注</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="106" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>Previous day</source>
             <translation>前一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="149" />
+            <location filename="../../ui/checkin/checkin_page.py" line="164" />
             <source>Save status</source>
             <translation>保存状态</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="155" />
+            <location filename="../../ui/checkin/checkin_page.py" line="170" />
             <source>Save this day</source>
             <translation>保存这一天</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="178" />
+            <location filename="../../ui/checkin/checkin_page.py" line="190" />
             <source>Scores: 0 = none, 10 = worst imaginable. Click a number, or press Tab to move and a digit to choose.</source>
             <translation>评分：0 = 没有，10 = 能想象的最严重。点击数字，或按 Tab 移动、按数字键选择。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="404" />
+            <location filename="../../ui/checkin/checkin_page.py" line="417" />
             <source>The check-in for {date} has changes that are not saved. Save them?</source>
             <translation>{date} 的记录有未保存的更改。要保存吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="309" />
+            <location filename="../../ui/checkin/checkin_page.py" line="322" />
             <source>Today, {date}</source>
             <translation>今天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="346" />
+            <location filename="../../ui/checkin/checkin_page.py" line="359" />
             <source>Type the weight as a number, like 72.5.</source>
             <translation>请用数字输入体重，例如 72.5。</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="203" />
+            <location filename="../../ui/checkin/checkin_page.py" line="211" />
             <source>Weight in kilograms</source>
             <translation>体重（千克）</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="311" />
+            <location filename="../../ui/checkin/checkin_page.py" line="324" />
             <source>Yesterday, {date}</source>
             <translation>昨天，{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="204" />
+            <location filename="../../ui/checkin/checkin_page.py" line="212" />
             <source>e.g. 72.5</source>
             <translation>例如 72.5</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="106" />
+            <location filename="../../ui/checkin/checkin_page.py" line="107" />
             <source>◀ &amp;Previous day</source>
             <extracomment>today's doses and prompts from other features are added here, below the form</extracomment>
             <translation>◀ 前一天(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/checkin/checkin_page.py" line="382" />
+            <location filename="../../ui/checkin/checkin_page.py" line="395" />
             <source>✔ Saved at {time}.</source>
             <translation>✔ 已于 {time} 保存。</translation>
         </message>
@@ -4272,34 +4272,34 @@
     <context>
         <name>ScoreSelector</name>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="92" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>No</source>
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="80" />
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="130" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="92" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="142" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="154" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="128" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
             <source>not recorded</source>
             <translation>未记录</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="140" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="152" />
             <source>y</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="132" />
+            <location filename="../../../poems_tracker/ui/widgets/score_selector.py" line="144" />
             <source>{value} out of 10</source>
             <translation>10 分中的 {value} 分</translation>
         </message>
@@ -4323,7 +4323,7 @@
             <translation>已开始一个新的空白日志。</translation>
         </message>
         <message>
-            <location filename="../../ui/shell/app.py" line="127" />
+            <location filename="../../ui/shell/app.py" line="129" />
             <source>POEMS Tracker is already open for this data folder ({folder}) but does not answer. Close it, then start again.</source>
             <extracomment>Milliseconds after which a started window closes itself; set only by the test that starts `run()` in a child process (a real start, a real event loop, a clean end).</extracomment>
             <translation>POEMS Tracker 已为此数据文件夹（{folder}）打开，但没有响应。请关闭它，然后重新启动。</translation>
@@ -4544,42 +4544,42 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
     <context>
         <name>TodaysDosesPanel</name>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="332" />
+            <location filename="../../ui/medicines/todays_doses.py" line="335" />
             <source>All doses of this day are recorded.</source>
             <translation>这一天的服药都已记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="113" />
+            <location filename="../../ui/medicines/todays_doses.py" line="114" />
             <source>As nee&amp;ded:</source>
             <translation>按需(&amp;D):</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="131" />
+            <location filename="../../ui/medicines/todays_doses.py" line="132" />
             <source>As-needed doses recorded this day</source>
             <translation>这一天记录的按需服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="104" />
+            <location filename="../../ui/medicines/todays_doses.py" line="105" />
             <source>As-needed medicine</source>
             <translation>按需药物</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="177" />
+            <location filename="../../ui/medicines/todays_doses.py" line="178" />
             <source>Doses for {day}</source>
             <translation>{day} 的服药</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="100" />
+            <location filename="../../ui/medicines/todays_doses.py" line="101" />
             <source>Doses message</source>
             <translation>服药消息</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="85" />
+            <location filename="../../ui/medicines/todays_doses.py" line="86" />
             <source>Mar&amp;k the rest taken</source>
             <translation>将其余标记为已服用(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="88" />
+            <location filename="../../ui/medicines/todays_doses.py" line="89" />
             <source>Mark every dose not yet recorded as taken</source>
             <translation>将所有尚未记录的剂量标记为已服用</translation>
         </message>
@@ -4589,39 +4589,39 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>漏服</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="358" />
+            <location filename="../../ui/medicines/todays_doses.py" line="361" />
             <source>More than your daily maximum</source>
             <translation>超过每日上限</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="193" />
+            <location filename="../../ui/medicines/todays_doses.py" line="194" />
             <source>No doses are due from your schedules on this day.</source>
             <translation>按您的服药安排，这一天没有应服的剂量。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="248" />
+            <location filename="../../ui/medicines/todays_doses.py" line="251" />
             <source>Not recorded yet</source>
             <translation>尚未记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="344" />
+            <location filename="../../ui/medicines/todays_doses.py" line="347" />
             <source>Not taken on this day</source>
             <translation>这一天没有服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="348" />
-            <location filename="../../ui/medicines/todays_doses.py" line="362" />
+            <location filename="../../ui/medicines/todays_doses.py" line="351" />
+            <location filename="../../ui/medicines/todays_doses.py" line="365" />
             <source>Nothing was recorded.</source>
             <translation>没有记录任何内容。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="346" />
-            <location filename="../../ui/medicines/todays_doses.py" line="360" />
+            <location filename="../../ui/medicines/todays_doses.py" line="349" />
+            <location filename="../../ui/medicines/todays_doses.py" line="363" />
             <source>Record it</source>
             <translation>记录</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="111" />
+            <location filename="../../ui/medicines/todays_doses.py" line="112" />
             <source>Record the as-needed dose at that time</source>
             <translation>记录该时间的按需服药</translation>
         </message>
@@ -4636,57 +4636,57 @@ The newest good backup is from {when} and holds {records} records. Restore it? T
             <translation>已服用</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="215" />
+            <location filename="../../ui/medicines/todays_doses.py" line="216" />
             <source>This day is still to come; doses can be marked on the day.</source>
             <translation>这一天还没到；服药可以在当天记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="108" />
+            <location filename="../../ui/medicines/todays_doses.py" line="109" />
             <source>Time the as-needed dose was taken</source>
             <translation>按需服药的时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="109" />
+            <location filename="../../ui/medicines/todays_doses.py" line="110" />
             <source>Took an as-ne&amp;eded dose</source>
             <translation>服用了按需药物(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="219" />
+            <location filename="../../ui/medicines/todays_doses.py" line="220" />
             <source>any time</source>
             <translation>任何时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="115" />
+            <location filename="../../ui/medicines/todays_doses.py" line="116" />
             <source>at</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="233" />
+            <location filename="../../ui/medicines/todays_doses.py" line="236" />
             <source>{dose} at {when}: {status}</source>
             <translation>{when} 的 {dose}：{status}</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="204" />
+            <location filename="../../ui/medicines/todays_doses.py" line="205" />
             <source>{medicine} (not taken on this day)</source>
             <translation>{medicine}（这一天没有服用）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="377" />
+            <location filename="../../ui/medicines/todays_doses.py" line="380" />
             <source>{name} at {time} is recorded.</source>
             <translation>已记录 {time} 的 {name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="277" />
+            <location filename="../../ui/medicines/todays_doses.py" line="280" />
             <source>{name}: {count} of at most {most} taken ({times})</source>
             <translation>{name}：最多 {most} 次，已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="271" />
+            <location filename="../../ui/medicines/todays_doses.py" line="274" />
             <source>{name}: {count} taken ({times})</source>
             <translation>{name}：已服用 {count} 次（{times}）</translation>
         </message>
         <message>
-            <location filename="../../ui/medicines/todays_doses.py" line="250" />
+            <location filename="../../ui/medicines/todays_doses.py" line="253" />
             <source>{status} at {time}</source>
             <translation>{time} {status}</translation>
         </message>
@@ -5672,6 +5672,11 @@ each {days} days</source>
             <translation>每天最多超过 {most} 次不太可信；请核对数字。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="263" />
+            <source>A decryption of this folder was interrupted; run decrypt again to finish it first.</source>
+            <translation>此文件夹的解密被中断了；请先再次运行 decrypt 完成它。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="178" />
             <location filename="../../domain/labs.py" line="212" />
             <source>A lab value cannot be negative.</source>
@@ -5734,6 +5739,11 @@ each {days} days</source>
             <translation>按需服药没有固定时间；请写 “as needed” 或 “as needed, max 4 per day”。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="271" />
+            <source>An encryption of this folder was interrupted; run any command with the passphrase to finish it.</source>
+            <translation>此文件夹的加密被中断了；请使用密码短语运行任意命令来完成它。</translation>
+        </message>
+        <message>
             <location filename="../../domain/validation.py" line="42" />
             <source>Answer yes or no.</source>
             <translation>请回答是或否。</translation>
@@ -5790,6 +5800,7 @@ each {days} days</source>
         </message>
         <message>
             <location filename="../../errors.py" line="62" />
+            <location filename="../../store/encryption.py" line="256" />
             <source>No database here ({folder}).</source>
             <translation>这里没有数据库（{folder}）。</translation>
         </message>
@@ -5802,6 +5813,11 @@ each {days} days</source>
             <location filename="../../domain/function_check.py" line="193" />
             <source>The arm grade {given} does not match the answers, which give {grade}.</source>
             <translation>手臂分级 {given} 与回答不符，回答得出的是 {grade}。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="220" />
+            <source>The backup {path} did not match the database and was removed.</source>
+            <translation>备份 {path} 与数据库不一致，已将其删除。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_rows.py" line="145" />
@@ -5824,7 +5840,12 @@ each {days} days</source>
             <translation>数据库正被另一个程序使用，几秒内没有结束；没有任何更改。请关闭另一个程序后重试。</translation>
         </message>
         <message>
-            <location filename="../../store/database.py" line="202" />
+            <location filename="../../store/encryption.py" line="235" />
+            <source>The database is in use by another program; close POEMS Tracker and try again.</source>
+            <translation>数据库正被另一个程序使用；请关闭 POEMS Tracker 后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="210" />
             <source>The database {path} is damaged (problems found by SQLite's check: {count}) and was left untouched.</source>
             <translation>数据库 {path} 已损坏（SQLite 检查发现的问题：{count} 个），未对其做任何改动。</translation>
         </message>
@@ -5919,6 +5940,80 @@ each {days} days</source>
             <translation>文件大小为 {size} MB；超过 {limit} MB 的文件不会导入。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="64" />
+            <source>The file {name}, set aside earlier as damaged, cannot be read, so it cannot be decrypted: move it out of {folder} (keep it if you hope to rescue something from it) or delete it, then try again. Nothing was changed.</source>
+            <translation>之前作为已损坏文件另放的 {name} 无法读取，因此无法解密：请把它移出 {folder}（如果希望从中挽救内容，请保留它）或将其删除，然后重试。没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="58" />
+            <source>The file {name}, set aside earlier as damaged, cannot be read, so it cannot be encrypted: move it out of {folder} (keep it if you hope to rescue something from it) or delete it, then try again. Nothing was changed.</source>
+            <extracomment>Why a file set aside as damaged stops encryption or decryption: whole sentences, so that each language can word them (a participle put into one sentence could not be translated).</extracomment>
+            <translation>之前作为已损坏文件另放的 {name} 无法读取，因此无法加密：请把它移出 {folder}（如果希望从中挽救内容，请保留它）或将其删除，然后重试。没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="118" />
+            <source>The file {path} cannot be opened ({reason}).</source>
+            <translation>无法打开文件 {path}（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/cipher.py" line="148" />
+            <source>The file {path} cannot be opened with the key of this data folder; it is damaged or belongs to another folder.</source>
+            <translation>无法用此数据文件夹的密钥打开文件 {path}；它已损坏或属于另一个文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="212" />
+            <source>The file {path} cannot be opened with this key; it is damaged or belongs to another folder. Nothing was changed.</source>
+            <translation>无法用此密钥打开文件 {path}；它已损坏或属于另一个文件夹。没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="106" />
+            <source>The file {path} cannot be read ({reason}).</source>
+            <extracomment>Copies taken before a restore, import or migration are kept this long whatever the rest.</extracomment>
+            <translation>无法读取文件 {path}（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="188" />
+            <source>The file {path} is a database of another program, not a POEMS Tracker database.</source>
+            <translation>文件 {path} 是另一个程序的数据库，不是 POEMS Tracker 的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="147" />
+            <source>The file {path} is damaged ({reason}).</source>
+            <translation>文件 {path} 已损坏（{reason}）。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="126" />
+            <source>The file {path} is damaged.</source>
+            <translation>文件 {path} 已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="112" />
+            <location filename="../../store/backup.py" line="140" />
+            <source>The file {path} is not a POEMS Tracker backup.</source>
+            <translation>文件 {path} 不是 POEMS Tracker 的备份。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="196" />
+            <source>The file {path} is not a POEMS Tracker database.</source>
+            <translation>文件 {path} 不是 POEMS Tracker 的数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="238" />
+            <source>The file {path} is not a database; it was left untouched.</source>
+            <translation>文件 {path} 不是数据库；未对其做任何改动。</translation>
+        </message>
+        <message>
+            <location filename="../../store/restore.py" line="70" />
+            <source>The file {path} is the database itself, not a backup.</source>
+            <extracomment>A restore gives up (nothing changed) when another program holds the database this long.</extracomment>
+            <translation>文件 {path} 是数据库本身，不是备份。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="131" />
+            <source>The file {path} was written by a newer version of POEMS Tracker; please update the program first.</source>
+            <translation>文件 {path} 由更新版本的 POEMS Tracker 写入；请先更新本程序。</translation>
+        </message>
+        <message>
             <location filename="../../domain/schedules.py" line="217" />
             <source>The first medicine day of the cycle must not come after the last one.</source>
             <translation>周期中第一个服药日不能晚于最后一个服药日。</translation>
@@ -5937,6 +6032,17 @@ each {days} days</source>
             <location filename="../../exchange/csv_rows.py" line="103" />
             <source>The key "{key}" is not allowed: use lower-case letters, digits and _, start with a letter, and no built-in name.</source>
             <translation>键 “{key}” 不可用：请使用小写字母、数字和 _，以字母开头，且不要使用内置名称。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="192" />
+            <source>The key file keys.json is damaged; the records cannot be opened.</source>
+            <translation>密钥文件 keys.json 已损坏；无法打开记录。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="216" />
+            <location filename="../../store/keys.py" line="221" />
+            <source>The key file {path} is damaged; the records cannot be opened.</source>
+            <translation>密钥文件 {path} 已损坏；无法打开记录。</translation>
         </message>
         <message>
             <location filename="../../domain/medication_rules.py" line="111" />
@@ -5959,16 +6065,55 @@ each {days} days</source>
             <translation>只有五项动作都做不到时，才回答手臂能否做有目的动作的问题。</translation>
         </message>
         <message>
+            <location filename="../../store/cipher.py" line="67" />
+            <source>The records are encrypted; give the passphrase or the recovery key first.</source>
+            <extracomment>Asks for the secret that opens a keys file (the command line prompts on the terminal or reads --passphrase-file); returns the data key or raises a PoemsError.</extracomment>
+            <translation>记录已加密；请先提供密码短语或恢复密钥。</translation>
+        </message>
+        <message>
             <location filename="../../ui/shell/write_path.py" line="62" />
             <source>The records are in use by another program; nothing of this was saved. Try again in a moment.</source>
             <extracomment>Where a failure is said: a status line of the page, a function taking the sentence, a form's `show` wrapped in `FieldSay` (a `ValidationError` names its field), or None for a message box over PARENT.</extracomment>
             <translation>记录正被另一个程序使用；这些内容均未保存。请稍后重试。</translation>
         </message>
         <message>
+            <location filename="../../store/encryption.py" line="259" />
+            <source>The records in {folder} are already encrypted.</source>
+            <translation>{folder} 中的记录已经加密。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="207" />
+            <source>The records in {folder} are encrypted, but their key file keys.json is missing; put it back beside tracker.db.</source>
+            <translation>{folder} 中的记录已加密，但其密钥文件 keys.json 不见了；请把它放回 tracker.db 旁边。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="318" />
+            <location filename="../../store/encryption.py" line="348" />
+            <source>The records in {folder} are not encrypted.</source>
+            <translation>{folder} 中的记录没有加密。</translation>
+        </message>
+        <message>
+            <location filename="../../store/keys.py" line="83" />
+            <location filename="../../store/keys.py" line="140" />
+            <source>The recovery key is not right.</source>
+            <extracomment>Crockford's base 32: digits and letters without I, L, O, U (nothing to confuse by hand).</extracomment>
+            <translation>恢复密钥不正确。</translation>
+        </message>
+        <message>
             <location filename="../../domain/labs.py" line="241" />
             <location filename="../../exchange/csv_rows.py" line="319" />
             <source>The reference low is above the high; check the two limits.</source>
             <translation>参考范围下限高于上限；请核对两个值。</translation>
+        </message>
+        <message>
+            <location filename="../../store/restore.py" line="93" />
+            <source>The restored database does not match the backup {path}.</source>
+            <translation>恢复后的数据库与备份 {path} 不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../store/encryption.py" line="196" />
+            <source>The rewritten copy of {path} did not match it; nothing was changed.</source>
+            <translation>{path} 的重写副本与原文件不一致；没有任何更改。</translation>
         </message>
         <message>
             <location filename="../../domain/schedules.py" line="125" />
@@ -6050,6 +6195,11 @@ each {days} days</source>
             <location filename="../../exchange/csv_rows.py" line="222" />
             <source>This course of {name} overlaps the one that starts on {other}; courses of one medicine never overlap.</source>
             <translation>这段 {name} 疗程与从 {other} 开始的疗程重叠；同一药物的疗程不能重叠。</translation>
+        </message>
+        <message>
+            <location filename="../../store/database.py" line="178" />
+            <source>This database was written by a newer version of POEMS Tracker (schema {found}, this program knows up to {known}); please update the program.</source>
+            <translation>此数据库由更新版本的 POEMS Tracker 写入（架构 {found}，本程序最多支持到 {known}）；请更新本程序。</translation>
         </message>
         <message>
             <location filename="../../exchange/csv_import.py" line="126" />
@@ -6216,6 +6366,11 @@ each {days} days</source>
             <location filename="../../store/sqlite_files.py" line="226" />
             <source>{path} does not exist; nothing was changed.</source>
             <translation>{path} 不存在；没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../store/backup.py" line="197" />
+            <source>{path} is a folder; give a file name for the backup.</source>
+            <translation>{path} 是一个文件夹；请为备份指定文件名。</translation>
         </message>
         <message>
             <location filename="../../errors.py" line="52" />
