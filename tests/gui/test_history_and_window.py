@@ -142,6 +142,24 @@ def test_the_first_window_fits_the_screen(qtbot, db: Database) -> None:
     assert window.height() == min(760, room.height())
 
 
+def test_a_wide_page_once_visited_leaves_the_others_their_width(qtbot, window) -> None:
+    """Trends needs more width than an 800×600 screen gives. Once it had been visited,
+    every other page scrolled sideways too: the page stack asked for its widest page."""
+    window.resize(800, 600)
+    bar = window.page_area.horizontalScrollBar()
+    trends = window.index_of("TrendsPage")
+    window.show_page(trends)
+    qtbot.waitUntil(lambda: window.current_page().minimumSizeHint().width() > 0)
+    qtbot.wait(100)
+    for index in range(len(PAGES)):
+        if index == trends:
+            continue
+        window.show_page(index)
+        page = window.current_page()
+        qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=3000)
+        assert page.minimumSizeHint().width() <= window.page_area.viewport().width()
+
+
 def test_unsaved_changes_stop_the_window_closing(qtbot, window: MainWindow, monkeypatch) -> None:
     checkin = window.current_page()
     qtbot.mouseClick(checkin.selectors["pain"].group.button(2), Qt.MouseButton.LeftButton)

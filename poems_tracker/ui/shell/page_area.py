@@ -23,12 +23,20 @@ class PageHolder(QWidget):
         super().__init__()
         self.stack, self.area = stack, area
         stack.setParent(self)
+        stack.currentChanged.connect(self._page_changed)
 
     def minimumSizeHint(self) -> QSize:
-        return self.stack.minimumSizeHint()
+        """The page shown's least size. A stack asks for the largest of all its pages:
+        once Trends had been visited, every page of an 800×600 screen scrolled sideways."""
+        page = self.stack.currentWidget()
+        return page.minimumSizeHint() if page is not None else QSize(0, 0)
 
     def sizeHint(self) -> QSize:
-        return self.stack.minimumSizeHint()
+        return self.minimumSizeHint()
+
+    def _page_changed(self) -> None:
+        self.updateGeometry()
+        self.area.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.stack.setGeometry(self.rect())
