@@ -142,22 +142,27 @@ def test_the_first_window_fits_the_screen(qtbot, db: Database) -> None:
     assert window.height() == min(760, room.height())
 
 
-def test_a_wide_page_once_visited_leaves_the_others_their_width(qtbot, window) -> None:
-    """Trends needs more width than an 800×600 screen gives. Once it had been visited,
-    every other page scrolled sideways too: the page stack asked for its widest page."""
+def test_on_an_800_by_600_screen_no_page_scrolls_sideways(qtbot, window) -> None:
+    """Trends needed more width than an 800×600 screen gives (five period buttons in a
+    row), and once it had been visited every other page scrolled sideways too: the page
+    stack asked for its widest page. Now the period buttons take two rows there, and each
+    page asks only for itself."""
     window.resize(800, 600)
     bar = window.page_area.horizontalScrollBar()
-    trends = window.index_of("TrendsPage")
-    window.show_page(trends)
-    qtbot.waitUntil(lambda: window.current_page().minimumSizeHint().width() > 0)
-    qtbot.wait(100)
-    for index in range(len(PAGES)):
-        if index == trends:
-            continue
+    trends = window.page(window.index_of("TrendsPage"))
+    for index in [window.index_of("TrendsPage"), *range(len(PAGES))]:
         window.show_page(index)
-        page = window.current_page()
         qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=3000)
-        assert page.minimumSizeHint().width() <= window.page_area.viewport().width()
+        page = window.current_page()
+        assert page.minimumSizeHint().width() <= window.page_area.viewport().width(), page
+    buttons = list(trends.period_bar.range_buttons.values())
+    assert trends.period_bar.columns == 3
+    assert [buttons[i].nextInFocusChain() for i in range(4)] == buttons[1:]  # Tab order
+
+    window.resize(1100, 760)
+    window.show_page(window.index_of("TrendsPage"))
+    qtbot.waitUntil(lambda: trends.period_bar.columns == len(buttons))  # one row again
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 1)
 
 
 def test_unsaved_changes_stop_the_window_closing(qtbot, window: MainWindow, monkeypatch) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -45,8 +47,9 @@ class PeriodBar(QWidget):
         self.range_key = "90"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Period:")))
+        self.buttons_row = QGridLayout()
+        self.period_label = QLabel(self.tr("Period:"))
+        self.buttons_row.addWidget(self.period_label, 0, 0)
         # No QButtonGroup: Qt 6.12 makes a group a single Tab stop, and keyboard users must
         # reach every period with Tab. set_range keeps exactly one checked.
         self.range_buttons: dict[str, QPushButton] = {}
@@ -57,11 +60,52 @@ class PeriodBar(QWidget):
             button.setAccessibleName(button.text().replace("&", ""))
             self.range_buttons[key] = button
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
-            row.addWidget(button)
         self.range_buttons[self.range_key].setChecked(True)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addLayout(self._custom_row())
+        self.columns = 0
+        self._place_buttons(len(RANGES))
+        layout.addLayout(self.buttons_row)
+        self.custom_row = self._custom_row()
+        layout.addLayout(self.custom_row)
+
+    # -- one row of buttons, or two when the page is narrow -------------------------------
+    def _row_width(self, columns: int) -> int:
+        """The least width of the label and COLUMNS buttons side by side."""
+        widths = sorted(b.minimumSizeHint().width() for b in self.range_buttons.values())
+        spacing = max(0, self.buttons_row.horizontalSpacing())
+        return (
+            self.period_label.minimumSizeHint().width()
+            + sum(widths[-columns:])
+            + (spacing * columns)
+        )
+
+    def _place_buttons(self, columns: int) -> None:
+        """The buttons in COLUMNS columns beside the label: all five in one row where the
+        page has room, else in two rows, so that an 800×600 screen need not scroll
+        sideways. The Tab order stays the buttons' order."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for index, button in enumerate(self.range_buttons.values()):
+            self.buttons_row.removeWidget(button)
+            self.buttons_row.addWidget(button, index // columns, 1 + index % columns)
+        for column in range(1, len(RANGES) + 2):
+            self.buttons_row.setColumnStretch(column, 1 if column == columns + 1 else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as three buttons a row allow; `resizeEvent` puts all five in one row
+        when there is room for them."""
+        hint = super().minimumSizeHint()
+        return QSize(
+            min(hint.width(), max(self._row_width(3), self._custom_width())), hint.height()
+        )
+
+    def _custom_width(self) -> int:
+        return sum(w.minimumSizeHint().width() for w in self.custom_widgets[:-1])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self._row_width(len(RANGES))
+        self._place_buttons(len(RANGES) if wide else 3)
 
     def _custom_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
