@@ -95,12 +95,8 @@ class PeriodBar(QWidget):
         """As narrow as three buttons a row allow; `resizeEvent` puts all five in one row
         when there is room for them."""
         hint = super().minimumSizeHint()
-        return QSize(
-            min(hint.width(), max(self._row_width(3), self._custom_width())), hint.height()
-        )
-
-    def _custom_width(self) -> int:
-        return sum(w.minimumSizeHint().width() for w in self.custom_widgets[:-1])
+        least = max(self._row_width(3), self.custom_row.minimumSize().width())
+        return QSize(min(hint.width(), least), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
