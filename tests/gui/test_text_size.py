@@ -117,3 +117,38 @@ def test_on_an_800_by_600_screen_the_names_go_above_the_scores_and_nothing_is_hi
     assert form.grid.getItemPosition(form.grid.indexOf(label))[:2] == (2, 0)  # beside
     assert [page.weight.nextInFocusChain(), page.note.previousInFocusChain()] == order
     assert page.scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_at_150_percent_on_an_800_by_600_screen_the_day_name_goes_above_its_buttons(
+    qtbot, db, qapp: QApplication, app_font
+) -> None:
+    """The large day name squeezed between the day buttons became five one-word lines and
+    the page still scrolled sideways; there it now has a line of its own above them."""
+    from datetime import date
+
+    from poems_tracker.domain.models import Medication
+    from poems_tracker.store.medications import save_medication
+
+    save_medication(db, Medication("Pregabalin", 75, "mg", "twice daily", date(2020, 1, 1)))
+    apply_text_scale(qapp, 150)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.day_bar.stacked)
+    line = page.day_title.fontMetrics().height()
+    # the name above the buttons, in fewer than three lines (it was five)
+    qtbot.waitUntil(lambda: page.day_title.y() < page.prev_button.y())
+    qtbot.waitUntil(lambda: page.day_title.height() < 3 * line)
+    QApplication.processEvents()
+    assert window.page_area.horizontalScrollBar().maximum() == 0
+    assert page.scroll.horizontalScrollBar().maximum() == 0  # the doses fit too
+    chain = [page.prev_button.nextInFocusChain(), page.date_edit.nextInFocusChain()]
+
+    apply_text_scale(qapp, 100)
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: page.day_bar.stacked is False)
+    qtbot.waitUntil(lambda: page.day_title.y() <= page.prev_button.y() + page.prev_button.height())
+    assert [page.prev_button.nextInFocusChain(), page.date_edit.nextInFocusChain()] == chain

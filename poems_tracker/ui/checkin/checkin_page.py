@@ -25,6 +25,7 @@ from poems_tracker.domain.numbers import parse_typed_number, shortest
 from poems_tracker.domain.validation import check_checkin
 from poems_tracker.store import checkins as repo
 from poems_tracker.store.database import Database
+from poems_tracker.ui.checkin.day_bar import DayBar
 from poems_tracker.ui.checkin.form_grid import FormGrid
 from poems_tracker.ui.shell import clock, first_paint
 from poems_tracker.ui.shell.data_events import CHECKINS, SYMPTOMS, Changes, DataEvents
@@ -56,7 +57,8 @@ class CheckInPage(Page):
         self.errors: dict[str, FieldError] = {}
 
         outer = QVBoxLayout(self)
-        outer.addLayout(self._build_day_bar())
+        self.day_bar = self._build_day_bar()
+        outer.addWidget(self.day_bar)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -102,8 +104,7 @@ class CheckInPage(Page):
         self._fix_tab_order()
 
     # -- building -------------------------------------------------------------------------
-    def _build_day_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_day_bar(self) -> DayBar:
         self.prev_button = big_button(self.tr("◀ &Previous day"), self.tr("Previous day"))
         self.prev_button.clicked.connect(self.previous_day)
         self.day_title = QLabel()
@@ -124,12 +125,11 @@ class CheckInPage(Page):
         self.next_button.clicked.connect(self.next_day)
         self.today_button = big_button(self.tr("&Today"), self.tr("Go to today"))
         self.today_button.clicked.connect(lambda: self.go_to(clock.today()))
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.day_title, 1)
-        bar.addWidget(self.date_edit)
-        bar.addWidget(self.today_button)
-        bar.addWidget(self.next_button)
-        return bar
+        return DayBar(
+            self.day_title,
+            [self.prev_button],
+            [self.date_edit, self.today_button, self.next_button],
+        )
 
     def _size_day_title(self) -> None:
         """The day in large bold type: 1.4 times the text size, following Preferences."""

@@ -222,7 +222,7 @@ class TodaysDosesPanel(QWidget):
         name.setWordWrap(True)  # wrapped, not cut off or pushing the page sideways
         state = QLabel()
         state.setWordWrap(True)
-        state.setMinimumWidth(150)
+        state.setMinimumWidth(120)  # wider words wrap: three buttons fit an 800 px screen
         row: dict[str, QWidget] = {"name": name, "state": state}
         self.grid.addWidget(name, index, 0)
         self.grid.addWidget(state, index, 1)
