@@ -23,6 +23,26 @@ def app_font(qapp: QApplication) -> Iterator[None]:
     appearance._base_point_size = base
 
 
+def _today_with_doses(
+    qtbot, db, qapp: QApplication, scale: int, size: tuple[int, int], medicines: tuple[str, ...]
+) -> tuple[MainWindow, object]:
+    """The window on Today at SCALE % text and SIZE, with MEDICINES due twice a day."""
+    from datetime import date
+
+    from poems_tracker.domain.models import Medication
+    from poems_tracker.store.medications import save_medication
+
+    for name in medicines:
+        save_medication(db, Medication(name, 75, "mg", "twice daily", date(2020, 1, 1)))
+    apply_text_scale(qapp, scale)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, window.current_page()
+
+
 def test_score_digits_day_heading_and_chart_text_follow_the_text_size(
     qtbot, db, qapp: QApplication, app_font
 ) -> None:
@@ -53,21 +73,10 @@ def test_at_twice_the_text_size_today_never_scrolls_sideways(
 ) -> None:
     """With medicines due, a focused score row once scrolled the page sideways and hid the
     symptom names: the doses' words now wrap instead of widening the page."""
-    from datetime import date
-
-    from poems_tracker.domain.models import Medication
-    from poems_tracker.store.medications import save_medication
     from poems_tracker.ui.shell import clock
 
-    for name in ("Levothyroxine", "Pregabalin"):
-        save_medication(db, Medication(name, 75, "mg", "twice daily", date(2020, 1, 1)))
-    apply_text_scale(qapp, 200)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(1100, 760)  # the window's size on a first start
-    window.show()
-    qtbot.waitExposed(window)
-    page = window.current_page()
+    # 1100×760: the window's size on a first start
+    _, page = _today_with_doses(qtbot, db, qapp, 200, (1100, 760), ("Levothyroxine", "Pregabalin"))
     assert len(page.doses_panel.rows) == 4 and page.day == clock.today()  # two a day each
     bar = page.scroll.horizontalScrollBar()
     assert bar.maximum() == 0
@@ -84,21 +93,9 @@ def test_on_an_800_by_600_screen_the_names_go_above_the_scores_and_nothing_is_hi
     scrolled sideways and hid the "10"s. Now each name sits above its row there, with the
     same Tab order and the same name for each field; on a wider window they are side by side
     again."""
-    from datetime import date
-
     from PySide6.QtCore import QPoint
 
-    from poems_tracker.domain.models import Medication
-    from poems_tracker.store.medications import save_medication
-
-    save_medication(db, Medication("Pregabalin", 75, "mg", "twice daily", date(2020, 1, 1)))
-    apply_text_scale(qapp, 100)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    page = window.current_page()
+    window, page = _today_with_doses(qtbot, db, qapp, 100, (800, 600), ("Pregabalin",))
     form, view = page.form, page.scroll.viewport()
     order = [page.weight.nextInFocusChain(), page.note.previousInFocusChain()]
     assert form.narrow
@@ -124,19 +121,7 @@ def test_at_150_percent_on_an_800_by_600_screen_the_day_name_goes_above_its_butt
 ) -> None:
     """The large day name squeezed between the day buttons became five one-word lines and
     the page still scrolled sideways; there it now has a line of its own above them."""
-    from datetime import date
-
-    from poems_tracker.domain.models import Medication
-    from poems_tracker.store.medications import save_medication
-
-    save_medication(db, Medication("Pregabalin", 75, "mg", "twice daily", date(2020, 1, 1)))
-    apply_text_scale(qapp, 150)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    page = window.current_page()
+    window, page = _today_with_doses(qtbot, db, qapp, 150, (800, 600), ("Pregabalin",))
     qtbot.waitUntil(lambda: page.day_bar.stacked)
     line = page.day_title.fontMetrics().height()
     # the name above the buttons, in fewer than three lines (it was five)

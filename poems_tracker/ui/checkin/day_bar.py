@@ -12,6 +12,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from poems_tracker.ui.widgets import side_by_side_width
+
 
 class DayBar(QWidget):
     """BEFORE on the left, TITLE in the middle (stretching), AFTER on the right."""
@@ -27,11 +29,9 @@ class DayBar(QWidget):
         self._place(False)
 
     def _buttons_width(self) -> int:
-        buttons = self.before + self.after
-        spacing = max(0, self.grid.horizontalSpacing())
-        return sum(w.minimumSizeHint().width() for w in buttons) + spacing * len(buttons)
+        return side_by_side_width(self.before + self.after, self.grid.horizontalSpacing())
 
-    def _side_by_side_width(self) -> int:
+    def _one_row_width(self) -> int:
         """The buttons, and the title at no more than about two lines between them."""
         title = max(self.title.minimumSizeHint().width(), self.title.sizeHint().width() // 2)
         return self._buttons_width() + title
@@ -42,7 +42,7 @@ class DayBar(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place(event.size().width() < self._side_by_side_width())
+        self._place(event.size().width() < self._one_row_width())
 
     def _place(self, stacked: bool) -> None:
         if stacked == self.stacked:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from poems_tracker.domain.text import N_
 from poems_tracker.ui.shell import clock
+from poems_tracker.ui.widgets import side_by_side_width
 from poems_tracker.ui.widgets.field_error import FieldError
 from poems_tracker.wording import day_format
 
@@ -69,13 +70,10 @@ class PeriodBar(QWidget):
 
     # -- one row of buttons, or two when the page is narrow -------------------------------
     def _row_width(self, columns: int) -> int:
-        """The least width of the label and COLUMNS buttons side by side."""
-        widths = sorted(b.minimumSizeHint().width() for b in self.range_buttons.values())
-        spacing = max(0, self.buttons_row.horizontalSpacing())
-        return (
-            self.period_label.minimumSizeHint().width()
-            + sum(widths[-columns:])
-            + (spacing * columns)
+        """The least width of the label and the COLUMNS widest buttons side by side."""
+        buttons = sorted(self.range_buttons.values(), key=lambda b: b.minimumSizeHint().width())
+        return side_by_side_width(
+            [self.period_label, *buttons[-columns:]], self.buttons_row.horizontalSpacing()
         )
 
     def _place_buttons(self, columns: int) -> None:

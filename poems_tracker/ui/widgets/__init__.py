@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 TARGET = 48  # px; above the 44 px minimum for a comfortable press
 MIN_TARGET = 44  # px; rows of dense tables and forms (WCAG 2.5.5)
@@ -34,6 +34,12 @@ def big_button(
     if slot is not None:
         button.clicked.connect(slot)
     return button
+
+
+def side_by_side_width(widgets: list[QWidget], spacing: int) -> int:
+    """The least width of WIDGETS in one row, SPACING after each: what a row that may wrap
+    onto two lines needs to stay on one."""
+    return sum(w.minimumSizeHint().width() + max(0, spacing) for w in widgets)
 
 
 def roomy_rows(view: object) -> None:
